@@ -1,0 +1,130 @@
+"""Money and decimal numbers: Decimal everywhere, half-up rounding to the cent at the end.
+
+``parse_amount`` is the one function that reads amounts typed by a user, in the Belgian
+forms (``1.234,56``, ``1234,56``, ``1 234,56 €``) and the plain form (``1234.56``).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, InvalidOperation
+
+from core.errors import ValidationError
+
+CENT = Decimal("0.01")
+
+_PLAIN = re.compile(r"^[+-]?\d+(\.\d+)?$")
+_SPACES = re.compile(r"[\s\u00a0\u202f']")
+
+
+def round_cents(value: Decimal) -> Decimal:
+    """Round to the cent, half up (0.005 -> 0.01)."""
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def ceil_to_step(value: Decimal, step: Decimal) -> Decimal:
+    """Round up to the next multiple of ``step`` (6016.65 with step 10 -> 6020)."""
+    return (value / step).to_integral_value(rounding=ROUND_CEILING) * step
+
+
+def to_cents(value: Decimal) -> int:
+    """Integer cents of an amount, rounded half up (for storage)."""
+    return int(round_cents(value) * 100)
+
+
+def from_cents(cents: int) -> Decimal:
+    """Decimal euro amount of integer cents."""
+    return (Decimal(cents) / 100).quantize(CENT)
+
+
+def plain_decimal(raw: object, field: str) -> Decimal:
+    """Read a decimal given as a plain string (``"9000.00"``) or a JSON integer/Decimal.
+
+    Floats are refused: they cannot carry money exactly.
+    """
+    if isinstance(raw, bool):
+        raise ValidationError(field, "not_a_number", f"expected a number, got {raw!r}")
+    if isinstance(raw, int | Decimal):
+        value = Decimal(raw)
+    elif isinstance(raw, str) and _PLAIN.match(raw.strip()):
+        value = Decimal(raw.strip())
+    elif isinstance(raw, float):
+        raise ValidationError(
+            field, "float_number", f"give {raw!r} as a decimal string, not a floating-point number"
+        )
+    else:
+        raise ValidationError(field, "not_a_number", f"expected a decimal number, got {raw!r}")
+    if not value.is_finite():
+        raise ValidationError(field, "not_a_number", f"expected a finite number, got {raw!r}")
+    return value
+
+
+def parse_amount(text: str, field: str = "amount") -> Decimal:
+    """Read an amount typed by a user; refuse what could be read two ways.
+
+    Accepted: ``1.234,56`` ``1234,56`` ``1 234,56 €`` ``EUR 1234.56`` ``1234.56`` ``1234``
+    ``1,234.56``. Refused with both readings shown: ``1.234`` and ``1,234`` (a thousands
+    separator or a decimal mark?).
+    """
+    if not isinstance(text, str):
+        return plain_decimal(text, field)
+    cleaned = text.strip().replace("€", "").replace("EUR", "").replace("eur", "")
+    cleaned = _SPACES.sub("", cleaned)
+    sign = ""
+    if cleaned[:1] in ("+", "-"):
+        sign, cleaned = cleaned[0], cleaned[1:]
+    if not cleaned or not re.fullmatch(r"[\d.,]+", cleaned) or not cleaned[0].isdigit():
+        raise ValidationError(field, "not_an_amount", f"{text!r} is not an amount")
+    normal = _normalise_separators(cleaned, text, field)
+    try:
+        value = Decimal(sign + normal)
+    except InvalidOperation as exc:  # pragma: no cover - guarded by the regex above
+        raise ValidationError(field, "not_an_amount", f"{text!r} is not an amount") from exc
+    return value
+
+
+def _normalise_separators(s: str, original: str, field: str) -> str:
+    dots, commas = s.count("."), s.count(",")
+    if dots and commas:
+        decimal_mark = "." if s.rfind(".") > s.rfind(",") else ","
+        group_mark = "," if decimal_mark == "." else "."
+        whole, _, frac = s.rpartition(decimal_mark)
+        if decimal_mark in whole or not _valid_groups(whole, group_mark):
+            raise ValidationError(
+                field,
+                "not_an_amount",
+                f"{original!r} mixes separators in a way that is not an amount",
+            )
+        return whole.replace(group_mark, "") + "." + frac
+    mark = "." if dots else "," if commas else ""
+    if not mark:
+        return s
+    parts = s.split(mark)
+    if len(parts) > 2:
+        if not _valid_groups(s, mark):
+            raise ValidationError(field, "not_an_amount", f"{original!r} is not an amount")
+        return s.replace(mark, "")
+    whole, frac = parts
+    if not frac:
+        raise ValidationError(field, "not_an_amount", f"{original!r} ends with a separator")
+    if len(frac) == 3 and 1 <= len(whole) <= 3:
+        as_group = whole + frac
+        as_decimal = whole + "." + frac
+        raise ValidationError(
+            field,
+            "ambiguous_amount",
+            f"{original!r} could be {as_group} or {as_decimal}; "
+            f"write {whole}{frac},00 or {whole},{frac}0 to say which",
+        )
+    return whole + "." + frac
+
+
+def _valid_groups(whole: str, mark: str) -> bool:
+    groups = whole.split(mark)
+    if len(groups) == 1:
+        return groups[0].isdigit()
+    return (
+        1 <= len(groups[0]) <= 3
+        and groups[0].isdigit()
+        and all(len(g) == 3 and g.isdigit() for g in groups[1:])
+    )
