@@ -1,0 +1,536 @@
+"""Rule packs: the bundled pack, dated look-ups, and the refusal of every kind of broken pack."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from core.errors import NotCoveredError, RulePackError, ValidationError
+from core.paths import bundled_rule_pack
+from core.rules import active_pack, bundled_pack, load_pack, schema
+
+BUNDLED_TEXT = bundled_rule_pack().read_text(encoding="utf-8")
+NEGOTIATED = "negotiated_value_ceiling"
+EU_CENTRAL = "eu_threshold_supplies_services_central"
+NEGOTIATED_2026 = (
+    'value = "140000"\nsource = "KB 18-04-2017 art. 90, first para., 1°; KB 12-01-2026"'
+)
+
+
+def _block(start: str, end: str) -> str:
+    """The bundled text from ``start`` up to (not including) ``end``."""
+    begin = BUNDLED_TEXT.index(start)
+    return BUNDLED_TEXT[begin : BUNDLED_TEXT.index(end, begin)]
+
+
+def write_copy(tmp_path: Path, old: str, new: str) -> tuple[Path, str]:
+    """Write the bundled pack with ``old`` (which must occur once) replaced by ``new``."""
+    assert BUNDLED_TEXT.count(old) == 1, f"{old!r} is not unique in the bundled pack"
+    text = BUNDLED_TEXT.replace(old, new)
+    path = tmp_path / "pack.toml"
+    path.write_text(text, encoding="utf-8")
+    return path, text
+
+
+def line_of(text: str, line: str) -> int:
+    """1-based number of the only line of ``text`` equal to ``line``."""
+    found = [n for n, s in enumerate(text.splitlines(), start=1) if s == line]
+    assert len(found) == 1, f"{line!r} is on lines {found}"
+    return found[0]
+
+
+def line_at(text: str, offset: int) -> int:
+    """1-based number of the line holding character ``offset`` of ``text``."""
+    return text.count("\n", 0, offset) + 1
+
+
+def refusal(path: Path) -> RulePackError:
+    """The RulePackError that loading ``path`` raises."""
+    with pytest.raises(RulePackError) as info:
+        load_pack(path)
+    return info.value
+
+
+def assert_names(
+    exc: RulePackError, path: Path, key: str | None, line: int | None, words: str
+) -> None:
+    """The error names the file, the key and the line, and says what is wrong."""
+    assert exc.path == str(path)
+    assert exc.key == key
+    assert exc.line == line
+    text = str(exc)
+    assert text.startswith(str(path))
+    assert words in text
+    if line is not None:
+        assert f"line {line}" in text
+    if key is not None:
+        assert f"key {key!r}" in text
+
+
+# --- the bundled pack ----------------------------------------------------------------------
+
+
+def test_bundled_pack_loads_with_its_metadata(pack):
+    """The shipped pack loads and says what it is and from when it applies."""
+    assert pack.id == "be-procurement"
+    assert pack.covers_from == date(2017, 6, 30)
+    assert pack.label == f"be-procurement {pack.version} ({pack.published.isoformat()})"
+    assert len(pack.sha256) == 64
+    assert pack.bases
+
+
+def test_bundled_pack_defines_exactly_the_schema_parameters(pack):
+    """Every parameter the engine reads is in the pack, and nothing else."""
+    assert set(pack.params) == set(schema.PARAMS)
+
+
+def test_every_parameter_is_in_force_on_the_publication_date(pack):
+    """On the day the pack was published, every parameter has a value."""
+    for key in schema.PARAMS:
+        assert pack.in_force(key, pack.published) is not None, key
+
+
+def test_parameters_that_are_not_late_cover_the_first_launch_date(pack):
+    """On covers_from every parameter has a value except the late ones (2022 onwards)."""
+    for key, spec in schema.PARAMS.items():
+        found = pack.in_force(key, pack.covers_from)
+        assert (found is None) == spec.late, key
+
+
+@pytest.mark.parametrize(
+    ("key", "on", "expected"),
+    [
+        (NEGOTIATED, date(2017, 6, 30), Decimal("135000")),
+        (NEGOTIATED, date(2025, 12, 31), Decimal("143000")),
+        (NEGOTIATED, date(2026, 1, 1), Decimal("140000")),
+        ("eu_threshold_works", date(2017, 12, 31), Decimal("5225000")),
+        ("eu_threshold_works", date(2018, 1, 1), Decimal("5548000")),
+        ("eu_threshold_works", date(2027, 12, 31), Decimal("5404000")),
+        (
+            "einvoicing_threshold",
+            date(2024, 2, 29),
+            {"compare": "at_least", "amount": Decimal("30000")},
+        ),
+        ("einvoicing_threshold", date(2024, 3, 1), {"compare": "above", "amount": Decimal("3000")}),
+    ],
+)
+def test_value_picks_the_period_on_each_side_of_a_boundary(pack, key, on, expected):
+    """value(key, day) returns the value of the period that contains that day."""
+    found = pack.value(key, on)
+    assert found.value == expected
+    assert found.key == key
+    assert found.covers(on)
+    assert found.pack_id == pack.id and found.pack_version == pack.version
+
+
+def test_values_carry_their_source_and_confidence(pack):
+    """A value says where it comes from and how sure it is."""
+    found = pack.value(NEGOTIATED, date(2026, 1, 1))
+    assert found.valid_from == date(2026, 1, 1) and found.valid_to == date(2027, 12, 31)
+    assert "art. 90" in found.source
+    assert found.url.startswith("http")
+    assert found.confidence == "secondary"
+
+
+def test_launch_date_before_the_law_is_not_covered(pack):
+    """A launch date before 2017-06-30 is refused with a message naming 2017-06-30."""
+    with pytest.raises(NotCoveredError) as info:
+        pack.value("eu_threshold_works", date(2017, 6, 29))
+    exc = info.value
+    assert isinstance(exc, ValidationError)
+    assert exc.field == "launch_date" and exc.code == "before_covered"
+    assert "2017-06-29 is before 2017-06-30" in exc.message
+    assert "former law" in exc.message
+
+
+def test_launch_date_after_the_last_closed_period_asks_for_a_newer_pack(pack):
+    """A date past the last closed period is refused with 'load a newer rule pack'."""
+    with pytest.raises(NotCoveredError) as info:
+        pack.value("eu_threshold_works", date(2028, 1, 1))
+    exc = info.value
+    assert exc.code == "after_pack"
+    assert "load a newer rule pack" in exc.message
+    assert "'eu_threshold_works'" in exc.message and "2028-01-01" in exc.message
+    assert "2027-12-31" in exc.message
+
+
+def test_open_period_still_answers_after_the_closed_ones_end(pack):
+    """A parameter whose last period is open has a value in 2028."""
+    assert pack.value("low_value_ceiling", date(2028, 1, 1)).value == Decimal("30000")
+
+
+def test_late_parameter_before_its_start_is_not_in_force(pack):
+    """advance_cap before 2024-01-01: in_force gives None and value raises."""
+    assert pack.in_force("advance_cap", date(2023, 12, 31)) is None
+    assert pack.in_force("advance_cap", date(2024, 1, 1)).value == Decimal("225000")
+    with pytest.raises(NotCoveredError) as info:
+        pack.value("advance_cap", date(2023, 12, 31))
+    assert info.value.code == "not_in_force"
+    assert "only applies from 2024-01-01, not on 2023-12-31" in info.value.message
+
+
+def test_bases_on_keeps_the_bases_in_force(pack):
+    """bases_on lists the legal bases in force, and refuses a date before the pack."""
+    ids = {b.id for b in pack.bases_on(date(2026, 1, 1))}
+    assert {"low_value", "negotiated_value", "open", "innovation_partnership"} <= ids
+    with pytest.raises(NotCoveredError):
+        pack.bases_on(date(2017, 1, 1))
+
+
+# --- snapshot and version_on ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("on", [date(2025, 12, 31), date(2026, 1, 1), date(2026, 11, 22)])
+def test_snapshot_keeps_exactly_the_periods_in_force(pack, on):
+    """On a day every parameter is in force, the snapshot holds one period each: that day's."""
+    snap = pack.snapshot(on)
+    assert set(snap.params) == set(pack.params)
+    for key, periods in pack.params.items():
+        assert snap.params[key] == tuple(p for p in periods if p.covers(on)), key
+        assert len(snap.params[key]) == 1, key
+    assert snap.bases == tuple(b for b in pack.bases if b.covers(on))
+    assert snap.value(NEGOTIATED, on) == pack.value(NEGOTIATED, on)
+    assert len(snap.params["eu_threshold_works"]) < len(pack.params["eu_threshold_works"])
+    assert (snap.id, snap.version) == (pack.id, pack.version)
+
+
+def test_snapshot_before_a_late_regime_still_has_it_not_in_force(pack):
+    """In a 2020 snapshot the 2024 advance cap is still not in force."""
+    on = date(2020, 1, 1)
+    assert pack.snapshot(on).in_force("advance_cap", on) is None
+
+
+def test_snapshot_before_a_late_regime_holds_no_period_that_is_not_in_force(pack):
+    """A 2020 snapshot holds no period that does not cover 2020-01-01 (e.g. advance_cap)."""
+    on = date(2020, 1, 1)
+    snap = pack.snapshot(on)
+    stray = [p.key for ps in snap.params.values() for p in ps if not p.covers(on)]
+    assert stray == []
+
+
+def test_version_on_changes_at_a_boundary_and_not_within_a_period(pack):
+    """version_on differs across 2026-01-01 and is equal for two days of one period."""
+    before, after = pack.version_on(date(2025, 12, 31)), pack.version_on(date(2026, 1, 1))
+    assert before != after
+    assert after == pack.version_on(date(2027, 12, 31))
+    assert pack.version_on(date(2024, 2, 29)) != pack.version_on(date(2024, 3, 1))
+    assert after.startswith(f"{pack.id} {pack.version}#")
+
+
+def test_version_on_refuses_a_date_before_the_pack(pack):
+    """version_on of a date the pack does not cover raises NotCoveredError."""
+    with pytest.raises(NotCoveredError):
+        pack.version_on(date(2017, 6, 29))
+
+
+# --- consistency the research asks for -----------------------------------------------------
+
+
+def _value_or_none(pack, key: str, on: date):
+    try:
+        found = pack.in_force(key, on)
+    except NotCoveredError:
+        return None
+    return None if found is None else found.value
+
+
+def ceiling_mismatches(pack) -> tuple[list[date], list[tuple[date, object, object]]]:
+    """Days checked and the days the negotiated ceiling differs from the EU central threshold.
+
+    Both parameters are constant within their periods, so comparing them on the first and last
+    day of every period of either, and on the day after each closed period, checks every day.
+    """
+    days = {pack.covers_from}
+    for key in (NEGOTIATED, EU_CENTRAL):
+        for period in pack.params[key]:
+            days.add(period.valid_from)
+            if period.valid_to is not None:
+                days.update({period.valid_to, period.valid_to + timedelta(days=1)})
+    checked = sorted(d for d in days if d >= pack.covers_from)
+    wrong = []
+    for day in checked:
+        ours, eu = _value_or_none(pack, NEGOTIATED, day), _value_or_none(pack, EU_CENTRAL, day)
+        if ours != eu:
+            wrong.append((day, ours, eu))
+    return checked, wrong
+
+
+def test_negotiated_ceiling_equals_eu_central_threshold_in_every_period(pack):
+    """Since 2017-06-30 the Belgian negotiated-value ceiling equals the EU central threshold."""
+    checked, wrong = ceiling_mismatches(pack)
+    assert wrong == []
+    periods = [
+        p for p in pack.params[NEGOTIATED] if p.valid_to is None or p.valid_to >= pack.covers_from
+    ]
+    assert len(checked) >= 2 * len(periods)
+    assert {_value_or_none(pack, NEGOTIATED, d) for d in checked} - {None} == {
+        p.value for p in periods
+    }
+
+
+def test_consistency_check_catches_a_change_to_only_one_of_the_two(tmp_path):
+    """Raising the 2026 negotiated ceiling alone makes the consistency check fail."""
+    path, _ = write_copy(tmp_path, NEGOTIATED_2026, NEGOTIATED_2026.replace("140000", "141000"))
+    _, wrong = ceiling_mismatches(load_pack(path))
+    assert wrong == [
+        (date(2026, 1, 1), Decimal("141000"), Decimal("140000")),
+        (date(2027, 12, 31), Decimal("141000"), Decimal("140000")),
+    ]
+
+
+# --- a user-supplied pack ------------------------------------------------------------------
+
+
+def test_active_pack_uses_the_users_pack(tmp_path):
+    """active_pack(path) answers from the user's file, not from the bundled pack."""
+    path, _ = write_copy(tmp_path, NEGOTIATED_2026, NEGOTIATED_2026.replace("140000", "150000"))
+    on = date(2026, 1, 1)
+    user = active_pack(path)
+    assert user.path == str(path)
+    assert user.value(NEGOTIATED, on).value == Decimal("150000")
+    assert active_pack(str(path)).value(NEGOTIATED, on).value == Decimal("150000")
+    assert bundled_pack().value(NEGOTIATED, on).value == Decimal("140000")
+    assert user.sha256 != bundled_pack().sha256
+
+
+def test_active_pack_without_a_file_is_the_bundled_pack():
+    """active_pack() with no user pack gives the bundled pack."""
+    assert active_pack(None) is bundled_pack()
+    assert active_pack().path == str(bundled_rule_pack())
+
+
+def test_active_pack_validates_the_users_pack(tmp_path):
+    """A broken user pack is refused by active_pack before any value is read."""
+    path, text = write_copy(tmp_path, NEGOTIATED_2026, NEGOTIATED_2026.replace('"140000"', "-1"))
+    exc = pytest.raises(RulePackError, active_pack, path).value
+    assert_names(exc, path, NEGOTIATED, line_of(text, "value = -1"), "must not be negative")
+
+
+# --- broken packs ---------------------------------------------------------------------------
+
+
+def test_an_unmodified_copy_loads_like_the_bundled_pack(tmp_path, pack):
+    """The copy written by the tests loads: failures below come from the changes alone."""
+    path, _ = write_copy(tmp_path, "[pack]\n", "[pack]\n")
+    copy = load_pack(path)
+    assert copy.params == pack.params and copy.bases == pack.bases
+    assert copy.sha256 == pack.sha256
+
+
+ADVANCE_CAP_BLOCK = _block("[[param.advance_cap]]", "# --- advance_obliged_authorities")
+PACK_BLOCK = _block("[pack]\n", "# --- eu_threshold_works")
+MICRO = (
+    '  { size = "micro", staff_below = "10", turnover_max = "2000000", balance_max = "2000000" },'
+)
+SMALL = (
+    '  { size = "small", staff_below = "50", turnover_max = "10000000", balance_max = "10000000" },'
+)
+EXTRA_PARAM = (
+    '[[param.advance_ceiling]]\nvalid_from = 2024-01-01\nvalue = "1"\nsource = "x"\n'
+    'url = "https://example.org"\nconfidence = "verified"\n\n# --- advance_cap:'
+)
+TRANCHES = 'value = [ { share = "0.5", at = "0.30" }, { share = "0.5", at = "0.60" } ]'
+WORKS_2018 = 'valid_from = 2018-01-01\nvalid_to = 2019-12-31\nvalue = "5548000"'
+
+# (old text, new text, key named, line the error names (None: no line), words of the message)
+BROKEN = {
+    "toml_syntax": (
+        'version = "2026.11.1"',
+        'version = "2026.11.1',
+        None,
+        'version = "2026.11.1',
+        "is not valid TOML",
+    ),
+    "impossible_date": (
+        'valid_from = 2026-01-01\nvalue = "30000"',
+        'valid_from = 2026-02-30\nvalue = "30000"',
+        None,
+        "valid_from = 2026-02-30",
+        "is not valid TOML",
+    ),
+    "unknown_key": (
+        "# --- advance_cap:",
+        EXTRA_PARAM,
+        "advance_ceiling",
+        "[[param.advance_ceiling]]",
+        "unknown key (not a rule the engine knows)",
+    ),
+    "missing_key": (
+        ADVANCE_CAP_BLOCK,
+        "",
+        "advance_cap",
+        None,
+        "missing key: the engine needs this rule",
+    ),
+    "unknown_field": (
+        'value = "225000"\n',
+        'value = "225000"\namount = "225000"\n',
+        "advance_cap",
+        'amount = "225000"',
+        "unknown field 'amount'",
+    ),
+    "missing_source": (
+        'source = "Law 17-06-2016 art. 12/1, fifth para."\n',
+        "",
+        "advance_cap",
+        "[[param.advance_cap]]",
+        "missing field 'source'",
+    ),
+    "bad_confidence": (
+        'confidence = "verified"\nnote = "Whether the cap',
+        'confidence = "sure"\nnote = "Whether the cap',
+        "advance_cap",
+        'confidence = "sure"',
+        "confidence must be one of verified, secondary, unverified, got 'sure'",
+    ),
+    "valid_to_before_valid_from": (
+        'valid_to = 2017-12-31\nvalue = "5225000"',
+        'valid_to = 2015-12-31\nvalue = "5225000"',
+        "eu_threshold_works",
+        "valid_to = 2015-12-31",
+        "valid_to is before valid_from",
+    ),
+    "overlap": (
+        WORKS_2018,
+        WORKS_2018.replace("2018-01-01", "2017-12-01"),
+        "eu_threshold_works",
+        "valid_from = 2017-12-01",
+        "period from 2017-12-01 overlaps the period from 2016-01-01",
+    ),
+    "gap": (
+        WORKS_2018,
+        WORKS_2018.replace("2018-01-01", "2018-01-02"),
+        "eu_threshold_works",
+        "valid_from = 2018-01-02",
+        "gap between 2017-12-31 and 2018-01-02",
+    ),
+    "float_value": (
+        'value = "20"\nsource = "Law 17-06-2016 art. 12/1, first para.',
+        'value = 0.5\nsource = "Law 17-06-2016 art. 12/1, first para.',
+        "advance_voluntary_max_pct",
+        "value = 0.5",
+        "bad value: give 0.5 as a decimal string, not a floating-point number",
+    ),
+    "negative_amount": (
+        'value = "225000"',
+        'value = "-225000"',
+        "advance_cap",
+        'value = "-225000"',
+        "bad value: value must not be negative",
+    ),
+    "percent_above_100": (
+        'value = "15"',
+        'value = "150"',
+        "advance_h1_pct",
+        'value = "150"',
+        "is a percentage and must be at most 100",
+    ),
+    "unknown_code": (
+        'value = ["federal_central"]',
+        'value = ["federal_central", "province"]',
+        "central_authorities",
+        'value = ["federal_central", "province"]',
+        "unknown code(s) ['province']",
+    ),
+    "tranches_not_one": (
+        TRANCHES,
+        TRANCHES.replace('"0.5", at = "0.60"', '"0.4", at = "0.60"'),
+        "advance_settlement",
+        TRANCHES.replace('"0.5", at = "0.60"', '"0.4", at = "0.60"'),
+        "the shares of the tranches must add up to 1",
+    ),
+    "sme_limits_order": (
+        f"{MICRO}\n{SMALL}",
+        f"{SMALL}\n{MICRO}",
+        "sme_limits",
+        "value = [",
+        "size classes must be micro, small, medium, in that order",
+    ),
+    "unknown_procedure": (
+        'id = "open"\nprocedure = "open"',
+        'id = "open"\nprocedure = "opened"',
+        "basis open",
+        'procedure = "opened"',
+        "unknown procedure 'opened'",
+    ),
+    "unknown_ground": (
+        'ground = "sole_operator"',
+        'ground = "only_operator"',
+        "basis negotiated_sole_operator",
+        'ground = "only_operator"',
+        "unknown ground 'only_operator'",
+    ),
+    "below_not_an_amount": (
+        'below = "social_services_negotiated_ceiling"',
+        'below = "central_authorities"',
+        "basis negotiated_social_services_value",
+        'below = "central_authorities"',
+        "below must be 'eu_threshold' or an amount parameter, got 'central_authorities'",
+    ),
+    "missing_pack_table": (PACK_BLOCK, "", None, None, "missing the [pack] table"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_broken_pack_is_refused_naming_file_key_and_line(tmp_path, case):
+    """Each broken copy is refused; the message names the file, the key and the field's line."""
+    old, new, key, line, words = BROKEN[case]
+    path, text = write_copy(tmp_path, old, new)
+    expected_line = None if line is None else line_of(text, line)
+    assert_names(refusal(path), path, key, expected_line, words)
+
+
+def test_periods_out_of_order_are_refused(tmp_path):
+    """Two periods listed in reverse date order are refused at the second one's valid_from."""
+    first = _block("[[param.bond_default_pct]]", "[[param.bond_default_pct]]\nvalid_from = 2023")
+    second = _block("[[param.bond_default_pct]]\nvalid_from = 2023", "# --- bond_rounding_step")
+    path, text = write_copy(tmp_path, first + second, second.rstrip("\n") + "\n\n" + first)
+    header = text.index("[[param.bond_default_pct]]\nvalid_from = 2017-06-30")
+    exc = refusal(path)
+    assert_names(
+        exc,
+        path,
+        "bond_default_pct",
+        line_at(text, header) + 1,
+        "periods must be listed in date order",
+    )
+    assert text.splitlines()[exc.line - 1] == "valid_from = 2017-06-30"
+
+
+def test_duplicate_basis_id_is_refused(tmp_path):
+    """A second [[basis]] with an id already used is refused at its id line."""
+    path, text = write_copy(tmp_path, 'id = "restricted"', 'id = "open"')
+    second = text.index('id = "open"\nprocedure = "restricted"')
+    assert_names(refusal(path), path, "basis open", line_at(text, second), "duplicate basis id")
+
+
+def test_missing_file_is_refused(tmp_path):
+    """A pack file that does not exist is refused naming the path."""
+    path = tmp_path / "nowhere.toml"
+    exc = refusal(path)
+    assert_names(exc, path, None, None, "cannot be read")
+    assert "No such file" in exc.message
+
+
+def test_file_that_is_not_utf8_is_refused(tmp_path):
+    """A pack saved in Latin-1 (its 'é', '§' and '°' not UTF-8) is refused as not UTF-8."""
+    path = tmp_path / "latin1.toml"
+    path.write_bytes(BUNDLED_TEXT.encode("latin-1"))
+    assert_names(refusal(path), path, None, None, "is not UTF-8 text")
+
+
+@pytest.mark.parametrize("field", ["covers_from = 2017-06-30", "published = 2026-11-22"])
+def test_pack_dates_with_a_time_are_refused(tmp_path, field):
+    """A [pack] date written with a time of day is refused like a period date would be."""
+    path, text = write_copy(tmp_path, field, field + "T00:00:00")
+    name = field.split(" ")[0]
+    assert_names(
+        refusal(path),
+        path,
+        f"pack.{name}",
+        line_of(text, field + "T00:00:00"),
+        f"{name} must be a date like 2017-06-30",
+    )
