@@ -1,0 +1,78 @@
+"""SME size class from staff, turnover and balance-sheet total (EU Recommendation 2003/361).
+
+A class applies when staff is below its limit AND (turnover OR balance-sheet total) is at most
+its limit; the smallest class that applies wins; none applies: large.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from core.decisions import inputs
+from core.decisions.explain import Explained, Recorder
+from core.rules.pack import RulePack
+
+
+@dataclass(frozen=True)
+class SmeRequest:
+    """The enterprise's figures (annual work units, euro) and optionally their date."""
+
+    staff_awu: Decimal
+    turnover: Decimal
+    balance_sheet_total: Decimal
+    reference_date: date | None = None
+
+    @classmethod
+    def from_mapping(cls, data: Mapping) -> SmeRequest:
+        """Read and validate a request."""
+        data = inputs.need_mapping(data)
+        return cls(
+            staff_awu=inputs.amount(data, "staff_awu", allow_zero=True),
+            turnover=inputs.amount(data, "turnover", allow_zero=True),
+            balance_sheet_total=inputs.amount(data, "balance_sheet_total", allow_zero=True),
+            reference_date=inputs.iso_date(data, "reference_date", required=False),
+        )
+
+
+@dataclass(frozen=True)
+class SmeResult(Explained):
+    """The size class and which test decided it."""
+
+    size: str
+    decided_by: str  # "staff", "turnover", "balance_sheet", "none"
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain form (scenario comparison, storage)."""
+        return {"size": self.size, "decided_by": self.decided_by, **self.explanation_dict()}
+
+
+def decide_sme_class(req: SmeRequest, pack: RulePack) -> SmeResult:
+    """The enterprise's size class; without a date, the latest rule period applies."""
+    on = req.reference_date or max(pack.published, pack.covers_from)
+    rec = Recorder(pack, on)
+    classes = rec.value("sme_limits")
+    for limits in classes:
+        if req.staff_awu >= limits["staff_below"]:
+            continue
+        if req.turnover <= limits["turnover_max"]:
+            return _result(req, limits["size"], "turnover", rec, pack, on)
+        if req.balance_sheet_total <= limits["balance_max"]:
+            return _result(req, limits["size"], "balance_sheet", rec, pack, on)
+    return _result(req, "large", "none", rec, pack, on)
+
+
+def _result(
+    req: SmeRequest, size: str, by: str, rec: Recorder, pack: RulePack, on: date
+) -> SmeResult:
+    rec.find("sme_partner_linked_not_applied")
+    return SmeResult(
+        request=req,
+        size=size,
+        decided_by=by,
+        applied=rec.explanation(),
+        findings=tuple(rec.findings),
+        rule_version=pack.version_on(on),
+    )
