@@ -1,0 +1,72 @@
+"""Command-line subcommands that need no window: scenario runs and single decisions."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from decimal import Decimal
+from typing import TextIO
+
+from core.decisions import CHECKS
+from core.errors import RulePackError, ValidationError
+from core.exchange.scenarios import Report, run_files
+from core.rules import active_pack
+from core.texts import LANGUAGES, explain_lines
+
+
+def add_subcommands(sub: argparse._SubParsersAction) -> None:
+    """Register the subcommands on the main parser."""
+    sc = sub.add_parser("scenarios", help="run scenario files against the decision engine")
+    sc.add_argument("files", nargs="+", metavar="FILE")
+    sc.set_defaults(handler=cmd_scenarios)
+    de = sub.add_parser(
+        "decide", help="decide one case and print the result with its legal explanation"
+    )
+    de.add_argument("check", choices=sorted(CHECKS))
+    de.add_argument("input", help="the input as JSON, or @FILE to read it from a file")
+    de.add_argument("--lang", choices=LANGUAGES, default="en")
+    de.add_argument("--json", action="store_true", help="print the whole result as JSON")
+    de.set_defaults(handler=cmd_decide)
+
+
+def cmd_scenarios(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    """Run scenario files; print ``ok``/``FAIL`` lines and ``N passed, M failed``."""
+    try:
+        pack = active_pack(args.rules)
+    except RulePackError as exc:
+        print(f"error: rule pack: {exc}", file=sys.stderr)
+        return 2
+    report = Report()
+    for outcome in run_files(args.files, pack):
+        report.add(outcome)
+        print(outcome.line(), file=out if outcome.status != "unusable" else sys.stderr)
+    print(report.summary(), file=out)
+    return report.exit_status
+
+
+def cmd_decide(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    """Decide one case and print the answer, the rules applied and what is uncertain."""
+    try:
+        pack = active_pack(args.rules)
+        raw = args.input
+        if raw.startswith("@"):
+            with open(raw[1:], encoding="utf-8") as handle:
+                raw = handle.read()
+        data = json.loads(raw, parse_float=Decimal)
+        result = CHECKS[args.check].run(data, pack)
+    except RulePackError as exc:
+        print(f"error: rule pack: {exc}", file=sys.stderr)
+        return 2
+    except (OSError, json.JSONDecodeError) as exc:
+        print(f"error: input: {exc}", file=sys.stderr)
+        return 2
+    except ValidationError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(result.to_dict(), indent=1, ensure_ascii=False, default=str), file=out)
+    else:
+        for line in explain_lines(args.check, result, args.lang):
+            print(line, file=out)
+    return 0

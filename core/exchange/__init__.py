@@ -1,0 +1,1 @@
+"""Import and export: scenario files, and later CSV and OCDS."""

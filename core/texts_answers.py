@@ -1,0 +1,206 @@
+"""The answer part of a decision explained in words, one function per check."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from core.decisions import (
+    AdvanceResult,
+    BidCompensationResult,
+    BondResult,
+    EInvoicingResult,
+    ProcedureResult,
+    RankingResult,
+    SmeResult,
+)
+from core.decisions.explain import Explained
+from core.texts import colon, label, money, number, percent, text
+
+
+def _procedure(r: ProcedureResult, lang: str) -> list[str]:
+    t = lambda table, key, **p: text(lang, table, key, **p)  # noqa: E731
+    lines = [
+        f"{label(lang, 'simplest')} {t('procedure', r.simplest)}",
+        f"{label(lang, 'publication_level')} {t('label', 'publication_' + r.publication_level)}",
+        f"{label(lang, 'eu_threshold')} {money(r.eu_threshold, lang)}",
+        label(lang, "allowed"),
+    ]
+    for option in r.options:
+        if not option.allowed:
+            continue
+        days = option.min_time_limit_days
+        limit = t("label", "min_time_limit", days=days) if days else t("label", "no_time_limit")
+        lines.append(f"  + {t('procedure', option.procedure)} ({limit})")
+        for basis in option.grounds_used:
+            mark = "" if basis.confidence == "verified" else " !"
+            lines.append(f"      {label(lang, 'ground')} {basis.source}{mark}")
+    lines.append(label(lang, "excluded"))
+    for option in r.options:
+        if not option.allowed:
+            lines.append(f"  - {t('procedure', option.procedure)}")
+            lines.extend(f"      {reason}" for reason in _why_not(option, r, lang))
+    return lines
+
+
+def _why_not(option, r: ProcedureResult, lang: str) -> list[str]:
+    """Why no basis of an excluded procedure applies: ceilings first, then unclaimed grounds."""
+    req = r.request
+    out = []
+    for basis in option.bases:
+        if basis.reason == "value_not_below":
+            out.append(
+                f"{basis.source}{colon(lang)} "
+                + text(
+                    lang,
+                    "basis_reason",
+                    "value_not_below",
+                    ceiling=money(basis.ceiling, lang),
+                    value=money(req.estimated_value_excl_vat, lang),
+                )
+            )
+    grounds = [
+        f"{text(lang, 'ground', b.ground)} ({b.source})"
+        for b in option.bases
+        if b.reason == "ground_not_claimed"
+    ]
+    if grounds:
+        out.append(text(lang, "basis_reason", "ground_not_claimed", ground="; ".join(grounds)))
+    if not out:
+        out.append(
+            text(
+                lang,
+                "basis_reason",
+                "contract_type",
+                contract_type=text(lang, "contract_type", req.contract_type),
+            )
+        )
+    return out
+
+
+def _starts(r: Explained) -> str:
+    return next((f.params["starts"] for f in r.findings if "starts" in f.params), "")
+
+
+def _advance(r: AdvanceResult, lang: str) -> list[str]:
+    t = lambda table, key, **p: text(lang, table, key, **p)  # noqa: E731
+    head = t("label", "mandatory") if r.mandatory else t("label", "not_mandatory")
+    if r.hypothesis:
+        head += f" ({t('label', 'hypothesis', n=r.hypothesis)})"
+    lines = [head]
+    req = r.request
+    params = {
+        "starts": _starts(r),
+        "exception": t("exception", req.exception) if req.exception else "",
+        "pct": number(r.percentage, lang),
+        "min": number(r.minimum_percentage or 0, lang),
+        "max": number(r.maximum_percentage or 0, lang),
+        "size": t("size", req.contractor_size),
+    }
+    lines.append(t("advance_reason", r.reason, **params))
+    if r.reference_value is not None:
+        lines.append(f"{label(lang, 'reference_value')} {money(r.reference_value, lang)}")
+    lines.append(f"{label(lang, 'percentage')} {percent(r.percentage, lang)}")
+    amount = money(r.amount, lang) + (f" ({t('label', 'capped')})" if r.capped else "")
+    lines.append(f"{label(lang, 'amount')} {amount}")
+    if r.settlement:
+        lines.append(label(lang, "settlement"))
+        for tranche in r.settlement:
+            if tranche.when_executed_reaches is None:
+                lines.append(
+                    "  "
+                    + t(
+                        "label",
+                        "tranche_unknown_base",
+                        amount=money(tranche.amount, lang),
+                        at=percent(tranche.at * 100, lang),
+                    )
+                )
+            else:
+                lines.append(
+                    "  "
+                    + t(
+                        "label",
+                        "tranche",
+                        amount=money(tranche.amount, lang),
+                        reaches=money(tranche.when_executed_reaches, lang),
+                    )
+                )
+    return lines
+
+
+def _bid(r: BidCompensationResult, lang: str) -> list[str]:
+    t = lambda table, key, **p: text(lang, table, key, **p)  # noqa: E731
+    items = ", ".join(t("item", i) for i in r.triggering_items)
+    lines = [
+        t("label", "mandatory") if r.mandatory else t("label", "not_mandatory"),
+        t(
+            "bid_reason",
+            r.reason,
+            items=items,
+            starts=_starts(r),
+            procedure=t("procedure", r.request.procedure),
+        ),
+    ]
+    if r.amounts:
+        lines.append(label(lang, "amounts"))
+        for tid, amount in r.amounts.items():
+            shown = money(amount, lang) if amount is not None else t("label", "amount_to_set")
+            lines.append(f"  {tid}{colon(lang)} {shown}")
+        lines.append(
+            f"{label(lang, 'total')} "
+            f"{money(r.total, lang) if r.total is not None else t('label', 'amount_to_set')}"
+        )
+    return lines
+
+
+def _ranking(r: RankingResult, lang: str) -> list[str]:
+    t = lambda table, key, **p: text(lang, table, key, **p)  # noqa: E731
+    return [
+        t("label", "required") if r.required else t("label", "not_required"),
+        t("ranking_reason", r.reason, threshold=money(r.eu_threshold, lang), starts=_starts(r)),
+    ]
+
+
+def _sme(r: SmeResult, lang: str) -> list[str]:
+    return [f"{label(lang, 'size')} {text(lang, 'size', r.size)}"]
+
+
+def _bond(r: BondResult, lang: str) -> list[str]:
+    if not r.allowed:
+        return [text(lang, "label", "bond_not_allowed")]
+    return [
+        text(lang, "label", "bond_allowed"),
+        f"{label(lang, 'percentage')} {percent(r.percentage, lang)}",
+        f"{label(lang, 'amount')} {money(r.amount, lang)}",
+    ]
+
+
+def _einvoicing(r: EInvoicingResult, lang: str) -> list[str]:
+    lines = [text(lang, "label", "required" if r.required else "not_required")]
+    if r.threshold is not None:
+        lines.append(
+            text(
+                lang,
+                "label",
+                "threshold",
+                compare=text(lang, "label", f"compare_{r.compare}"),
+                amount=money(r.threshold, lang),
+            )
+        )
+    return lines
+
+
+_ANSWERS: dict[str, Callable[[object, str], list[str]]] = {
+    "procedure": _procedure,
+    "advance": _advance,
+    "bid_compensation": _bid,
+    "provisional_ranking": _ranking,
+    "sme_class": _sme,
+    "bond": _bond,
+    "e_invoicing": _einvoicing,
+}
+
+
+def answer_lines(check: str, result: object, lang: str) -> list[str]:
+    """The answer of one decision in words."""
+    return _ANSWERS[check](result, lang)
