@@ -1,0 +1,1 @@
+"""PySide6 widgets, models and wizards: thin, every decision comes from core."""

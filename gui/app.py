@@ -1,0 +1,47 @@
+"""Starting the window: application object, rule pack, main window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from core.errors import RulePackError
+from core.rules import active_pack, bundled_pack
+from gui.main_window import MainWindow
+
+
+def load_pack_or_warn(user_pack: str | None, parent=None):
+    """The user's pack when it is valid; otherwise say why and use the bundled one."""
+    try:
+        return active_pack(user_pack)
+    except RulePackError as exc:
+        QMessageBox.warning(
+            parent,
+            QApplication.translate("app", "Rule pack not used"),
+            QApplication.translate(
+                "app",
+                "The rule pack could not be used:\n%1\n\nThe bundled rule pack is used instead.",
+            ).replace("%1", str(exc)),
+        )
+        return bundled_pack()
+
+
+def today() -> date:
+    """The real date (trainers will be able to set another in Settings)."""
+    qdate = QDate.currentDate()
+    return date(qdate.year(), qdate.month(), qdate.day())
+
+
+def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
+    """Open the main window and run the event loop."""
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName("tender-desk")
+    app.setOrganizationName("tender-desk")
+    pack = load_pack_or_warn(args.rules)
+    window = MainWindow(pack, today())
+    window.show()
+    return app.exec()

@@ -1,0 +1,50 @@
+"""The main window: composes pages, menus and the status bar; no business logic here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
+
+from core.rules.pack import RulePack
+from gui.rules_page import RulesPage
+
+
+class MainWindow(QMainWindow):
+    """The tender desk window."""
+
+    def __init__(self, pack: RulePack, today: date) -> None:
+        super().__init__()
+        self.pack = pack
+        self.setWindowTitle(self.tr("Tender desk"))
+        self.pages = QTabWidget()
+        self.rules_page = RulesPage(pack, today)
+        self.pages.addTab(self.rules_page, self.tr("Rules"))
+        self.setCentralWidget(self.pages)
+        self.pack_label = QLabel(self.tr("Rule pack: %1").replace("%1", pack.label))
+        self.statusBar().addPermanentWidget(self.pack_label)
+        self._build_menus()
+        self.resize(1100, 700)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About"), self)
+        about_action.triggered.connect(self._on_about)
+        help_menu.addAction(about_action)
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About the tender desk"),
+            self.tr(
+                "Tender desk: an offline desk for Belgian public procurement.\nRule pack: %1 (%2)."
+            )
+            .replace("%1", self.pack.label)
+            .replace("%2", self.pack.path),
+        )

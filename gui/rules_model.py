@@ -1,0 +1,139 @@
+"""Table model over the rule values in force on a date (one row per parameter)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from core.decisions.explain import show
+from core.errors import NotCoveredError
+from core.rules.pack import RulePack, RuleValue
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RulesModel(QAbstractTableModel):
+    """The parameters of a rule pack and the value of each on one date.
+
+    Raw values (dates, confidence rank) are in ``SORT_ROLE``; text in ``DisplayRole``.
+    """
+
+    COLUMNS = ("rule", "value", "valid_from", "valid_to", "source", "confidence")
+    _CONFIDENCE_RANK = {"verified": 0, "secondary": 1, "unverified": 2}
+
+    def __init__(self, pack: RulePack, on: date, parent=None) -> None:
+        super().__init__(parent)
+        self._pack = pack
+        self._on = on
+        self._rows: list[tuple[str, RuleValue | None]] = []
+        self._load()
+
+    def _load(self) -> None:
+        rows = []
+        for key in sorted(self._pack.params):
+            try:
+                value = self._pack.in_force(key, self._on)
+            except NotCoveredError:
+                value = None
+            rows.append((key, value))
+        self._rows = rows
+
+    def set_date(self, on: date) -> None:
+        """Show the values in force on another date."""
+        self.beginResetModel()
+        self._on = on
+        self._load()
+        self.endResetModel()
+
+    def set_pack(self, pack: RulePack) -> None:
+        """Show another rule pack."""
+        self.beginResetModel()
+        self._pack = pack
+        self._load()
+        self.endResetModel()
+
+    def rule_at(self, row: int) -> RuleValue | None:
+        """The rule value shown on a row (None: not in force on the date)."""
+        return self._rows[row][1]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of parameters."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Rule"),
+            self.tr("Value"),
+            self.tr("Valid from"),
+            self.tr("Valid to"),
+            self.tr("Source"),
+            self.tr("Confidence"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Cell contents: text, raw sort value, colour of uncertain rules."""
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        key, rule = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(key, rule, column)
+        if role == SORT_ROLE:
+            return self._sort_value(key, rule, column)
+        if role == Qt.ItemDataRole.ToolTipRole and rule is not None:
+            return "\n".join(
+                t for t in (self._display(key, rule, column), rule.note, rule.url) if t
+            )
+        if role == Qt.ItemDataRole.ForegroundRole and column == "confidence" and rule:
+            if rule.confidence == "unverified":
+                return QBrush(QColor("#a40000"))
+            if rule.confidence == "secondary":
+                return QBrush(QColor("#8a5a00"))
+        return None
+
+    def _display(self, key: str, rule: RuleValue | None, column: str) -> str:
+        if column == "rule":
+            return key
+        if rule is None:
+            return self.tr("not in force") if column == "value" else ""
+        if column == "value":
+            return show(rule.value)
+        if column == "valid_from":
+            return rule.valid_from.isoformat()
+        if column == "valid_to":
+            return rule.valid_to.isoformat() if rule.valid_to else self.tr("open")
+        if column == "source":
+            return rule.source
+        labels = {
+            "verified": self.tr("verified"),
+            "secondary": self.tr("medium"),
+            "unverified": self.tr("low"),
+        }
+        return labels[rule.confidence]
+
+    def _sort_value(self, key: str, rule: RuleValue | None, column: str) -> object:
+        if column == "rule" or rule is None:
+            return key
+        if column == "valid_from":
+            return rule.valid_from.isoformat()
+        if column == "valid_to":
+            return rule.valid_to.isoformat() if rule.valid_to else "9999-12-31"
+        if column == "confidence":
+            return self._CONFIDENCE_RANK[rule.confidence]
+        return self._display(key, rule, column)

@@ -1,0 +1,78 @@
+"""The rules page: which rule pack is active and which values apply on a chosen date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.rules.pack import RulePack
+from gui.rules_model import SORT_ROLE, RulesModel
+
+
+class RulesPage(QWidget):
+    """Shows the active pack and, for the chosen date, every rule with source and confidence."""
+
+    def __init__(self, pack: RulePack, today: date, parent=None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.model = RulesModel(pack, today, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((230, 220, 95, 95, 300)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.legend = QLabel(
+            self.tr(
+                "Medium: one good source or secondary sources only. Low: not verified against "
+                "the legal text. Check these before relying on them."
+            )
+        )
+        self.legend.setWordWrap(True)
+        date_label = QLabel(self.tr("Rules in force &on"))
+        date_label.setBuddy(self.date_edit)
+        row = QHBoxLayout()
+        row.addWidget(date_label)
+        row.addWidget(self.date_edit)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
+        self.date_edit.dateChanged.connect(self._on_date_changed)
+        self._show_pack(pack)
+
+    def _show_pack(self, pack: RulePack) -> None:
+        self.title.setText(
+            self.tr("Rule pack: %1 — %2").replace("%1", pack.label).replace("%2", pack.title)
+        )
+
+    def _on_date_changed(self, qdate: QDate) -> None:
+        self.model.set_date(date(qdate.year(), qdate.month(), qdate.day()))

@@ -1,0 +1,72 @@
+"""The rules page: the active pack, the values in force on the chosen date, uncertain rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+
+from core.rules import bundled_pack
+from gui.main_window import MainWindow
+from gui.rules_model import SORT_ROLE, RulesModel
+
+
+def row_of(model, key):
+    return next(r for r in range(model.rowCount()) if model.index(r, 0).data() == key)
+
+
+def test_rules_model_passes_the_model_tester(qtmodeltester):
+    """The model follows Qt's model contract."""
+    qtmodeltester.check(RulesModel(bundled_pack(), date(2026, 11, 22)))
+
+
+def test_model_shows_the_value_of_the_period_in_force():
+    """The negotiated ceiling reads 143000 in 2025 and 140000 in 2026, with its dates."""
+    model = RulesModel(bundled_pack(), date(2025, 6, 1))
+    row = row_of(model, "negotiated_value_ceiling")
+    assert [model.index(row, c).data() for c in range(4)] == [
+        "negotiated_value_ceiling",
+        "143000",
+        "2024-01-01",
+        "2025-12-31",
+    ]
+    model.set_date(date(2026, 6, 1))
+    assert model.index(row, 1).data() == "140000"
+    assert model.index(row, 5).data() == "medium"
+
+
+def test_rules_not_yet_in_force_say_so():
+    """Before 2024 the advance rules are shown as not in force, not as an error."""
+    model = RulesModel(bundled_pack(), date(2023, 6, 1))
+    assert model.index(row_of(model, "advance_cap"), 1).data() == "not in force"
+
+
+def test_sort_role_orders_confidence_by_rank():
+    """Verified sorts before medium before low, whatever the labels read."""
+    model = RulesModel(bundled_pack(), date(2026, 6, 1))
+    ranks = {
+        model.index(r, 5).data(): model.index(r, 5).data(SORT_ROLE) for r in range(model.rowCount())
+    }
+    assert ranks["verified"] < ranks["medium"] < ranks["low"]
+    low = row_of(model, "advance_exceptions_unconfirmed")
+    assert model.index(low, 5).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_main_window_shows_the_active_pack_and_follows_the_date(qtbot):
+    """The status bar names the pack; picking another date updates the table."""
+    window = MainWindow(bundled_pack(), date(2025, 6, 1))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert "be-procurement" in window.pack_label.text()
+    page = window.rules_page
+    proxy = page.proxy
+    key_row = next(
+        r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == "negotiated_value_ceiling"
+    )
+    assert proxy.index(key_row, 1).data() == "143000"
+    page.date_edit.setDate(QDate(2026, 2, 1))
+    key_row = next(
+        r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == "negotiated_value_ceiling"
+    )
+    assert proxy.index(key_row, 1).data() == "140000"
