@@ -6,6 +6,7 @@ command line, the wizards' result pages and the PDF documents, in Dutch, French 
 
 from __future__ import annotations
 
+import re
 import tomllib
 from decimal import Decimal
 from functools import cache
@@ -33,6 +34,25 @@ def catalogue(lang: str) -> dict[str, dict[str, str]]:
     own_file = path / f"{lang}.toml"
     own = tomllib.loads(own_file.read_text(encoding="utf-8")) if own_file.exists() else {}
     return {table: {**keys, **own.get(table, {})} for table, keys in base.items()}
+
+
+@cache
+def _citation_terms(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
+    path = resources_dir() / "rules" / "texts" / "citations.toml"
+    terms = tomllib.loads(path.read_text(encoding="utf-8")).get(lang, {}).get("terms", [])
+    out = []
+    for english, own in terms:
+        left = r"\b" if english[:1].isalnum() else ""
+        right = r"\b" if english[-1:].isalnum() else ""
+        out.append((re.compile(left + re.escape(english) + right), own))
+    return tuple(out)
+
+
+def cite(source: str, lang: str) -> str:
+    """A legal citation of the rule pack in the user's language (``Law`` -> ``Wet``, ``Loi``)."""
+    for pattern, own in _citation_terms(lang):
+        source = pattern.sub(own.replace("\\", "\\\\"), source)
+    return source
 
 
 def text(lang: str, table: str, key: str, **params: object) -> str:
@@ -105,17 +125,16 @@ def explanation_lines(result: Explained, lang: str) -> list[str]:
         mark = "  " if not applied.flagged else "! "
         end = applied.valid_to.isoformat() if applied.valid_to else t("label", "open_end")
         lines.append(
-            f"  {mark}{applied.source} [{applied.rule} = {applied.value}; "
+            f"  {mark}{cite(applied.source, lang)} [{applied.rule} = {applied.value}; "
             f"{t('label', 'valid', start=applied.valid_from.isoformat(), end=end)}]"
         )
     flagged = result.flagged
     if flagged:
         lines.append(label(lang, "uncertain"))
         for applied in flagged:
-            note = f" {applied.note}" if applied.note else ""
-            lines.append(
-                f"  ! {applied.source}{colon(lang)} {t('confidence', applied.confidence)}.{note}"
-            )
+            note = f" {applied.note_in(lang)}" if applied.note_in(lang) else ""
+            sure = t("confidence", applied.confidence)
+            lines.append(f"  ! {cite(applied.source, lang)}{colon(lang)} {sure}.{note}")
     if result.findings:
         lines.append(label(lang, "findings"))
         for finding in result.findings:

@@ -14,7 +14,7 @@ from core.decisions import (
     SmeResult,
 )
 from core.decisions.explain import Explained
-from core.texts import colon, label, money, number, percent, text
+from core.texts import cite, colon, label, money, number, percent, text
 
 
 def _procedure(r: ProcedureResult, lang: str) -> list[str]:
@@ -33,7 +33,7 @@ def _procedure(r: ProcedureResult, lang: str) -> list[str]:
         lines.append(f"  + {t('procedure', option.procedure)} ({limit})")
         for basis in option.grounds_used:
             mark = "" if basis.confidence == "verified" else " !"
-            lines.append(f"      {label(lang, 'ground')} {basis.source}{mark}")
+            lines.append(f"      {label(lang, 'ground')} {cite(basis.source, lang)}{mark}")
     lines.append(label(lang, "excluded"))
     for option in r.options:
         if not option.allowed:
@@ -49,7 +49,7 @@ def _why_not(option, r: ProcedureResult, lang: str) -> list[str]:
     for basis in option.bases:
         if basis.reason == "value_not_below":
             out.append(
-                f"{basis.source}{colon(lang)} "
+                f"{cite(basis.source, lang)}{colon(lang)} "
                 + text(
                     lang,
                     "basis_reason",
@@ -59,7 +59,7 @@ def _why_not(option, r: ProcedureResult, lang: str) -> list[str]:
                 )
             )
     grounds = [
-        f"{text(lang, 'ground', b.ground)} ({b.source})"
+        f"{text(lang, 'ground', b.ground)} ({cite(b.source, lang)})"
         for b in option.bases
         if b.reason == "ground_not_claimed"
     ]

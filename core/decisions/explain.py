@@ -50,6 +50,12 @@ class Applied:
     valid_to: date | None
     note: str
     pack: str
+    notes: tuple[tuple[str, str], ...] = ()
+
+    def note_in(self, lang: str) -> str:
+        """The note in ``lang``, else in English, else empty."""
+        by_lang = dict(self.notes)
+        return by_lang.get(lang) or self.note
 
     @property
     def flagged(self) -> bool:
@@ -121,6 +127,7 @@ class Recorder:
                 valid_to=item.valid_to,
                 note=item.note,
                 pack=f"{item.pack_id} {item.pack_version}",
+                notes=item.notes,
             ),
         )
         return item

@@ -37,6 +37,7 @@ class RuleValue:
     note: str = ""
     pack_id: str = ""
     pack_version: str = ""
+    notes: tuple[tuple[str, str], ...] = ()
 
     def covers(self, on: date) -> bool:
         """True when the period includes ``on``."""
@@ -60,6 +61,7 @@ class Basis:
     note: str = ""
     pack_id: str = ""
     pack_version: str = ""
+    notes: tuple[tuple[str, str], ...] = ()
 
     def covers(self, on: date) -> bool:
         """True when the basis is in force on ``on``."""
@@ -181,6 +183,13 @@ def load_pack(path: str | Path) -> RulePack:
         line = _line_of_decode_error(str(exc))
         raise RulePackError(name, f"is not valid TOML: {exc}", line=line) from None
     return _Builder(name, text, data, hashlib.sha256(data_bytes).hexdigest()).build()
+
+
+def _notes(table: dict) -> tuple[tuple[str, str], ...]:
+    """The note in every language the period gives: (("en", ...), ("nl", ...), ...)."""
+    out = [("en", table["note"])] if table.get("note") else []
+    out += [(f.split("_")[1], table[f]) for f in schema.NOTE_FIELDS if table.get(f)]
+    return tuple(out)
 
 
 def _line_of_decode_error(message: str) -> int | None:
@@ -386,6 +395,7 @@ class _Builder:
                     url=table["url"],
                     confidence=table["confidence"],
                     note=table.get("note", ""),
+                    notes=_notes(table),
                     pack_id=meta["id"],
                     pack_version=meta["version"],
                 )
@@ -492,6 +502,7 @@ class _Builder:
                     url=table["url"],
                     confidence=table["confidence"],
                     note=table.get("note", ""),
+                    notes=_notes(table),
                     pack_id=meta["id"],
                     pack_version=meta["version"],
                 )

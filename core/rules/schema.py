@@ -134,7 +134,8 @@ PARAMS: dict[str, ParamSpec] = {
 }
 
 PERIOD_FIELDS_REQUIRED = ("valid_from", "value", "source", "url", "confidence")
-PERIOD_FIELDS_OPTIONAL = ("valid_to", "note")
+NOTE_FIELDS = ("note_nl", "note_fr")
+PERIOD_FIELDS_OPTIONAL = ("valid_to", "note", *NOTE_FIELDS)
 
 BASIS_FIELDS_REQUIRED = (
     "id",
@@ -145,7 +146,7 @@ BASIS_FIELDS_REQUIRED = (
     "url",
     "confidence",
 )
-BASIS_FIELDS_OPTIONAL = ("valid_to", "below", "ground", "note")
+BASIS_FIELDS_OPTIONAL = ("valid_to", "below", "ground", "note", *NOTE_FIELDS)
 
 PACK_FIELDS_REQUIRED = ("id", "version", "title", "published", "covers_from")
 PACK_FIELDS_OPTIONAL = ("note",)

@@ -9,7 +9,7 @@ import pytest
 
 from core.decisions import CHECKS
 from core.paths import resources_dir
-from core.texts import LANGUAGES, explain_lines, money
+from core.texts import LANGUAGES, cite, explain_lines, money
 
 TEXTS = resources_dir() / "rules" / "texts"
 
@@ -93,9 +93,9 @@ def test_every_result_explains_itself_in_every_language(pack, check, lang):
     lines = explain_lines(check, result, lang)
     joined = "\n".join(lines)
     assert "{" not in joined, joined
-    assert any(a.source in joined for a in result.applied)
+    assert any(cite(a.source, lang) in joined for a in result.applied)
     for applied in result.flagged:
-        assert f"! {applied.source}" in joined
+        assert f"! {cite(applied.source, lang)}" in joined
 
 
 def test_an_unverified_exception_is_said_in_dutch(pack):
@@ -105,3 +105,36 @@ def test_an_unverified_exception_is_said_in_dutch(pack):
     nl = load("nl")
     assert nl["confidence"]["unverified"] in joined
     assert nl["exception"]["rental"] in joined
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("nl", "Wet 17-06-2016 art. 12/1, tweede lid; KB 18-04-2017 art. 90, eerste lid"),
+        ("fr", "Loi 17-06-2016 art. 12/1, alinéa 2; AR 18-04-2017 art. 90, alinéa 1er"),
+        ("en", "Law 17-06-2016 art. 12/1, second para.; KB 18-04-2017 art. 90, first para."),
+    ],
+)
+def test_citations_read_in_the_user_language(lang, expected):
+    """Law/KB/paragraph words of a citation are translated; numbers and articles are kept."""
+    source = "Law 17-06-2016 art. 12/1, second para.; KB 18-04-2017 art. 90, first para."
+    assert cite(source, lang) == expected
+
+
+def test_every_word_of_every_citation_in_the_pack_is_translated(pack):
+    """No English citation word is left in a Dutch or French citation."""
+    english = re.compile(r"\b(Law|law|para|annex|before|replaced|amended|with|and|not verified)\b")
+    sources = {p.source for ps in pack.params.values() for p in ps}
+    sources |= {b.source for b in pack.bases}
+    for lang in ("nl", "fr"):
+        left = sorted(s for s in (cite(src, lang) for src in sources) if english.search(s))
+        assert left == [], lang
+
+
+def test_uncertain_rule_notes_are_shown_in_the_user_language(pack):
+    """The note of an unverified rule is in Dutch in a Dutch explanation, else English."""
+    result = CHECKS["advance"].run(EXAMPLES["advance"], pack)
+    rule = next(a for a in result.applied if a.rule == "advance_exceptions_unconfirmed")
+    assert rule.note_in("nl").startswith("Slechts één van de vijf uitzonderingen")
+    assert rule.note_in("en") == rule.note
+    assert rule.note_in("nl") in "\n".join(explain_lines("advance", result, "nl"))
