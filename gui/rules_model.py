@@ -10,24 +10,28 @@ from PySide6.QtGui import QBrush, QColor
 from core.decisions.explain import show
 from core.errors import NotCoveredError
 from core.rules.pack import RulePack, RuleValue
+from core.texts import cite, text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
 
 
 class RulesModel(QAbstractTableModel):
     """The parameters of a rule pack and the value of each on one date.
 
-    Raw values (dates, confidence rank) are in ``SORT_ROLE``; text in ``DisplayRole``.
+    Raw values (dates, confidence rank) are in ``SORT_ROLE``, the parameter key in
+    ``KEY_ROLE``; text in ``DisplayRole``.
     """
 
     COLUMNS = ("rule", "value", "valid_from", "valid_to", "source", "confidence")
     _CONFIDENCE_RANK = {"verified": 0, "secondary": 1, "unverified": 2}
 
-    def __init__(self, pack: RulePack, on: date, parent=None) -> None:
+    def __init__(self, pack: RulePack, on: date, parent=None, lang: str = "en") -> None:
         super().__init__(parent)
         self._pack = pack
         self._on = on
+        self._lang = lang
         self._rows: list[tuple[str, RuleValue | None]] = []
         self._load()
 
@@ -96,9 +100,11 @@ class RulesModel(QAbstractTableModel):
             return self._display(key, rule, column)
         if role == SORT_ROLE:
             return self._sort_value(key, rule, column)
+        if role == KEY_ROLE:
+            return key
         if role == Qt.ItemDataRole.ToolTipRole and rule is not None:
             return "\n".join(
-                t for t in (self._display(key, rule, column), rule.note, rule.url) if t
+                t for t in (self._display(key, rule, column), key, rule.note, rule.url) if t
             )
         if role == Qt.ItemDataRole.ForegroundRole and column == "confidence" and rule:
             if rule.confidence == "unverified":
@@ -109,7 +115,7 @@ class RulesModel(QAbstractTableModel):
 
     def _display(self, key: str, rule: RuleValue | None, column: str) -> str:
         if column == "rule":
-            return key
+            return text(self._lang, "param", key)
         if rule is None:
             return self.tr("not in force") if column == "value" else ""
         if column == "value":
@@ -119,7 +125,7 @@ class RulesModel(QAbstractTableModel):
         if column == "valid_to":
             return rule.valid_to.isoformat() if rule.valid_to else self.tr("open")
         if column == "source":
-            return rule.source
+            return cite(rule.source, self._lang)
         labels = {
             "verified": self.tr("verified"),
             "secondary": self.tr("medium"),
@@ -129,7 +135,7 @@ class RulesModel(QAbstractTableModel):
 
     def _sort_value(self, key: str, rule: RuleValue | None, column: str) -> object:
         if column == "rule" or rule is None:
-            return key
+            return self._display(key, rule, "rule")
         if column == "valid_from":
             return rule.valid_from.isoformat()
         if column == "valid_to":

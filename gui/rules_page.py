@@ -44,7 +44,7 @@ class RulesPage(QWidget):
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((230, 220, 95, 95, 300)):
+        for column, width in enumerate((310, 180, 90, 90, 260)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

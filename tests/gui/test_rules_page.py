@@ -8,11 +8,11 @@ from PySide6.QtCore import QDate, Qt
 
 from core.rules import bundled_pack
 from gui.main_window import MainWindow
-from gui.rules_model import SORT_ROLE, RulesModel
+from gui.rules_model import KEY_ROLE, SORT_ROLE, RulesModel
 
 
 def row_of(model, key):
-    return next(r for r in range(model.rowCount()) if model.index(r, 0).data() == key)
+    return next(r for r in range(model.rowCount()) if model.index(r, 0).data(KEY_ROLE) == key)
 
 
 def test_rules_model_passes_the_model_tester(qtmodeltester):
@@ -25,7 +25,7 @@ def test_model_shows_the_value_of_the_period_in_force():
     model = RulesModel(bundled_pack(), date(2025, 6, 1))
     row = row_of(model, "negotiated_value_ceiling")
     assert [model.index(row, c).data() for c in range(4)] == [
-        "negotiated_value_ceiling",
+        "Negotiated procedure without publication on value: below",
         "143000",
         "2024-01-01",
         "2025-12-31",
@@ -62,11 +62,15 @@ def test_main_window_shows_the_active_pack_and_follows_the_date(qtbot):
     page = window.rules_page
     proxy = page.proxy
     key_row = next(
-        r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == "negotiated_value_ceiling"
+        r
+        for r in range(proxy.rowCount())
+        if proxy.index(r, 0).data(KEY_ROLE) == "negotiated_value_ceiling"
     )
     assert proxy.index(key_row, 1).data() == "143000"
     page.date_edit.setDate(QDate(2026, 2, 1))
     key_row = next(
-        r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == "negotiated_value_ceiling"
+        r
+        for r in range(proxy.rowCount())
+        if proxy.index(r, 0).data(KEY_ROLE) == "negotiated_value_ceiling"
     )
     assert proxy.index(key_row, 1).data() == "140000"
