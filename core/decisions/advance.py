@@ -150,9 +150,7 @@ def _not_in_force(req: AdvanceRequest, pack: RulePack, rec: Recorder) -> Advance
         capped=False,
         voluntary=False,
         settlement=(),
-        applied=rec.explanation(),
-        findings=tuple(rec.findings),
-        rule_version=pack.version_on(req.launch_date),
+        **rec.explained(),
     )
 
 
@@ -288,7 +286,5 @@ def decide_advance(req: AdvanceRequest, pack: RulePack) -> AdvanceResult:
         settlement=settlement,
         minimum_percentage=low,
         maximum_percentage=high,
-        applied=rec.explanation(),
-        findings=tuple(rec.findings),
-        rule_version=pack.version_on(on),
+        **rec.explained(),
     )

@@ -143,9 +143,7 @@ def decide_bid_compensation(req: BidCompensationRequest, pack: RulePack) -> BidC
         triggering_items=triggering,
         amounts=amounts,
         total=total,
-        applied=rec.explanation(),
-        findings=tuple(rec.findings),
-        rule_version=pack.version_on(on),
+        **rec.explained(),
     )
 
 

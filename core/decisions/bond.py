@@ -69,9 +69,7 @@ def decide_bond(req: BondRequest, pack: RulePack) -> BondResult:
             percentage=Decimal(0),
             amount=round_cents(Decimal(0)),
             needs_reasons=False,
-            applied=rec.explanation(),
-            findings=tuple(rec.findings),
-            rule_version=pack.version_on(on),
+            **rec.explained(),
         )
     pct = default if req.documents_percentage is None else req.documents_percentage
     needs_reasons = pct > default
@@ -85,7 +83,5 @@ def decide_bond(req: BondRequest, pack: RulePack) -> BondResult:
         percentage=pct,
         amount=round_cents(amount),
         needs_reasons=needs_reasons,
-        applied=rec.explanation(),
-        findings=tuple(rec.findings),
-        rule_version=pack.version_on(on),
+        **rec.explained(),
     )

@@ -10,7 +10,6 @@ from decimal import Decimal
 from core.decisions import inputs
 from core.decisions.explain import Explained, Recorder
 from core.decisions.thresholds import eu_threshold
-from core.rules import schema
 from core.rules.pack import RulePack
 
 
@@ -28,10 +27,7 @@ class EInvoicingRequest:
         """Read and validate a request."""
         data = inputs.need_mapping(data)
         return cls(
-            launch_date=inputs.iso_date(data, "launch_date"),
-            authority=inputs.code(data, "authority", schema.AUTHORITIES),
-            contract_type=inputs.code(data, "contract_type", schema.CONTRACT_TYPES),
-            estimated_value_excl_vat=inputs.amount(data, "estimated_value_excl_vat"),
+            **inputs.contract_basics(data),
         )
 
 
@@ -67,9 +63,7 @@ def decide_einvoicing(req: EInvoicingRequest, pack: RulePack) -> EInvoicingResul
             required=False,
             threshold=None,
             compare=None,
-            applied=rec.explanation(),
-            findings=tuple(rec.findings),
-            rule_version=pack.version_on(on),
+            **rec.explained(),
         )
     if "ref" in rule:
         threshold = eu_threshold(rec, req.contract_type, req.authority)
@@ -82,7 +76,5 @@ def decide_einvoicing(req: EInvoicingRequest, pack: RulePack) -> EInvoicingResul
         required=required,
         threshold=threshold,
         compare=rule["compare"],
-        applied=rec.explanation(),
-        findings=tuple(rec.findings),
-        rule_version=pack.version_on(on),
+        **rec.explained(),
     )

@@ -140,6 +140,14 @@ class Recorder:
         """The applied rules, in order."""
         return tuple(self._applied.values())
 
+    def explained(self) -> dict[str, object]:
+        """The explanation fields every result takes: applied rules, findings, version."""
+        return {
+            "applied": self.explanation(),
+            "findings": tuple(self.findings),
+            "rule_version": self.pack.version_on(self.on),
+        }
+
 
 @dataclass(frozen=True)
 class Explained:

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from core.errors import ValidationError
 from core.money import plain_decimal
+from core.rules import schema
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _MISSING = object()
@@ -129,3 +130,13 @@ def months(data: Mapping, name: str) -> Decimal | None:
             f"contract of indefinite duration",
         )
     return value
+
+
+def contract_basics(data: Mapping) -> dict[str, object]:
+    """The fields most checks share: launch date, buyer, contract type, estimated value."""
+    return {
+        "launch_date": iso_date(data, "launch_date"),
+        "authority": code(data, "authority", schema.AUTHORITIES),
+        "contract_type": code(data, "contract_type", schema.CONTRACT_TYPES),
+        "estimated_value_excl_vat": amount(data, "estimated_value_excl_vat"),
+    }

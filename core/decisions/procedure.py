@@ -34,10 +34,7 @@ class ProcedureRequest:
         """Read and validate a request."""
         data = inputs.need_mapping(data)
         return cls(
-            launch_date=inputs.iso_date(data, "launch_date"),
-            authority=inputs.code(data, "authority", schema.AUTHORITIES),
-            contract_type=inputs.code(data, "contract_type", schema.CONTRACT_TYPES),
-            estimated_value_excl_vat=inputs.amount(data, "estimated_value_excl_vat"),
+            **inputs.contract_basics(data),
             grounds=inputs.codes(data, "grounds", schema.GROUNDS),
         )
 
@@ -187,7 +184,5 @@ def decide_procedure(req: ProcedureRequest, pack: RulePack) -> ProcedureResult:
         simplest=allowed[0] if allowed else "",
         publication_level=level,
         eu_threshold=eu,
-        applied=rec.explanation(),
-        findings=tuple(rec.findings),
-        rule_version=pack.version_on(on),
+        **rec.explained(),
     )

@@ -37,11 +37,8 @@ class RankingRequest:
         if "price_only" not in data or data["price_only"] is None:
             raise ValidationError("price_only", "missing", "is required (true or false)")
         return cls(
-            launch_date=inputs.iso_date(data, "launch_date"),
+            **inputs.contract_basics(data),
             procedure=inputs.code(data, "procedure", schema.PROCEDURES),
-            authority=inputs.code(data, "authority", schema.AUTHORITIES),
-            contract_type=inputs.code(data, "contract_type", schema.CONTRACT_TYPES),
-            estimated_value_excl_vat=inputs.amount(data, "estimated_value_excl_vat"),
             price_only=inputs.flag(data, "price_only"),
         )
 
@@ -88,9 +85,7 @@ def decide_ranking(req: RankingRequest, pack: RulePack) -> RankingResult:
         required=reason == "required",
         reason=reason,
         eu_threshold=eu,
-        applied=rec.explanation(),
-        findings=tuple(rec.findings),
-        rule_version=pack.version_on(on),
+        **rec.explained(),
     )
 
 

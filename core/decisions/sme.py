@@ -72,7 +72,5 @@ def _result(
         request=req,
         size=size,
         decided_by=by,
-        applied=rec.explanation(),
-        findings=tuple(rec.findings),
-        rule_version=pack.version_on(on),
+        **rec.explained(),
     )

@@ -23,29 +23,35 @@ from core.rules.values import ValueKindError, parse_value
 ONE_DAY = timedelta(days=1)
 
 
-@dataclass(frozen=True)
-class RuleValue:
-    """One dated value of one parameter, with where it comes from and how sure it is."""
+@dataclass(frozen=True, kw_only=True)
+class Dated:
+    """A rule period: when it applies, its legal source, and how sure the research is."""
 
-    key: str
-    value: object
     valid_from: date
     valid_to: date | None
     source: str
     url: str
     confidence: str
     note: str = ""
+    notes: tuple[tuple[str, str], ...] = ()
     pack_id: str = ""
     pack_version: str = ""
-    notes: tuple[tuple[str, str], ...] = ()
 
     def covers(self, on: date) -> bool:
         """True when the period includes ``on``."""
         return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
 
 
-@dataclass(frozen=True)
-class Basis:
+@dataclass(frozen=True, kw_only=True)
+class RuleValue(Dated):
+    """One dated value of one parameter."""
+
+    key: str
+    value: object
+
+
+@dataclass(frozen=True, kw_only=True)
+class Basis(Dated):
     """A legal basis that opens a procedure: contract types, value ceiling, claimed ground."""
 
     id: str
@@ -53,19 +59,6 @@ class Basis:
     contract_types: tuple[str, ...]
     below: str | None
     ground: str | None
-    valid_from: date
-    valid_to: date | None
-    source: str
-    url: str
-    confidence: str
-    note: str = ""
-    pack_id: str = ""
-    pack_version: str = ""
-    notes: tuple[tuple[str, str], ...] = ()
-
-    def covers(self, on: date) -> bool:
-        """True when the basis is in force on ``on``."""
-        return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
 
 
 @dataclass(frozen=True)
@@ -183,6 +176,21 @@ def load_pack(path: str | Path) -> RulePack:
         line = _line_of_decode_error(str(exc))
         raise RulePackError(name, f"is not valid TOML: {exc}", line=line) from None
     return _Builder(name, text, data, hashlib.sha256(data_bytes).hexdigest()).build()
+
+
+def _dated(table: dict, meta: dict) -> dict[str, object]:
+    """The fields of a validated period or basis table that every Dated rule has."""
+    return {
+        "valid_from": table["valid_from"],
+        "valid_to": table.get("valid_to"),
+        "source": table["source"],
+        "url": table["url"],
+        "confidence": table["confidence"],
+        "note": table.get("note", ""),
+        "notes": _notes(table),
+        "pack_id": meta["id"],
+        "pack_version": meta["version"],
+    }
 
 
 def _notes(table: dict) -> tuple[tuple[str, str], ...]:
@@ -389,15 +397,7 @@ class _Builder:
                 RuleValue(
                     key=key,
                     value=value,
-                    valid_from=table["valid_from"],
-                    valid_to=table.get("valid_to"),
-                    source=table["source"],
-                    url=table["url"],
-                    confidence=table["confidence"],
-                    note=table.get("note", ""),
-                    notes=_notes(table),
-                    pack_id=meta["id"],
-                    pack_version=meta["version"],
+                    **_dated(table, meta),
                 )
             )
         for index in range(1, len(built)):
@@ -496,15 +496,7 @@ class _Builder:
                     contract_types=tuple(types),
                     below=below,
                     ground=ground,
-                    valid_from=table["valid_from"],
-                    valid_to=table.get("valid_to"),
-                    source=table["source"],
-                    url=table["url"],
-                    confidence=table["confidence"],
-                    note=table.get("note", ""),
-                    notes=_notes(table),
-                    pack_id=meta["id"],
-                    pack_version=meta["version"],
+                    **_dated(table, meta),
                 )
             )
         return tuple(out)
