@@ -1,0 +1,1 @@
+"""The register on SQLite through sqlite-utils: schema, migrations, backups, search."""
