@@ -8,20 +8,44 @@ import sys
 from core.cli import add_subcommands
 
 
+def common_options(suppress: bool) -> argparse.ArgumentParser:
+    """Options that may stand before or after a subcommand (``demo-data --db PATH``)."""
+    default = {"default": argparse.SUPPRESS} if suppress else {}
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument(
+        "--rules",
+        metavar="FILE",
+        **default,
+        help="use this rule pack instead of the bundled one (validated first)",
+    )
+    parent.add_argument(
+        "--db",
+        metavar="PATH",
+        **default,
+        help="the workspace file (default: workspace.sqlite in the user's data folder)",
+    )
+    return parent
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line of the app."""
     parser = argparse.ArgumentParser(
         prog="tender-desk",
+        parents=[common_options(suppress=False)],
         description="Offline desk for Belgian public procurement. Without a subcommand the "
         "window opens.",
     )
     parser.add_argument(
-        "--rules",
-        metavar="FILE",
-        help="use this rule pack instead of the bundled one (validated first)",
+        "--read-only", action="store_true", help="open the workspace without changing it"
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="open the workspace, write and read one value, check the file, "
+        "build the window off-screen, print 'smoke ok' and exit",
     )
     sub = parser.add_subparsers(dest="command")
-    add_subcommands(sub)
+    add_subcommands(sub, common_options(suppress=True))
     return parser
 
 
@@ -31,6 +55,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if getattr(args, "handler", None):
         return args.handler(args)
+    if args.smoke_test:
+        from core.cli import cmd_smoke_test
+
+        return cmd_smoke_test(args)
     from gui.app import run_gui  # Qt is loaded only when a window is wanted
 
     return run_gui(args, argv)

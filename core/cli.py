@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import TextIO
 
 from core.decisions import CHECKS
@@ -15,13 +17,17 @@ from core.rules import active_pack
 from core.texts import LANGUAGES, explain_lines
 
 
-def add_subcommands(sub: argparse._SubParsersAction) -> None:
-    """Register the subcommands on the main parser."""
-    sc = sub.add_parser("scenarios", help="run scenario files against the decision engine")
+def add_subcommands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Register the subcommands on the main parser; ``common`` adds --db and --rules."""
+    sc = sub.add_parser(
+        "scenarios", parents=[common], help="run scenario files against the decision engine"
+    )
     sc.add_argument("files", nargs="+", metavar="FILE")
     sc.set_defaults(handler=cmd_scenarios)
     de = sub.add_parser(
-        "decide", help="decide one case and print the result with its legal explanation"
+        "decide",
+        parents=[common],
+        help="decide one case and print the result with its legal explanation",
     )
     de.add_argument("check", choices=sorted(CHECKS))
     de.add_argument("input", help="the input as JSON, or @FILE to read it from a file")
@@ -69,4 +75,32 @@ def cmd_decide(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     else:
         for line in explain_lines(args.check, result, args.lang):
             print(line, file=out)
+    return 0
+
+
+def workspace_path(args: argparse.Namespace) -> Path:
+    """The workspace the user named with --db, else the default one."""
+    from core.store.workspace import default_workspace_path
+
+    return Path(args.db).expanduser() if args.db else default_workspace_path()
+
+
+def cmd_smoke_test(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    """Workspace round trip and integrity check, then the window built off-screen."""
+    from core.store.smoke import smoke_test
+
+    passed, message = smoke_test(workspace_path(args), datetime.now())
+    if not passed:
+        print(f"smoke failed: {message}", file=sys.stderr)
+        return 1
+    try:
+        from gui.app import smoke_window
+    except ImportError as exc:
+        print(f"smoke failed: the window cannot be loaded: {exc}", file=sys.stderr)
+        return 1
+    problem = smoke_window(args)
+    if problem:
+        print(f"smoke failed: {problem}", file=sys.stderr)
+        return 1
+    print(message, file=out)
     return 0

@@ -6,7 +6,7 @@ import argparse
 import sys
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.errors import RulePackError
@@ -45,3 +45,29 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
     window = MainWindow(pack, today())
     window.show()
     return app.exec()
+
+
+def smoke_window(args: argparse.Namespace) -> str | None:
+    """Build the main window off-screen and close it; None when it worked."""
+    import os
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    previous = qInstallMessageHandler(_quiet_offscreen)
+    try:
+        window = MainWindow(active_pack(args.rules), today())
+        window.show()
+        app.processEvents()
+        window.close()
+    except Exception as exc:  # noqa: BLE001 - reported as the smoke test's failure
+        return f"{type(exc).__name__}: {exc}"
+    finally:
+        qInstallMessageHandler(previous)
+    return None
+
+
+def _quiet_offscreen(mode, context, message: str) -> None:
+    """Drop the offscreen platform's notice about size hints; print other Qt messages."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)

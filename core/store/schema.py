@@ -1,0 +1,222 @@
+"""The register's schema as forward migrations; ``PRAGMA user_version`` is the version.
+
+Each migration is a list of SQL statements run in one transaction after a backup. Money is
+integer cents, dates ISO text, decimals (staff, months) decimal text. Audit-log triggers are
+generated from the tables' columns, so every change is logged whatever code made it.
+"""
+
+from __future__ import annotations
+
+AUDITED = {
+    "organisations": (
+        "name",
+        "enterprise_number",
+        "street",
+        "postcode",
+        "city",
+        "country",
+        "iban",
+        "bic",
+        "email",
+        "size_class",
+        "staff_awu",
+        "turnover_cents",
+        "balance_cents",
+        "figures_year",
+    ),
+    "tenders": (
+        "reference",
+        "title",
+        "buyer_id",
+        "authority",
+        "contract_type",
+        "estimated_value_cents",
+        "launch_date",
+        "duration_months",
+        "indefinite",
+        "status",
+        "procedure",
+        "procedure_basis",
+        "motivation",
+        "price_only",
+        "required_items",
+        "offers_deadline",
+        "award_deadline",
+        "leading_official",
+        "notes",
+    ),
+    "lots": ("tender_id", "number", "title", "estimated_value_cents"),
+    "tenderers": ("tender_id", "organisation_id", "status", "offer_cents"),
+    "decisions": ("tender_id", "kind", "input_json", "result_json", "state"),
+}
+
+_TABLES = """
+CREATE TABLE organisations (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    enterprise_number TEXT UNIQUE,
+    street TEXT NOT NULL DEFAULT '',
+    postcode TEXT NOT NULL DEFAULT '',
+    city TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL DEFAULT 'BE',
+    iban TEXT,
+    bic TEXT,
+    email TEXT NOT NULL DEFAULT '',
+    size_class TEXT CHECK (size_class IN ('micro', 'small', 'medium', 'large')),
+    staff_awu TEXT,
+    turnover_cents INTEGER CHECK (turnover_cents >= 0),
+    balance_cents INTEGER CHECK (balance_cents >= 0),
+    figures_year INTEGER,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE tenders (
+    id INTEGER PRIMARY KEY,
+    reference TEXT NOT NULL UNIQUE CHECK (length(trim(reference)) > 0),
+    title TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    buyer_id INTEGER REFERENCES organisations(id) ON DELETE RESTRICT,
+    authority TEXT NOT NULL,
+    contract_type TEXT NOT NULL,
+    estimated_value_cents INTEGER NOT NULL CHECK (estimated_value_cents > 0),
+    launch_date TEXT NOT NULL,
+    duration_months TEXT,
+    indefinite INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL DEFAULT 'draft'
+        CHECK (status IN ('draft', 'published', 'evaluation', 'awarded', 'closed',
+                          'cancelled')),
+    procedure TEXT,
+    procedure_basis TEXT,
+    motivation TEXT NOT NULL DEFAULT '',
+    price_only INTEGER,
+    required_items TEXT NOT NULL DEFAULT '[]',
+    offers_deadline TEXT,
+    award_deadline TEXT,
+    leading_official TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX tenders_status ON tenders(status);
+CREATE INDEX tenders_launch ON tenders(launch_date);
+CREATE INDEX tenders_procedure ON tenders(procedure);
+CREATE INDEX tenders_type ON tenders(contract_type);
+CREATE INDEX tenders_buyer ON tenders(buyer_id);
+CREATE INDEX tenders_value ON tenders(estimated_value_cents);
+CREATE INDEX tenders_deadline ON tenders(offers_deadline);
+CREATE TABLE lots (
+    id INTEGER PRIMARY KEY,
+    tender_id INTEGER NOT NULL REFERENCES tenders(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL CHECK (number > 0),
+    title TEXT NOT NULL DEFAULT '',
+    estimated_value_cents INTEGER NOT NULL CHECK (estimated_value_cents >= 0),
+    UNIQUE (tender_id, number)
+);
+CREATE TABLE tenderers (
+    id INTEGER PRIMARY KEY,
+    tender_id INTEGER NOT NULL REFERENCES tenders(id) ON DELETE CASCADE,
+    organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE RESTRICT,
+    status TEXT NOT NULL DEFAULT 'submitted'
+        CHECK (status IN ('submitted', 'winner', 'not_selected', 'substantially_irregular',
+                          'unacceptable', 'withdrawn')),
+    offer_cents INTEGER CHECK (offer_cents >= 0),
+    UNIQUE (tender_id, organisation_id)
+);
+CREATE INDEX tenderers_org ON tenderers(organisation_id);
+CREATE TABLE decisions (
+    id INTEGER PRIMARY KEY,
+    tender_id INTEGER NOT NULL REFERENCES tenders(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    input_json TEXT NOT NULL,
+    result_json TEXT NOT NULL,
+    pack_id TEXT NOT NULL,
+    pack_version TEXT NOT NULL,
+    rule_version TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'current'
+        CHECK (state IN ('current', 'recomputed', 'invalid')),
+    problem TEXT NOT NULL DEFAULT '',
+    UNIQUE (tender_id, kind)
+);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    table_name TEXT NOT NULL,
+    row_id INTEGER NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+    field TEXT,
+    old_value TEXT,
+    new_value TEXT
+);
+CREATE INDEX audit_row ON audit(table_name, row_id);
+CREATE VIRTUAL TABLE tender_search USING fts5(
+    reference, title, names, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+);
+"""
+
+_SEARCH_TRIGGERS = """
+CREATE TRIGGER tenders_search_insert AFTER INSERT ON tenders BEGIN
+    INSERT INTO tender_search(rowid, reference, title, names)
+    VALUES (new.id, new.reference, new.title, (SELECT name FROM organisations
+                                               WHERE id = new.buyer_id));
+END;
+CREATE TRIGGER tenders_search_update AFTER UPDATE OF reference, title, buyer_id ON tenders
+BEGIN
+    UPDATE tender_search SET reference = new.reference, title = new.title,
+        names = coalesce((SELECT name FROM organisations WHERE id = new.buyer_id), '') || ' '
+              || coalesce((SELECT group_concat(o.name, ' ') FROM tenderers t
+                           JOIN organisations o ON o.id = t.organisation_id
+                           WHERE t.tender_id = new.id), '')
+    WHERE rowid = new.id;
+END;
+CREATE TRIGGER tenders_search_delete AFTER DELETE ON tenders BEGIN
+    DELETE FROM tender_search WHERE rowid = old.id;
+END;
+CREATE TRIGGER tenderers_search_insert AFTER INSERT ON tenderers BEGIN
+    UPDATE tenders SET title = title WHERE id = new.tender_id;
+END;
+CREATE TRIGGER tenderers_search_delete AFTER DELETE ON tenderers BEGIN
+    UPDATE tenders SET title = title WHERE id = old.tender_id;
+END;
+CREATE TRIGGER organisations_search_rename AFTER UPDATE OF name ON organisations BEGIN
+    UPDATE tenders SET title = title WHERE buyer_id = new.id
+        OR id IN (SELECT tender_id FROM tenderers WHERE organisation_id = new.id);
+END;
+"""
+
+
+def _audit_triggers() -> str:
+    """One insert, one update and one delete trigger per audited table."""
+    out = []
+    for table, columns in AUDITED.items():
+        out.append(
+            f"CREATE TRIGGER {table}_audit_insert AFTER INSERT ON {table} BEGIN "
+            f"INSERT INTO audit(table_name, row_id, action) VALUES ('{table}', new.id, "
+            f"'insert'); END;"
+        )
+        pairs = ", ".join(f"'{c}', old.{c}" for c in columns)
+        out.append(
+            f"CREATE TRIGGER {table}_audit_delete AFTER DELETE ON {table} BEGIN "
+            f"INSERT INTO audit(table_name, row_id, action, old_value) VALUES ('{table}', "
+            f"old.id, 'delete', json_object({pairs})); END;"
+        )
+        changes = " ".join(
+            f"INSERT INTO audit(table_name, row_id, action, field, old_value, new_value) "
+            f"SELECT '{table}', new.id, 'update', '{c}', old.{c}, new.{c} "
+            f"WHERE old.{c} IS NOT new.{c};"
+            for c in columns
+        )
+        out.append(
+            f"CREATE TRIGGER {table}_audit_update AFTER UPDATE ON {table} BEGIN {changes} END;"
+        )
+    return "\n".join(out)
+
+
+#: version -> statements; version N is reached by running every migration up to N in order.
+MIGRATIONS: dict[int, str] = {
+    1: _TABLES + _SEARCH_TRIGGERS + _audit_triggers(),
+}
+CURRENT_VERSION = max(MIGRATIONS)

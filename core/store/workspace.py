@@ -1,0 +1,298 @@
+"""Opening a workspace file safely: checks, lock, migrations with a backup, WAL, backups.
+
+A damaged, locked, read-only or newer-version file raises WorkspaceError with a code and
+what the user can do (``offers``); the file is never overwritten. A second process gets
+WorkspaceError("locked") and may open the file read-only instead.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import sqlite_utils
+
+from core.store import backups
+from core.store.locking import LockHeldError, WorkspaceLock
+from core.store.schema import CURRENT_VERSION, MIGRATIONS
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+APPLICATION_ID = 0x54445350  # "TDSP": marks a file as a tender desk workspace
+BUSY_TIMEOUT_MS = 5000
+BACKUPS_KEPT = 10
+BACKUP_EVERY = timedelta(days=1)
+
+
+class WorkspaceError(Exception):
+    """A workspace that cannot be opened as asked, with what the user can do about it.
+
+    ``code``: ``not_a_workspace``, ``damaged``, ``newer_version``, ``read_only``, ``locked``,
+    ``cannot_create``. ``offers``: ``open_read_only``, ``restore_backup``, ``choose_other``.
+    """
+
+    def __init__(self, path: Path, code: str, message: str, offers: tuple[str, ...]) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+        self.code = code
+        self.message = message
+        self.offers = offers
+
+
+@dataclass
+class Workspace:
+    """An open workspace: the sqlite-utils database, its path, whether it is read-only."""
+
+    path: Path
+    db: sqlite_utils.Database
+    read_only: bool
+    lock: WorkspaceLock | None = None
+    migrated_from: int | None = None
+    backup_made: Path | None = None
+    _closed: bool = field(default=False, repr=False)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The underlying SQLite connection."""
+        return self.db.conn
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite_utils.Database]:
+        """One change, all or nothing; refused on a read-only workspace."""
+        if self.read_only:
+            raise WorkspaceError(
+                self.path,
+                "read_only",
+                "is open read-only: changes are not saved",
+                ("choose_other",),
+            )
+        with self.db.atomic():
+            yield self.db
+
+    def integrity_ok(self) -> bool:
+        """SQLite's own check of the whole file."""
+        return self.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    def backup(self, now: datetime, reason: str = "manual") -> Path:
+        """Write a backup now (SQLite backup API) and rotate the old ones."""
+        return backups.make_backup(self.conn, self.path, now, reason, BACKUPS_KEPT)
+
+    def close(self) -> None:
+        """Checkpoint, close the connection and release the lock."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if not self.read_only:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error:
+            pass
+        finally:
+            self.db.close()
+            if self.lock:
+                self.lock.release()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def default_workspace_path() -> Path:
+    """The workspace in the user's data folder (created on first use)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("tender-desk", appauthor=False)) / "workspace.sqlite"
+
+
+def open_workspace(
+    path: str | Path,
+    *,
+    now: datetime,
+    read_only: bool = False,
+    check: bool = True,
+    auto_backup: bool = True,
+) -> Workspace:
+    """Open (or create) a workspace; raise WorkspaceError with what the user can do.
+
+    ``now`` dates the automatic backup (the rules never read the clock, nor does this).
+    """
+    path = Path(path).expanduser()
+    if read_only:
+        return _open_read_only(path, check)
+    _refuse_foreign_file(path)
+    if path.exists() and not _writable(path):
+        raise WorkspaceError(
+            path,
+            "read_only",
+            "cannot be written (the file or its folder is read-only)",
+            ("open_read_only", "choose_other"),
+        )
+    if not path.exists():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise WorkspaceError(
+                path, "cannot_create", f"cannot be created: {exc.strerror}", ("choose_other",)
+            ) from None
+    lock = WorkspaceLock(path)
+    try:
+        lock.acquire()
+    except LockHeldError:
+        raise WorkspaceError(
+            path,
+            "locked",
+            "is open in another window or program",
+            ("open_read_only", "choose_other"),
+        ) from None
+    except OSError as exc:
+        raise WorkspaceError(
+            path,
+            "cannot_create",
+            f"cannot be locked: {exc.strerror}",
+            ("open_read_only", "choose_other"),
+        ) from None
+    try:
+        ws = _open_locked(path, lock, now, check, auto_backup)
+    except BaseException:
+        lock.release()
+        raise
+    return ws
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def _refuse_foreign_file(path: Path) -> None:
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise WorkspaceError(
+            path, "damaged", f"cannot be read: {exc.strerror}", ("restore_backup", "choose_other")
+        ) from None
+    if header != SQLITE_HEADER:
+        raise WorkspaceError(
+            path,
+            "not_a_workspace",
+            "is not a tender desk workspace (not an SQLite file); it was left untouched",
+            ("restore_backup", "choose_other"),
+        )
+
+
+def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        target,
+        uri=uri,
+        isolation_level=None,
+        check_same_thread=False,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+    )
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def _open_locked(
+    path: Path, lock: WorkspaceLock, now: datetime, check: bool, auto_backup: bool
+) -> Workspace:
+    conn = _connect(str(path))
+    try:
+        version = _check_file(conn, path, check)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise WorkspaceError(
+            path, "damaged", f"is damaged ({exc})", ("restore_backup", "choose_other")
+        ) from None
+    except BaseException:
+        conn.close()
+        raise
+    ws = Workspace(path=path, db=sqlite_utils.Database(conn), read_only=False, lock=lock)
+    if version < CURRENT_VERSION:
+        if version > 0:
+            ws.backup_made = ws.backup(now, f"before-v{CURRENT_VERSION}")
+        _migrate(ws, version)
+        ws.migrated_from = version
+    elif auto_backup:
+        last = backups.last_backup_time(path)
+        if last is None or now - last >= BACKUP_EVERY:
+            ws.backup_made = ws.backup(now, "auto")
+    return ws
+
+
+def _check_file(conn: sqlite3.Connection, path: Path, check: bool) -> int:
+    """The file's schema version, after the checks that make it safe to use."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
+        raise WorkspaceError(
+            path,
+            "not_a_workspace",
+            "is an SQLite file of another program; it was left untouched",
+            ("choose_other",),
+        )
+    if version > CURRENT_VERSION:
+        raise WorkspaceError(
+            path,
+            "newer_version",
+            f"was made by a newer version of the app "
+            f"(schema {version}, this one knows {CURRENT_VERSION}); update the "
+            f"app",
+            ("open_read_only", "choose_other"),
+        )
+    if check and tables:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise WorkspaceError(
+                path,
+                "damaged",
+                f"failed its integrity check ({result})",
+                ("restore_backup", "open_read_only", "choose_other"),
+            )
+    return version
+
+
+def _migrate(ws: Workspace, version: int) -> None:
+    """Run every migration after ``version``, all in one transaction."""
+    with ws.db.atomic():
+        for target in range(version + 1, CURRENT_VERSION + 1):
+            ws.db.executescript(MIGRATIONS[target])
+        ws.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        ws.conn.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
+
+
+def _open_read_only(path: Path, check: bool) -> Workspace:
+    if not path.exists():
+        raise WorkspaceError(path, "cannot_create", "does not exist", ("choose_other",))
+    _refuse_foreign_file(path)
+    last_error: Exception | None = None
+    for query in ("mode=ro", "immutable=1"):
+        conn = _connect(f"{path.resolve().as_uri()}?{query}", uri=True)
+        try:
+            version = _check_file(conn, path, check)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            last_error = exc
+            continue
+        except BaseException:
+            conn.close()
+            raise
+        if version == 0:
+            conn.close()
+            raise WorkspaceError(path, "not_a_workspace", "is empty", ("choose_other",))
+        conn.execute("PRAGMA query_only = ON")
+        return Workspace(path=path, db=sqlite_utils.Database(conn), read_only=True)
+    raise WorkspaceError(
+        path, "damaged", f"cannot be read ({last_error})", ("restore_backup", "choose_other")
+    )

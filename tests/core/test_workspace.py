@@ -1,0 +1,249 @@
+"""Opening workspaces: new, migrated, damaged, foreign, newer, read-only, locked; backups."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from core.store import backups, workspace
+from core.store.schema import CURRENT_VERSION
+from core.store.workspace import WorkspaceError, open_workspace
+
+NOW = datetime(2026, 11, 22, 9, 30)
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def make(tmp_path, name="w.sqlite"):
+    path = tmp_path / name
+    with open_workspace(path, now=NOW) as ws:
+        ws.conn.execute("INSERT INTO settings VALUES ('k', 'v')")
+    return path
+
+
+def refused(path, **kw) -> WorkspaceError:
+    before = path.read_bytes() if path.exists() else None
+    with pytest.raises(WorkspaceError) as info:
+        open_workspace(path, now=NOW, **kw)
+    if before is not None:
+        assert path.read_bytes() == before, "a refused file must never be changed"
+    return info.value
+
+
+def test_a_new_workspace_is_created_with_the_current_schema(tmp_path):
+    """A missing file is created: WAL, foreign keys on, schema version current, marked ours."""
+    with open_workspace(tmp_path / "sub" / "w.sqlite", now=NOW) as ws:
+        pragma = lambda name: ws.conn.execute(f"PRAGMA {name}").fetchone()[0]  # noqa: E731
+        assert pragma("user_version") == CURRENT_VERSION
+        assert pragma("journal_mode") == "wal"
+        assert pragma("foreign_keys") == 1
+        assert pragma("application_id") == workspace.APPLICATION_ID
+        assert ws.integrity_ok()
+
+
+def test_an_empty_file_is_migrated_from_nothing(tmp_path):
+    """A zero-byte file (e.g. made by a file manager) becomes a workspace."""
+    path = tmp_path / "empty.sqlite"
+    path.touch()
+    with open_workspace(path, now=NOW) as ws:
+        assert ws.migrated_from == 0
+        tables = {r[0] for r in ws.conn.execute("SELECT name FROM sqlite_master")}
+        assert {"tenders", "organisations", "tenderers", "decisions", "audit"} <= tables
+
+
+def test_a_forward_migration_takes_a_backup_first(tmp_path, monkeypatch):
+    """Opening a version-1 file with a version-2 app: backup, then migrate, data kept."""
+    path = make(tmp_path)
+    monkeypatch.setattr(workspace, "CURRENT_VERSION", CURRENT_VERSION + 1)
+    monkeypatch.setitem(
+        workspace.MIGRATIONS, CURRENT_VERSION + 1, "ALTER TABLE tenders ADD COLUMN extra TEXT;"
+    )
+    with open_workspace(path, now=NOW + timedelta(hours=1)) as ws:
+        assert ws.migrated_from == CURRENT_VERSION
+        assert ws.backup_made and ws.backup_made.exists()
+        assert ws.conn.execute("SELECT value FROM settings").fetchone()[0] == "v"
+        assert ws.conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION + 1
+    old = sqlite3.connect(ws.backup_made)
+    assert old.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
+
+
+def test_a_failing_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
+    """A migration error rolls back: same version, same data, and a backup exists."""
+    path = make(tmp_path)
+    monkeypatch.setattr(workspace, "CURRENT_VERSION", CURRENT_VERSION + 1)
+    monkeypatch.setitem(
+        workspace.MIGRATIONS,
+        CURRENT_VERSION + 1,
+        "ALTER TABLE tenders ADD COLUMN extra TEXT; THIS IS NOT SQL;",
+    )
+    with pytest.raises(sqlite3.Error):
+        open_workspace(path, now=NOW)
+    monkeypatch.undo()
+    with open_workspace(path, now=NOW) as ws:
+        assert ws.conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION
+        columns = {r[1] for r in ws.conn.execute("PRAGMA table_info(tenders)")}
+        assert "extra" not in columns
+
+
+def test_a_file_of_a_newer_version_is_refused_untouched(tmp_path):
+    """Schema newer than the app: refused with 'update the app', offer read-only."""
+    path = make(tmp_path)
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {CURRENT_VERSION + 1}")
+    conn.close()
+    error = refused(path)
+    assert error.code == "newer_version" and "update the app" in error.message
+    assert "open_read_only" in error.offers
+
+
+def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path):
+    """A text file under the workspace name is never overwritten."""
+    path = tmp_path / "w.sqlite"
+    path.write_text("minutes of the council meeting")
+    error = refused(path)
+    assert error.code == "not_a_workspace" and "left untouched" in error.message
+
+
+def test_another_program_s_database_is_refused_untouched(tmp_path):
+    """An SQLite file with other tables and no tender desk mark is not adopted."""
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE photos (id INTEGER)")
+    conn.commit()
+    conn.close()
+    assert refused(path).code == "not_a_workspace"
+
+
+def test_a_damaged_file_is_refused_with_restore_offered(tmp_path):
+    """Overwritten pages fail the integrity check; the offer is to restore a backup."""
+    path = make(tmp_path)
+    with open_workspace(path, now=NOW) as ws, ws.transaction() as db:
+        for n in range(300):
+            db.execute("INSERT INTO settings VALUES (?, ?)", [f"k{n}", "x" * 200])
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(2 * page, min(len(data), 12 * page), 7):
+        data[offset] = (data[offset] + 101) % 256
+    path.write_bytes(bytes(data))
+    error = refused(path)
+    assert error.code == "damaged"
+    assert "restore_backup" in error.offers
+
+
+def test_a_read_only_file_is_refused_for_writing_and_opens_read_only(tmp_path, monkeypatch):
+    """No write access: a clear refusal; read-only opening works and refuses changes."""
+    path = make(tmp_path)
+    path.chmod(0o444)
+    if os.geteuid() == 0:  # root may write anyway: make access() answer as for a user
+        real = os.access
+        monkeypatch.setattr(
+            workspace.os, "access", lambda p, mode: False if mode == os.W_OK else real(p, mode)
+        )
+    error = refused(path)
+    assert error.code == "read_only" and "open_read_only" in error.offers
+    with open_workspace(path, now=NOW, read_only=True) as ws:
+        assert ws.conn.execute("SELECT value FROM settings").fetchone()[0] == "v"
+
+
+def test_read_only_open_refuses_changes(tmp_path):
+    """A workspace opened read-only says so instead of writing."""
+    path = make(tmp_path)
+    with open_workspace(path, now=NOW, read_only=True) as ws:
+        with pytest.raises(WorkspaceError) as info, ws.transaction() as db:
+            db.execute("DELETE FROM settings")
+        assert info.value.code == "read_only"
+        assert ws.conn.execute("SELECT count(*) FROM settings").fetchone()[0] == 1
+
+
+HOLDER = textwrap.dedent("""
+    import sys, time
+    from datetime import datetime
+    sys.path.insert(0, {root!r})
+    from core.store.workspace import open_workspace
+    ws = open_workspace({path!r}, now=datetime(2026, 11, 22))
+    with ws.transaction() as db:
+        db.execute("INSERT INTO settings VALUES ('holder', 'yes')")
+    print("holding", flush=True)
+    sys.stdin.read()
+""")
+
+
+def test_a_second_process_gets_a_refusal_or_read_only_access(tmp_path):
+    """While another process has the workspace, writing is refused; reading works."""
+    path = make(tmp_path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER.format(root=str(ROOT), path=str(path))],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        error = refused(path)
+        assert error.code == "locked" and "open_read_only" in error.offers
+        with open_workspace(path, now=NOW, read_only=True) as ws:
+            keys = {r[0] for r in ws.conn.execute("SELECT key FROM settings")}
+            assert keys == {"k", "holder"}
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+    with open_workspace(path, now=NOW) as ws:  # released when the other process ends
+        assert ws.integrity_ok()
+
+
+def test_backups_are_made_daily_and_rotated(tmp_path):
+    """One automatic backup a day at opening; only the newest ones are kept."""
+    path = make(tmp_path)
+    assert backups.list_backups(path) == []  # the first opening created the file
+    for day in range(workspace.BACKUPS_KEPT + 3):
+        with open_workspace(path, now=NOW + timedelta(days=day, hours=1)) as ws:
+            assert ws.backup_made is not None
+        with open_workspace(path, now=NOW + timedelta(days=day, hours=2)) as ws:
+            assert ws.backup_made is None  # not twice the same day
+    kept = backups.list_backups(path)
+    assert len(kept) == workspace.BACKUPS_KEPT
+    assert kept[0].name.startswith(f"w-{(NOW + timedelta(days=12)):%Y%m%d}")
+    assert not list(backups.backups_dir(path).glob("*.part"))
+
+
+def test_a_damaged_workspace_is_restored_from_a_backup_keeping_the_damaged_file(tmp_path):
+    """Restore puts the backup in place and keeps the damaged file beside it."""
+    path = make(tmp_path)
+    with open_workspace(path, now=NOW + timedelta(days=1)) as ws:
+        backup = ws.backup_made
+    path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
+    kept = backups.restore_backup(backup, path, NOW + timedelta(days=2))
+    assert kept.exists() and kept.read_bytes().startswith(b"SQLite format 3")
+    with open_workspace(path, now=NOW + timedelta(days=2)) as ws:
+        assert ws.conn.execute("SELECT value FROM settings").fetchone()[0] == "v"
+
+
+def test_smoke_test_command(tmp_path):
+    """python main.py --db PATH --smoke-test prints 'smoke ok' headless and exits 0."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("DISPLAY", None)
+    ok = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(tmp_path / "w.sqlite"), "--smoke-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert (ok.returncode, ok.stdout.strip()) == (0, "smoke ok"), ok.stderr
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("not a database")
+    failed = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(bad), "--smoke-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert failed.returncode == 1
+    assert "not a tender desk workspace" in failed.stderr and "Traceback" not in failed.stderr
