@@ -1,0 +1,295 @@
+"""The register's records as typed dataclasses, validated before they reach the database."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from core.decisions import inputs
+from core.errors import ValidationError
+from core.money import from_cents, to_cents
+from core.rules import schema
+
+STATUSES = ("draft", "published", "evaluation", "awarded", "closed", "cancelled")
+TENDERER_STATUSES = (
+    "submitted",
+    "winner",
+    "not_selected",
+    "substantially_irregular",
+    "unacceptable",
+    "withdrawn",
+)
+
+
+def _text(data: Mapping, name: str, required: bool = False) -> str:
+    raw = data.get(name)
+    if raw is None:
+        raw = ""
+    if not isinstance(raw, str):
+        raise ValidationError(name, "not_text", f"expected text, got {raw!r}")
+    raw = raw.strip()
+    if required and not raw:
+        raise ValidationError(name, "missing", "is required")
+    return raw
+
+
+@dataclass(frozen=True)
+class Tender:
+    """A tender of the register (money in Decimal euro; stored as integer cents)."""
+
+    reference: str
+    title: str
+    authority: str
+    contract_type: str
+    estimated_value: Decimal
+    launch_date: date
+    buyer_id: int | None = None
+    duration_months: Decimal | None = None
+    indefinite: bool = False
+    status: str = "draft"
+    procedure: str | None = None
+    procedure_basis: str | None = None
+    motivation: str = ""
+    price_only: bool | None = None
+    required_items: tuple[str, ...] = ()
+    offers_deadline: date | None = None
+    award_deadline: date | None = None
+    leading_official: str = ""
+    notes: str = ""
+    id: int | None = None
+
+    @classmethod
+    def from_mapping(cls, data: Mapping) -> Tender:
+        """Validate user or file input; every problem names its field."""
+        data = inputs.need_mapping(data, "tender")
+        launch = inputs.iso_date(data, "launch_date")
+        offers = inputs.iso_date(data, "offers_deadline", required=False)
+        award = inputs.iso_date(data, "award_deadline", required=False)
+        if offers and offers < launch:
+            raise ValidationError(
+                "offers_deadline", "before_launch", f"{offers} is before the launch date {launch}"
+            )
+        if award and offers and award < offers:
+            raise ValidationError(
+                "award_deadline",
+                "before_offers",
+                f"{award} is before the deadline for offers {offers}",
+            )
+        indefinite = inputs.flag(data, "indefinite")
+        duration = None if indefinite else inputs.months(data, "duration_months")
+        price_only = data.get("price_only")
+        if price_only is not None and not isinstance(price_only, bool):
+            raise ValidationError("price_only", "not_a_bool", "expected true or false")
+        return cls(
+            reference=_text(data, "reference", required=True),
+            title=_text(data, "title", required=True),
+            authority=inputs.code(data, "authority", schema.AUTHORITIES),
+            contract_type=inputs.code(data, "contract_type", schema.CONTRACT_TYPES),
+            estimated_value=inputs.amount(data, "estimated_value"),
+            launch_date=launch,
+            buyer_id=data.get("buyer_id"),
+            duration_months=duration,
+            indefinite=indefinite,
+            status=inputs.code(data, "status", STATUSES, required=False, default="draft"),
+            procedure=inputs.code(data, "procedure", schema.PROCEDURES, required=False),
+            procedure_basis=_text(data, "procedure_basis") or None,
+            motivation=_text(data, "motivation"),
+            price_only=price_only,
+            required_items=inputs.codes(data, "required_items", schema.REQUIRED_ITEMS),
+            offers_deadline=offers,
+            award_deadline=award,
+            leading_official=_text(data, "leading_official"),
+            notes=_text(data, "notes"),
+            id=data.get("id"),
+        )
+
+    def to_row(self) -> dict[str, object]:
+        """The database row (integer cents, ISO dates, JSON lists)."""
+        return {
+            "reference": self.reference,
+            "title": self.title,
+            "buyer_id": self.buyer_id,
+            "authority": self.authority,
+            "contract_type": self.contract_type,
+            "estimated_value_cents": to_cents(self.estimated_value),
+            "launch_date": self.launch_date.isoformat(),
+            "duration_months": None if self.duration_months is None else str(self.duration_months),
+            "indefinite": int(self.indefinite),
+            "status": self.status,
+            "procedure": self.procedure,
+            "procedure_basis": self.procedure_basis,
+            "motivation": self.motivation,
+            "price_only": None if self.price_only is None else int(self.price_only),
+            "required_items": json.dumps(list(self.required_items)),
+            "offers_deadline": _iso(self.offers_deadline),
+            "award_deadline": _iso(self.award_deadline),
+            "leading_official": self.leading_official,
+            "notes": self.notes,
+        }
+
+    @classmethod
+    def from_row(cls, row: Mapping) -> Tender:
+        """A tender read back from the database."""
+        return cls(
+            id=row["id"],
+            reference=row["reference"],
+            title=row["title"],
+            buyer_id=row["buyer_id"],
+            authority=row["authority"],
+            contract_type=row["contract_type"],
+            estimated_value=from_cents(row["estimated_value_cents"]),
+            launch_date=date.fromisoformat(row["launch_date"]),
+            duration_months=None
+            if row["duration_months"] is None
+            else Decimal(row["duration_months"]),
+            indefinite=bool(row["indefinite"]),
+            status=row["status"],
+            procedure=row["procedure"],
+            procedure_basis=row["procedure_basis"],
+            motivation=row["motivation"],
+            price_only=None if row["price_only"] is None else bool(row["price_only"]),
+            required_items=tuple(json.loads(row["required_items"])),
+            offers_deadline=_date(row["offers_deadline"]),
+            award_deadline=_date(row["award_deadline"]),
+            leading_official=row["leading_official"],
+            notes=row["notes"],
+        )
+
+
+@dataclass(frozen=True)
+class Organisation:
+    """A buyer or a company, with its identifiers and (for SMEs) its size figures."""
+
+    name: str
+    enterprise_number: str | None = None
+    street: str = ""
+    postcode: str = ""
+    city: str = ""
+    country: str = "BE"
+    iban: str | None = None
+    bic: str | None = None
+    email: str = ""
+    size_class: str | None = None
+    staff_awu: Decimal | None = None
+    turnover: Decimal | None = None
+    balance_sheet_total: Decimal | None = None
+    figures_year: int | None = None
+    id: int | None = None
+
+    @classmethod
+    def from_mapping(cls, data: Mapping) -> Organisation:
+        """Validate user or file input: enterprise number and IBAN with their check digits."""
+        from core.store import identifiers
+
+        data = inputs.need_mapping(data, "organisation")
+        number = _text(data, "enterprise_number")
+        iban = _text(data, "iban")
+        bic = _text(data, "bic")
+        year = data.get("figures_year")
+        if year is not None and (
+            isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2999
+        ):
+            raise ValidationError("figures_year", "bad_year", f"{year!r} is not a year")
+        return cls(
+            name=_text(data, "name", required=True),
+            enterprise_number=identifiers.enterprise_number(number) if number else None,
+            street=_text(data, "street"),
+            postcode=_text(data, "postcode"),
+            city=_text(data, "city"),
+            country=_text(data, "country") or "BE",
+            iban=identifiers.iban(iban) if iban else None,
+            bic=identifiers.bic(bic) if bic else None,
+            email=_text(data, "email"),
+            size_class=inputs.code(data, "size_class", schema.SIZES, required=False),
+            staff_awu=inputs.amount(data, "staff_awu", required=False, allow_zero=True),
+            turnover=inputs.amount(data, "turnover", required=False, allow_zero=True),
+            balance_sheet_total=inputs.amount(
+                data, "balance_sheet_total", required=False, allow_zero=True
+            ),
+            figures_year=year,
+            id=data.get("id"),
+        )
+
+    def to_row(self) -> dict[str, object]:
+        """The database row."""
+        return {
+            "name": self.name,
+            "enterprise_number": self.enterprise_number,
+            "street": self.street,
+            "postcode": self.postcode,
+            "city": self.city,
+            "country": self.country,
+            "iban": self.iban,
+            "bic": self.bic,
+            "email": self.email,
+            "size_class": self.size_class,
+            "staff_awu": None if self.staff_awu is None else str(self.staff_awu),
+            "turnover_cents": None if self.turnover is None else to_cents(self.turnover),
+            "balance_cents": None
+            if self.balance_sheet_total is None
+            else to_cents(self.balance_sheet_total),
+            "figures_year": self.figures_year,
+        }
+
+    @classmethod
+    def from_row(cls, row: Mapping) -> Organisation:
+        """An organisation read back from the database."""
+        return cls(
+            id=row["id"],
+            name=row["name"],
+            enterprise_number=row["enterprise_number"],
+            street=row["street"],
+            postcode=row["postcode"],
+            city=row["city"],
+            country=row["country"],
+            iban=row["iban"],
+            bic=row["bic"],
+            email=row["email"],
+            size_class=row["size_class"],
+            staff_awu=None if row["staff_awu"] is None else Decimal(row["staff_awu"]),
+            turnover=None if row["turnover_cents"] is None else from_cents(row["turnover_cents"]),
+            balance_sheet_total=None
+            if row["balance_cents"] is None
+            else from_cents(row["balance_cents"]),
+            figures_year=row["figures_year"],
+        )
+
+
+@dataclass(frozen=True)
+class Tenderer:
+    """A company that submitted an offer on a tender, with its status and offer."""
+
+    tender_id: int
+    organisation_id: int
+    status: str = "submitted"
+    offer: Decimal | None = None
+    id: int | None = None
+    name: str = field(default="", compare=False)
+
+    @classmethod
+    def from_mapping(cls, data: Mapping) -> Tenderer:
+        """Validate a tenderer."""
+        data = inputs.need_mapping(data, "tenderer")
+        for name in ("tender_id", "organisation_id"):
+            if not isinstance(data.get(name), int) or isinstance(data.get(name), bool):
+                raise ValidationError(name, "missing", "is required")
+        return cls(
+            tender_id=data["tender_id"],
+            organisation_id=data["organisation_id"],
+            status=inputs.code(
+                data, "status", TENDERER_STATUSES, required=False, default="submitted"
+            ),
+            offer=inputs.amount(data, "offer", required=False, allow_zero=True),
+            id=data.get("id"),
+        )
+
+
+def _iso(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _date(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)

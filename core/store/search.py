@@ -1,0 +1,124 @@
+"""Search-as-you-type over the register: FTS5 on reference, title and names, filters on
+status, year, procedure and contract type, sorting on any column, paging; all in SQL."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from core.money import from_cents
+from core.store.workspace import Workspace
+
+#: sortable column -> SQL expression (whitelist: never user text in ORDER BY)
+SORTS = {
+    "reference": "t.reference COLLATE NOCASE",
+    "title": "t.title COLLATE NOCASE",
+    "buyer": "o.name COLLATE NOCASE",
+    "status": "t.status",
+    "procedure": "t.procedure",
+    "contract_type": "t.contract_type",
+    "estimated_value": "t.estimated_value_cents",
+    "launch_date": "t.launch_date",
+    "offers_deadline": "t.offers_deadline",
+}
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Query:
+    """What the register view asks for: text, filters, order and a page."""
+
+    text: str = ""
+    status: str | None = None
+    year: int | None = None
+    procedure: str | None = None
+    contract_type: str | None = None
+    sort: str = "launch_date"
+    descending: bool = True
+    offset: int = 0
+    limit: int = 100
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the register view."""
+
+    id: int
+    reference: str
+    title: str
+    buyer: str
+    status: str
+    procedure: str | None
+    contract_type: str
+    estimated_value: Decimal
+    launch_date: date
+    offers_deadline: date | None
+
+
+def fts_expression(text: str) -> str | None:
+    """The FTS5 query of what the user typed: every word as a prefix, all required.
+
+    Quotes and operators typed by the user are taken as plain text, never as FTS syntax.
+    """
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    return " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
+
+
+def _where(q: Query) -> tuple[str, list[object]]:
+    clauses, params = [], []
+    expression = fts_expression(q.text)
+    if expression:
+        clauses.append("t.id IN (SELECT rowid FROM tender_search WHERE tender_search MATCH ?)")
+        params.append(expression)
+    for column, value in (
+        ("t.status", q.status),
+        ("t.procedure", q.procedure),
+        ("t.contract_type", q.contract_type),
+    ):
+        if value:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    if q.year:
+        clauses.append("t.launch_date >= ? AND t.launch_date < ?")
+        params += [f"{q.year:04d}-01-01", f"{q.year + 1:04d}-01-01"]
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def search(ws: Workspace, q: Query) -> list[Row]:
+    """One page of the register view."""
+    where, params = _where(q)
+    order = SORTS.get(q.sort, SORTS["launch_date"])
+    direction = "DESC" if q.descending else "ASC"
+    sql = (
+        "SELECT t.id, t.reference, t.title, coalesce(o.name, ''), t.status, t.procedure, "
+        "t.contract_type, t.estimated_value_cents, t.launch_date, t.offers_deadline "
+        "FROM tenders t LEFT JOIN organisations o ON o.id = t.buyer_id"
+        f"{where} ORDER BY {order} {direction}, t.id {direction} LIMIT ? OFFSET ?"
+    )
+    rows = ws.conn.execute(sql, [*params, q.limit, q.offset]).fetchall()
+    return [
+        Row(
+            id=r[0],
+            reference=r[1],
+            title=r[2],
+            buyer=r[3],
+            status=r[4],
+            procedure=r[5],
+            contract_type=r[6],
+            estimated_value=from_cents(r[7]),
+            launch_date=date.fromisoformat(r[8]),
+            offers_deadline=date.fromisoformat(r[9]) if r[9] else None,
+        )
+        for r in rows
+    ]
+
+
+def count(ws: Workspace, q: Query) -> int:
+    """How many tenders the view holds with these filters."""
+    where, params = _where(q)
+    sql = f"SELECT count(*) FROM tenders t{where}"
+    return ws.conn.execute(sql, params).fetchone()[0]

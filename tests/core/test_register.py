@@ -1,0 +1,229 @@
+"""The register: validation messages, every change audited, decisions flagged, search, undo."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+import pytest
+
+from core.errors import ValidationError
+from core.rules import bundled_pack
+from core.store import search
+from core.store.register import Register
+from core.store.workspace import open_workspace
+
+NOW = datetime(2026, 11, 22, 10, 0)
+
+
+@pytest.fixture
+def reg(tmp_path):
+    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    yield Register(ws, bundled_pack())
+    ws.close()
+
+
+def tender(**overrides):
+    data = {
+        "reference": "2026/017",
+        "title": "Renovatie dak sporthal",
+        "authority": "local",
+        "contract_type": "works",
+        "estimated_value": "600000",
+        "launch_date": "2026-03-01",
+    }
+    data.update(overrides)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "words"),
+    [
+        ({"estimated_value": "-5"}, "estimated_value", "must not be negative"),
+        ({"estimated_value": "0"}, "estimated_value", "more than zero"),
+        ({"launch_date": "2026-02-30"}, "launch_date", "not a day of the calendar"),
+        ({"launch_date": "30/01/2026"}, "launch_date", "YYYY-MM-DD"),
+        ({"reference": "  "}, "reference", "is required"),
+        ({"contract_type": "goods"}, "contract_type", "is not one of"),
+        ({"offers_deadline": "2026-02-01"}, "offers_deadline", "before the launch date"),
+        ({"duration_months": 0}, "duration_months", "more than zero months"),
+    ],
+)
+def test_a_bad_tender_is_refused_with_the_message_the_user_sees(reg, overrides, field, words):
+    """Each wrong field is named with a message saying what is wrong; nothing is stored."""
+    with pytest.raises(ValidationError) as info:
+        reg.add_tender(tender(**overrides), NOW)
+    assert info.value.field == field and words in info.value.message
+    assert search.count(reg.ws, search.Query()) == 0
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field", "code"),
+    [
+        ({"enterprise_number": "0123.456.789"}, "enterprise_number", "bad_check_digits"),
+        ({"enterprise_number": "12-AB"}, "enterprise_number", "not_an_enterprise_number"),
+        ({"iban": "BE68 5390 0754 7035"}, "iban", "bad_iban_checksum"),
+        ({"iban": "BE68 5390 0754"}, "iban", "bad_iban_length"),
+        ({"turnover": "-1"}, "turnover", "negative"),
+        ({"figures_year": 20250}, "figures_year", "bad_year"),
+    ],
+)
+def test_a_bad_organisation_is_refused(reg, overrides, field, code):
+    """Enterprise number and IBAN are checked with their check digits."""
+    with pytest.raises(ValidationError) as info:
+        reg.add_organisation({"name": "Bouwbedrijf Vermeulen", **overrides}, NOW)
+    assert (info.value.field, info.value.code) == (field, code)
+    assert info.value.message
+
+
+def test_valid_identifiers_are_stored_normalised(reg):
+    """'BE0123456749' is stored as 0123.456.749 and the IBAN in groups of four."""
+    org_id = reg.add_organisation(
+        {"name": "Vermeulen", "enterprise_number": "BE0123456749", "iban": "be68539007547034"}, NOW
+    )
+    org = reg.organisation(org_id)
+    assert (org.enterprise_number, org.iban) == ("0123.456.749", "BE68 5390 0754 7034")
+    with pytest.raises(ValidationError) as info:
+        reg.add_organisation({"name": "Other", "enterprise_number": "0123456749"}, NOW)
+    assert info.value.code == "duplicate" and "Vermeulen" in info.value.message
+
+
+def test_money_is_kept_to_the_cent(reg):
+    """An estimate of 1234.565 is stored as 123457 cents (half up) and read back exactly."""
+    tid = reg.add_tender(tender(estimated_value="1234.565"), NOW)
+    assert reg.tender(tid).estimated_value == Decimal("1234.57")
+    raw = reg.db.execute("SELECT estimated_value_cents FROM tenders").fetchone()[0]
+    assert raw == 123457 and isinstance(raw, int)
+
+
+def test_every_change_is_in_the_audit_log_with_old_and_new_value(reg):
+    """Insert, each changed field with old and new value, and delete are logged."""
+    tid = reg.add_tender(tender(), NOW)
+    reg.update_tender(tid, tender(estimated_value="650000", title="Dak sporthal"), NOW)
+    history = reg.history("tenders", tid)
+    assert history[0]["action"] == "insert"
+    changes = {(h["field"], h["old"], h["new"]) for h in history if h["action"] == "update"}
+    assert changes == {
+        ("estimated_value_cents", "60000000", "65000000"),
+        ("title", "Renovatie dak sporthal", "Dak sporthal"),
+    }
+    reg.delete_tender(tid)
+    assert reg.history("tenders", tid)[-1]["action"] == "delete"
+
+
+def test_a_stored_decision_is_recomputed_and_flagged_when_its_input_changes(reg):
+    """Raising the estimate above 750,000 changes the simplest procedure; the user is told."""
+    tid = reg.add_tender(tender(), NOW)
+    stored = reg.decide(
+        tid,
+        "procedure",
+        {
+            "launch_date": "2026-03-01",
+            "authority": "local",
+            "contract_type": "works",
+            "estimated_value_excl_vat": "600000",
+        },
+        NOW,
+    )
+    assert stored.result["simplest"] == "simplified_negotiated_with_publication"
+    assert stored.pack_version == bundled_pack().version
+    assert reg.update_tender(tid, tender(notes="phone the architect"), NOW) == []
+    assert reg.decisions(tid)[0].state == "current"
+    assert reg.update_tender(tid, tender(estimated_value="800000"), NOW) == ["procedure"]
+    after = reg.decisions(tid)[0]
+    assert (after.state, after.result["simplest"]) == ("recomputed", "open")
+    assert after.input["estimated_value_excl_vat"] == "800000.00"
+    reg.acknowledge(tid, "procedure")
+    assert reg.decisions(tid)[0].state == "current"
+
+
+def test_a_decision_that_can_no_longer_be_decided_is_flagged_invalid(reg):
+    """A launch date moved before 2017-06-30 cannot be decided: invalid, with the reason."""
+    tid = reg.add_tender(tender(), NOW)
+    reg.decide(
+        tid,
+        "procedure",
+        {
+            "launch_date": "2026-03-01",
+            "authority": "local",
+            "contract_type": "works",
+            "estimated_value_excl_vat": "600000",
+        },
+        NOW,
+    )
+    reg.update_tender(tid, tender(launch_date="2016-03-01"), NOW)
+    after = reg.decisions(tid)[0]
+    assert after.state == "invalid" and "2017-06-30" in after.problem
+    assert after.result["simplest"] == "simplified_negotiated_with_publication"
+
+
+def test_delete_can_be_undone_with_everything_the_tender_had(reg):
+    """Undo brings back the tender, its tenderers and decisions, and it is found again."""
+    buyer = reg.add_organisation({"name": "Gemeente Zottegem"}, NOW)
+    firm = reg.add_organisation({"name": "Bouwbedrijf Vermeulen"}, NOW)
+    tid = reg.add_tender(tender(buyer_id=buyer), NOW)
+    reg.add_tenderer({"tender_id": tid, "organisation_id": firm, "offer": "580000.50"})
+    reg.decide(tid, "bond", {"launch_date": "2026-03-01", "award_amount_excl_vat": "580000"}, NOW)
+    deleted = reg.delete_tender(tid)
+    assert search.count(reg.ws, search.Query(text="vermeulen")) == 0
+    assert reg.restore_tender(deleted) == tid
+    assert [t.name for t in reg.tenderers(tid)] == ["Bouwbedrijf Vermeulen"]
+    assert reg.tenderers(tid)[0].offer == Decimal("580000.50")
+    assert [d.kind for d in reg.decisions(tid)] == ["bond"]
+    assert search.count(reg.ws, search.Query(text="vermeulen")) == 1
+
+
+def test_search_finds_reference_title_buyer_and_tenderer_by_prefix(reg):
+    """Typing part of a word of any of them finds the tender; accents do not matter."""
+    buyer = reg.add_organisation({"name": "Commune de Liège"}, NOW)
+    firm = reg.add_organisation({"name": "Entreprise Dupont"}, NOW)
+    tid = reg.add_tender(tender(buyer_id=buyer, title="Réfection toiture école"), NOW)
+    reg.add_tenderer({"tender_id": tid, "organisation_id": firm})
+    reg.add_tender(tender(reference="2026/018", title="Schoolbus"), NOW)
+    for typed in ("2026/017", "refect", "toit ecol", "liege", "dupo", "Commune Dup"):
+        assert [r.id for r in search.search(reg.ws, search.Query(text=typed))] == [tid], typed
+    assert search.count(reg.ws, search.Query(text='"; DROP TABLE tenders; --')) == 0
+    reg.update_organisation(firm, {"name": "Dupont & Fils"}, NOW)
+    assert search.count(reg.ws, search.Query(text="fils")) == 1
+
+
+def test_filters_sorting_and_paging_happen_in_sql(reg):
+    """Status, year, procedure and type filters; sort by value both ways; pages of 2."""
+    for n, (value, year, status) in enumerate(
+        [
+            ("100", 2025, "draft"),
+            ("300", 2026, "draft"),
+            ("200", 2026, "awarded"),
+            ("400", 2026, "draft"),
+        ]
+    ):
+        reg.add_tender(
+            tender(
+                reference=f"R{n}",
+                estimated_value=value,
+                launch_date=f"{year}-05-01",
+                status=status,
+                procedure="open",
+            ),
+            NOW,
+        )
+    q = search.Query(
+        status="draft",
+        year=2026,
+        procedure="open",
+        contract_type="works",
+        sort="estimated_value",
+        descending=False,
+        limit=2,
+    )
+    assert [r.reference for r in search.search(reg.ws, q)] == ["R1", "R3"]
+    assert search.count(reg.ws, q) == 2
+    every = search.Query(sort="estimated_value", descending=True, limit=2)
+    pages = [
+        search.search(reg.ws, every)[0].reference,
+        search.search(
+            reg.ws, search.Query(sort="estimated_value", descending=True, limit=2, offset=2)
+        )[0].reference,
+    ]
+    assert pages == ["R3", "R2"]
+    assert search.search(reg.ws, search.Query(sort="no such column; --"))  # falls back
