@@ -89,6 +89,28 @@ class Finding:
         return {"code": self.code, "params": dict(self.params)}
 
 
+def _applied(rule: str, item: RuleValue | Basis, value: object | None) -> Applied:
+    shown = (
+        show(item.value)
+        if isinstance(item, RuleValue)
+        else show(value)
+        if value is not None
+        else item.procedure
+    )
+    return Applied(
+        rule=rule,
+        value=shown,
+        source=item.source,
+        url=item.url,
+        confidence=item.confidence,
+        valid_from=item.valid_from,
+        valid_to=item.valid_to,
+        note=item.note,
+        pack=f"{item.pack_id} {item.pack_version}",
+        notes=item.notes,
+    )
+
+
 class Recorder:
     """Collects the rules a decision reads from the pack, in the order it reads them."""
 
@@ -110,26 +132,12 @@ class Recorder:
     def record(self, item: RuleValue | Basis, value: object | None = None) -> RuleValue | Basis:
         """Record a rule value or a procedure basis as applied."""
         rule = item.key if isinstance(item, RuleValue) else f"basis:{item.id}"
-        shown = (
-            show(item.value)
-            if isinstance(item, RuleValue)
-            else (show(value) if value is not None else item.procedure)
-        )
-        self._applied.setdefault(
-            rule,
-            Applied(
-                rule=rule,
-                value=shown,
-                source=item.source,
-                url=item.url,
-                confidence=item.confidence,
-                valid_from=item.valid_from,
-                valid_to=item.valid_to,
-                note=item.note,
-                pack=f"{item.pack_id} {item.pack_version}",
-                notes=item.notes,
-            ),
-        )
+        if rule not in self._applied:
+            memo_key = ("applied", id(item), None if value is None else str(value))
+            applied = self.pack.memo.get(memo_key)
+            if applied is None:
+                applied = self.pack.memo[memo_key] = _applied(rule, item, value)
+            self._applied[rule] = applied
         return item
 
     def find(self, code: str, **params: object) -> None:

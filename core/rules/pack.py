@@ -76,6 +76,8 @@ class RulePack:
     first_periods: dict[str, RuleValue] = field(default_factory=dict)
     note: str = ""
     sha256: str = field(default="", compare=False)
+    #: answers already computed for a date (the pack never changes once loaded)
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def label(self) -> str:
@@ -115,6 +117,14 @@ class RulePack:
 
     def in_force(self, key: str, on: date) -> RuleValue | None:
         """The value of ``key`` on ``on``, or None before a late regime started."""
+        memo_key = ("in_force", key, on)
+        if memo_key in self.memo:
+            return self.memo[memo_key]
+        found = self._in_force(key, on)
+        self.memo[memo_key] = found
+        return found
+
+    def _in_force(self, key: str, on: date) -> RuleValue | None:
         self.check_date(on)
         periods = self.params[key]
         for period in periods:
@@ -132,8 +142,11 @@ class RulePack:
 
     def bases_on(self, on: date) -> tuple[Basis, ...]:
         """The procedure bases in force on ``on``."""
-        self.check_date(on)
-        return tuple(b for b in self.bases if b.covers(on))
+        memo_key = ("bases_on", on)
+        if memo_key not in self.memo:
+            self.check_date(on)
+            self.memo[memo_key] = tuple(b for b in self.bases if b.covers(on))
+        return self.memo[memo_key]
 
     def snapshot(self, on: date) -> RulePack:
         """The same pack cut down to the periods in force on ``on`` (one version of the law).
@@ -145,10 +158,16 @@ class RulePack:
         for key in self.params:
             found = self.in_force(key, on)
             params[key] = () if found is None else (found,)
-        return replace(self, params=params, bases=self.bases_on(on))
+        return replace(self, params=params, bases=self.bases_on(on), memo={})
 
     def version_on(self, on: date) -> str:
         """Identifier of the set of rule periods in force on ``on``."""
+        memo_key = ("version_on", on)
+        if memo_key not in self.memo:
+            self.memo[memo_key] = self._version_on(on)
+        return self.memo[memo_key]
+
+    def _version_on(self, on: date) -> str:
         self.check_date(on)
         parts = []
         for key in sorted(self.params):
