@@ -32,6 +32,16 @@ TENDER_INPUTS = {
 }
 
 
+#: tenderer status in the register -> status in a bid compensation decision
+DECISION_STATUS = {
+    "submitted": "not_selected",
+    "winner": "winner",
+    "not_selected": "not_selected",
+    "substantially_irregular": "substantially_irregular",
+    "unacceptable": "unacceptable",
+}
+
+
 @dataclass(frozen=True)
 class StoredDecision:
     """A decision kept on a tender: its input, its result, the rules used, its state."""
@@ -190,8 +200,8 @@ class Register:
             for row in rows:
                 self.db.execute(*_insert("lots", row))
 
-    def add_tenderer(self, data: Mapping) -> int:
-        """Add a tenderer to a tender."""
+    def add_tenderer(self, data: Mapping, now: datetime | None = None) -> int:
+        """Add a tenderer to a tender (decisions using the tenderers are recomputed)."""
         tenderer = Tenderer.from_mapping(data)
         with self.ws.transaction():
             self._row("tenders", tenderer.tender_id)
@@ -207,14 +217,25 @@ class Register:
                     "this company is already a tenderer of the tender",
                 )
             cursor = self.db.execute(*_insert("tenderers", _tenderer_row(tenderer)))
+            self._recompute(self.tender(tenderer.tender_id), now)
             return cursor.lastrowid
 
-    def update_tenderer(self, tenderer_id: int, data: Mapping) -> None:
-        """Change a tenderer's status or offer."""
+    def update_tenderer(
+        self, tenderer_id: int, data: Mapping, now: datetime | None = None
+    ) -> list[str]:
+        """Change a tenderer's status or offer; returns the decisions recomputed."""
         current = self._row("tenderers", tenderer_id)
         tenderer = Tenderer.from_mapping({**dict(current), **data, "id": tenderer_id})
         with self.ws.transaction():
             self._update("tenderers", tenderer_id, _tenderer_row(tenderer))
+            return self._recompute(self.tender(tenderer.tender_id), now)
+
+    def remove_tenderer(self, tenderer_id: int, now: datetime | None = None) -> list[str]:
+        """Take a tenderer off its tender; returns the decisions recomputed."""
+        current = self._row("tenderers", tenderer_id)
+        with self.ws.transaction():
+            self.db.execute("DELETE FROM tenderers WHERE id = ?", [tenderer_id])
+            return self._recompute(self.tender(current["tender_id"]), now)
 
     def tenderers(self, tender_id: int) -> list[Tenderer]:
         """The tenderers of a tender with their names, by name."""
@@ -271,13 +292,26 @@ class Register:
                 [tender_id, kind],
             )
 
-    def _recompute(self, tender: Tender, now: datetime) -> list[str]:
+    def decision_tenderers(self, tender_id: int) -> list[dict[str, str]]:
+        """The tenderers as a decision input: id is the tenderer's row id, withdrawn left out.
+
+        An offer not yet judged ('submitted') counts as not selected.
+        """
+        return [
+            {"id": str(t.id), "status": DECISION_STATUS[t.status]}
+            for t in self.tenderers(tender_id)
+            if t.status in DECISION_STATUS
+        ]
+
+    def _recompute(self, tender: Tender, now: datetime | None) -> list[str]:
         changed = []
         for stored in self.decisions(tender.id):
             new_input = dict(stored.input)
             for key, read in TENDER_INPUTS.items():
                 if key in new_input:
                     new_input[key] = read(tender)
+            if "tenderers" in new_input:
+                new_input["tenderers"] = self.decision_tenderers(tender.id)
             if all(_same(stored.input[k], new_input[k]) for k in new_input):
                 continue
             try:
@@ -292,7 +326,7 @@ class Register:
                     pack_id=self.pack.id,
                     pack_version=self.pack.version,
                     rule_version=result.rule_version,
-                    decided_at=now.isoformat(timespec="seconds"),
+                    decided_at=now.isoformat(timespec="seconds") if now else stored.decided_at,
                     state="recomputed",
                     problem="",
                 )

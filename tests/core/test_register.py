@@ -227,3 +227,30 @@ def test_filters_sorting_and_paging_happen_in_sql(reg):
     ]
     assert pages == ["R3", "R2"]
     assert search.search(reg.ws, search.Query(sort="no such column; --"))  # falls back
+
+
+def test_bid_compensation_follows_the_tenderers(reg):
+    """Marking a tenderer the winner recomputes the stored bid compensation and flags it."""
+    tid = reg.add_tender(tender(procedure="restricted", required_items=["models"]), NOW)
+    firms = [reg.add_organisation({"name": name}, NOW) for name in ("Alfa", "Beta", "Gamma")]
+    rows = [reg.add_tenderer({"tender_id": tid, "organisation_id": f}, NOW) for f in firms]
+    stored = reg.decide(
+        tid,
+        "bid_compensation",
+        {
+            "launch_date": "2026-03-01",
+            "procedure": "restricted",
+            "required_items": ["models"],
+            "documents_amount": "2000",
+            "tenderers": reg.decision_tenderers(tid),
+        },
+        NOW,
+    )
+    assert stored.result["total"] == "6000.00"
+    assert reg.update_tenderer(rows[0], {"status": "winner"}, NOW) == ["bid_compensation"]
+    after = reg.decisions(tid)[0]
+    assert after.state == "recomputed"
+    assert after.result["amounts"][str(rows[0])] == "0.00"
+    assert after.result["total"] == "4000.00"
+    reg.remove_tenderer(rows[2], NOW)
+    assert reg.decisions(tid)[0].result["total"] == "2000.00"
