@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -37,14 +37,38 @@ def today() -> date:
 
 
 def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
-    """Open the main window and run the event loop."""
+    """Open the workspace and the main window, run the event loop."""
+    from core.cli import workspace_path
+    from gui.workspace_open import open_interactive
+
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("tender-desk")
     app.setOrganizationName("tender-desk")
     pack = load_pack_or_warn(args.rules)
-    window = MainWindow(pack, today())
+    now = datetime.now()
+    if args.read_only:
+        workspace = open_interactive_read_only(workspace_path(args), now)
+    else:
+        workspace = open_interactive(workspace_path(args), now)
+    if workspace is None:
+        return 1
+    window = MainWindow(pack, today(), workspace)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        workspace.close()
+
+
+def open_interactive_read_only(path, now):
+    """--read-only: open without the lock; a problem is shown, not raised."""
+    from core.store.workspace import WorkspaceError, open_workspace
+
+    try:
+        return open_workspace(path, now=now, read_only=True)
+    except WorkspaceError as error:
+        QMessageBox.critical(None, "Tender desk", f"{error.path}\n{error.message}")
+        return None
 
 
 def smoke_window(args: argparse.Namespace) -> str | None:

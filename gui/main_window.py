@@ -8,24 +8,41 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from core.rules.pack import RulePack
+from core.store.workspace import Workspace
+from gui.register_page import RegisterPage
 from gui.rules_page import RulesPage
 
 
 class MainWindow(QMainWindow):
     """The tender desk window."""
 
-    def __init__(self, pack: RulePack, today: date) -> None:
+    def __init__(self, pack: RulePack, today: date, workspace: Workspace | None = None) -> None:
         super().__init__()
         self.pack = pack
+        self.workspace = workspace
         self.setWindowTitle(self.tr("Tender desk"))
         self.pages = QTabWidget()
+        self.register_page = None
+        if workspace is not None:
+            self.register_page = RegisterPage(workspace, today)
+            self.pages.addTab(self.register_page, self.tr("Register"))
         self.rules_page = RulesPage(pack, today)
         self.pages.addTab(self.rules_page, self.tr("Rules"))
         self.setCentralWidget(self.pages)
+        self.workspace_label = QLabel(self._workspace_text())
+        self.statusBar().addPermanentWidget(self.workspace_label)
         self.pack_label = QLabel(self.tr("Rule pack: %1").replace("%1", pack.label))
         self.statusBar().addPermanentWidget(self.pack_label)
         self._build_menus()
         self.resize(1100, 700)
+
+    def _workspace_text(self) -> str:
+        if self.workspace is None:
+            return self.tr("No workspace")
+        shown = self.tr("Workspace: %1").replace("%1", str(self.workspace.path))
+        if self.workspace.read_only:
+            shown += " " + self.tr("(read-only)")
+        return shown
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))

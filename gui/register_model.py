@@ -1,0 +1,193 @@
+"""Table model over the register: pages fetched from SQL as the user scrolls.
+
+Holds only the rows already shown; a new query (text, filters, sort) resets it. Raw values
+(cents, ISO dates) are in ``SORT_ROLE``, formatted text in ``DisplayRole``, the tender id in
+``ID_ROLE``. Deadlines that are near or past are coloured and say so in a tooltip.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from core.store import search
+from core.store.workspace import Workspace
+from core.texts import money, text
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+PAGE = 200
+NEAR_DAYS = 7
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class RegisterModel(QAbstractTableModel):
+    """The register view: one row per tender, fetched a page at a time."""
+
+    COLUMNS = (
+        "reference",
+        "title",
+        "buyer",
+        "status",
+        "procedure",
+        "contract_type",
+        "estimated_value",
+        "launch_date",
+        "offers_deadline",
+    )
+
+    def __init__(self, workspace: Workspace, today: date, lang: str = "en", parent=None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._today = today
+        self._lang = lang
+        self._query = search.Query(limit=PAGE)
+        self._rows: list[search.Row] = []
+        self._exhausted = False
+        self._fetch()
+
+    # -- queries ---------------------------------------------------------------------------
+    @property
+    def query(self) -> search.Query:
+        """The query shown (its offset and limit are the model's business)."""
+        return self._query
+
+    def set_query(self, query: search.Query) -> None:
+        """Show another selection or order; starts again from the first page."""
+        self.beginResetModel()
+        self._query = replace(query, offset=0, limit=PAGE)
+        self._rows = []
+        self._exhausted = False
+        self._fetch()
+        self.endResetModel()
+
+    def _fetch(self) -> list[search.Row]:
+        page = search.search(self._ws, replace(self._query, offset=len(self._rows)))
+        self._exhausted = len(page) < PAGE
+        self._rows.extend(page)
+        return page
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        """More rows exist below the last one fetched."""
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        """Fetch the next page."""
+        if parent.isValid() or self._exhausted:
+            return
+        start = len(self._rows)
+        page = search.search(self._ws, replace(self._query, offset=start))
+        self._exhausted = len(page) < PAGE
+        if page:
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in SQL on the column clicked."""
+        if 0 <= column < len(self.COLUMNS):
+            self.set_query(
+                replace(
+                    self._query,
+                    sort=self.COLUMNS[column],
+                    descending=order == Qt.SortOrder.DescendingOrder,
+                )
+            )
+
+    # -- contents --------------------------------------------------------------------------
+    def row_at(self, row: int) -> search.Row:
+        """The register row shown on a line."""
+        return self._rows[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Rows fetched so far."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        """Number of columns."""
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Reference"),
+            self.tr("Title"),
+            self.tr("Buyer"),
+            self.tr("Status"),
+            self.tr("Procedure"),
+            self.tr("Type"),
+            self.tr("Estimate excl. VAT"),
+            self.tr("Launched"),
+            self.tr("Offers due"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Text, raw value, id, alignment, deadline colour and tooltip of a cell."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            value = getattr(row, column)
+            return value.isoformat() if isinstance(value, date) else value
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "estimated_value":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if column == "offers_deadline" and row.offers_deadline:
+            state = self.deadline_state(row)
+            if role == Qt.ItemDataRole.ForegroundRole and state:
+                return QBrush(QColor("#a40000" if state == "past" else "#8a5a00"))
+            if role == Qt.ItemDataRole.ToolTipRole and state:
+                days = (row.offers_deadline - self._today).days
+                return (
+                    self.tr("Deadline passed %n day(s) ago", "", -days)
+                    if state == "past"
+                    else self.tr("Deadline in %n day(s)", "", days)
+                )
+        return None
+
+    def deadline_state(self, row: search.Row) -> str | None:
+        """'past' or 'near' for an open tender's offers deadline, else None."""
+        if row.offers_deadline is None or row.status not in ("draft", "published"):
+            return None
+        days = (row.offers_deadline - self._today).days
+        if days < 0:
+            return "past"
+        return "near" if days <= NEAR_DAYS else None
+
+    def _display(self, row: search.Row, column: str) -> str:
+        if column == "estimated_value":
+            return money(row.estimated_value, self._lang)
+        if column in ("launch_date", "offers_deadline"):
+            value = getattr(row, column)
+            return value.strftime("%d/%m/%Y") if value else ""
+        if column == "procedure":
+            return text(self._lang, "procedure", row.procedure) if row.procedure else ""
+        if column == "contract_type":
+            return text(self._lang, "contract_type", row.contract_type)
+        if column == "status":
+            return self.status_text(row.status)
+        return getattr(row, column)
+
+    def status_text(self, status: str) -> str:
+        """A status in words."""
+        labels = {
+            "draft": self.tr("draft"),
+            "published": self.tr("published"),
+            "evaluation": self.tr("evaluation"),
+            "awarded": self.tr("awarded"),
+            "closed": self.tr("closed"),
+            "cancelled": self.tr("cancelled"),
+        }
+        return labels.get(status, status)

@@ -1,0 +1,199 @@
+"""The register page: search as you type, filters, sortable paged table, CSV export."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.exchange.csv_export import Cancelled, export_view
+from core.rules import schema
+from core.store import facets, search
+from core.store.model import STATUSES
+from core.store.workspace import Workspace
+from core.texts import text
+from gui import worker
+from gui.register_model import RegisterModel
+
+TYPING_PAUSE_MS = 150
+
+
+class RegisterPage(QWidget):
+    """Find tenders in the register.
+
+    Signals:
+        count_changed(int): how many tenders the current selection holds.
+    """
+
+    count_changed = Signal(int)
+
+    def __init__(self, workspace: Workspace, today: date, lang: str = "en", parent=None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._lang = lang
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("Search reference, title, buyer or company"))
+        self.search_box.setClearButtonEnabled(True)
+        self.model = RegisterModel(workspace, today, lang, self)
+        self.status_filter = self._combo(
+            self.tr("All statuses"), [(s, self.model.status_text(s)) for s in STATUSES]
+        )
+        self.year_filter = self._combo(
+            self.tr("All years"), [(y, str(y)) for y in facets.launch_years(workspace)]
+        )
+        self.procedure_filter = self._combo(
+            self.tr("All procedures"), [(p, text(lang, "procedure", p)) for p in schema.PROCEDURES]
+        )
+        self.type_filter = self._combo(
+            self.tr("All types"),
+            [(t, text(lang, "contract_type", t)) for t in schema.CONTRACT_TYPES],
+        )
+        self.export_button = QPushButton(self.tr("Export to CSV…"))
+        self.count_label = QLabel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(7, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((110, 330, 200, 90, 200, 90, 130, 90)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._layout()
+        self._connect()
+        self._refresh_count()
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_box, 3)
+        for combo in (
+            self.status_filter,
+            self.year_filter,
+            self.procedure_filter,
+            self.type_filter,
+        ):
+            filters.addWidget(combo, 1)
+        filters.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+
+    def _connect(self) -> None:
+        self.search_box.textChanged.connect(self._typing.start)
+        self._typing.timeout.connect(self._on_filters_changed)
+        for combo in (
+            self.status_filter,
+            self.year_filter,
+            self.procedure_filter,
+            self.type_filter,
+        ):
+            combo.currentIndexChanged.connect(self._on_filters_changed)
+        self.export_button.clicked.connect(self._on_export)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._on_find)
+        self.search_box.returnPressed.connect(self.table.setFocus)
+
+    def _combo(self, everything: str, items: list[tuple[object, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        for value, label in items:
+            combo.addItem(label, value)
+        return combo
+
+    # -- slots -----------------------------------------------------------------------------
+    def current_query(self) -> search.Query:
+        """The query the widgets describe, with the model's sort order."""
+        return replace(
+            self.model.query,
+            text=self.search_box.text(),
+            status=self.status_filter.currentData(),
+            year=self.year_filter.currentData(),
+            procedure=self.procedure_filter.currentData(),
+            contract_type=self.type_filter.currentData(),
+        )
+
+    def _on_filters_changed(self) -> None:
+        self._typing.stop()
+        self.model.set_query(self.current_query())
+        self._refresh_count()
+
+    def _refresh_count(self) -> None:
+        total = search.count(self._ws, self.current_query())
+        self.count_label.setText(self.tr("%n tender(s)", "", total))
+        self.count_changed.emit(total)
+
+    def _on_find(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _on_export(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the view to CSV"), "register.csv", self.tr("CSV files (*.csv)")
+        )
+        if target:
+            self.export_to(Path(target))
+
+    def export_to(self, target: Path) -> worker.Job:
+        """Export the current view off the GUI thread, with a progress dialog that cancels."""
+        query = self.current_query()
+        dialog = QProgressDialog(self.tr("Exporting the register…"), self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        job = worker.start(
+            lambda progress, cancelled: export_view(
+                self._ws.path, query, target, progress, cancelled
+            )
+        )
+        job.progress.connect(
+            lambda done, total: (dialog.setMaximum(max(total, 1)), dialog.setValue(done))
+        )
+        dialog.canceled.connect(job.cancel)
+        job.finished.connect(lambda count: self._export_done(dialog, target, count))
+        job.failed.connect(lambda exc: self._export_failed(dialog, target, exc))
+        self._export_job = job
+        return job
+
+    def _export_done(self, dialog: QProgressDialog, target: Path, count: int) -> None:
+        dialog.reset()
+        self.count_label.setText(
+            self.tr("%n tender(s) exported to %1", "", count).replace("%1", str(target))
+        )
+
+    def _export_failed(self, dialog: QProgressDialog, target: Path, exc: BaseException) -> None:
+        dialog.reset()
+        if isinstance(exc, Cancelled):
+            self.count_label.setText(self.tr("Export cancelled; nothing was written."))
+            return
+        QMessageBox.warning(
+            self,
+            self.tr("Export failed"),
+            self.tr("%1 could not be written:\n%2")
+            .replace("%1", str(target))
+            .replace("%2", str(exc)),
+        )

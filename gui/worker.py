@@ -1,0 +1,71 @@
+"""One way to run long work off the GUI thread, with progress, cancel and a result back.
+
+The work function runs in a QThreadPool thread and must not touch widgets; it gets a
+``progress(done, total)`` and a ``cancelled()`` callable. Results, errors and progress come
+back through queued signals, so the slots run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class Job(QObject):
+    """A piece of work running in the background.
+
+    Signals:
+        progress(int, int): done and total so far.
+        finished(object): the work's return value.
+        failed(object): the exception the work raised.
+    """
+
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Callable[..., object]) -> None:
+        super().__init__()
+        self._work = work
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next check."""
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        """True once cancel() was called."""
+        return self._cancel.is_set()
+
+    def _run(self) -> None:
+        try:
+            result = self._work(progress=self.progress.emit, cancelled=self._cancel.is_set)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
+            self.failed.emit(exc)
+        else:
+            self.finished.emit(result)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self._job = job
+
+    def run(self) -> None:
+        self._job._run()
+
+
+_running: set[Job] = set()
+
+
+def start(work: Callable[..., object]) -> Job:
+    """Run ``work(progress=..., cancelled=...)`` in the thread pool; connect to the Job."""
+    job = Job(work)
+    _running.add(job)
+    job.finished.connect(lambda _: _running.discard(job))
+    job.failed.connect(lambda _: _running.discard(job))
+    QThreadPool.globalInstance().start(_Runnable(job))
+    return job
