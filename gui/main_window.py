@@ -34,7 +34,7 @@ class MainWindow(QMainWindow):
         self.pack_label = QLabel(self.tr("Rule pack: %1").replace("%1", pack.label))
         self.statusBar().addPermanentWidget(self.pack_label)
         self._build_menus()
-        self.resize(1100, 700)
+        self.resize(1280, 760)
 
     def _workspace_text(self) -> str:
         if self.workspace is None:

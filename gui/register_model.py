@@ -142,6 +142,13 @@ class RegisterModel(QAbstractTableModel):
             return value.isoformat() if isinstance(value, date) else value
         if role == ID_ROLE:
             return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and column in (
+            "title",
+            "buyer",
+            "procedure",
+            "contract_type",
+        ):
+            return self._display(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "estimated_value":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if column == "offers_deadline" and row.offers_deadline:

@@ -79,9 +79,9 @@ class RegisterPage(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((110, 330, 200, 90, 200, 90, 130, 90)):
+        for column, width in enumerate((90, 0, 170, 85, 190, 95, 125, 85, 85)):
             header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)
@@ -121,6 +121,8 @@ class RegisterPage(QWidget):
 
     def _combo(self, everything: str, items: list[tuple[object, str]]) -> QComboBox:
         combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         combo.addItem(everything, None)
         for value, label in items:
             combo.addItem(label, value)
