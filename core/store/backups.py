@@ -32,6 +32,8 @@ def make_backup(
     """
     folder = backups_dir(workspace)
     folder.mkdir(parents=True, exist_ok=True)
+    for stale in folder.glob("*.part*"):  # a backup cut short by a crash; we hold the lock
+        stale.unlink(missing_ok=True)
     target = folder / f"{workspace.stem}-{now:%Y%m%d-%H%M%S}-{reason}{SUFFIX}"
     partial = target.with_name(target.name + ".part")
     dest = sqlite3.connect(partial)

@@ -247,3 +247,15 @@ def test_smoke_test_command(tmp_path):
     )
     assert failed.returncode == 1
     assert "not a tender desk workspace" in failed.stderr and "Traceback" not in failed.stderr
+
+
+def test_a_backup_cut_short_by_a_crash_is_cleaned_up_by_the_next(tmp_path):
+    """Leftover .part files of a killed backup do not pile up."""
+    path = make(tmp_path)
+    folder = backups.backups_dir(path)
+    folder.mkdir()
+    (folder / "w-20261121-100000-auto.sqlite.part").write_bytes(b"half")
+    (folder / "w-20261121-100000-auto.sqlite.part-journal").write_bytes(b"half")
+    with open_workspace(path, now=NOW + timedelta(days=1)) as ws:
+        assert ws.backup_made is not None
+    assert sorted(p.suffix for p in folder.iterdir()) == [".sqlite"]
