@@ -97,8 +97,13 @@ def percent(value: Decimal, lang: str) -> str:
 
 
 #: How a finding's parameters are put into words: codes through their table, amounts as money.
-_PARAM_TABLES = {"ground": "ground", "contract_type": "contract_type", "exception": "exception"}
-_PARAM_MONEY = ("floor",)
+_PARAM_TABLES = {
+    "ground": "ground",
+    "contract_type": "contract_type",
+    "exception": "exception",
+    "rule": "threshold",
+}
+_PARAM_MONEY = ("floor", "threshold", "part")
 _PARAM_NUMBER = ("default",)
 
 

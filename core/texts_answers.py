@@ -190,6 +190,14 @@ def _einvoicing(r: EInvoicingResult, lang: str) -> list[str]:
     return lines
 
 
+def _estimate(r, lang: str) -> list[str]:
+    lines = [f"{label(lang, 'estimate_total')} {money(r.total, lang)}"]
+    for part in r.parts:
+        name = text(lang, "label", f"part_{part.kind}")
+        lines.append(f"  {name} {part.label}{colon(lang)} {money(part.amount, lang)}")
+    return lines
+
+
 _ANSWERS: dict[str, Callable[[object, str], list[str]]] = {
     "procedure": _procedure,
     "advance": _advance,
@@ -198,6 +206,7 @@ _ANSWERS: dict[str, Callable[[object, str], list[str]]] = {
     "sme_class": _sme,
     "bond": _bond,
     "e_invoicing": _einvoicing,
+    "estimate": _estimate,
 }
 
 

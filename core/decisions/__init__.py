@@ -13,6 +13,7 @@ from core.decisions.bid_compensation import (
 )
 from core.decisions.bond import BondRequest, BondResult, decide_bond
 from core.decisions.einvoicing import EInvoicingRequest, EInvoicingResult, decide_einvoicing
+from core.decisions.estimate import EstimateRequest, EstimateResult, decide_estimate
 from core.decisions.procedure import ProcedureRequest, ProcedureResult, decide_procedure
 from core.decisions.ranking import RankingRequest, RankingResult, decide_ranking
 from core.decisions.sme import SmeRequest, SmeResult, decide_sme_class
@@ -44,6 +45,7 @@ CHECKS: dict[str, Check] = {
     "sme_class": Check("sme_class", SmeRequest.from_mapping, decide_sme_class),
     "bond": Check("bond", BondRequest.from_mapping, decide_bond),
     "e_invoicing": Check("e_invoicing", EInvoicingRequest.from_mapping, decide_einvoicing),
+    "estimate": Check("estimate", EstimateRequest.from_mapping, decide_estimate),
 }
 
 __all__ = [
@@ -61,6 +63,9 @@ __all__ = [
     "EInvoicingRequest",
     "EInvoicingResult",
     "decide_einvoicing",
+    "EstimateRequest",
+    "EstimateResult",
+    "decide_estimate",
     "ProcedureRequest",
     "ProcedureResult",
     "decide_procedure",
