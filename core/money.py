@@ -114,7 +114,7 @@ def _normalise_separators(s: str, original: str, field: str) -> str:
             field,
             "ambiguous_amount",
             f"{original!r} could be {as_group} or {as_decimal}; "
-            f"write {whole}{frac},00 or {whole},{frac}0 to say which",
+            f"write {whole}.{frac},00 if you mean {as_group} euro",
         )
     return whole + "." + frac
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from core.rules.pack import RulePack
+from core.store.register import Register
 from core.store.workspace import Workspace
 from gui.register_page import RegisterPage
 from gui.rules_page import RulesPage
@@ -23,8 +24,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Tender desk"))
         self.pages = QTabWidget()
         self.register_page = None
+        self.undo_stack = QUndoStack(self)
         if workspace is not None:
-            self.register_page = RegisterPage(workspace, today)
+            self.register_page = RegisterPage(
+                workspace, today, register=Register(workspace, pack), undo_stack=self.undo_stack
+            )
             self.pages.addTab(self.register_page, self.tr("Register"))
         self.rules_page = RulesPage(pack, today)
         self.pages.addTab(self.rules_page, self.tr("Rules"))
@@ -50,6 +54,13 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About"), self)
         about_action.triggered.connect(self._on_about)

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,10 +28,13 @@ from core.exchange.csv_export import Cancelled, export_view
 from core.rules import schema
 from core.store import facets, search
 from core.store.model import STATUSES
+from core.store.register import Register
 from core.store.workspace import Workspace
 from core.texts import text
 from gui import worker
-from gui.register_model import RegisterModel
+from gui.commands import DeleteTender
+from gui.register_model import ID_ROLE, RegisterModel
+from gui.tender_editor import TenderEditor
 
 TYPING_PAUSE_MS = 150
 
@@ -45,10 +48,20 @@ class RegisterPage(QWidget):
 
     count_changed = Signal(int)
 
-    def __init__(self, workspace: Workspace, today: date, lang: str = "en", parent=None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        today: date,
+        lang: str = "en",
+        register: Register | None = None,
+        undo_stack: QUndoStack | None = None,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self._ws = workspace
         self._lang = lang
+        self._register = register
+        self._undo = undo_stack or QUndoStack(self)
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Search reference, title, buyer or company"))
         self.search_box.setClearButtonEnabled(True)
@@ -67,6 +80,8 @@ class RegisterPage(QWidget):
             [(t, text(lang, "contract_type", t)) for t in schema.CONTRACT_TYPES],
         )
         self.export_button = QPushButton(self.tr("Export to CSV…"))
+        self.new_button = QPushButton(self.tr("&New tender"))
+        self.new_button.setEnabled(register is not None and not workspace.read_only)
         self.count_label = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -100,6 +115,7 @@ class RegisterPage(QWidget):
         ):
             filters.addWidget(combo, 1)
         filters.addWidget(self.export_button)
+        filters.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -118,6 +134,11 @@ class RegisterPage(QWidget):
         self.export_button.clicked.connect(self._on_export)
         QShortcut(QKeySequence.StandardKey.Find, self, self._on_find)
         self.search_box.returnPressed.connect(self.table.setFocus)
+        self.new_button.clicked.connect(self._on_new)
+        self.table.activated.connect(self._on_open)
+        QShortcut(QKeySequence.StandardKey.New, self, self._on_new)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     def _combo(self, everything: str, items: list[tuple[object, str]]) -> QComboBox:
         combo = QComboBox()
@@ -144,6 +165,54 @@ class RegisterPage(QWidget):
         self._typing.stop()
         self.model.set_query(self.current_query())
         self._refresh_count()
+
+    def refresh(self) -> None:
+        """Show the register again after a change (keeps the text, filters and order)."""
+        self._on_filters_changed()
+
+    def open_editor(self, tender_id: int | None) -> TenderEditor | None:
+        """Open the editor on a tender (None: a new one); the view refreshes on save."""
+        if self._register is None or self._ws.read_only:
+            return None
+        editor = TenderEditor(self._register, tender_id, self._lang, parent=self)
+        editor.saved.connect(self._on_saved)
+        editor.open()
+        return editor
+
+    def _on_new(self) -> None:
+        self.open_editor(None)
+
+    def _on_open(self, index) -> None:
+        self.open_editor(self.model.index(index.row(), 0).data(ID_ROLE))
+
+    def _on_saved(self, tender_id: int, recomputed: list) -> None:
+        self.refresh()
+        if recomputed:
+            QMessageBox.information(
+                self,
+                self.tr("Decisions recomputed"),
+                self.tr(
+                    "A change of this tender changed what stored decisions used; they were "
+                    "recomputed and are marked for review: %1"
+                ).replace(
+                    "%1", ", ".join(text(self._lang, "label", f"check_{k}") for k in recomputed)
+                ),
+            )
+
+    def delete_current(self) -> bool:
+        """Delete the selected tender (undo brings it back)."""
+        index = self.table.currentIndex()
+        if self._register is None or self._ws.read_only or not index.isValid():
+            return False
+        row = self.model.row_at(index.row())
+        self._undo.push(DeleteTender(self._register, row.id, row.reference, self.refresh))
+        self.count_label.setText(
+            self.tr("Deleted %1. Undo with Ctrl+Z.").replace("%1", row.reference)
+        )
+        return True
+
+    def _on_delete(self) -> None:
+        self.delete_current()
 
     def _refresh_count(self) -> None:
         total = search.count(self._ws, self.current_query())

@@ -102,6 +102,15 @@ class Register:
         """One organisation."""
         return Organisation.from_row(self._row("organisations", org_id))
 
+    def organisation_choices(self) -> list[tuple[int, str]]:
+        """Every organisation as (id, name), by name: for the buyer and tenderer lists."""
+        return [
+            (r[0], r[1])
+            for r in self.db.execute(
+                "SELECT id, name FROM organisations ORDER BY name COLLATE NOCASE, id"
+            ).fetchall()
+        ]
+
     def _unique_enterprise(self, org: Organisation) -> None:
         if not org.enterprise_number:
             return

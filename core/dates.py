@@ -1,0 +1,33 @@
+"""Reading dates typed by a user: Belgian day-first forms and ISO; impossible dates refused."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from core.errors import ValidationError
+
+_DAY_FIRST = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+
+def parse_date(text: str, field: str = "date") -> date:
+    """``31/12/2026``, ``31-12-2026``, ``31.12.2026`` or ``2026-12-31``; never month-first."""
+    cleaned = (text or "").strip()
+    if match := _DAY_FIRST.match(cleaned):
+        day, month, year = (int(g) for g in match.groups())
+    elif match := _ISO.match(cleaned):
+        year, month, day = (int(g) for g in match.groups())
+    else:
+        raise ValidationError(field, "bad_date", f"{text!r} is not a date; write it as 31/12/2026")
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise ValidationError(
+            field, "impossible_date", f"{day:02d}/{month:02d}/{year} is not a day of the calendar"
+        ) from None
+
+
+def format_date(value: date | None) -> str:
+    """A date the Belgian way, ``31/12/2026``; empty for none."""
+    return value.strftime("%d/%m/%Y") if value else ""

@@ -1,0 +1,198 @@
+"""The tender editor: every field validated as the user types, nothing lost on close."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QMessageBox,
+    QVBoxLayout,
+)
+
+from core.errors import ValidationError
+from core.store.register import Register
+from gui.estimate_dialog import EstimateDialog
+from gui.tender_form import TenderForm
+
+
+class TenderEditor(QDialog):
+    """Create or change one tender.
+
+    Signals:
+        saved(int, list): the tender id and the kinds of stored decisions recomputed.
+    """
+
+    saved = Signal(int, list)
+
+    def __init__(
+        self,
+        register: Register,
+        tender_id: int | None = None,
+        lang: str = "en",
+        now: Callable[[], datetime] = datetime.now,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self._register = register
+        self._tender_id = tender_id
+        self._now = now
+        self.setWindowTitle(self.tr("New tender") if tender_id is None else self.tr("Edit tender"))
+        self.form = TenderForm(lang, register.organisation_choices(), _status_names(self))
+        self.form.estimate_button.setText(self.tr("Add up…"))
+        self.form.indefinite.setText(self.tr("indefinite"))
+        self.form.price_only.setText(self.tr("price is the only award criterion"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._layout()
+        self.form.load(None if tender_id is None else register.tender(tender_id))
+        self._saved_state = self.form.read()[0]
+        self._connect()
+        self._validate()
+
+    def _layout(self) -> None:
+        f = self.form
+        rows = [
+            (self.tr("&Reference"), f.reference, "reference"),
+            (self.tr("&Title"), f.title, "title"),
+            (self.tr("&Buyer"), f.buyer, None),
+            (self.tr("Buyer &kind"), f.authority, None),
+            (self.tr("Contract t&ype"), f.contract_type, None),
+            (self.tr("&Estimated value excl. VAT"), f.value_row(), "estimated_value"),
+            (self.tr("&Launch date"), f.launch_date, "launch_date"),
+            (self.tr("&Duration (months)"), f.duration_row(), "duration_months"),
+            (self.tr("&Status"), f.status, None),
+            (self.tr("&Procedure"), f.procedure, None),
+            (self.tr("Award criteria"), f.price_only, None),
+            (self.tr("The offers must include"), f.required_items, None),
+            (self.tr("&Offers due"), f.offers_deadline, "offers_deadline"),
+            (self.tr("&Award decision due"), f.award_deadline, "award_deadline"),
+            (self.tr("Leading &official"), f.leading_official, None),
+            (self.tr("&Notes"), f.notes, None),
+        ]
+        form = QFormLayout()
+        for label, widget, error in rows:
+            form.addRow(label, widget)
+            if error:
+                form.addRow("", f.errors[error])
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(f.errors["tender"])
+        layout.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        f = self.form
+        for line in (
+            f.reference,
+            f.title,
+            f.estimated_value,
+            f.launch_date,
+            f.duration_months,
+            f.offers_deadline,
+            f.award_deadline,
+            f.leading_official,
+        ):
+            line.textChanged.connect(self._validate)
+        for box in (f.buyer, f.authority, f.contract_type, f.status, f.procedure):
+            box.currentIndexChanged.connect(self._validate)
+        for check in (f.indefinite, f.price_only):
+            check.toggled.connect(self._validate)
+        f.required_items.itemChanged.connect(self._validate)
+        f.notes.textChanged.connect(self._validate)
+        f.estimate_button.clicked.connect(self._on_estimate)
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+
+    # -- state ---------------------------------------------------------------------------
+    def errors(self) -> dict[str, str]:
+        """The problems of what is typed now, by field."""
+        return self.form.read()[1]
+
+    def is_dirty(self) -> bool:
+        """Something was changed since the last save."""
+        return self.form.read()[0] != self._saved_state
+
+    def _validate(self) -> None:
+        errors = self.errors()
+        for name, label in self.form.errors.items():
+            label.setText(errors.get(name, ""))
+            label.setVisible(name in errors)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not errors)
+        self.form.duration_months.setEnabled(not self.form.indefinite.isChecked())
+
+    # -- actions ---------------------------------------------------------------------------
+    def _on_estimate(self) -> None:
+        data = self.form.read()[0]
+        dialog = EstimateDialog(
+            self._register.pack,
+            data.get("launch_date"),
+            data["authority"],
+            data["contract_type"],
+            self.form.lang,
+            self,
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.total is not None:
+            self.form.estimated_value.setText(str(dialog.total).replace(".", ","))
+
+    def save(self) -> bool:
+        """Store the tender; False (with the message shown) when it cannot be stored."""
+        data, errors = self.form.read()
+        if errors:
+            return False
+        try:
+            if self._tender_id is None:
+                self._tender_id = self._register.add_tender(data, self._now())
+                recomputed: list[str] = []
+            else:
+                recomputed = self._register.update_tender(self._tender_id, data, self._now())
+        except ValidationError as exc:
+            target = exc.field if exc.field in self.form.errors else "tender"
+            self.form.errors[target].setText(exc.message)
+            self.form.errors[target].show()
+            return False
+        self._saved_state = data
+        self.saved.emit(self._tender_id, recomputed)
+        return True
+
+    def _on_save(self) -> None:
+        if self.save():
+            self.accept()
+
+    def reject(self) -> None:
+        """Closing with unsaved changes asks first: save, discard or keep editing."""
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("This tender has changes that are not saved."),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                return
+        super().reject()
+
+    @property
+    def tender_id(self) -> int | None:
+        """The tender edited (set after the first save of a new one)."""
+        return self._tender_id
+
+
+def _status_names(widget) -> dict[str, str]:
+    return {
+        "draft": widget.tr("draft"),
+        "published": widget.tr("published"),
+        "evaluation": widget.tr("evaluation"),
+        "awarded": widget.tr("awarded"),
+        "closed": widget.tr("closed"),
+        "cancelled": widget.tr("cancelled"),
+    }

@@ -1,0 +1,196 @@
+"""The fields of the tender editor and how they map to a core Tender mapping."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from core.dates import format_date, parse_date
+from core.errors import ValidationError
+from core.money import parse_amount
+from core.rules import schema
+from core.store.model import STATUSES, Tender
+from core.texts import money, text
+
+
+def combo(items: list[tuple[object, str]]) -> QComboBox:
+    """A combo box of (value, label) pairs."""
+    box = QComboBox()
+    for value, label in items:
+        box.addItem(label, value)
+    return box
+
+
+def error_label() -> QLabel:
+    """A red line under a field, hidden while the field is fine."""
+    label = QLabel()
+    label.setStyleSheet("color: #a40000;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class TenderForm:
+    """The widgets of one tender (a view: public widgets, no behaviour)."""
+
+    def __init__(self, lang: str, buyers: list[tuple[int, str]], status_names: dict) -> None:
+        self.lang = lang
+        self.reference = QLineEdit()
+        self.title = QLineEdit()
+        self.buyer = combo([(None, "—"), *buyers])
+        self.authority = combo([(a, text(lang, "authority", a)) for a in schema.AUTHORITIES])
+        self.contract_type = combo(
+            [(t, text(lang, "contract_type", t)) for t in schema.CONTRACT_TYPES]
+        )
+        self.estimated_value = QLineEdit()
+        self.estimated_value.setPlaceholderText("1.234,56")
+        self.estimate_button = QPushButton()
+        self.launch_date = QLineEdit()
+        self.launch_date.setPlaceholderText("31/12/2026")
+        self.duration_months = QLineEdit()
+        self.indefinite = QCheckBox()
+        self.status = combo([(s, status_names.get(s, s)) for s in STATUSES])
+        self.procedure = combo(
+            [(None, "—"), *[(p, text(lang, "procedure", p)) for p in schema.PROCEDURES]]
+        )
+        self.price_only = QCheckBox()
+        self.required_items = QListWidget()
+        for item in schema.REQUIRED_ITEMS:
+            entry = QListWidgetItem(text(lang, "item", item))
+            entry.setData(Qt.ItemDataRole.UserRole, item)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.required_items.addItem(entry)
+        self.required_items.setMaximumHeight(110)
+        self.offers_deadline = QLineEdit()
+        self.award_deadline = QLineEdit()
+        for line in (self.offers_deadline, self.award_deadline):
+            line.setPlaceholderText("31/12/2026")
+        self.leading_official = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(80)
+        self.errors = {
+            name: error_label()
+            for name in (
+                "reference",
+                "title",
+                "estimated_value",
+                "launch_date",
+                "duration_months",
+                "offers_deadline",
+                "award_deadline",
+                "tender",
+            )
+        }
+
+    def value_row(self) -> QWidget:
+        """The estimated value field with its helper button."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.estimated_value, 1)
+        layout.addWidget(self.estimate_button)
+        return row
+
+    def duration_row(self) -> QWidget:
+        """Duration in months, or indefinite."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.duration_months, 1)
+        layout.addWidget(self.indefinite)
+        return row
+
+    # -- reading and writing ---------------------------------------------------------------
+    def load(self, tender: Tender | None) -> None:
+        """Show a tender (None: an empty new one)."""
+
+        def select(box: QComboBox, value: object) -> None:
+            box.setCurrentIndex(max(box.findData(value), 0))
+
+        if tender is None:
+            select(self.authority, "local")
+            return
+        self.reference.setText(tender.reference)
+        self.title.setText(tender.title)
+        select(self.buyer, tender.buyer_id)
+        select(self.authority, tender.authority)
+        select(self.contract_type, tender.contract_type)
+        self.estimated_value.setText(
+            money(tender.estimated_value, self.lang).replace("€", "").strip()
+        )
+        self.launch_date.setText(format_date(tender.launch_date))
+        self.duration_months.setText(
+            "" if tender.duration_months is None else str(tender.duration_months)
+        )
+        self.indefinite.setChecked(tender.indefinite)
+        select(self.status, tender.status)
+        select(self.procedure, tender.procedure)
+        self.price_only.setChecked(bool(tender.price_only))
+        for row in range(self.required_items.count()):
+            entry = self.required_items.item(row)
+            checked = entry.data(Qt.ItemDataRole.UserRole) in tender.required_items
+            entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.offers_deadline.setText(format_date(tender.offers_deadline))
+        self.award_deadline.setText(format_date(tender.award_deadline))
+        self.leading_official.setText(tender.leading_official)
+        self.notes.setPlainText(tender.notes)
+
+    def read(self) -> tuple[dict, dict[str, str]]:
+        """(mapping for core, errors by field) from what is typed now."""
+        errors: dict[str, str] = {}
+        data: dict[str, object] = {
+            "reference": self.reference.text(),
+            "title": self.title.text(),
+            "buyer_id": self.buyer.currentData(),
+            "authority": self.authority.currentData(),
+            "contract_type": self.contract_type.currentData(),
+            "status": self.status.currentData(),
+            "procedure": self.procedure.currentData(),
+            "price_only": self.price_only.isChecked(),
+            "indefinite": self.indefinite.isChecked(),
+            "required_items": [
+                self.required_items.item(r).data(Qt.ItemDataRole.UserRole)
+                for r in range(self.required_items.count())
+                if self.required_items.item(r).checkState() == Qt.CheckState.Checked
+            ],
+            "leading_official": self.leading_official.text(),
+            "notes": self.notes.toPlainText(),
+        }
+        try:
+            data["estimated_value"] = str(
+                parse_amount(self.estimated_value.text(), "estimated_value")
+            )
+        except ValidationError as exc:
+            errors["estimated_value"] = exc.message
+        for name in ("launch_date", "offers_deadline", "award_deadline"):
+            typed = getattr(self, name).text().strip()
+            if not typed and name != "launch_date":
+                continue
+            try:
+                data[name] = parse_date(typed, name).isoformat()
+            except ValidationError as exc:
+                errors[name] = exc.message
+        months = self.duration_months.text().strip()
+        if months and not self.indefinite.isChecked():
+            try:
+                data["duration_months"] = str(parse_amount(months, "duration_months"))
+            except ValidationError as exc:
+                errors["duration_months"] = exc.message
+        if not errors:
+            try:
+                Tender.from_mapping(data)
+            except ValidationError as exc:
+                errors[exc.field if exc.field in self.errors else "tender"] = exc.message
+        return data, errors

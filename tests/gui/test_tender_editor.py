@@ -1,0 +1,169 @@
+"""The tender editor: validation as the user types, save, unsaved changes, estimate, undo."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+import pytest
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from core.rules import bundled_pack
+from core.store import search
+from core.store.register import Register
+from core.store.workspace import open_workspace
+from gui.estimate_dialog import EstimateDialog
+from gui.register_page import RegisterPage
+from gui.tender_editor import TenderEditor
+
+NOW = datetime(2026, 11, 22, 10)
+
+
+@pytest.fixture
+def reg(tmp_path):
+    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    register = Register(ws, bundled_pack())
+    register.add_organisation({"name": "Gemeente Zottegem"}, NOW)
+    yield register
+    ws.close()
+
+
+def editor_for(qtbot, reg, tender_id=None):
+    editor = TenderEditor(reg, tender_id, now=lambda: NOW)
+    qtbot.addWidget(editor)
+    return editor
+
+
+def save_button(editor):
+    return editor.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def fill(qtbot, editor, value="600.000,00", launch="01/03/2026"):
+    qtbot.keyClicks(editor.form.reference, "2026/017")
+    qtbot.keyClicks(editor.form.title, "Renovatie dak sporthal")
+    editor.form.contract_type.setCurrentIndex(editor.form.contract_type.findData("works"))
+    qtbot.keyClicks(editor.form.estimated_value, value)
+    qtbot.keyClicks(editor.form.launch_date, launch)
+
+
+def test_a_new_tender_is_validated_as_typed_and_saved(qtbot, reg):
+    """Save is off until every field is valid; the stored tender has what was typed."""
+    editor = editor_for(qtbot, reg)
+    assert not save_button(editor).isEnabled()
+    fill(qtbot, editor)
+    assert editor.errors() == {}
+    assert save_button(editor).isEnabled()
+    with qtbot.waitSignal(editor.saved) as signal:
+        save_button(editor).click()
+    tender = reg.tender(signal.args[0])
+    assert (tender.reference, tender.estimated_value, tender.launch_date) == (
+        "2026/017",
+        Decimal("600000.00"),
+        date(2026, 3, 1),
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "words"),
+    [
+        ("estimated_value", "1.234", "could be 1234 or 1.234"),
+        ("estimated_value", "-5", "must not be negative"),
+        ("launch_date", "30/02/2026", "not a day of the calendar"),
+        ("offers_deadline", "01/01/2026", "before the launch date"),
+    ],
+)
+def test_a_wrong_field_says_what_is_wrong_under_it(qtbot, reg, field, typed, words):
+    """The message appears under the field as soon as it is typed; Save stays off."""
+    editor = editor_for(qtbot, reg)
+    fill(qtbot, editor)
+    line = getattr(editor.form, field)
+    line.clear()
+    qtbot.keyClicks(line, typed)
+    label = editor.form.errors[field]
+    assert words in label.text() and not label.isHidden()
+    assert not save_button(editor).isEnabled()
+
+
+def test_closing_with_unsaved_changes_asks_first(qtbot, reg, monkeypatch):
+    """Cancel keeps the editor open; Discard closes without storing anything."""
+    editor = editor_for(qtbot, reg)
+    editor.show()
+    fill(qtbot, editor)
+    answers = iter([QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard])
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: next(answers))
+    editor.reject()
+    assert editor.isVisible()
+    editor.reject()
+    assert not editor.isVisible()
+    assert search.count(reg.ws, search.Query()) == 0
+
+
+def test_an_edit_that_changes_a_decision_input_reports_the_recompute(qtbot, reg):
+    """Raising the estimate of a tender with a stored procedure decision says so."""
+    tid = reg.add_tender(
+        {
+            "reference": "2026/017",
+            "title": "Dak",
+            "authority": "local",
+            "contract_type": "works",
+            "estimated_value": "600000",
+            "launch_date": "2026-03-01",
+        },
+        NOW,
+    )
+    reg.decide(
+        tid,
+        "procedure",
+        {
+            "launch_date": "2026-03-01",
+            "authority": "local",
+            "contract_type": "works",
+            "estimated_value_excl_vat": "600000",
+        },
+        NOW,
+    )
+    editor = editor_for(qtbot, reg, tid)
+    assert editor.form.estimated_value.text() == "600,000.00"
+    assert not editor.is_dirty()
+    editor.form.estimated_value.setText("800.000,00")
+    with qtbot.waitSignal(editor.saved) as signal:
+        assert editor.save()
+    assert signal.args == [tid, ["procedure"]]
+    assert reg.decisions(tid)[0].state == "recomputed"
+
+
+def test_estimate_helper_adds_up_and_warns_about_splitting(qtbot, reg):
+    """4 years of 40.000,00 give 160.000,00 and a warning about the 140,000 ceiling."""
+    dialog = EstimateDialog(bundled_pack(), "2026-11-22", "local", "services", "nl")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.yearly, "40.000,00")
+    qtbot.keyClicks(dialog.years, "4")
+    assert dialog.total == Decimal("160000.00")
+    assert "€ 160.000,00" in dialog.result.text()
+    assert "€ 140.000,00" in dialog.result.text()
+
+
+def test_delete_from_the_register_can_be_undone(qtbot, reg):
+    """Delete removes the selected tender; Undo brings it back; Redo removes it again."""
+    reg.add_tender(
+        {
+            "reference": "2026/017",
+            "title": "Dak",
+            "authority": "local",
+            "contract_type": "works",
+            "estimated_value": "600000",
+            "launch_date": "2026-03-01",
+        },
+        NOW,
+    )
+    stack = QUndoStack()
+    page = RegisterPage(reg.ws, date(2026, 11, 22), register=reg, undo_stack=stack)
+    qtbot.addWidget(page)
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    assert page.delete_current()
+    assert page.model.rowCount() == 0 and "Undo" in page.count_label.text()
+    stack.undo()
+    assert page.model.rowCount() == 1
+    stack.redo()
+    assert page.model.rowCount() == 0
