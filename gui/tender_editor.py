@@ -10,14 +10,18 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QMessageBox,
+    QTabWidget,
     QVBoxLayout,
+    QWidget,
 )
 
 from core.errors import ValidationError
 from core.store.register import Register
 from gui.estimate_dialog import EstimateDialog
 from gui.tender_form import TenderForm
+from gui.tenderers_panel import TenderersPanel
 
 
 class TenderEditor(QDialog):
@@ -80,9 +84,25 @@ class TenderEditor(QDialog):
             form.addRow(label, widget)
             if error:
                 form.addRow("", f.errors[error])
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addLayout(form)
+        details_layout.addWidget(f.errors["tender"])
+        details_layout.addStretch(1)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(details, self.tr("&Tender"))
+        if self._tender_id is None:
+            self.tenderers = None
+            note = QLabel(self.tr("Save the tender first, then add its tenderers."))
+            note.setWordWrap(True)
+            self.tabs.addTab(note, self.tr("T&enderers"))
+        else:
+            self.tenderers = TenderersPanel(
+                self._register, self._tender_id, self.form.lang, self._now
+            )
+            self.tabs.addTab(self.tenderers, self.tr("T&enderers"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(f.errors["tender"])
+        layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
 
     def _connect(self) -> None:

@@ -167,3 +167,83 @@ def test_delete_from_the_register_can_be_undone(qtbot, reg):
     assert page.model.rowCount() == 1
     stack.redo()
     assert page.model.rowCount() == 0
+
+
+@pytest.fixture
+def tender_with_decision(reg):
+    tid = reg.add_tender(
+        {
+            "reference": "2026/030",
+            "title": "Speeltuin",
+            "authority": "local",
+            "contract_type": "works",
+            "estimated_value": "90000",
+            "launch_date": "2026-03-01",
+            "procedure": "restricted",
+            "required_items": ["models"],
+        },
+        NOW,
+    )
+    for name in ("Alfa Speeltoestellen", "Beta Groen"):
+        org = reg.add_organisation({"name": name}, NOW)
+        reg.add_tenderer({"tender_id": tid, "organisation_id": org}, NOW)
+    reg.decide(
+        tid,
+        "bid_compensation",
+        {
+            "launch_date": "2026-03-01",
+            "procedure": "restricted",
+            "required_items": ["models"],
+            "documents_amount": "1500",
+            "tenderers": reg.decision_tenderers(tid),
+        },
+        NOW,
+    )
+    return tid
+
+
+def test_tenderers_model_passes_the_model_tester(qtmodeltester, reg, tender_with_decision):
+    """The tenderers model follows Qt's model contract."""
+    from gui.tenderers_panel import TenderersModel
+
+    qtmodeltester.check(TenderersModel(reg, tender_with_decision, "en", lambda: NOW))
+
+
+def test_naming_the_winner_recomputes_the_bid_compensation(qtbot, reg, tender_with_decision):
+    """Status 'winner' set in the tenderers tab: the stored compensation drops to one."""
+    editor = editor_for(qtbot, reg, tender_with_decision)
+    model = editor.tenderers.model
+    assert [model.index(r, 0).data() for r in range(2)] == ["Alfa Speeltoestellen", "Beta Groen"]
+    with qtbot.waitSignal(model.changed) as signal:
+        assert model.setData(model.index(0, 1), "winner")
+    assert signal.args == [["bid_compensation"]]
+    assert reg.decisions(tender_with_decision)[0].result["total"] == "1500.00"
+    assert "bid_compensation" in editor.tenderers.message.text()
+
+
+def test_a_wrong_offer_is_refused_with_the_reason(qtbot, reg, tender_with_decision):
+    """An offer typed as '12.345' is ambiguous: refused, the reason shown, nothing stored."""
+    editor = editor_for(qtbot, reg, tender_with_decision)
+    model = editor.tenderers.model
+    assert not model.setData(model.index(1, 2), "12.345")
+    assert "could be 12345 or 12.345" in editor.tenderers.message.text()
+    assert model.setData(model.index(1, 2), "12.345,50")
+    assert reg.tenderers(tender_with_decision)[1].offer == Decimal("12345.50")
+
+
+def test_tenderers_are_added_and_removed_from_the_tab(qtbot, reg, tender_with_decision):
+    """Adding a company twice is refused; removing one takes it off the tender."""
+    editor = editor_for(qtbot, reg, tender_with_decision)
+    panel = editor.tenderers
+    panel.company.setCurrentIndex(panel.company.findText("Alfa Speeltoestellen"))
+    panel.add_button.click()
+    assert "already a tenderer" in panel.message.text()
+    panel.company.setCurrentIndex(panel.company.findText("Gemeente Zottegem"))
+    panel.add_button.click()
+    assert panel.model.rowCount() == 3
+    panel.table.setCurrentIndex(panel.model.index(0, 0))
+    panel.remove_button.click()
+    assert [t.name for t in reg.tenderers(tender_with_decision)] == [
+        "Beta Groen",
+        "Gemeente Zottegem",
+    ]
