@@ -54,6 +54,8 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
         return 1
     window = MainWindow(pack, today(), workspace)
     window.show()
+    if workspace.deferred_check:
+        window.check_workspace()
     try:
         return app.exec()
     finally:

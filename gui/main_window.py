@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget
 
 from core.rules.pack import RulePack
 from core.store.register import Register
-from core.store.workspace import Workspace
+from core.store.workspace import Workspace, backup_due, backup_file, check_file
+from gui import worker
 from gui.register_page import RegisterPage
 from gui.rules_page import RulesPage
 
@@ -39,6 +40,56 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.pack_label)
         self._build_menus()
         self.resize(1280, 760)
+
+    def check_workspace(self) -> worker.Job | None:
+        """Check the workspace file in the background; changes wait until it passed."""
+        if self.workspace is None or self.register_page is None:
+            return None
+        self.register_page.set_editable(False)
+        self.statusBar().showMessage(self.tr("Checking the workspace…"))
+        path = self.workspace.path
+        job = worker.start(lambda progress, cancelled: check_file(path))
+        job.finished.connect(self._on_checked)
+        job.failed.connect(lambda exc: self._on_checked(str(exc)))
+        self._check_job = job
+        return job
+
+    def _on_checked(self, result: str) -> None:
+        if result == "ok":
+            self.register_page.set_editable(True)
+            self.statusBar().showMessage(self.tr("Workspace checked: no damage found."), 5000)
+            self._backup_if_due()
+            return
+        self.statusBar().showMessage(self.tr("The workspace is damaged; it is read-only now."))
+        QMessageBox.critical(
+            self,
+            self.tr("The workspace is damaged"),
+            self.tr(
+                "SQLite found damage in this workspace (%1). Nothing will be written to it. "
+                "Close the app and restore a backup when you open it again (File > Open…), or "
+                "export what you can see."
+            ).replace("%1", result),
+        )
+
+    def _backup_if_due(self) -> None:
+        now = datetime.now()
+        if self.workspace.read_only or not backup_due(self.workspace.path, now):
+            return
+        path = self.workspace.path
+        job = worker.start(lambda progress, cancelled: backup_file(path, now))
+        job.finished.connect(
+            lambda made: self.statusBar().showMessage(
+                self.tr("Backup made: %1").replace("%1", made.name), 5000
+            )
+        )
+        job.failed.connect(
+            lambda exc: QMessageBox.warning(
+                self,
+                self.tr("Backup failed"),
+                self.tr("The daily backup could not be made: %1").replace("%1", str(exc)),
+            )
+        )
+        self._backup_job = job
 
     def _workspace_text(self) -> str:
         if self.workspace is None:

@@ -62,6 +62,7 @@ class RegisterPage(QWidget):
         self._lang = lang
         self._register = register
         self._undo = undo_stack or QUndoStack(self)
+        self._editable = register is not None and not workspace.read_only
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Search reference, title, buyer or company"))
         self.search_box.setClearButtonEnabled(True)
@@ -81,7 +82,7 @@ class RegisterPage(QWidget):
         )
         self.export_button = QPushButton(self.tr("Export to CSV…"))
         self.new_button = QPushButton(self.tr("&New tender"))
-        self.new_button.setEnabled(register is not None and not workspace.read_only)
+        self.new_button.setEnabled(self._editable)
         self.count_label = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -166,13 +167,18 @@ class RegisterPage(QWidget):
         self.model.set_query(self.current_query())
         self._refresh_count()
 
+    def set_editable(self, editable: bool) -> None:
+        """Allow changes (False while the file is being checked, or when it is read-only)."""
+        self._editable = editable and self._register is not None and not self._ws.read_only
+        self.new_button.setEnabled(self._editable)
+
     def refresh(self) -> None:
         """Show the register again after a change (keeps the text, filters and order)."""
         self._on_filters_changed()
 
     def open_editor(self, tender_id: int | None) -> TenderEditor | None:
         """Open the editor on a tender (None: a new one); the view refreshes on save."""
-        if self._register is None or self._ws.read_only:
+        if not self._editable:
             return None
         editor = TenderEditor(self._register, tender_id, self._lang, parent=self)
         editor.saved.connect(self._on_saved)
@@ -202,7 +208,7 @@ class RegisterPage(QWidget):
     def delete_current(self) -> bool:
         """Delete the selected tender (undo brings it back)."""
         index = self.table.currentIndex()
-        if self._register is None or self._ws.read_only or not index.isValid():
+        if not self._editable or not index.isValid():
             return False
         row = self.model.row_at(index.row())
         self._undo.push(DeleteTender(self._register, row.id, row.reference, self.refresh))

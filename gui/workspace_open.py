@@ -34,7 +34,7 @@ def open_interactive(path: Path, now: datetime, parent: QWidget | None = None) -
     """Open ``path``; on a problem, offer read-only, a backup or another file. None: quit."""
     while True:
         try:
-            return open_workspace(path, now=now)
+            return open_workspace(path, now=now, check=False, auto_backup=False)
         except WorkspaceError as error:
             choice = _ask(parent, error)
         if choice == "open_read_only":

@@ -53,6 +53,7 @@ class Workspace:
     lock: WorkspaceLock | None = None
     migrated_from: int | None = None
     backup_made: Path | None = None
+    deferred_check: bool = False
     _closed: bool = field(default=False, repr=False)
 
     @property
@@ -103,6 +104,36 @@ class Workspace:
         self.close()
 
 
+def check_file(path: Path) -> str:
+    """SQLite's quick check of a workspace on its own read-only connection: 'ok' or why not.
+
+    Safe to run off the GUI thread while the workspace is open; the window uses it to check
+    a large file after it is shown instead of before (see ``open_workspace(check=False)``).
+    """
+    conn = _connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA quick_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+
+
+def backup_due(path: Path, now: datetime) -> bool:
+    """True when the newest automatic backup is older than a day (or there is none)."""
+    last = backups.last_backup_time(path)
+    return last is None or now - last >= BACKUP_EVERY
+
+
+def backup_file(path: Path, now: datetime, reason: str = "auto") -> Path:
+    """Back up a workspace from its own read-only connection (safe off the GUI thread)."""
+    conn = _connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return backups.make_backup(conn, Path(path), now, reason, BACKUPS_KEPT)
+    finally:
+        conn.close()
+
+
 def default_workspace_path() -> Path:
     """The workspace in the user's data folder (created on first use)."""
     import platformdirs
@@ -119,6 +150,10 @@ def open_workspace(
     auto_backup: bool = True,
 ) -> Workspace:
     """Open (or create) a workspace; raise WorkspaceError with what the user can do.
+
+    ``check=False`` and ``auto_backup=False`` leave the integrity check and the daily backup
+    to the caller (the window runs ``check_file`` and ``backup_file`` in the background so
+    that a large register opens at once).
 
     ``now`` dates the automatic backup (the rules never read the clock, nor does this).
     """
@@ -217,16 +252,20 @@ def _open_locked(
     except BaseException:
         conn.close()
         raise
-    ws = Workspace(path=path, db=sqlite_utils.Database(conn), read_only=False, lock=lock)
+    ws = Workspace(
+        path=path,
+        db=sqlite_utils.Database(conn),
+        read_only=False,
+        lock=lock,
+        deferred_check=not check,
+    )
     if version < CURRENT_VERSION:
         if version > 0:
             ws.backup_made = ws.backup(now, f"before-v{CURRENT_VERSION}")
         _migrate(ws, version)
         ws.migrated_from = version
-    elif auto_backup:
-        last = backups.last_backup_time(path)
-        if last is None or now - last >= BACKUP_EVERY:
-            ws.backup_made = ws.backup(now, "auto")
+    elif auto_backup and backup_due(path, now):
+        ws.backup_made = ws.backup(now, "auto")
     return ws
 
 

@@ -259,3 +259,29 @@ def test_a_backup_cut_short_by_a_crash_is_cleaned_up_by_the_next(tmp_path):
     with open_workspace(path, now=NOW + timedelta(days=1)) as ws:
         assert ws.backup_made is not None
     assert sorted(p.suffix for p in folder.iterdir()) == [".sqlite"]
+
+
+def test_the_window_path_checks_and_backs_up_after_opening(tmp_path):
+    """check=False opens at once; check_file and backup_file then run on their own
+    connections while the workspace stays open."""
+    path = make(tmp_path)
+    with open_workspace(path, now=NOW + timedelta(days=1), check=False, auto_backup=False) as ws:
+        assert ws.deferred_check and ws.backup_made is None
+        assert workspace.check_file(path) == "ok"
+        assert workspace.backup_due(path, NOW + timedelta(days=1))
+        made = workspace.backup_file(path, NOW + timedelta(days=1))
+        assert made.exists() and not workspace.backup_due(path, NOW + timedelta(days=1))
+        assert sqlite3.connect(made).execute("SELECT value FROM settings").fetchone() == ("v",)
+
+
+def test_check_file_reports_damage(tmp_path):
+    """A damaged file gives the reason instead of 'ok'."""
+    path = make(tmp_path)
+    with open_workspace(path, now=NOW) as ws, ws.transaction() as db:
+        for n in range(300):
+            db.execute("INSERT INTO settings VALUES (?, ?)", [f"k{n}", "x" * 200])
+    data = bytearray(path.read_bytes())
+    for offset in range(2 * 4096, min(len(data), 12 * 4096), 7):
+        data[offset] = (data[offset] + 101) % 256
+    path.write_bytes(bytes(data))
+    assert workspace.check_file(path) != "ok"

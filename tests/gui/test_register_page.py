@@ -182,3 +182,38 @@ def test_a_locked_workspace_can_be_opened_read_only_from_the_window(ws, monkeypa
     assert workspace_open.open_interactive(ws.path, NOW) is None
     with pytest.raises(WorkspaceError):
         open_workspace(ws.path, now=NOW)
+
+
+def test_changes_wait_for_the_background_check(qtbot, tmp_path, monkeypatch):
+    """The window opens at once; New is enabled only after the file check passed, and the
+    daily backup is then made in the background."""
+    path = tmp_path / "w.sqlite"
+    open_workspace(path, now=NOW).close()
+    ws = open_workspace(path, now=NOW, check=False, auto_backup=False)
+    window = MainWindow(bundled_pack(), TODAY, ws)
+    qtbot.addWidget(window)
+    job = window.check_workspace()
+    assert not window.register_page.new_button.isEnabled()
+    with qtbot.waitSignal(job.finished, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: window.register_page.new_button.isEnabled(), timeout=5000)
+    qtbot.waitUntil(lambda: "Backup made" in window.statusBar().currentMessage(), timeout=10000)
+    ws.close()
+
+
+def test_a_damaged_file_found_by_the_check_stays_closed_to_changes(qtbot, ws, monkeypatch):
+    """When the background check finds damage the user is told and nothing can change."""
+    from gui import main_window
+
+    shown = []
+    monkeypatch.setattr(main_window, "check_file", lambda path: "*** page 7: corrupt")
+    monkeypatch.setattr(main_window.QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    window = MainWindow(bundled_pack(), TODAY, ws)
+    qtbot.addWidget(window)
+    job = window.check_workspace()
+    with qtbot.waitSignal(job.finished, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert "page 7" in shown[0]
+    assert not window.register_page.new_button.isEnabled()
+    assert window.register_page.open_editor(None) is None
