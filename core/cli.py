@@ -34,6 +34,21 @@ def add_subcommands(sub: argparse._SubParsersAction, common: argparse.ArgumentPa
     de.add_argument("--lang", choices=LANGUAGES, default="en")
     de.add_argument("--json", action="store_true", help="print the whole result as JSON")
     de.set_defaults(handler=cmd_decide)
+    dd = sub.add_parser(
+        "demo-data",
+        parents=[common],
+        help="add realistic demo tenders to the workspace named with --db (created if new)",
+    )
+    dd.add_argument("--tenders", type=_count, required=True, metavar="N")
+    dd.add_argument("--seed", type=int, default=1, metavar="S", help="same seed, same data")
+    dd.set_defaults(handler=cmd_demo_data)
+
+
+def _count(text: str) -> int:
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, got {text}")
+    return value
 
 
 def cmd_scenarios(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
@@ -75,6 +90,51 @@ def cmd_decide(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     else:
         for line in explain_lines(args.check, result, args.lang):
             print(line, file=out)
+    return 0
+
+
+def cmd_demo_data(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    """Add demo tenders to a workspace; a percentage on stderr, then one summary line."""
+    import time
+
+    from core.store.demo import make_demo
+    from core.store.workspace import WorkspaceError, open_workspace
+
+    if not args.db:
+        print(
+            "error: demo-data needs --db PATH (it never fills your own register)", file=sys.stderr
+        )
+        return 2
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        if percent != shown[0]:
+            shown[0] = percent
+            print(f"\rdemo data: {percent:3d}%", end="", file=sys.stderr, flush=True)
+
+    started = time.monotonic()
+    try:
+        pack = active_pack(args.rules)
+        now = datetime.now()
+        with open_workspace(args.db, now=now) as ws:
+            summary = make_demo(ws, pack, args.tenders, args.seed, now, progress)
+    except RulePackError as exc:
+        print(f"\nerror: rule pack: {exc}", file=sys.stderr)
+        return 2
+    except WorkspaceError as exc:
+        print(f"\nerror: {exc}", file=sys.stderr)
+        return 2
+    except ValidationError as exc:
+        print(f"\nerror: {exc}", file=sys.stderr)
+        return 1
+    print(file=sys.stderr)
+    print(
+        f"added {summary.tenders} tenders, {summary.organisations} organisations, "
+        f"{summary.tenderers} tenderers and {summary.decisions} decisions to {args.db} "
+        f"in {time.monotonic() - started:.1f} s",
+        file=out,
+    )
     return 0
 
 
