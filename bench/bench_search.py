@@ -1,0 +1,102 @@
+"""Search-as-you-type on 100,000 tenders: ``search()`` plus ``count()`` for typed prefixes.
+
+200 prefixes a user could type: 1 to 4 consecutive words of a title, a buyer's or a supplier's
+name or a reference, each cut to 2-6 letters (``reno dak sp``, ``gem zott``, ``2019/04``).
+Each is timed as the register view runs it (the first page and the number of hits); the figure
+per prefix is the median of ``REPEAT`` runs. Budget: p95 within 50 ms.
+
+Compared with bare FTS5 doing the least a text search can do: the first 100 matching rowids
+in index order and their count, with no sort, join or filter.
+
+Run: ``make bench`` or ``.venv/bin/python -m bench.bench_search``.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sqlite3
+
+from bench.common import NOW, Verdicts, cached_workspace, median, percentile, timed
+from core.store import search
+from core.store.workspace import open_workspace
+
+BUDGET_MS = 50
+PREFIXES = 200
+REPEAT = 3
+_WORD = re.compile(r"\w{2,}")
+
+
+def typed_prefixes(conn: sqlite3.Connection, count: int, seed: int = 7) -> list[str]:
+    """What users type: a few words of a real title, name or reference, cut short."""
+    rng = random.Random(seed)
+    sources = {
+        "title": "SELECT title FROM tenders WHERE id % 499 = 0",
+        "buyer": "SELECT name FROM organisations WHERE size_class IS NULL",
+        "supplier": "SELECT name FROM organisations WHERE size_class IS NOT NULL",
+        "reference": "SELECT reference FROM tenders WHERE id % 997 = 0",
+    }
+    texts = {kind: [r[0] for r in conn.execute(sql)] for kind, sql in sources.items()}
+    out = []
+    while len(out) < count:
+        text = rng.choice(texts[rng.choice(list(texts))])
+        if text.count("/") == 1 and text[:4].isdigit():  # a reference: 2019/0412 -> 2019/04
+            out.append(text[: rng.randint(6, len(text))])
+            continue
+        words = _WORD.findall(text)
+        if not words:
+            continue
+        size = rng.randint(1, min(4, len(words)))
+        start = rng.randrange(len(words) - size + 1)
+        out.append(" ".join(w[: rng.randint(2, 6)] for w in words[start : start + size]))
+    return out
+
+
+def main() -> None:
+    """Time every prefix and print p50/p95, the slowest ones, the ratio and the verdict."""
+    verdicts = Verdicts("bench_search")
+    path = cached_workspace()
+    ws = open_workspace(path, now=NOW, auto_backup=False)
+    bare = sqlite3.connect(path)
+    try:
+        prefixes = typed_prefixes(ws.conn, PREFIXES)
+
+        def ours(text: str) -> None:
+            query = search.Query(text=text)
+            search.search(ws, query)
+            search.count(ws, query)
+
+        def floor(text: str) -> None:
+            expression = search.fts_expression(text)
+            bare.execute(
+                "SELECT rowid FROM tender_search WHERE tender_search MATCH ? LIMIT 100",
+                [expression],
+            ).fetchall()
+            bare.execute(
+                "SELECT count(*) FROM tender_search WHERE tender_search MATCH ?", [expression]
+            ).fetchone()
+
+        for text in prefixes[:20]:  # warm the caches
+            ours(text)
+            floor(text)
+        times = {t: median([timed(lambda t=t: ours(t)) for _ in range(REPEAT)]) for t in prefixes}
+        floors = [median([timed(lambda t=t: floor(t)) for _ in range(REPEAT)]) for t in prefixes]
+    finally:
+        bare.close()
+        ws.close()
+    ms = [v * 1000 for v in times.values()]
+    floor_ms = [v * 1000 for v in floors]
+    p50, p95 = percentile(ms, 0.5), percentile(ms, 0.95)
+    bare50, bare95 = percentile(floor_ms, 0.5), percentile(floor_ms, 0.95)
+    print(f"{len(prefixes)} typed prefixes, e.g. {', '.join(repr(p) for p in prefixes[:6])}")
+    print(f"search() + count()    p50 {p50:6.1f} ms   p95 {p95:6.1f} ms   max {max(ms):6.1f} ms")
+    print(f"bare FTS5 page+count  p50 {bare50:6.1f} ms   p95 {bare95:6.1f} ms")
+    slowest = sorted(times.items(), key=lambda item: -item[1])[:5]
+    print("slowest: " + ", ".join(f"{t!r} {s * 1000:.0f} ms" for t, s in slowest))
+    print(f"info  ratio to bare FTS5: p50 {p50 / bare50:.1f}x, p95 {p95 / bare95:.1f}x")
+    verdicts.check("search-as-you-type p95", p95, BUDGET_MS, " ms")
+    verdicts.exit()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,117 @@
+"""What the benchmarks share: the 100,000-tender workspace (built once, cached), timing, verdicts.
+
+The workspace is cached under ``bench/.cache`` (git-ignored), keyed on the sources that shape
+its content (demo generator, bulk import, schema, rule pack), so a change rebuilds it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from core.rules import bundled_pack
+from core.store.demo import make_demo
+from core.store.workspace import open_workspace
+
+ROOT = Path(__file__).resolve().parent.parent
+CACHE = ROOT / "bench" / ".cache"
+TENDERS = 100_000
+SEED = 1
+#: a fixed "today", so that the cached data does not depend on the day the bench runs
+NOW = datetime(2026, 11, 22, 10, 0)
+SOURCES = (
+    "core/store/demo.py",
+    "core/store/demo_orgs.py",
+    "core/store/demo_names.py",
+    "core/store/bulk.py",
+    "core/store/schema.py",
+    "core/store/procedure_memo.py",
+)
+
+
+def _key() -> str:
+    digest = hashlib.sha256(f"{TENDERS}-{SEED}-{NOW.isoformat()}".encode())
+    for name in SOURCES:
+        digest.update((ROOT / name).read_bytes())
+    digest.update(bundled_pack().sha256.encode())
+    return digest.hexdigest()[:12]
+
+
+def cache_path() -> Path:
+    """Where the 100,000-tender workspace of the current sources is cached."""
+    return CACHE / f"workspace-{_key()}.sqlite"
+
+
+def build_workspace(path: Path) -> float:
+    """Seconds to build the demo workspace at ``path`` as ``main.py demo-data`` does.
+
+    Opening, generating and importing, closing; when ``path`` is the cache path, the file
+    only takes that name once it is complete.
+    """
+    cached = path == cache_path()
+    target = path.with_name(path.stem + "-building.sqlite") if cached else path
+    if cached:
+        CACHE.mkdir(parents=True, exist_ok=True)
+        for stale in CACHE.glob("workspace-*"):
+            stale.unlink()
+
+    def work() -> None:
+        with open_workspace(target, now=NOW, auto_backup=False) as ws:
+            make_demo(ws, bundled_pack(), TENDERS, SEED, NOW)
+
+    seconds = timed(work)
+    if cached:
+        target.with_name(target.name + ".lock").unlink(missing_ok=True)
+        target.rename(path)
+    return seconds
+
+
+def cached_workspace() -> Path:
+    """The path of the 100,000-tender demo workspace; built now when missing or stale."""
+    path = cache_path()
+    if not path.exists():
+        seconds = build_workspace(path)
+        print(f"built the {TENDERS:,}-tender workspace in {seconds:.1f} s")
+    return path
+
+
+def timed(work: Callable[[], object]) -> float:
+    """Seconds ``work`` took."""
+    started = time.perf_counter()
+    work()
+    return time.perf_counter() - started
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The value below which ``share`` of the values lie (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
+
+
+def median(values: list[float]) -> float:
+    """The median."""
+    return statistics.median(values)
+
+
+class Verdicts:
+    """Collects PASS/FAIL lines; ``exit()`` ends the bench non-zero when a budget was missed."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.failed = 0
+
+    def check(self, label: str, value: float, budget: float, unit: str) -> None:
+        """Print ``PASS``/``FAIL`` for ``value`` against ``budget`` (lower is better)."""
+        ok = value <= budget
+        self.failed += not ok
+        print(f"{'PASS' if ok else 'FAIL'}  {label}: {value:.2f}{unit} (budget {budget:g}{unit})")
+
+    def exit(self) -> None:
+        """Exit with 1 when a budget was missed."""
+        print(f"{self.name}: {'all budgets met' if not self.failed else 'budget missed'}")
+        sys.exit(1 if self.failed else 0)
