@@ -41,6 +41,16 @@ def error_label() -> QLabel:
     return label
 
 
+def _row(main: QWidget, beside: QWidget) -> QWidget:
+    """A field that takes the width, with a small widget beside it."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(main, 1)
+    layout.addWidget(beside)
+    return row
+
+
 class TenderForm:
     """The widgets of one tender (a view: public widgets, no behaviour)."""
 
@@ -96,21 +106,11 @@ class TenderForm:
 
     def value_row(self) -> QWidget:
         """The estimated value field with its helper button."""
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.estimated_value, 1)
-        layout.addWidget(self.estimate_button)
-        return row
+        return _row(self.estimated_value, self.estimate_button)
 
     def duration_row(self) -> QWidget:
         """Duration in months, or indefinite."""
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.duration_months, 1)
-        layout.addWidget(self.indefinite)
-        return row
+        return _row(self.duration_months, self.indefinite)
 
     # -- reading and writing ---------------------------------------------------------------
     def load(self, tender: Tender | None) -> None:

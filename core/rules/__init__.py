@@ -6,7 +6,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from core.paths import bundled_rule_pack
-from core.rules.pack import Basis, RulePack, RuleValue, load_pack
+from core.rules.loader import load_pack
+from core.rules.pack import Basis, RulePack, RuleValue
 
 __all__ = ["Basis", "RulePack", "RuleValue", "load_pack", "bundled_pack", "active_pack"]
 
