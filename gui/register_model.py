@@ -27,17 +27,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class RegisterModel(QAbstractTableModel):
     """The register view: one row per tender, fetched a page at a time."""
 
-    COLUMNS = (
-        "reference",
-        "title",
-        "buyer",
-        "status",
-        "procedure",
-        "contract_type",
-        "estimated_value",
-        "launch_date",
-        "offers_deadline",
-    )
+    COLUMNS = search.COLUMNS
 
     def __init__(self, workspace: Workspace, today: date, lang: str = "en", parent=None) -> None:
         super().__init__(parent)

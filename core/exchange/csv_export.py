@@ -12,17 +12,7 @@ from core.store import search
 from core.store.workspace import open_workspace
 
 BATCH = 2000
-HEADER = (
-    "reference",
-    "title",
-    "buyer",
-    "status",
-    "procedure",
-    "contract_type",
-    "estimated_value_excl_vat",
-    "launch_date",
-    "offers_deadline",
-)
+HEADER = search.COLUMNS
 
 
 class Cancelled(Exception):  # noqa: N818 - it is not an error: the user asked to stop

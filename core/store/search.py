@@ -17,6 +17,18 @@ from decimal import Decimal
 from core.money import from_cents
 from core.store.workspace import Workspace
 
+#: the columns of the register view, in order (the table, the CSV export)
+COLUMNS = (
+    "reference",
+    "title",
+    "buyer",
+    "status",
+    "procedure",
+    "contract_type",
+    "estimated_value",
+    "launch_date",
+    "offers_deadline",
+)
 #: sortable column -> SQL expression (whitelist: never user text in ORDER BY)
 SORTS = {
     "reference": "t.reference COLLATE NOCASE",
