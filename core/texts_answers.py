@@ -38,11 +38,11 @@ def _procedure(r: ProcedureResult, lang: str) -> list[str]:
     for option in r.options:
         if not option.allowed:
             lines.append(f"  - {t('procedure', option.procedure)}")
-            lines.extend(f"      {reason}" for reason in _why_not(option, r, lang))
+            lines.extend(f"      {reason}" for reason in why_not(option, r, lang))
     return lines
 
 
-def _why_not(option, r: ProcedureResult, lang: str) -> list[str]:
+def why_not(option, r: ProcedureResult, lang: str) -> list[str]:
     """Why no basis of an excluded procedure applies: ceilings first, then unclaimed grounds."""
     req = r.request
     out = []

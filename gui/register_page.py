@@ -33,6 +33,7 @@ from core.store.workspace import Workspace
 from core.texts import text
 from gui import worker
 from gui.commands import DeleteTender
+from gui.procedure_wizard import ProcedureWizard
 from gui.register_model import ID_ROLE, RegisterModel
 from gui.tender_editor import TenderEditor
 
@@ -83,6 +84,11 @@ class RegisterPage(QWidget):
         self.export_button = QPushButton(self.tr("Export to CSV…"))
         self.new_button = QPushButton(self.tr("&New tender"))
         self.new_button.setEnabled(self._editable)
+        self.procedure_button = QPushButton(self.tr("&Procedure…"))
+        self.procedure_button.setToolTip(
+            self.tr("Which procedures the law allows for the selected tender, and the simplest")
+        )
+        self.procedure_button.setEnabled(self._editable)
         self.count_label = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -117,6 +123,7 @@ class RegisterPage(QWidget):
             filters.addWidget(combo, 1)
         filters.addWidget(self.export_button)
         filters.addWidget(self.new_button)
+        filters.addWidget(self.procedure_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -136,6 +143,7 @@ class RegisterPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self._on_find)
         self.search_box.returnPressed.connect(self.table.setFocus)
         self.new_button.clicked.connect(self._on_new)
+        self.procedure_button.clicked.connect(self._on_procedure)
         self.table.activated.connect(self._on_open)
         QShortcut(QKeySequence.StandardKey.New, self, self._on_new)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete)
@@ -171,6 +179,7 @@ class RegisterPage(QWidget):
         """Allow changes (False while the file is being checked, or when it is read-only)."""
         self._editable = editable and self._register is not None and not self._ws.read_only
         self.new_button.setEnabled(self._editable)
+        self.procedure_button.setEnabled(self._editable)
 
     def refresh(self) -> None:
         """Show the register again after a change (keeps the text, filters and order)."""
@@ -184,6 +193,20 @@ class RegisterPage(QWidget):
         editor.saved.connect(self._on_saved)
         editor.open()
         return editor
+
+    def open_procedure_wizard(self, tender_id: int) -> ProcedureWizard | None:
+        """Open the procedure-choice wizard on a tender; the view refreshes when it is done."""
+        if not self._editable:
+            return None
+        wizard = ProcedureWizard(self._register, tender_id, self._lang, parent=self)
+        wizard.accepted.connect(self.refresh)
+        wizard.open()
+        return wizard
+
+    def _on_procedure(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.open_procedure_wizard(self.model.row_at(index.row()).id)
 
     def _on_new(self) -> None:
         self.open_editor(None)

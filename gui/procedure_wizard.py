@@ -1,0 +1,270 @@
+"""The procedure-choice wizard: contract basics, special circumstances, the answer, a choice.
+
+Every answer comes from core (the procedure decision and the motivation paragraph); the
+wizard stores the decision and the chosen procedure with its motivation on the tender.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from core.dates import format_date, parse_date
+from core.decisions import CHECKS
+from core.errors import ValidationError
+from core.money import parse_amount
+from core.motivation import motivation
+from core.rules import schema
+from core.store.register import Register
+from core.texts import cite, money, text
+from core.texts_answers import why_not
+from gui.tender_form import combo
+
+#: the special circumstances, by article, as the law groups them
+GROUND_GROUPS = (
+    ("art. 42", schema.GROUNDS[:9]),
+    ("art. 38", schema.GROUNDS[9:14]),
+    ("art. 40", schema.GROUNDS[14:]),
+)
+
+
+class BasicsPage(QWizardPage):
+    """The contract: launch date, buyer kind, type and estimated value."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.setTitle(self.tr("The contract"))
+        self.setSubTitle(self.tr("The rules in force on the launch date apply."))
+        self.launch_date = QLineEdit()
+        self.authority = combo([(a, text(lang, "authority", a)) for a in schema.AUTHORITIES])
+        self.contract_type = combo(
+            [(t, text(lang, "contract_type", t)) for t in schema.CONTRACT_TYPES]
+        )
+        self.value = QLineEdit()
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #a40000;")
+        self.problem.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Launch date"), self.launch_date)
+        form.addRow(self.tr("&Buyer kind"), self.authority)
+        form.addRow(self.tr("Contract &type"), self.contract_type)
+        form.addRow(self.tr("&Estimated value excl. VAT"), self.value)
+        form.addRow("", self.problem)
+        for line in (self.launch_date, self.value):
+            line.textChanged.connect(self.completeChanged)
+
+    def request(self) -> dict | None:
+        """The basics as a core request mapping, or None (with the reason shown)."""
+        try:
+            data = {
+                "launch_date": parse_date(self.launch_date.text(), "launch_date").isoformat(),
+                "authority": self.authority.currentData(),
+                "contract_type": self.contract_type.currentData(),
+                "estimated_value_excl_vat": str(parse_amount(self.value.text(), "estimated_value")),
+            }
+        except ValidationError as exc:
+            self.problem.setText(exc.message)
+            return None
+        self.problem.clear()
+        return data
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        """Next is possible once the basics can be read."""
+        return self.request() is not None
+
+
+class GroundsPage(QWizardPage):
+    """Special circumstances: each legal ground other than the value, in one sentence."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Special circumstances"))
+        self.setSubTitle(self.tr("Tick what applies to this contract; most contracts have none."))
+        self.boxes: dict[str, QCheckBox] = {}
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        QVBoxLayout(self).addWidget(scroll)
+        for article, grounds in GROUND_GROUPS:
+            layout.addWidget(QLabel(f"<b>{article}</b>"))
+            for ground in grounds:
+                box = QCheckBox(text(lang, "ground", ground))
+                box.setToolTip(text(lang, "ground_help", ground))
+                help_line = QLabel(text(lang, "ground_help", ground))
+                help_line.setWordWrap(True)
+                help_line.setStyleSheet("color: #555; margin-left: 22px;")
+                layout.addWidget(box)
+                layout.addWidget(help_line)
+                self.boxes[ground] = box
+
+    def grounds(self) -> list[str]:
+        """The grounds ticked."""
+        return [g for g, box in self.boxes.items() if box.isChecked()]
+
+
+class ResultPage(QWizardPage):
+    """The allowed and excluded procedures with reasons; the user picks one and motivates."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self._lang = lang
+        self.result = None
+        self.setTitle(self.tr("What the law allows"))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.allowed = QListWidget()
+        self.allowed.setMaximumHeight(140)
+        self.excluded = QPlainTextEdit()
+        self.excluded.setReadOnly(True)
+        self.uncertain = QLabel()
+        self.uncertain.setWordWrap(True)
+        self.uncertain.setStyleSheet("color: #8a5a00;")
+        self.motivation = QPlainTextEdit()
+        self._motivation_edited = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(QLabel(self.tr("Allowed (choose one):")))
+        layout.addWidget(self.allowed)
+        layout.addWidget(QLabel(self.tr("Not allowed, and why:")))
+        layout.addWidget(self.excluded, 2)
+        layout.addWidget(self.uncertain)
+        layout.addWidget(QLabel(self.tr("Motivation for the decision file (you can edit it):")))
+        layout.addWidget(self.motivation, 2)
+        self.allowed.currentItemChanged.connect(self._on_choice)
+        self.motivation.textChanged.connect(self._on_motivation_typed)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        """Decide with what the previous pages say, and show it."""
+        wizard = self.wizard()
+        self.request = {**wizard.basics.request(), "grounds": wizard.circumstances.grounds()}
+        self.result = CHECKS["procedure"].run(self.request, wizard.register.pack)
+        lang, r = self._lang, self.result
+        self.summary.setText(
+            self.tr("Simplest: %1. Publication: %2. EU threshold: %3.")
+            .replace("%1", text(lang, "procedure", r.simplest))
+            .replace("%2", text(lang, "label", "publication_" + r.publication_level))
+            .replace("%3", money(r.eu_threshold, lang))
+        )
+        self.allowed.clear()
+        for option in r.options:
+            if not option.allowed:
+                continue
+            basis = option.grounds_used[0]
+            days = option.min_time_limit_days
+            flag = "" if basis.confidence == "verified" else "  ⚠"
+            item = QListWidgetItem(
+                f"{text(lang, 'procedure', option.procedure)} — {cite(basis.source, lang)}"
+                + (f" — {text(lang, 'label', 'min_time_limit', days=days)}" if days else "")
+                + flag
+            )
+            item.setData(Qt.ItemDataRole.UserRole, option.procedure)
+            self.allowed.addItem(item)
+        self.excluded.setPlainText(
+            "\n".join(
+                f"{text(lang, 'procedure', o.procedure)}: " + "; ".join(why_not(o, r, lang))
+                for o in r.options
+                if not o.allowed
+            )
+        )
+        flagged = [
+            f"⚠ {cite(a.source, lang)}: {text(lang, 'confidence', a.confidence)}" for a in r.flagged
+        ]
+        self.uncertain.setText("\n".join(flagged))
+        self._motivation_edited = False
+        self.allowed.setCurrentRow(0)
+
+    def chosen(self) -> str | None:
+        """The procedure the user picked."""
+        item = self.allowed.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _on_choice(self) -> None:
+        if self.result is not None and self.chosen() and not self._motivation_edited:
+            self.motivation.blockSignals(True)
+            self.motivation.setPlainText(motivation(self.result, self.chosen(), self._lang))
+            self.motivation.blockSignals(False)
+
+    def _on_motivation_typed(self) -> None:
+        self._motivation_edited = True
+
+
+class ProcedureWizard(QWizard):
+    """Choose the award procedure of a tender and store it with its motivation."""
+
+    def __init__(
+        self,
+        register: Register,
+        tender_id: int,
+        lang: str = "en",
+        now: Callable[[], datetime] = datetime.now,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.tender_id = tender_id
+        self._now = now
+        self.setWindowTitle(self.tr("Choose the procedure"))
+        self.basics = BasicsPage(lang)
+        self.circumstances = GroundsPage(lang)
+        self.answer = ResultPage(lang)
+        for page in (self.basics, self.circumstances, self.answer):
+            self.addPage(page)
+        tender = register.tender(tender_id)
+        self.basics.launch_date.setText(format_date(tender.launch_date))
+        self.basics.authority.setCurrentIndex(self.basics.authority.findData(tender.authority))
+        self.basics.contract_type.setCurrentIndex(
+            self.basics.contract_type.findData(tender.contract_type)
+        )
+        self.basics.value.setText(str(tender.estimated_value).replace(".", ","))
+
+    def accept(self) -> None:
+        """Store the decision and the chosen procedure with its motivation on the tender."""
+        procedure = self.answer.chosen()
+        if procedure is None:
+            return
+        request = self.answer.request
+        option = next(o for o in self.answer.result.options if o.procedure == procedure)
+        tender = self.register.tender(self.tender_id)
+        data = {
+            **_tender_mapping(tender),
+            "launch_date": request["launch_date"],
+            "authority": request["authority"],
+            "contract_type": request["contract_type"],
+            "estimated_value": request["estimated_value_excl_vat"],
+            "procedure": procedure,
+            "procedure_basis": option.grounds_used[0].basis_id,
+            "motivation": self.answer.motivation.toPlainText(),
+        }
+        self.register.update_tender(self.tender_id, data, self._now())
+        self.register.decide(self.tender_id, "procedure", request, self._now())
+        super().accept()
+
+
+def _tender_mapping(tender) -> dict:
+    row = tender.to_row()
+    return {
+        **row,
+        "estimated_value": str(tender.estimated_value),
+        "required_items": list(tender.required_items),
+        "indefinite": tender.indefinite,
+        "price_only": tender.price_only,
+        "duration_months": None if tender.duration_months is None else str(tender.duration_months),
+    }

@@ -1,0 +1,107 @@
+"""The procedure wizard end to end: answers in, decision and motivation stored on the tender."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtWidgets import QWizard
+
+from core.rules import bundled_pack
+from core.store.register import Register
+from core.store.workspace import open_workspace
+from gui.procedure_wizard import ProcedureWizard
+
+NOW = datetime(2026, 11, 22, 10)
+
+
+@pytest.fixture
+def reg(tmp_path):
+    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    yield Register(ws, bundled_pack())
+    ws.close()
+
+
+def tender(reg, value="141500", contract_type="services"):
+    return reg.add_tender(
+        {
+            "reference": "2026/040",
+            "title": "Onderhoud IT",
+            "authority": "local",
+            "contract_type": contract_type,
+            "estimated_value": value,
+            "launch_date": "2026-03-01",
+        },
+        NOW,
+    )
+
+
+def run_to_result(qtbot, wizard):
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.answer
+
+
+def test_the_simplest_procedure_is_stored_with_its_motivation(qtbot, reg):
+    """141,500 of services in 2026: simplified procedure, art. 41, stored on the tender."""
+    tid = tender(reg)
+    wizard = ProcedureWizard(reg, tid, "nl", now=lambda: NOW)
+    run_to_result(qtbot, wizard)
+    page = wizard.answer
+    assert page.chosen() == "simplified_negotiated_with_publication"
+    assert "art. 41 §1, 1°" in page.allowed.currentItem().text()
+    assert (
+        "onderhandelingsprocedure zonder voorafgaande bekendmaking" in page.excluded.toPlainText()
+    )
+    assert "⚠" in page.uncertain.text()
+    assert "Wet 17-06-2016 art. 41 §1, 1°" in page.motivation.toPlainText()
+    wizard.accept()
+    stored = reg.tender(tid)
+    assert stored.procedure == "simplified_negotiated_with_publication"
+    assert stored.procedure_basis == "simplified_supplies_services"
+    assert stored.motivation.startswith("De geraamde waarde")
+    decision = reg.decisions(tid)[0]
+    assert (decision.kind, decision.state) == ("procedure", "current")
+    assert decision.result["simplest"] == "simplified_negotiated_with_publication"
+
+
+def test_a_ticked_ground_opens_the_negotiated_procedure(qtbot, reg):
+    """250,000 supplies after a failed open procedure: negotiated without publication."""
+    tid = tender(reg, "250000", "supplies")
+    wizard = ProcedureWizard(reg, tid, "en", now=lambda: NOW)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.circumstances.boxes["no_suitable_tenders"].setChecked(True)
+    wizard.next()
+    assert wizard.answer.chosen() == "negotiated_without_publication"
+    assert "art. 42 §1, 1°, b)" in wizard.answer.motivation.toPlainText()
+
+
+def test_the_user_may_pick_another_procedure_and_edit_the_motivation(qtbot, reg):
+    """Picking 'open' rewrites the paragraph; a typed paragraph is kept and stored."""
+    tid = tender(reg)
+    wizard = ProcedureWizard(reg, tid, "fr", now=lambda: NOW)
+    run_to_result(qtbot, wizard)
+    page = wizard.answer
+    row = next(r for r in range(page.allowed.count()) if "ouverte" in page.allowed.item(r).text())
+    page.allowed.setCurrentRow(row)
+    assert "procédure ouverte" in page.motivation.toPlainText()
+    page.motivation.setPlainText("Motivation propre au conseil communal.")
+    page.allowed.setCurrentRow(0)
+    assert page.motivation.toPlainText() == "Motivation propre au conseil communal."
+    wizard.accept()
+    assert reg.tender(tid).motivation == "Motivation propre au conseil communal."
+
+
+def test_unreadable_basics_keep_the_wizard_on_the_first_page(qtbot, reg):
+    """An ambiguous amount is explained and Next stays off."""
+    wizard = ProcedureWizard(reg, tender(reg), "en", now=lambda: NOW)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.basics.value.setText("141.500")
+    assert not wizard.basics.isComplete()
+    assert "could be 141500 or 141.500" in wizard.basics.problem.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
