@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QPushButton,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,7 @@ from core.store.register import Register
 from core.store.workspace import Workspace
 from core.texts import text
 from gui import worker
+from gui.advance_wizard import AdvanceWizard
 from gui.commands import DeleteTender
 from gui.procedure_wizard import ProcedureWizard
 from gui.register_model import ID_ROLE, RegisterModel
@@ -84,11 +87,17 @@ class RegisterPage(QWidget):
         self.export_button = QPushButton(self.tr("Export to CSV…"))
         self.new_button = QPushButton(self.tr("&New tender"))
         self.new_button.setEnabled(self._editable)
-        self.procedure_button = QPushButton(self.tr("&Procedure…"))
-        self.procedure_button.setToolTip(
-            self.tr("Which procedures the law allows for the selected tender, and the simplest")
+        self.decide_button = QToolButton()
+        self.decide_button.setText(self.tr("&Decide"))
+        self.decide_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.decide_button)
+        self.procedure_action = menu.addAction(self.tr("&Procedure…"))
+        self.procedure_action.setToolTip(
+            self.tr("Which procedures the law allows, and the simplest")
         )
-        self.procedure_button.setEnabled(self._editable)
+        self.advance_action = menu.addAction(self.tr("&Advance…"))
+        self.decide_button.setMenu(menu)
+        self.decide_button.setEnabled(self._editable)
         self.count_label = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -123,7 +132,7 @@ class RegisterPage(QWidget):
             filters.addWidget(combo, 1)
         filters.addWidget(self.export_button)
         filters.addWidget(self.new_button)
-        filters.addWidget(self.procedure_button)
+        filters.addWidget(self.decide_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -143,7 +152,8 @@ class RegisterPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self._on_find)
         self.search_box.returnPressed.connect(self.table.setFocus)
         self.new_button.clicked.connect(self._on_new)
-        self.procedure_button.clicked.connect(self._on_procedure)
+        self.procedure_action.triggered.connect(self._on_procedure)
+        self.advance_action.triggered.connect(self._on_advance)
         self.table.activated.connect(self._on_open)
         QShortcut(QKeySequence.StandardKey.New, self, self._on_new)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete)
@@ -179,7 +189,7 @@ class RegisterPage(QWidget):
         """Allow changes (False while the file is being checked, or when it is read-only)."""
         self._editable = editable and self._register is not None and not self._ws.read_only
         self.new_button.setEnabled(self._editable)
-        self.procedure_button.setEnabled(self._editable)
+        self.decide_button.setEnabled(self._editable)
 
     def refresh(self) -> None:
         """Show the register again after a change (keeps the text, filters and order)."""
@@ -203,10 +213,26 @@ class RegisterPage(QWidget):
         wizard.open()
         return wizard
 
-    def _on_procedure(self) -> None:
+    def open_advance_wizard(self, tender_id: int) -> AdvanceWizard | None:
+        """Open the advance wizard on a tender."""
+        if not self._editable:
+            return None
+        wizard = AdvanceWizard(self._register, tender_id, self._lang, parent=self)
+        wizard.accepted.connect(self.refresh)
+        wizard.open()
+        return wizard
+
+    def _selected_id(self) -> int | None:
         index = self.table.currentIndex()
-        if index.isValid():
-            self.open_procedure_wizard(self.model.row_at(index.row()).id)
+        return self.model.row_at(index.row()).id if index.isValid() else None
+
+    def _on_procedure(self) -> None:
+        if (tender_id := self._selected_id()) is not None:
+            self.open_procedure_wizard(tender_id)
+
+    def _on_advance(self) -> None:
+        if (tender_id := self._selected_id()) is not None:
+            self.open_advance_wizard(tender_id)
 
     def _on_new(self) -> None:
         self.open_editor(None)

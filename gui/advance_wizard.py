@@ -1,0 +1,342 @@
+"""The advance wizard: is an advance due, how much, when settled; the SME's request data.
+
+Three pages: the contract and the buyer, the contractor (its size can be computed from its
+figures), and the answer with its explanation. Finish stores the decision on the tender.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from core.dates import format_date, parse_date
+from core.decisions import CHECKS
+from core.errors import ValidationError
+from core.money import parse_amount
+from core.rules import schema
+from core.store.register import Register
+from core.texts import explain_lines, money, text
+from gui.tender_form import combo
+
+
+def _problem_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color: #a40000;")
+    label.setWordWrap(True)
+    return label
+
+
+class ContractPage(QWizardPage):
+    """The buyer, the procedure and the contract amount and duration."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self.setTitle(self.tr("The contract"))
+        self.setSubTitle(self.tr("The amount is the initial contract amount including VAT."))
+        self.launch_date = QLineEdit()
+        self.authority = combo([(a, text(lang, "authority", a)) for a in schema.AUTHORITIES])
+        self.financed = QCheckBox(
+            self.tr(
+                "mainly financed by, and managed under the "
+                "supervision of, the State, a Region, a Community "
+                "or a local authority"
+            )
+        )
+        self.procedure = combo([(p, text(lang, "procedure", p)) for p in schema.PROCEDURES])
+        self.ground = combo(
+            [
+                ("value", self.tr("the value (below the ceiling)")),
+                *[(g, text(lang, "ground", g)) for g in schema.GROUNDS[:9]],
+            ]
+        )
+        self.contract_type = combo(
+            [(t, text(lang, "contract_type", t)) for t in schema.CONTRACT_TYPES]
+        )
+        self.amount = QLineEdit()
+        self.duration = QLineEdit()
+        self.indefinite = QCheckBox(self.tr("indefinite duration"))
+        self.monthly = QLineEdit()
+        self.problem = _problem_label()
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Launch date"), self.launch_date)
+        form.addRow(self.tr("&Buyer kind"), self.authority)
+        form.addRow("", self.financed)
+        form.addRow(self.tr("&Procedure"), self.procedure)
+        form.addRow(self.tr("Its &ground"), self.ground)
+        form.addRow(self.tr("Contract t&ype"), self.contract_type)
+        form.addRow(self.tr("&Amount incl. VAT"), self.amount)
+        form.addRow(self.tr("&Duration (months)"), self.duration)
+        form.addRow("", self.indefinite)
+        form.addRow(self.tr("&Monthly value incl. VAT"), self.monthly)
+        form.addRow("", self.problem)
+        for line in (self.launch_date, self.amount, self.duration, self.monthly):
+            line.textChanged.connect(self.completeChanged)
+        for box in (self.authority, self.procedure):
+            box.currentIndexChanged.connect(self._follow)
+        self.indefinite.toggled.connect(self._follow)
+        self._follow()
+
+    def _follow(self) -> None:
+        self.financed.setVisible(self.authority.currentData() in ("federal_other", "public_body"))
+        self.ground.setEnabled(self.procedure.currentData() == "negotiated_without_publication")
+        indefinite = self.indefinite.isChecked()
+        self.duration.setEnabled(not indefinite)
+        self.amount.setEnabled(not indefinite)
+        self.monthly.setEnabled(indefinite)
+        self.completeChanged.emit()
+
+    def request(self) -> dict | None:
+        """The contract part of the advance request, or None with the reason shown."""
+        try:
+            data = {
+                "launch_date": parse_date(self.launch_date.text(), "launch_date").isoformat(),
+                "authority": self.authority.currentData(),
+                "financed_and_supervised": self.financed.isChecked(),
+                "procedure": self.procedure.currentData(),
+                "contract_type": self.contract_type.currentData(),
+            }
+            if data["procedure"] == "negotiated_without_publication":
+                data["negotiated_ground"] = self.ground.currentData()
+            if self.indefinite.isChecked():
+                data.update(
+                    duration_months=None,
+                    amount_incl_vat=None,
+                    monthly_value_incl_vat=str(parse_amount(self.monthly.text(), "monthly_value")),
+                )
+            else:
+                data.update(
+                    amount_incl_vat=str(parse_amount(self.amount.text(), "amount_incl_vat")),
+                    duration_months=str(parse_amount(self.duration.text(), "duration_months")),
+                )
+        except ValidationError as exc:
+            self.problem.setText(exc.message)
+            return None
+        self.problem.clear()
+        return data
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        """Next once the contract can be read."""
+        return self.request() is not None
+
+
+class ContractorPage(QWizardPage):
+    """The winner's size (or its figures), what the documents say, an exception."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self._lang = lang
+        self.setTitle(self.tr("The contractor"))
+        self.setSubTitle(self.tr("An SME winner is owed an advance by most public buyers."))
+        self.size = combo([(s, text(lang, "size", s)) for s in schema.SIZES])
+        # an unknown size counts as large: no advance is promised that may not be owed
+        self.size.setCurrentIndex(self.size.findData("large"))
+        self.staff = QLineEdit()
+        self.turnover = QLineEdit()
+        self.balance = QLineEdit()
+        self.compute = QPushButton(self.tr("Compute the size from these figures"))
+        self.size_note = QLabel()
+        self.size_note.setWordWrap(True)
+        self.documents = QLineEdit()
+        self.documents.setPlaceholderText(self.tr("empty: the documents are silent"))
+        self.above_20 = QCheckBox(
+            self.tr("the documents rely on a case allowing more than 20% (art. 12/4 §2)")
+        )
+        self.exception = combo(
+            [
+                (None, self.tr("none")),
+                *[
+                    (e, text(lang, "exception", e) + ("" if e == "financing_and_works" else " ⚠"))
+                    for e in schema.EXCEPTIONS
+                ],
+            ]
+        )
+        self.problem = _problem_label()
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Size class"), self.size)
+        form.addRow(self.tr("Staff (annual work units)"), self.staff)
+        form.addRow(self.tr("Turnover"), self.turnover)
+        form.addRow(self.tr("Balance-sheet total"), self.balance)
+        form.addRow("", self.compute)
+        form.addRow("", self.size_note)
+        form.addRow(self.tr("Advance in the &documents (%)"), self.documents)
+        form.addRow("", self.above_20)
+        form.addRow(self.tr("&Exception"), self.exception)
+        form.addRow("", self.problem)
+        self.compute.clicked.connect(self._on_compute)
+        self.documents.textChanged.connect(self.completeChanged)
+
+    def _on_compute(self) -> None:
+        try:
+            data = {
+                "staff_awu": str(parse_amount(self.staff.text(), "staff_awu")),
+                "turnover": str(parse_amount(self.turnover.text(), "turnover")),
+                "balance_sheet_total": str(
+                    parse_amount(self.balance.text(), "balance_sheet_total")
+                ),
+            }
+            result = CHECKS["sme_class"].run(data, self.wizard().register.pack)
+        except ValidationError as exc:
+            self.size_note.setText(exc.message)
+            return
+        self.size.setCurrentIndex(self.size.findData(result.size))
+        self.size_note.setText(
+            self.tr("Size from the figures: %1.").replace(
+                "%1", text(self._lang, "size", result.size)
+            )
+        )
+
+    def request(self) -> dict | None:
+        """The contractor part of the request, or None with the reason shown."""
+        data: dict = {
+            "contractor_size": self.size.currentData(),
+            "above_20_allowed": self.above_20.isChecked(),
+            "exception": self.exception.currentData(),
+        }
+        if self.documents.text().strip():
+            try:
+                data["documents_percentage"] = str(
+                    parse_amount(self.documents.text(), "documents_percentage")
+                )
+            except ValidationError as exc:
+                self.problem.setText(exc.message)
+                return None
+        self.problem.clear()
+        return data
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        """Next once the percentage (if any) can be read."""
+        return self.request() is not None
+
+
+class AnswerPage(QWizardPage):
+    """The answer with its explanation, and what the SME's written request needs."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__()
+        self._lang = lang
+        self.setTitle(self.tr("The advance"))
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.headline.setStyleSheet("font-weight: bold;")
+        self.explanation = QPlainTextEdit()
+        self.explanation.setReadOnly(True)
+        self.problem = _problem_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.explanation, 1)
+        self.result = None
+        self.request: dict | None = None
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        """Decide, and show the answer or why the input cannot be decided."""
+        wizard = self.wizard()
+        self.request = {**wizard.contract.request(), **wizard.contractor.request()}
+        try:
+            self.result = CHECKS["advance"].run(self.request, wizard.register.pack)
+        except ValidationError as exc:
+            self.result = None
+            self.headline.clear()
+            self.explanation.clear()
+            self.problem.setText(exc.message)
+            self.completeChanged.emit()
+            return
+        self.problem.clear()
+        r, lang = self.result, self._lang
+        head = (
+            self.tr("An advance of %1 is due.")
+            if r.mandatory
+            else self.tr("No advance is mandatory (%1).")
+        ).replace("%1", money(r.amount, lang))
+        self.headline.setText(head)
+        lines = explain_lines("advance", r, lang)
+        lines += [
+            "",
+            self.tr("For the written request (no signature needed):"),
+            *wizard.request_data(r),
+        ]
+        self.explanation.setPlainText("\n".join(lines))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        """Finish only with an answer."""
+        return self.result is not None
+
+
+class AdvanceWizard(QWizard):
+    """Decide the advance of a tender and store the decision on it."""
+
+    def __init__(
+        self,
+        register: Register,
+        tender_id: int,
+        lang: str = "en",
+        now: Callable[[], datetime] = datetime.now,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.tender_id = tender_id
+        self._now = now
+        self._lang = lang
+        self.setWindowTitle(self.tr("Advance"))
+        self.contract = ContractPage(lang)
+        self.contractor = ContractorPage(lang)
+        self.answer = AnswerPage(lang)
+        for page in (self.contract, self.contractor, self.answer):
+            self.addPage(page)
+        tender = register.tender(tender_id)
+        self._tender = tender
+        self.contract.launch_date.setText(format_date(tender.launch_date))
+        self.contract.authority.setCurrentIndex(self.contract.authority.findData(tender.authority))
+        if tender.procedure:
+            self.contract.procedure.setCurrentIndex(
+                self.contract.procedure.findData(tender.procedure)
+            )
+        self.contract.contract_type.setCurrentIndex(
+            self.contract.contract_type.findData(tender.contract_type)
+        )
+        if tender.duration_months is not None:
+            self.contract.duration.setText(str(tender.duration_months).replace(".", ","))
+        self.contract.indefinite.setChecked(tender.indefinite)
+        winner = next((t for t in register.tenderers(tender_id) if t.status == "winner"), None)
+        self._winner = register.organisation(winner.organisation_id) if winner else None
+        if self._winner and self._winner.size_class:
+            self.contractor.size.setCurrentIndex(
+                self.contractor.size.findData(self._winner.size_class)
+            )
+
+    def request_data(self, result) -> list[str]:
+        """What the SME's request needs: addressee, contract, amount, contractor, IBAN."""
+        t, w, lang = self._tender, self._winner, self._lang
+        buyer = self.register.organisation(t.buyer_id).name if t.buyer_id else "—"
+        return [
+            self.tr("Addressee: %1, leading official %2")
+            .replace("%1", buyer)
+            .replace("%2", t.leading_official or "—"),
+            self.tr("Contract: %1 — %2").replace("%1", t.reference).replace("%2", t.title),
+            self.tr("Amount asked: %1").replace("%1", money(result.amount, lang)),
+            self.tr("Contractor: %1, enterprise number %2")
+            .replace("%1", w.name if w else "—")
+            .replace("%2", (w.enterprise_number or "—") if w else "—"),
+            self.tr("Account (IBAN): %1").replace("%1", (w.iban or "—") if w else "—"),
+        ]
+
+    def accept(self) -> None:
+        """Store the decision on the tender."""
+        if self.answer.result is None:
+            return
+        self.register.decide(self.tender_id, "advance", self.answer.request, self._now())
+        super().accept()
