@@ -302,15 +302,21 @@ class Register:
             )
 
     def decision_tenderers(self, tender_id: int) -> list[dict[str, str]]:
-        """The tenderers as a decision input: id is the tenderer's row id, withdrawn left out.
+        """The tenderers as a decision input, named as people read them; withdrawn left out.
 
-        An offer not yet judged ('submitted') counts as not selected.
+        The id is the company name (a repeated name gets " (2)"), so stored results and
+        documents say who gets what. An offer not yet judged ('submitted') counts as not
+        selected.
         """
-        return [
-            {"id": str(t.id), "status": DECISION_STATUS[t.status]}
-            for t in self.tenderers(tender_id)
-            if t.status in DECISION_STATUS
-        ]
+        out: list[dict[str, str]] = []
+        seen: dict[str, int] = {}
+        for t in self.tenderers(tender_id):
+            if t.status not in DECISION_STATUS:
+                continue
+            seen[t.name] = seen.get(t.name, 0) + 1
+            name = t.name if seen[t.name] == 1 else f"{t.name} ({seen[t.name]})"
+            out.append({"id": name, "status": DECISION_STATUS[t.status]})
+        return out
 
     def _recompute(self, tender: Tender, now: datetime | None) -> list[str]:
         changed = []

@@ -250,7 +250,19 @@ def test_bid_compensation_follows_the_tenderers(reg):
     assert reg.update_tenderer(rows[0], {"status": "winner"}, NOW) == ["bid_compensation"]
     after = reg.decisions(tid)[0]
     assert after.state == "recomputed"
-    assert after.result["amounts"][str(rows[0])] == "0.00"
+    assert after.result["amounts"]["Alfa"] == "0.00"
     assert after.result["total"] == "4000.00"
     reg.remove_tenderer(rows[2], NOW)
     assert reg.decisions(tid)[0].result["total"] == "2000.00"
+
+
+def test_decision_tenderers_are_named_and_repeated_names_told_apart(reg):
+    """Two companies with the same name get 'Name' and 'Name (2)'; withdrawn ones are left out."""
+    tid = reg.add_tender(tender(), NOW)
+    for name, status in (("Dupont", "submitted"), ("Dupont", "winner"), ("Alfa", "withdrawn")):
+        org = reg.add_organisation({"name": name}, NOW)
+        reg.add_tenderer({"tender_id": tid, "organisation_id": org, "status": status}, NOW)
+    assert reg.decision_tenderers(tid) == [
+        {"id": "Dupont", "status": "not_selected"},
+        {"id": "Dupont (2)", "status": "winner"},
+    ]
