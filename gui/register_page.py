@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QVBoxLayout,
     QWidget,
+    QWizard,
 )
 
 from core.exchange.csv_export import Cancelled, export_view
@@ -35,8 +36,10 @@ from core.store.workspace import Workspace
 from core.texts import text
 from gui import worker
 from gui.advance_wizard import AdvanceWizard
+from gui.bid_wizard import BidCompensationWizard
 from gui.commands import DeleteTender
 from gui.procedure_wizard import ProcedureWizard
+from gui.ranking_wizard import RankingWizard
 from gui.register_model import ID_ROLE, RegisterModel
 from gui.tender_editor import TenderEditor
 
@@ -96,6 +99,8 @@ class RegisterPage(QWidget):
             self.tr("Which procedures the law allows, and the simplest")
         )
         self.advance_action = menu.addAction(self.tr("&Advance…"))
+        self.bid_action = menu.addAction(self.tr("&Bid compensation…"))
+        self.ranking_action = menu.addAction(self.tr("Provisional &ranking…"))
         self.decide_button.setMenu(menu)
         self.decide_button.setEnabled(self._editable)
         self.count_label = QLabel()
@@ -152,8 +157,13 @@ class RegisterPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self._on_find)
         self.search_box.returnPressed.connect(self.table.setFocus)
         self.new_button.clicked.connect(self._on_new)
-        self.procedure_action.triggered.connect(self._on_procedure)
-        self.advance_action.triggered.connect(self._on_advance)
+        for action, wizard_class in (
+            (self.procedure_action, ProcedureWizard),
+            (self.advance_action, AdvanceWizard),
+            (self.bid_action, BidCompensationWizard),
+            (self.ranking_action, RankingWizard),
+        ):
+            action.triggered.connect(lambda _=False, w=wizard_class: self.open_wizard(w))
         self.table.activated.connect(self._on_open)
         QShortcut(QKeySequence.StandardKey.New, self, self._on_new)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete)
@@ -204,20 +214,12 @@ class RegisterPage(QWidget):
         editor.open()
         return editor
 
-    def open_procedure_wizard(self, tender_id: int) -> ProcedureWizard | None:
-        """Open the procedure-choice wizard on a tender; the view refreshes when it is done."""
-        if not self._editable:
+    def open_wizard(self, wizard_class, tender_id: int | None = None) -> QWizard | None:
+        """Open a decision wizard on a tender (default: the selected one)."""
+        tender_id = self._selected_id() if tender_id is None else tender_id
+        if not self._editable or tender_id is None:
             return None
-        wizard = ProcedureWizard(self._register, tender_id, self._lang, parent=self)
-        wizard.accepted.connect(self.refresh)
-        wizard.open()
-        return wizard
-
-    def open_advance_wizard(self, tender_id: int) -> AdvanceWizard | None:
-        """Open the advance wizard on a tender."""
-        if not self._editable:
-            return None
-        wizard = AdvanceWizard(self._register, tender_id, self._lang, parent=self)
+        wizard = wizard_class(self._register, tender_id, self._lang, parent=self)
         wizard.accepted.connect(self.refresh)
         wizard.open()
         return wizard
@@ -225,14 +227,6 @@ class RegisterPage(QWidget):
     def _selected_id(self) -> int | None:
         index = self.table.currentIndex()
         return self.model.row_at(index.row()).id if index.isValid() else None
-
-    def _on_procedure(self) -> None:
-        if (tender_id := self._selected_id()) is not None:
-            self.open_procedure_wizard(tender_id)
-
-    def _on_advance(self) -> None:
-        if (tender_id := self._selected_id()) is not None:
-            self.open_advance_wizard(tender_id)
 
     def _on_new(self) -> None:
         self.open_editor(None)
