@@ -6,19 +6,30 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from core.errors import ValidationError
 from core.store.register import DeletedTender, Register
 
 
 class DeleteTender(QUndoCommand):
-    """Delete a tender; undo puts it back with its tenderers and decisions."""
+    """Delete a tender; undo puts it back with its tenderers and decisions.
+
+    If another tender took its reference meanwhile, undo says so through ``failed`` and the
+    command is dropped from the stack.
+    """
 
     def __init__(
-        self, register: Register, tender_id: int, reference: str, changed: Callable[[], None]
+        self,
+        register: Register,
+        tender_id: int,
+        reference: str,
+        changed: Callable[[], None],
+        failed: Callable[[str], None],
     ) -> None:
         super().__init__(f"delete {reference}")
         self._register = register
         self._tender_id = tender_id
         self._changed = changed
+        self._failed = failed
         self._deleted: DeletedTender | None = None
 
     def redo(self) -> None:
@@ -28,6 +39,12 @@ class DeleteTender(QUndoCommand):
 
     def undo(self) -> None:
         """Restore what the delete removed."""
-        if self._deleted is not None:
+        if self._deleted is None:
+            return
+        try:
             self._register.restore_tender(self._deleted)
-            self._changed()
+        except ValidationError as exc:
+            self._failed(exc.message)
+            self.setObsolete(True)
+            return
+        self._changed()

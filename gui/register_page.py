@@ -254,7 +254,11 @@ class RegisterPage(QWidget):
         if not self._editable or not index.isValid():
             return False
         row = self.model.row_at(index.row())
-        self._undo.push(DeleteTender(self._register, row.id, row.reference, self.refresh))
+        self._undo.push(
+            DeleteTender(
+                self._register, row.id, row.reference, self.refresh, self.count_label.setText
+            )
+        )
         self.count_label.setText(
             self.tr("Deleted %1. Undo with Ctrl+Z.").replace("%1", row.reference)
         )

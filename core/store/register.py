@@ -167,6 +167,17 @@ class Register:
     def restore_tender(self, deleted: DeletedTender) -> int:
         """Undo a delete: put the tender and everything it had back, with the same ids."""
         with self.ws.transaction():
+            clash = self.db.execute(
+                "SELECT id FROM tenders WHERE reference = ? OR id = ?",
+                [deleted.tender["reference"], deleted.tender["id"]],
+            ).fetchone()
+            if clash:
+                raise ValidationError(
+                    "reference",
+                    "duplicate",
+                    f"the tender {deleted.tender['reference']!r} cannot come back: another "
+                    f"tender now has its reference",
+                )
             self.db.execute(*_insert("tenders", deleted.tender))
             for table, rows in (
                 ("lots", deleted.lots),

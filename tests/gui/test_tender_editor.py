@@ -247,3 +247,26 @@ def test_tenderers_are_added_and_removed_from_the_tab(qtbot, reg, tender_with_de
         "Beta Groen",
         "Gemeente Zottegem",
     ]
+
+
+def test_undo_of_a_delete_whose_reference_was_reused_says_why(qtbot, reg):
+    """A new tender took the deleted one's reference: undo explains instead of failing."""
+    data = {
+        "reference": "2026/017",
+        "title": "Dak",
+        "authority": "local",
+        "contract_type": "works",
+        "estimated_value": "600000",
+        "launch_date": "2026-03-01",
+    }
+    reg.add_tender(data, NOW)
+    stack = QUndoStack()
+    page = RegisterPage(reg.ws, date(2026, 11, 22), register=reg, undo_stack=stack)
+    qtbot.addWidget(page)
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    page.delete_current()
+    reg.add_tender({**data, "title": "Nieuw dak"}, NOW)
+    stack.undo()
+    assert "cannot come back" in page.count_label.text()
+    rows = search.search(reg.ws, search.Query(text="2026/017"))
+    assert [r.title for r in rows] == ["Nieuw dak"]
