@@ -6,18 +6,12 @@ figures), and the answer with its explanation. Finish stores the decision on the
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
-    QWizard,
     QWizardPage,
 )
 
@@ -26,16 +20,9 @@ from core.decisions import CHECKS
 from core.errors import ValidationError
 from core.money import parse_amount
 from core.rules import schema
-from core.store.register import Register
 from core.texts import explain_lines, money, text
+from gui.decision_wizard import AnswerPage, DecisionWizard, problem_label
 from gui.tender_form import combo
-
-
-def _problem_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet("color: #a40000;")
-    label.setWordWrap(True)
-    return label
 
 
 class ContractPage(QWizardPage):
@@ -68,7 +55,7 @@ class ContractPage(QWizardPage):
         self.duration = QLineEdit()
         self.indefinite = QCheckBox(self.tr("indefinite duration"))
         self.monthly = QLineEdit()
-        self.problem = _problem_label()
+        self.problem = problem_label()
         form = QFormLayout(self)
         form.addRow(self.tr("&Launch date"), self.launch_date)
         form.addRow(self.tr("&Buyer kind"), self.authority)
@@ -162,7 +149,7 @@ class ContractorPage(QWizardPage):
                 ],
             ]
         )
-        self.problem = _problem_label()
+        self.problem = problem_label()
         form = QFormLayout(self)
         form.addRow(self.tr("&Size class"), self.size)
         form.addRow(self.tr("Staff (annual work units)"), self.staff)
@@ -220,40 +207,19 @@ class ContractorPage(QWizardPage):
         return self.request() is not None
 
 
-class AnswerPage(QWizardPage):
+class AdvanceAnswerPage(AnswerPage):
     """The answer with its explanation, and what the SME's written request needs."""
 
     def __init__(self, lang: str) -> None:
-        super().__init__()
-        self._lang = lang
+        super().__init__("advance", lang, "")
         self.setTitle(self.tr("The advance"))
-        self.headline = QLabel()
-        self.headline.setWordWrap(True)
-        self.headline.setStyleSheet("font-weight: bold;")
-        self.explanation = QPlainTextEdit()
-        self.explanation.setReadOnly(True)
-        self.problem = _problem_label()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.explanation, 1)
-        self.result = None
-        self.request: dict | None = None
+        self.body.addWidget(self.explanation, 1)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         """Decide, and show the answer or why the input cannot be decided."""
         wizard = self.wizard()
-        self.request = {**wizard.contract.request(), **wizard.contractor.request()}
-        try:
-            self.result = CHECKS["advance"].run(self.request, wizard.register.pack)
-        except ValidationError as exc:
-            self.result = None
-            self.headline.clear()
-            self.explanation.clear()
-            self.problem.setText(exc.message)
-            self.completeChanged.emit()
+        if not self.decide({**wizard.contract.request(), **wizard.contractor.request()}):
             return
-        self.problem.clear()
         r, lang = self.result, self._lang
         head = (
             self.tr("An advance of %1 is due.")
@@ -261,58 +227,43 @@ class AnswerPage(QWizardPage):
             else self.tr("No advance is mandatory (%1).")
         ).replace("%1", money(r.amount, lang))
         self.headline.setText(head)
-        lines = explain_lines("advance", r, lang)
-        lines += [
+        lines = [
+            *explain_lines("advance", r, lang),
             "",
             self.tr("For the written request (no signature needed):"),
             *wizard.request_data(r),
         ]
         self.explanation.setPlainText("\n".join(lines))
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        """Finish only with an answer."""
-        return self.result is not None
 
 
-class AdvanceWizard(QWizard):
+class AdvanceWizard(DecisionWizard):
     """Decide the advance of a tender and store the decision on it."""
 
-    def __init__(
-        self,
-        register: Register,
-        tender_id: int,
-        lang: str = "en",
-        now: Callable[[], datetime] = datetime.now,
-        parent=None,
-    ) -> None:
-        super().__init__(parent)
-        self.register = register
-        self.tender_id = tender_id
-        self._now = now
-        self._lang = lang
+    kind = "advance"
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
         self.setWindowTitle(self.tr("Advance"))
-        self.contract = ContractPage(lang)
-        self.contractor = ContractorPage(lang)
-        self.answer = AnswerPage(lang)
+        self.contract = ContractPage(self.lang)
+        self.contractor = ContractorPage(self.lang)
+        self.answer = AdvanceAnswerPage(self.lang)
         for page in (self.contract, self.contractor, self.answer):
             self.addPage(page)
-        tender = register.tender(tender_id)
-        self._tender = tender
-        self.contract.launch_date.setText(format_date(tender.launch_date))
-        self.contract.authority.setCurrentIndex(self.contract.authority.findData(tender.authority))
+        tender, contract = self.tender, self.contract
+        contract.launch_date.setText(format_date(tender.launch_date))
+        contract.authority.setCurrentIndex(contract.authority.findData(tender.authority))
         if tender.procedure:
-            self.contract.procedure.setCurrentIndex(
-                self.contract.procedure.findData(tender.procedure)
-            )
-        self.contract.contract_type.setCurrentIndex(
-            self.contract.contract_type.findData(tender.contract_type)
+            contract.procedure.setCurrentIndex(contract.procedure.findData(tender.procedure))
+        contract.contract_type.setCurrentIndex(
+            contract.contract_type.findData(tender.contract_type)
         )
         if tender.duration_months is not None:
-            self.contract.duration.setText(str(tender.duration_months).replace(".", ","))
-        self.contract.indefinite.setChecked(tender.indefinite)
-        winner = next((t for t in register.tenderers(tender_id) if t.status == "winner"), None)
-        self._winner = register.organisation(winner.organisation_id) if winner else None
+            contract.duration.setText(str(tender.duration_months).replace(".", ","))
+        contract.indefinite.setChecked(tender.indefinite)
+        winner = next(
+            (t for t in self.register.tenderers(self.tender_id) if t.status == "winner"), None
+        )
+        self._winner = self.register.organisation(winner.organisation_id) if winner else None
         if self._winner and self._winner.size_class:
             self.contractor.size.setCurrentIndex(
                 self.contractor.size.findData(self._winner.size_class)
@@ -320,7 +271,7 @@ class AdvanceWizard(QWizard):
 
     def request_data(self, result) -> list[str]:
         """What the SME's request needs: addressee, contract, amount, contractor, IBAN."""
-        t, w, lang = self._tender, self._winner, self._lang
+        t, w, lang = self.tender, self._winner, self.lang
         buyer = self.register.organisation(t.buyer_id).name if t.buyer_id else "—"
         return [
             self.tr("Addressee: %1, leading official %2")
@@ -333,10 +284,3 @@ class AdvanceWizard(QWizard):
             .replace("%2", (w.enterprise_number or "—") if w else "—"),
             self.tr("Account (IBAN): %1").replace("%1", (w.iban or "—") if w else "—"),
         ]
-
-    def accept(self) -> None:
-        """Store the decision on the tender."""
-        if self.answer.result is None:
-            return
-        self.register.decide(self.tender_id, "advance", self.answer.request, self._now())
-        super().accept()

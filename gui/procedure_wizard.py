@@ -6,9 +6,6 @@ wizard stores the decision and the chosen procedure with its motivation on the t
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +18,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QVBoxLayout,
     QWidget,
-    QWizard,
     QWizardPage,
 )
 
@@ -31,9 +27,9 @@ from core.errors import ValidationError
 from core.money import parse_amount
 from core.motivation import motivation
 from core.rules import schema
-from core.store.register import Register
 from core.texts import cite, money, text
 from core.texts_answers import why_not
+from gui.decision_wizard import DecisionWizard, problem_label
 from gui.tender_form import combo
 
 #: the special circumstances, by article, as the law groups them
@@ -57,9 +53,7 @@ class BasicsPage(QWizardPage):
             [(t, text(lang, "contract_type", t)) for t in schema.CONTRACT_TYPES]
         )
         self.value = QLineEdit()
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #a40000;")
-        self.problem.setWordWrap(True)
+        self.problem = problem_label()
         form = QFormLayout(self)
         form.addRow(self.tr("&Launch date"), self.launch_date)
         form.addRow(self.tr("&Buyer kind"), self.authority)
@@ -206,45 +200,32 @@ class ResultPage(QWizardPage):
         self._motivation_edited = True
 
 
-class ProcedureWizard(QWizard):
+class ProcedureWizard(DecisionWizard):
     """Choose the award procedure of a tender and store it with its motivation."""
 
-    def __init__(
-        self,
-        register: Register,
-        tender_id: int,
-        lang: str = "en",
-        now: Callable[[], datetime] = datetime.now,
-        parent=None,
-    ) -> None:
-        super().__init__(parent)
-        self.register = register
-        self.tender_id = tender_id
-        self._now = now
+    kind = "procedure"
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
         self.setWindowTitle(self.tr("Choose the procedure"))
-        self.basics = BasicsPage(lang)
-        self.circumstances = GroundsPage(lang)
-        self.answer = ResultPage(lang)
+        self.basics = BasicsPage(self.lang)
+        self.circumstances = GroundsPage(self.lang)
+        self.answer = ResultPage(self.lang)
         for page in (self.basics, self.circumstances, self.answer):
             self.addPage(page)
-        tender = register.tender(tender_id)
-        self.basics.launch_date.setText(format_date(tender.launch_date))
-        self.basics.authority.setCurrentIndex(self.basics.authority.findData(tender.authority))
-        self.basics.contract_type.setCurrentIndex(
-            self.basics.contract_type.findData(tender.contract_type)
-        )
-        self.basics.value.setText(str(tender.estimated_value).replace(".", ","))
+        tender, basics = self.tender, self.basics
+        basics.launch_date.setText(format_date(tender.launch_date))
+        basics.authority.setCurrentIndex(basics.authority.findData(tender.authority))
+        basics.contract_type.setCurrentIndex(basics.contract_type.findData(tender.contract_type))
+        basics.value.setText(str(tender.estimated_value).replace(".", ","))
 
-    def accept(self) -> None:
-        """Store the decision and the chosen procedure with its motivation on the tender."""
+    def store(self) -> None:
+        """Keep the chosen procedure, its basis and motivation on the tender, and the decision."""
         procedure = self.answer.chosen()
-        if procedure is None:
-            return
         request = self.answer.request
         option = next(o for o in self.answer.result.options if o.procedure == procedure)
-        tender = self.register.tender(self.tender_id)
         data = {
-            **_tender_mapping(tender),
+            **_tender_mapping(self.register.tender(self.tender_id)),
             "launch_date": request["launch_date"],
             "authority": request["authority"],
             "contract_type": request["contract_type"],
@@ -254,8 +235,7 @@ class ProcedureWizard(QWizard):
             "motivation": self.answer.motivation.toPlainText(),
         }
         self.register.update_tender(self.tender_id, data, self._now())
-        self.register.decide(self.tender_id, "procedure", request, self._now())
-        super().accept()
+        super().store()
 
 
 def _tender_mapping(tender) -> dict:

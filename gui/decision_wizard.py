@@ -1,0 +1,96 @@
+"""What the four decision wizards share: the wizard around a tender, and the answer page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWizard, QWizardPage
+
+from core.decisions import CHECKS
+from core.errors import ValidationError
+from core.store.register import Register
+
+
+def problem_label() -> QLabel:
+    """A red line that says why an input cannot be used."""
+    label = QLabel()
+    label.setStyleSheet("color: #a40000;")
+    label.setWordWrap(True)
+    return label
+
+
+class AnswerPage(QWizardPage):
+    """The last page: a headline, the reason an input was refused, the explanation.
+
+    Subclasses call :meth:`decide` in ``initializePage`` and fill the headline.
+    """
+
+    def __init__(self, kind: str, lang: str, title: str) -> None:
+        super().__init__()
+        self.kind = kind
+        self._lang = lang
+        self.setTitle(title)
+        self.headline = QLabel()
+        self.headline.setWordWrap(True)
+        self.headline.setStyleSheet("font-weight: bold;")
+        self.problem = problem_label()
+        self.explanation = QPlainTextEdit()
+        self.explanation.setReadOnly(True)
+        self.body = QVBoxLayout(self)
+        self.body.addWidget(self.headline)
+        self.body.addWidget(self.problem)
+        self.result = None
+        self.request: dict | None = None
+
+    def decide(self, request: dict) -> bool:
+        """Run the decision; on a refused input show why and keep Finish off."""
+        self.request = request
+        try:
+            self.result = CHECKS[self.kind].run(request, self.wizard().register.pack)
+        except ValidationError as exc:
+            self.result = None
+            self.headline.clear()
+            self.explanation.clear()
+            self.problem.setText(exc.message)
+        else:
+            self.problem.clear()
+        self.completeChanged.emit()
+        return self.result is not None
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        """Finish only with an answer."""
+        return self.result is not None
+
+
+class DecisionWizard(QWizard):
+    """A wizard that decides one thing for a tender and stores the decision on it."""
+
+    kind = ""
+
+    def __init__(
+        self,
+        register: Register,
+        tender_id: int,
+        lang: str = "en",
+        now: Callable[[], datetime] = datetime.now,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.tender_id = tender_id
+        self.lang = lang
+        self._now = now
+        self.tender = register.tender(tender_id)
+        self.answer: AnswerPage | None = None
+
+    def store(self) -> None:
+        """Keep the decision on the tender (the procedure wizard keeps more)."""
+        self.register.decide(self.tender_id, self.kind, self.answer.request, self._now())
+
+    def accept(self) -> None:
+        """Store, then close; without an answer nothing happens."""
+        if self.answer is None or self.answer.result is None:
+            return
+        self.store()
+        super().accept()
