@@ -67,7 +67,7 @@ def open_interactive_read_only(path, now):
     from core.store.workspace import WorkspaceError, open_workspace
 
     try:
-        return open_workspace(path, now=now, read_only=True)
+        return open_workspace(path, now=now, read_only=True, check=False)
     except WorkspaceError as error:
         QMessageBox.critical(None, "Tender desk", f"{error.path}\n{error.message}")
         return None

@@ -39,7 +39,7 @@ def open_interactive(path: Path, now: datetime, parent: QWidget | None = None) -
             choice = _ask(parent, error)
         if choice == "open_read_only":
             try:
-                return open_workspace(path, now=now, read_only=True)
+                return open_workspace(path, now=now, read_only=True, check=False)
             except WorkspaceError as error:
                 QMessageBox.critical(
                     parent,

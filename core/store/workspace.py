@@ -26,6 +26,8 @@ APPLICATION_ID = 0x54445350  # "TDSP": marks a file as a tender desk workspace
 BUSY_TIMEOUT_MS = 5000
 BACKUPS_KEPT = 10
 BACKUP_EVERY = timedelta(days=1)
+#: read-only opening: normally, else (a read-only folder without -shm) as immutable
+READ_ONLY_QUERIES = ("mode=ro", "immutable=1")
 
 
 class WorkspaceError(Exception):
@@ -110,13 +112,16 @@ def check_file(path: Path) -> str:
     Safe to run off the GUI thread while the workspace is open; the window uses it to check
     a large file after it is shown instead of before (see ``open_workspace(check=False)``).
     """
-    conn = _connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return conn.execute("PRAGMA quick_check").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    finally:
-        conn.close()
+    error = "cannot be read"
+    for query in READ_ONLY_QUERIES:
+        conn = _connect(f"{Path(path).resolve().as_uri()}?{query}", uri=True)
+        try:
+            return conn.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            error = str(exc)
+        finally:
+            conn.close()
+    return error
 
 
 def backup_due(path: Path, now: datetime) -> bool:
@@ -316,7 +321,7 @@ def _open_read_only(path: Path, check: bool) -> Workspace:
         raise WorkspaceError(path, "cannot_create", "does not exist", ("choose_other",))
     _refuse_foreign_file(path)
     last_error: Exception | None = None
-    for query in ("mode=ro", "immutable=1"):
+    for query in READ_ONLY_QUERIES:
         conn = _connect(f"{path.resolve().as_uri()}?{query}", uri=True)
         try:
             version = _check_file(conn, path, check)
@@ -331,7 +336,9 @@ def _open_read_only(path: Path, check: bool) -> Workspace:
             conn.close()
             raise WorkspaceError(path, "not_a_workspace", "is empty", ("choose_other",))
         conn.execute("PRAGMA query_only = ON")
-        return Workspace(path=path, db=sqlite_utils.Database(conn), read_only=True)
+        return Workspace(
+            path=path, db=sqlite_utils.Database(conn), read_only=True, deferred_check=not check
+        )
     raise WorkspaceError(
         path, "damaged", f"cannot be read ({last_error})", ("restore_backup", "choose_other")
     )

@@ -285,3 +285,13 @@ def test_check_file_reports_damage(tmp_path):
         data[offset] = (data[offset] + 101) % 256
     path.write_bytes(bytes(data))
     assert workspace.check_file(path) != "ok"
+
+
+def test_read_only_open_can_leave_the_check_to_the_caller(tmp_path):
+    """check=False on a read-only open: no check at open, deferred_check set, check_file ok."""
+    path = make(tmp_path)
+    with open_workspace(path, now=NOW, read_only=True, check=False) as ws:
+        assert ws.read_only and ws.deferred_check
+        assert workspace.check_file(path) == "ok"
+    with open_workspace(path, now=NOW, read_only=True) as ws:
+        assert not ws.deferred_check

@@ -176,6 +176,7 @@ def test_a_locked_workspace_can_be_opened_read_only_from_the_window(ws, monkeypa
     second = workspace_open.open_interactive(ws.path, NOW)
     assert asked == ["locked"]
     assert second.read_only
+    assert second.deferred_check  # checked in the background by the window, not here
     second.close()
     monkeypatch.setattr(workspace_open, "_ask", lambda parent, error: None)
     assert workspace_open.open_interactive(ws.path, NOW) is None
