@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QWizardPage,
 )
 
 from core.dates import format_date, parse_date
@@ -21,11 +20,11 @@ from core.errors import ValidationError
 from core.money import parse_amount
 from core.rules import schema
 from core.texts import explain_lines, money, text
-from gui.decision_wizard import AnswerPage, DecisionWizard, problem_label
+from gui.decision_wizard import AnswerPage, DecisionWizard, InputPage
 from gui.tender_form import combo
 
 
-class ContractPage(QWizardPage):
+class ContractPage(InputPage):
     """The buyer, the procedure and the contract amount and duration."""
 
     def __init__(self, lang: str) -> None:
@@ -55,7 +54,6 @@ class ContractPage(QWizardPage):
         self.duration = QLineEdit()
         self.indefinite = QCheckBox(self.tr("indefinite duration"))
         self.monthly = QLineEdit()
-        self.problem = problem_label()
         form = QFormLayout(self)
         form.addRow(self.tr("&Launch date"), self.launch_date)
         form.addRow(self.tr("&Buyer kind"), self.authority)
@@ -84,41 +82,32 @@ class ContractPage(QWizardPage):
         self.monthly.setEnabled(indefinite)
         self.completeChanged.emit()
 
-    def request(self) -> dict | None:
-        """The contract part of the advance request, or None with the reason shown."""
-        try:
-            data = {
-                "launch_date": parse_date(self.launch_date.text(), "launch_date").isoformat(),
-                "authority": self.authority.currentData(),
-                "financed_and_supervised": self.financed.isChecked(),
-                "procedure": self.procedure.currentData(),
-                "contract_type": self.contract_type.currentData(),
-            }
-            if data["procedure"] == "negotiated_without_publication":
-                data["negotiated_ground"] = self.ground.currentData()
-            if self.indefinite.isChecked():
-                data.update(
-                    duration_months=None,
-                    amount_incl_vat=None,
-                    monthly_value_incl_vat=str(parse_amount(self.monthly.text(), "monthly_value")),
-                )
-            else:
-                data.update(
-                    amount_incl_vat=str(parse_amount(self.amount.text(), "amount_incl_vat")),
-                    duration_months=str(parse_amount(self.duration.text(), "duration_months")),
-                )
-        except ValidationError as exc:
-            self.problem.setText(exc.message)
-            return None
-        self.problem.clear()
+    def read(self) -> dict:
+        """The contract part of the advance request."""
+        data = {
+            "launch_date": parse_date(self.launch_date.text(), "launch_date").isoformat(),
+            "authority": self.authority.currentData(),
+            "financed_and_supervised": self.financed.isChecked(),
+            "procedure": self.procedure.currentData(),
+            "contract_type": self.contract_type.currentData(),
+        }
+        if data["procedure"] == "negotiated_without_publication":
+            data["negotiated_ground"] = self.ground.currentData()
+        if self.indefinite.isChecked():
+            data.update(
+                duration_months=None,
+                amount_incl_vat=None,
+                monthly_value_incl_vat=str(parse_amount(self.monthly.text(), "monthly_value")),
+            )
+        else:
+            data.update(
+                amount_incl_vat=str(parse_amount(self.amount.text(), "amount_incl_vat")),
+                duration_months=str(parse_amount(self.duration.text(), "duration_months")),
+            )
         return data
 
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        """Next once the contract can be read."""
-        return self.request() is not None
 
-
-class ContractorPage(QWizardPage):
+class ContractorPage(InputPage):
     """The winner's size (or its figures), what the documents say, an exception."""
 
     def __init__(self, lang: str) -> None:
@@ -149,7 +138,6 @@ class ContractorPage(QWizardPage):
                 ],
             ]
         )
-        self.problem = problem_label()
         form = QFormLayout(self)
         form.addRow(self.tr("&Size class"), self.size)
         form.addRow(self.tr("Staff (annual work units)"), self.staff)
@@ -184,27 +172,18 @@ class ContractorPage(QWizardPage):
             )
         )
 
-    def request(self) -> dict | None:
-        """The contractor part of the request, or None with the reason shown."""
+    def read(self) -> dict:
+        """The contractor part of the request."""
         data: dict = {
             "contractor_size": self.size.currentData(),
             "above_20_allowed": self.above_20.isChecked(),
             "exception": self.exception.currentData(),
         }
         if self.documents.text().strip():
-            try:
-                data["documents_percentage"] = str(
-                    parse_amount(self.documents.text(), "documents_percentage")
-                )
-            except ValidationError as exc:
-                self.problem.setText(exc.message)
-                return None
-        self.problem.clear()
+            data["documents_percentage"] = str(
+                parse_amount(self.documents.text(), "documents_percentage")
+            )
         return data
-
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        """Next once the percentage (if any) can be read."""
-        return self.request() is not None
 
 
 class AdvanceAnswerPage(AnswerPage):

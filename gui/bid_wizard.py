@@ -9,19 +9,17 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QWizardPage,
 )
 
 from core.dates import format_date, parse_date
-from core.errors import ValidationError
 from core.money import parse_amount
 from core.rules import schema
 from core.texts import explain_lines, money, text
-from gui.decision_wizard import AnswerPage, DecisionWizard, problem_label
+from gui.decision_wizard import AnswerPage, DecisionWizard, InputPage
 from gui.tender_form import combo
 
 
-class ItemsPage(QWizardPage):
+class ItemsPage(InputPage):
     """The procedure, what the offers must include, and the documents' amounts."""
 
     def __init__(self, lang: str) -> None:
@@ -46,7 +44,6 @@ class ItemsPage(QWizardPage):
         self.amount.setPlaceholderText(self.tr("the amount the documents set per tenderer"))
         self.reduced = QLineEdit()
         self.reduced.setPlaceholderText(self.tr("empty: the same amount"))
-        self.problem = problem_label()
         form = QFormLayout(self)
         form.addRow(self.tr("&Launch date"), self.launch_date)
         form.addRow(self.tr("&Procedure"), self.procedure)
@@ -65,29 +62,20 @@ class ItemsPage(QWizardPage):
             if self.items.item(r).checkState() == Qt.CheckState.Checked
         ]
 
-    def request(self) -> dict | None:
-        """The request without the tenderers, or None with the reason shown."""
-        try:
-            data = {
-                "launch_date": parse_date(self.launch_date.text(), "launch_date").isoformat(),
-                "procedure": self.procedure.currentData(),
-                "required_items": self.checked_items(),
-            }
-            for name, line in (
-                ("documents_amount", self.amount),
-                ("documents_reduced_amount", self.reduced),
-            ):
-                if line.text().strip():
-                    data[name] = str(parse_amount(line.text(), name))
-        except ValidationError as exc:
-            self.problem.setText(exc.message)
-            return None
-        self.problem.clear()
+    def read(self) -> dict:
+        """The request without the tenderers."""
+        data = {
+            "launch_date": parse_date(self.launch_date.text(), "launch_date").isoformat(),
+            "procedure": self.procedure.currentData(),
+            "required_items": self.checked_items(),
+        }
+        for name, line in (
+            ("documents_amount", self.amount),
+            ("documents_reduced_amount", self.reduced),
+        ):
+            if line.text().strip():
+                data[name] = str(parse_amount(line.text(), name))
         return data
-
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        """Next once the fields can be read."""
-        return self.request() is not None
 
 
 class BidAnswerPage(AnswerPage):

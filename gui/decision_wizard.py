@@ -20,6 +20,35 @@ def problem_label() -> QLabel:
     return label
 
 
+class InputPage(QWizardPage):
+    """A page of answers: Next only once they can be read; the reason shown otherwise.
+
+    Subclasses put ``self.problem`` in their layout and implement :meth:`read`.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.problem = problem_label()
+
+    def read(self) -> dict:
+        """The page's part of the request; raises ValidationError when it cannot be read."""
+        raise NotImplementedError
+
+    def request(self) -> dict | None:
+        """The page's part of the request, or None with the reason shown."""
+        try:
+            data = self.read()
+        except ValidationError as exc:
+            self.problem.setText(exc.message)
+            return None
+        self.problem.clear()
+        return data
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        """Next once the answers can be read."""
+        return self.request() is not None
+
+
 class AnswerPage(QWizardPage):
     """The last page: a headline, the reason an input was refused, the explanation.
 

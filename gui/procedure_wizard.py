@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
 
 from core.dates import format_date, parse_date
 from core.decisions import CHECKS
-from core.errors import ValidationError
 from core.money import parse_amount
 from core.motivation import motivation
 from core.rules import schema
 from core.texts import cite, money, text
 from core.texts_answers import why_not
-from gui.decision_wizard import DecisionWizard, problem_label
+from gui.decision_wizard import DecisionWizard, InputPage
 from gui.tender_form import combo
 
 #: the special circumstances, by article, as the law groups them
@@ -40,7 +39,7 @@ GROUND_GROUPS = (
 )
 
 
-class BasicsPage(QWizardPage):
+class BasicsPage(InputPage):
     """The contract: launch date, buyer kind, type and estimated value."""
 
     def __init__(self, lang: str) -> None:
@@ -53,7 +52,6 @@ class BasicsPage(QWizardPage):
             [(t, text(lang, "contract_type", t)) for t in schema.CONTRACT_TYPES]
         )
         self.value = QLineEdit()
-        self.problem = problem_label()
         form = QFormLayout(self)
         form.addRow(self.tr("&Launch date"), self.launch_date)
         form.addRow(self.tr("&Buyer kind"), self.authority)
@@ -63,24 +61,15 @@ class BasicsPage(QWizardPage):
         for line in (self.launch_date, self.value):
             line.textChanged.connect(self.completeChanged)
 
-    def request(self) -> dict | None:
-        """The basics as a core request mapping, or None (with the reason shown)."""
-        try:
-            data = {
-                "launch_date": parse_date(self.launch_date.text(), "launch_date").isoformat(),
-                "authority": self.authority.currentData(),
-                "contract_type": self.contract_type.currentData(),
-                "estimated_value_excl_vat": str(parse_amount(self.value.text(), "estimated_value")),
-            }
-        except ValidationError as exc:
-            self.problem.setText(exc.message)
-            return None
-        self.problem.clear()
+    def read(self) -> dict:
+        """The basics as a core request mapping."""
+        data = {
+            "launch_date": parse_date(self.launch_date.text(), "launch_date").isoformat(),
+            "authority": self.authority.currentData(),
+            "contract_type": self.contract_type.currentData(),
+            "estimated_value_excl_vat": str(parse_amount(self.value.text(), "estimated_value")),
+        }
         return data
-
-    def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        """Next is possible once the basics can be read."""
-        return self.request() is not None
 
 
 class GroundsPage(QWizardPage):
