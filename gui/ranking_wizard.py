@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPlainTextEdit
 
-from core.decisions.ranking import provisional_places
 from core.texts import explain_lines
 from gui.decision_wizard import AnswerPage, DecisionWizard
 
@@ -31,6 +30,7 @@ class RankingPage(AnswerPage):
             "contract_type": tender.contract_type,
             "estimated_value_excl_vat": str(tender.estimated_value),
             "price_only": bool(tender.price_only),
+            "offers": wizard.register.decision_offers(wizard.tender_id),
         }
         if not self.decide(request):
             return
@@ -39,18 +39,13 @@ class RankingPage(AnswerPage):
             if self.result.required
             else self.tr("No duty to tell the provisional ranking.")
         )
-        offers = {
-            t.name: t.offer
-            for t in wizard.register.tenderers(wizard.tender_id)
-            if t.offer is not None and t.status != "withdrawn"
-        }
-        if self.result.required and offers:
+        if self.result.places:
             self.places.setPlainText(
                 "\n".join(
                     self.tr("%1: place %2 (tell it only this place)")
                     .replace("%1", p.tenderer_id)
                     .replace("%2", str(p.place))
-                    for p in provisional_places(offers)
+                    for p in self.result.places
                 )
             )
         else:

@@ -74,6 +74,7 @@ class Applied:
             "valid_to": self.valid_to.isoformat() if self.valid_to else None,
             "note": self.note,
             "pack": self.pack,
+            "notes": dict(self.notes),
         }
 
 

@@ -1,7 +1,8 @@
 """Provisional ranking (law art. 13 §1): must each tenderer be told its own place?
 
 Required, for contracts published from the date in the rule pack, in the procedures the pack
-lists, below the EU threshold, when price is the only award criterion.
+lists, below the EU threshold, when price is the only award criterion. Given the offers opened,
+the result also holds each tenderer's own place (what its notice tells it, and nothing more).
 """
 
 from __future__ import annotations
@@ -20,6 +21,22 @@ from core.rules.pack import RulePack
 
 
 @dataclass(frozen=True)
+class Place:
+    """One tenderer's own provisional place."""
+
+    tenderer_id: str
+    place: int
+
+
+@dataclass(frozen=True)
+class Offer:
+    """A price opened: whose, how much."""
+
+    id: str
+    offer: Decimal
+
+
+@dataclass(frozen=True)
 class RankingRequest:
     """The procedure, the contract and whether price is the only criterion."""
 
@@ -29,6 +46,7 @@ class RankingRequest:
     contract_type: str
     estimated_value_excl_vat: Decimal
     price_only: bool
+    offers: tuple[Offer, ...] = ()
 
     @classmethod
     def from_mapping(cls, data: Mapping) -> RankingRequest:
@@ -40,7 +58,25 @@ class RankingRequest:
             **inputs.contract_basics(data),
             procedure=inputs.code(data, "procedure", schema.PROCEDURES),
             price_only=inputs.flag(data, "price_only"),
+            offers=_offers(data),
         )
+
+
+def _offers(data: Mapping) -> tuple[Offer, ...]:
+    """The offers opened: ``[{"id": name, "offer": amount}, ...]``, each name once."""
+    raw = data.get("offers") or []
+    if not isinstance(raw, list):
+        raise ValidationError("offers", "not_a_list", "expected a list of offers")
+    offers: list[Offer] = []
+    for index, item in enumerate(raw):
+        item = inputs.need_mapping(item, f"offers[{index}]")
+        tid = item.get("id")
+        if not isinstance(tid, str | int) or isinstance(tid, bool) or str(tid).strip() == "":
+            raise ValidationError(f"offers[{index}].id", "missing", "is required")
+        if any(o.id == str(tid) for o in offers):
+            raise ValidationError("offers", "duplicate_id", "two offers have the same id")
+        offers.append(Offer(str(tid), inputs.amount(item, "offer", allow_zero=True)))
+    return tuple(offers)
 
 
 @dataclass(frozen=True)
@@ -50,6 +86,7 @@ class RankingResult(Explained):
     required: bool
     reason: str
     eu_threshold: Decimal
+    places: tuple[Place, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         """Plain form (scenario comparison, storage)."""
@@ -57,6 +94,7 @@ class RankingResult(Explained):
             "required": self.required,
             "reason": self.reason,
             "eu_threshold": str(self.eu_threshold),
+            "places": [{"id": p.tenderer_id, "place": p.place} for p in self.places],
             **self.explanation_dict(),
         }
 
@@ -85,16 +123,11 @@ def decide_ranking(req: RankingRequest, pack: RulePack) -> RankingResult:
         required=reason == "required",
         reason=reason,
         eu_threshold=eu,
+        places=provisional_places({o.id: o.offer for o in req.offers})
+        if reason == "required"
+        else (),
         **rec.explained(),
     )
-
-
-@dataclass(frozen=True)
-class Place:
-    """One tenderer's own provisional place."""
-
-    tenderer_id: str
-    place: int
 
 
 def provisional_places(offers: Mapping[str, Decimal]) -> tuple[Place, ...]:

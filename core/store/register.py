@@ -313,21 +313,35 @@ class Register:
             )
 
     def decision_tenderers(self, tender_id: int) -> list[dict[str, str]]:
-        """The tenderers as a decision input, named as people read them; withdrawn left out.
+        """The tenderers as a decision input (see ``_named_tenderers``).
 
-        The id is the company name (a repeated name gets " (2)"), so stored results and
-        documents say who gets what. An offer not yet judged ('submitted') counts as not
-        selected.
+        An offer not yet judged ('submitted') counts as not selected.
         """
-        out: list[dict[str, str]] = []
+        return [
+            {"id": name, "status": DECISION_STATUS[t.status]}
+            for t, name in self._named_tenderers(tender_id)
+        ]
+
+    def decision_offers(self, tender_id: int) -> list[dict[str, str]]:
+        """The prices opened, as a ranking input; tenderers without a price left out."""
+        return [
+            {"id": name, "offer": f"{t.offer:.2f}"}
+            for t, name in self._named_tenderers(tender_id)
+            if t.offer is not None
+        ]
+
+    def _named_tenderers(self, tender_id: int):
+        """The tenderers taking part (withdrawn left out), each with the name decisions use.
+
+        The name is the company name (a repeated name gets " (2)"), so stored results and
+        documents say who gets what.
+        """
         seen: dict[str, int] = {}
         for t in self.tenderers(tender_id):
             if t.status not in DECISION_STATUS:
                 continue
             seen[t.name] = seen.get(t.name, 0) + 1
-            name = t.name if seen[t.name] == 1 else f"{t.name} ({seen[t.name]})"
-            out.append({"id": name, "status": DECISION_STATUS[t.status]})
-        return out
+            yield t, t.name if seen[t.name] == 1 else f"{t.name} ({seen[t.name]})"
 
     def _recompute(self, tender: Tender, now: datetime | None) -> list[str]:
         changed = []
@@ -338,6 +352,8 @@ class Register:
                     new_input[key] = read(tender)
             if "tenderers" in new_input:
                 new_input["tenderers"] = self.decision_tenderers(tender.id)
+            if "offers" in new_input:
+                new_input["offers"] = self.decision_offers(tender.id)
             if all(_same(stored.input[k], new_input[k]) for k in new_input):
                 continue
             try:

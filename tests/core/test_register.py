@@ -266,3 +266,35 @@ def test_decision_tenderers_are_named_and_repeated_names_told_apart(reg):
         {"id": "Dupont", "status": "not_selected"},
         {"id": "Dupont (2)", "status": "winner"},
     ]
+
+
+def test_ranking_places_follow_the_offers(reg):
+    """A new price recomputes the stored ranking; withdrawn offers and missing prices are out."""
+    basics = {"contract_type": "supplies", "estimated_value": "80000", "procedure": "open"}
+    tid = reg.add_tender(tender(**basics, price_only=True), NOW)
+    rows = {}
+    for name, offer, status in (
+        ("Alfa", "41000", "submitted"),
+        ("Beta", "39500", "submitted"),
+        ("Gamma", None, "submitted"),
+        ("Delta", "20000", "withdrawn"),
+    ):
+        org = reg.add_organisation({"name": name}, NOW)
+        rows[name] = reg.add_tenderer(
+            {"tender_id": tid, "organisation_id": org, "offer": offer, "status": status}, NOW
+        )
+    data = {
+        "launch_date": "2026-03-01",
+        "procedure": "open",
+        "authority": "local",
+        "contract_type": "supplies",
+        "estimated_value_excl_vat": "80000",
+        "price_only": True,
+        "offers": reg.decision_offers(tid),
+    }
+    stored = reg.decide(tid, "provisional_ranking", data, NOW)
+    assert stored.result["places"] == [{"id": "Beta", "place": 1}, {"id": "Alfa", "place": 2}]
+    assert reg.update_tenderer(rows["Gamma"], {"offer": "30000"}, NOW) == ["provisional_ranking"]
+    after = reg.decisions(tid)[0]
+    assert after.state == "recomputed"
+    assert [p["id"] for p in after.result["places"]] == ["Gamma", "Beta", "Alfa"]
