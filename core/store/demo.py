@@ -17,15 +17,16 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from types import SimpleNamespace
 
 from core.decisions import CHECKS
 from core.decisions.procedure import BasisCheck, ProcedureRequest, ProcedureResult
-from core.money import round_cents
+from core.money import from_cents, round_cents
 from core.rules.pack import RulePack
 from core.store import bulk, demo_names
 from core.store.demo_orgs import SECTOR_WEIGHTS, Org, OrgPool
 from core.store.procedure_memo import ProcedureMemo
-from core.store.register import DECISION_STATUS
+from core.store.register import DECISION_STATUS, decision_names
 from core.store.workspace import Workspace
 
 ProgressFn = Callable[[int, int], None]
@@ -37,7 +38,7 @@ DEMO_VAT = Decimal("1.21")
 CHUNK = 2000
 #: share of tenders with a stored procedure decision, and of those where an advance is due
 #: with a stored advance decision (a stored procedure decision takes about 14 kB)
-PROCEDURE_STORED, ADVANCE_STORED = 0.06, 0.5
+PROCEDURE_STORED, ADVANCE_STORED, RANKING_STORED = 0.06, 0.5, 0.5
 #: shares of tenders: another allowed procedure than the simplest, a ground claimed (art. 42
 #: and the like), items required with the offers, price the only criterion, cancelled
 OTHER_PROCEDURE, GROUND_CLAIMED, WITH_ITEMS, PRICE_ONLY = 0.15, 0.04, 0.12, 0.3
@@ -191,6 +192,7 @@ class _Generator:
             )
         decisions += self._advance(row, basis, offers)
         decisions += self._bid_compensation(row, offers, value)
+        decisions += self._ranking(row, offers)
         return row, [t for t, _ in offers], decisions
 
     def _procedure(
@@ -293,17 +295,13 @@ class _Generator:
         if tender["procedure"] in excluded.value:
             return []
         amount = max(250, value * self.rng.randrange(2, 6) // 1000 // 50 * 50)
-        listed = sorted(
-            ((r, o) for r, o in offers if r["status"] in DECISION_STATUS),
-            key=lambda pair: (pair[1].name, pair[0]["id"]),
-        )  # as Register.decision_tenderers lists them
         data = {
             "launch_date": tender["launch_date"],
             "procedure": tender["procedure"],
             "required_items": items,
             "documents_amount": str(amount),
             "tenderers": [
-                {"id": str(r["id"]), "status": DECISION_STATUS[r["status"]]} for r, _ in listed
+                {"id": name, "status": DECISION_STATUS[t.status]} for t, name in _named(offers)
             ],
         }
         if self.rng.random() < 0.5:
@@ -313,6 +311,25 @@ class _Generator:
             return []
         version = result.rule_version
         return [self._decision(tender, "bid_compensation", data, _json(result), version)]
+
+    def _ranking(self, tender: dict, offers: list[tuple[dict, Org]]) -> list[dict]:
+        """The provisional ranking with each tenderer's place, where the duty applies."""
+        if not offers or tender["status"] == "cancelled" or self.rng.random() >= RANKING_STORED:
+            return []
+        data = {
+            key: tender[key] for key in ("launch_date", "procedure", "authority", "contract_type")
+        }
+        data["estimated_value_excl_vat"] = f"{from_cents(tender['estimated_value_cents']):.2f}"
+        data["price_only"] = bool(tender["price_only"])
+        data["offers"] = [
+            {"id": name, "offer": f"{from_cents(t.row['offer_cents']):.2f}"}
+            for t, name in _named(offers)
+        ]
+        result = CHECKS["provisional_ranking"].run(data, self.pack)
+        if not result.required:
+            return []
+        version = result.rule_version
+        return [self._decision(tender, "provisional_ranking", data, _json(result), version)]
 
     def _decision(
         self, tender: dict, kind: str, data: dict, result_json: str, version: str
@@ -333,6 +350,14 @@ class _Generator:
             "state": "current",
             "problem": "",
         }
+
+
+def _named(offers: list[tuple[dict, Org]]) -> list[tuple[SimpleNamespace, str]]:
+    """The offers named as ``Register.decision_tenderers`` names them, in its order."""
+    listed = sorted(offers, key=lambda pair: (pair[1].name, pair[0]["id"]))
+    return decision_names(
+        [SimpleNamespace(status=r["status"], name=o.name, row=r) for r, o in listed]
+    )
 
 
 def _json(result: object) -> str:

@@ -201,6 +201,17 @@ class Register:
             )
 
     # -- lots and tenderers --------------------------------------------------------------
+    def lots(self, tender_id: int) -> list[dict[str, object]]:
+        """The lots of a tender by number: number, title, estimated value."""
+        return [
+            {
+                "number": r["number"],
+                "title": r["title"],
+                "estimated_value": from_cents(r["estimated_value_cents"]),
+            }
+            for r in sorted(self._rows("lots", tender_id), key=lambda r: r["number"])
+        ]
+
     def set_lots(self, tender_id: int, lots: list[Mapping]) -> None:
         """Replace the lots of a tender (number, title, estimated value)."""
         rows = []
@@ -330,18 +341,8 @@ class Register:
             if t.offer is not None
         ]
 
-    def _named_tenderers(self, tender_id: int):
-        """The tenderers taking part (withdrawn left out), each with the name decisions use.
-
-        The name is the company name (a repeated name gets " (2)"), so stored results and
-        documents say who gets what.
-        """
-        seen: dict[str, int] = {}
-        for t in self.tenderers(tender_id):
-            if t.status not in DECISION_STATUS:
-                continue
-            seen[t.name] = seen.get(t.name, 0) + 1
-            yield t, t.name if seen[t.name] == 1 else f"{t.name} ({seen[t.name]})"
+    def _named_tenderers(self, tender_id: int) -> list[tuple[Tenderer, str]]:
+        return decision_names(self.tenderers(tender_id))
 
     def _recompute(self, tender: Tender, now: datetime | None) -> list[str]:
         changed = []
@@ -410,6 +411,22 @@ class Register:
     def _update(self, table: str, row_id: int, row: Mapping) -> None:
         sets = ", ".join(f"{k} = ?" for k in row)
         self.db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*row.values(), row_id])
+
+
+def decision_names(tenderers: list[Tenderer]) -> list[tuple[Tenderer, str]]:
+    """The tenderers taking part (withdrawn left out), each with the name decisions use.
+
+    The name is the company name (a repeated name gets " (2)"), so stored results and
+    documents say who gets what.
+    """
+    seen: dict[str, int] = {}
+    out = []
+    for t in tenderers:
+        if t.status not in DECISION_STATUS:
+            continue
+        seen[t.name] = seen.get(t.name, 0) + 1
+        out.append((t, t.name if seen[t.name] == 1 else f"{t.name} ({seen[t.name]})"))
+    return out
 
 
 def _same(old: object, new: object) -> bool:
