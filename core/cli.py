@@ -42,6 +42,9 @@ def add_subcommands(sub: argparse._SubParsersAction, common: argparse.ArgumentPa
     dd.add_argument("--tenders", type=_count, required=True, metavar="N")
     dd.add_argument("--seed", type=int, default=1, metavar="S", help="same seed, same data")
     dd.set_defaults(handler=cmd_demo_data)
+    from core.cli_documents import add_export_pdf
+
+    add_export_pdf(sub, common)
 
 
 def _count(text: str) -> int:

@@ -81,12 +81,9 @@ def _starts(r: Explained) -> str:
     return next((f.params["starts"] for f in r.findings if "starts" in f.params), "")
 
 
-def _advance(r: AdvanceResult, lang: str) -> list[str]:
+def advance_reason(r: AdvanceResult, lang: str) -> str:
+    """Why the advance is (not) mandatory, in one sentence."""
     t = lambda table, key, **p: text(lang, table, key, **p)  # noqa: E731
-    head = t("label", "mandatory") if r.mandatory else t("label", "not_mandatory")
-    if r.hypothesis:
-        head += f" ({t('label', 'hypothesis', n=r.hypothesis)})"
-    lines = [head]
     req = r.request
     params = {
         "starts": _starts(r),
@@ -96,7 +93,42 @@ def _advance(r: AdvanceResult, lang: str) -> list[str]:
         "max": number(r.maximum_percentage or 0, lang),
         "size": t("size", req.contractor_size),
     }
-    lines.append(t("advance_reason", r.reason, **params))
+    return t("advance_reason", r.reason, **params)
+
+
+def settlement_lines(r: AdvanceResult, lang: str) -> list[str]:
+    """When each part of the advance is deducted, one line per tranche."""
+    lines = []
+    for tranche in r.settlement:
+        if tranche.when_executed_reaches is None:
+            lines.append(
+                text(
+                    lang,
+                    "label",
+                    "tranche_unknown_base",
+                    amount=money(tranche.amount, lang),
+                    at=percent(tranche.at * 100, lang),
+                )
+            )
+        else:
+            lines.append(
+                text(
+                    lang,
+                    "label",
+                    "tranche",
+                    amount=money(tranche.amount, lang),
+                    reaches=money(tranche.when_executed_reaches, lang),
+                )
+            )
+    return lines
+
+
+def _advance(r: AdvanceResult, lang: str) -> list[str]:
+    t = lambda table, key, **p: text(lang, table, key, **p)  # noqa: E731
+    head = t("label", "mandatory") if r.mandatory else t("label", "not_mandatory")
+    if r.hypothesis:
+        head += f" ({t('label', 'hypothesis', n=r.hypothesis)})"
+    lines = [head, advance_reason(r, lang)]
     if r.reference_value is not None:
         lines.append(f"{label(lang, 'reference_value')} {money(r.reference_value, lang)}")
     lines.append(f"{label(lang, 'percentage')} {percent(r.percentage, lang)}")
@@ -104,42 +136,27 @@ def _advance(r: AdvanceResult, lang: str) -> list[str]:
     lines.append(f"{label(lang, 'amount')} {amount}")
     if r.settlement:
         lines.append(label(lang, "settlement"))
-        for tranche in r.settlement:
-            if tranche.when_executed_reaches is None:
-                lines.append(
-                    "  "
-                    + t(
-                        "label",
-                        "tranche_unknown_base",
-                        amount=money(tranche.amount, lang),
-                        at=percent(tranche.at * 100, lang),
-                    )
-                )
-            else:
-                lines.append(
-                    "  "
-                    + t(
-                        "label",
-                        "tranche",
-                        amount=money(tranche.amount, lang),
-                        reaches=money(tranche.when_executed_reaches, lang),
-                    )
-                )
+        lines.extend("  " + line for line in settlement_lines(r, lang))
     return lines
+
+
+def bid_reason(r: BidCompensationResult, lang: str) -> str:
+    """Why a bid compensation is (not) due, in one sentence."""
+    t = lambda table, key, **p: text(lang, table, key, **p)  # noqa: E731
+    return t(
+        "bid_reason",
+        r.reason,
+        items=", ".join(t("item", i) for i in r.triggering_items),
+        starts=_starts(r),
+        procedure=t("procedure", r.request.procedure),
+    )
 
 
 def _bid(r: BidCompensationResult, lang: str) -> list[str]:
     t = lambda table, key, **p: text(lang, table, key, **p)  # noqa: E731
-    items = ", ".join(t("item", i) for i in r.triggering_items)
     lines = [
         t("label", "mandatory") if r.mandatory else t("label", "not_mandatory"),
-        t(
-            "bid_reason",
-            r.reason,
-            items=items,
-            starts=_starts(r),
-            procedure=t("procedure", r.request.procedure),
-        ),
+        bid_reason(r, lang),
     ]
     if r.amounts:
         lines.append(label(lang, "amounts"))
@@ -157,8 +174,19 @@ def _ranking(r: RankingResult, lang: str) -> list[str]:
     t = lambda table, key, **p: text(lang, table, key, **p)  # noqa: E731
     return [
         t("label", "required") if r.required else t("label", "not_required"),
-        t("ranking_reason", r.reason, threshold=money(r.eu_threshold, lang), starts=_starts(r)),
+        ranking_reason(r, lang),
     ]
+
+
+def ranking_reason(r: RankingResult, lang: str) -> str:
+    """Why each tenderer must (not) be told its place, in one sentence."""
+    return text(
+        lang,
+        "ranking_reason",
+        r.reason,
+        threshold=money(r.eu_threshold, lang),
+        starts=_starts(r),
+    )
 
 
 def _sme(r: SmeResult, lang: str) -> list[str]:

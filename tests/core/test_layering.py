@@ -41,7 +41,9 @@ NOT_LAW = {("core/money.py", 3), ("core/rules/pack.py", 10), ("core/exchange/csv
 PLAIN = {0, 1, 2, 100}
 # The store applies no procurement law: its numbers are file formats, timeouts and the
 # check-digit standards of enterprise numbers and IBANs (ISO 13616), not thresholds.
-TECHNICAL = ("core/store/",)
+# The documents' numbers are typography (points, millimetres, column shares); amounts and
+# percentages reach them only through stored decision results.
+TECHNICAL = ("core/store/", "core/documents/")
 
 
 def _numbers(tree):

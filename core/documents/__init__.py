@@ -1,0 +1,82 @@
+"""PDF documents of a tender, in Dutch, French or English, from its stored decisions.
+
+``render`` turns one tender of the register into the files of one kind of document; every
+kind but the ranking notices is one file. ``core.documents.export`` writes them to disk.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.platypus import Flowable
+
+from core.documents import (
+    advance_request,
+    bid_statement,
+    motivation_document,
+    ranking_notices,
+    summary,
+)
+from core.documents.common import DocumentError, page
+from core.documents.data import TenderFile, gather
+from core.documents.layout import build
+
+Parts = Callable[[TenderFile, str, date], list[tuple[str, list[Flowable]]]]
+
+
+def _one(story: Callable[[TenderFile, str, date], list[Flowable]]) -> Parts:
+    return lambda file, lang, issued: [("", story(file, lang, issued))]
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of document: its name on the command line, its title key, how it is made."""
+
+    name: str
+    title: str
+    parts: Parts
+
+
+KINDS: dict[str, Kind] = {
+    k.name: k
+    for k in (
+        Kind("summary", summary.KIND, _one(summary.story)),
+        Kind("motivation", motivation_document.KIND, _one(motivation_document.story)),
+        Kind("advance-request", advance_request.KIND, _one(advance_request.story)),
+        Kind("bid-compensation", bid_statement.KIND, _one(bid_statement.story)),
+        Kind("ranking-notices", ranking_notices.KIND, ranking_notices.parts),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One PDF file: its name (reference, kind, language, tenderer) and its bytes."""
+
+    name: str
+    data: bytes
+
+
+def slug(value: str) -> str:
+    """A piece of a file name: letters and digits kept (accents too), the rest one dash."""
+    return re.sub(r"[^\w]+", "-", value, flags=re.UNICODE).strip("-_")[:60] or "x"
+
+
+def render(kind: str, file: TenderFile, lang: str, issued: date) -> list[Rendered]:
+    """The PDF files of ``kind`` for one tender (raises DocumentError when it cannot be made)."""
+    spec = KINDS[kind]
+    out = []
+    for suffix, story in spec.parts(file, lang, issued):
+        name = "-".join(
+            p
+            for p in (slug(file.tender.reference), kind, lang, slug(suffix) if suffix else "")
+            if p
+        )
+        out.append(Rendered(name + ".pdf", build(story, page(spec.title, file, lang, issued))))
+    return out
+
+
+__all__ = ["KINDS", "DocumentError", "Rendered", "TenderFile", "gather", "render", "slug"]

@@ -1,0 +1,181 @@
+"""The SME's written request for the advance: dated, unsigned, ready to send to the buyer.
+
+Its fields follow the research note (sme-measures section 2.11): addressee and leading
+official, date, contractor with enterprise number, contract, legal basis and hypothesis, the
+size class declaration, the computation step by step, the amount asked, the bank account and
+the settlement rule. The computation is the stored advance decision, never a new one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Table, TableStyle
+
+from core.dates import format_date
+from core.decisions.advance import AdvanceResult
+from core.documents.common import DocumentError, address, dash, need, t, uncertain
+from core.documents.data import TenderFile
+from core.documents.layout import WIDTH, fields, gap, heading, para
+from core.store.model import Organisation
+from core.texts import cite, money, number, percent, text
+from core.texts_answers import advance_reason, settlement_lines
+
+KIND = "advance_request"
+
+#: the rule that states the percentage, per hypothesis (None: granted by the documents)
+_BASIS_RULE = {1: "advance_h1_pct", 2: "advance_h2_min_pct", None: "advance_voluntary_max_pct"}
+
+
+def story(file: TenderFile, lang: str, issued: date) -> list[Flowable]:
+    """The flowables of the request."""
+    result: AdvanceResult = need(file, "advance", lang)
+    if result.amount <= 0:
+        raise DocumentError(
+            "not_due", t(lang, "advance_not_due", reason=advance_reason(result, lang))
+        )
+    winner = file.party("winner")
+    if winner is None:
+        raise DocumentError("no_winner", t(lang, "no_winner"))
+    contractor = winner.organisation
+    tender = file.tender
+    out: list[Flowable] = [_letterhead(file, contractor, lang), gap(8)]
+    out += [
+        para(t(lang, "date_line", date=format_date(issued)), "letter"),
+        para(
+            t(lang, "advance_subject", reference=tender.reference, title=tender.title),
+            "letter",
+            bold=True,
+        ),
+        gap(2),
+        para(t(lang, "salutation"), "letter"),
+        para(t(lang, "advance_opening", source=_basis(result, lang)), "letter"),
+    ]
+    out += [heading(t(lang, "contract")), fields(_contract(file, lang))]
+    out += [heading(t(lang, "legal_basis")), para(_hypothesis(result, lang))]
+    out += _size(result, contractor, lang)
+    out += [heading(t(lang, "computation")), fields(_computation(result, lang), 70 * mm)]
+    out += [
+        heading(t(lang, "account")),
+        fields(
+            [
+                (t(lang, "iban"), dash(contractor.iban)),
+                (t(lang, "bic"), dash(contractor.bic)),
+                (t(lang, "holder"), contractor.name),
+            ]
+        ),
+    ]
+    out += [heading(t(lang, "settlement")), para(t(lang, "settlement_ack"))]
+    out += [para("• " + line) for line in settlement_lines(result, lang)]
+    out += [
+        gap(4),
+        para(t(lang, "closing"), "letter"),
+        para(contractor.name, "letter", bold=True),
+        gap(2),
+        para(t(lang, "unsigned"), "small"),
+    ]
+    out += uncertain([result], lang)
+    return out
+
+
+def _letterhead(file: TenderFile, contractor: Organisation, lang: str) -> Table:
+    sender = address(contractor)
+    if contractor.enterprise_number:
+        sender += "\n" + t(lang, "enterprise_number_short", number=contractor.enterprise_number)
+    if contractor.email:
+        sender += "\n" + contractor.email
+    addressee = address(file.buyer)
+    if file.tender.leading_official:
+        addressee += "\n" + t(lang, "attention", name=file.tender.leading_official)
+    table = Table(
+        [
+            [para(t(lang, "from"), "small"), para(t(lang, "to"), "small")],
+            [para(sender), para(addressee)],
+        ],
+        colWidths=[WIDTH / 2, WIDTH / 2],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    )
+    return table
+
+
+def _contract(file: TenderFile, lang: str) -> list[tuple[str, object]]:
+    tender = file.tender
+    return [
+        (t(lang, "title"), tender.title),
+        (t(lang, "reference"), tender.reference),
+        (t(lang, "buyer"), file.buyer.name if file.buyer else "—"),
+        (t(lang, "procedure"), text(lang, "procedure", tender.procedure or "")),
+        (t(lang, "launch_date"), format_date(tender.launch_date)),
+    ]
+
+
+def _basis(result: AdvanceResult, lang: str) -> str:
+    rule = _BASIS_RULE[result.hypothesis if result.mandatory else None]
+    applied = next((a for a in result.applied if a.rule == rule), None)
+    return cite(applied.source, lang) if applied else "—"
+
+
+def _hypothesis(result: AdvanceResult, lang: str) -> str:
+    if not result.mandatory:
+        return t(lang, "advance_voluntary", reason=advance_reason(result, lang))
+    head = text(lang, "label", "hypothesis", n=result.hypothesis)
+    return f"{head}: {advance_reason(result, lang)}"
+
+
+def _size(result: AdvanceResult, contractor: Organisation, lang: str) -> list[Flowable]:
+    size = result.request.contractor_size
+    if size == "large":
+        return []
+    out: list[Flowable] = [
+        heading(t(lang, "size_class")),
+        para(t(lang, "size_declaration", size=text(lang, "size", size))),
+    ]
+    figures = (contractor.staff_awu, contractor.turnover, contractor.balance_sheet_total)
+    if all(f is not None for f in figures):
+        out.append(
+            para(
+                t(
+                    lang,
+                    "size_figures",
+                    year=dash(contractor.figures_year),
+                    staff=number(contractor.staff_awu, lang),
+                    turnover=money(contractor.turnover, lang),
+                    balance=money(contractor.balance_sheet_total, lang),
+                )
+            )
+        )
+    return out
+
+
+def _computation(result: AdvanceResult, lang: str) -> list[tuple[str, object]]:
+    req = result.request
+    months = next((a.value for a in result.applied if a.rule == "advance_reference_months"), "")
+    cap = next((a for a in result.applied if a.rule == "advance_cap"), None)
+    rows: list[tuple[str, object]] = []
+    if req.amount_incl_vat is not None:
+        rows.append((t(lang, "initial_amount"), money(req.amount_incl_vat, lang)))
+    if req.duration_months is not None:
+        rows.append(
+            (t(lang, "duration"), t(lang, "months", months=number(req.duration_months, lang)))
+        )
+    else:
+        rows.append((t(lang, "duration"), t(lang, "indefinite")))
+        rows.append((t(lang, "monthly_value"), money(req.monthly_value_incl_vat, lang)))
+    rows.append(
+        (
+            t(lang, "reference_value"),
+            f"{money(result.reference_value, lang)}\n{t(lang, 'reference_rule', months=months)}",
+        )
+    )
+    rows.append((t(lang, "percentage"), percent(result.percentage, lang)))
+    rows.append((t(lang, "amount_unrounded"), money(result.amount_unrounded, lang)))
+    if cap is not None:
+        capped = t(lang, "cap_applied" if result.capped else "cap_not_reached")
+        rows.append((t(lang, "cap"), f"{money(Decimal(cap.value), lang)}: {capped}"))
+    rows.append((t(lang, "amount_asked"), para(money(result.amount, lang), "cell", bold=True)))
+    return rows

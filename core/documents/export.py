@@ -1,0 +1,107 @@
+"""Writing documents to disk: each file whole or not at all, a batch with progress and a report.
+
+A file is written to a hidden ``.part`` file beside its place, flushed to the disk, then renamed
+over its name: after a crash or a full disk there is the old file or the new one, never half a
+PDF. A batch goes on after a tender whose document cannot be made (it is reported with the
+reason) and after a file that cannot be written (reported with the system's message).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from core.documents import DocumentError, gather, render
+from core.store.register import Register
+
+ProgressFn = Callable[[int, int], None]
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that the file is either complete or unchanged."""
+    part = path.with_name(f".{path.name}.part")
+    try:
+        with open(part, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(part, path)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A tender whose document could not be made, and why (in the document's language)."""
+
+    reference: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
+class Failed:
+    """A file that could not be written, with the system's message."""
+
+    path: Path
+    message: str
+
+
+@dataclass
+class ExportReport:
+    """What a batch did: files written, tenders skipped, files that failed, whether cancelled."""
+
+    written: list[Path] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    failed: list[Failed] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        """True when every file that could be made was written."""
+        return not self.failed and not self.cancelled
+
+
+def export(
+    register: Register,
+    tender_ids: Sequence[int],
+    kind: str,
+    lang: str,
+    out_dir: Path,
+    issued: date,
+    progress: ProgressFn | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportReport:
+    """Write the ``kind`` documents of the tenders to ``out_dir`` (created when missing)."""
+    report = ExportReport()
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        report.failed.append(Failed(out_dir, exc.strerror or str(exc)))
+        return report
+    total = len(tender_ids)
+    for done, tender_id in enumerate(tender_ids):
+        if cancelled and cancelled():
+            report.cancelled = True
+            break
+        file = gather(register, tender_id)
+        try:
+            rendered = render(kind, file, lang, issued)
+        except DocumentError as exc:
+            report.skipped.append(Skipped(file.tender.reference, exc.code, exc.message))
+            rendered = []
+        for item in rendered:
+            path = out_dir / item.name
+            try:
+                write_atomic(path, item.data)
+            except OSError as exc:
+                report.failed.append(Failed(path, exc.strerror or str(exc)))
+            else:
+                report.written.append(path)
+        if progress:
+            progress(done + 1, total)
+    return report
