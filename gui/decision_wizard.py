@@ -5,11 +5,37 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWizard, QWizardPage
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
 
 from core.decisions import CHECKS
+from core.documents import DOCUMENT_OF
 from core.errors import ValidationError
 from core.store.register import Register
+from gui.pdf_export import PdfExport
+
+
+def export_row() -> tuple[QPushButton, QHBoxLayout]:
+    """The result pages' "Save and export PDF…" button (off until there is an answer)."""
+    button = QPushButton(QCoreApplication.translate("AnswerPage", "Save and export PDF…"))
+    button.setToolTip(
+        QCoreApplication.translate(
+            "AnswerPage", "Store this decision on the tender and write its document"
+        )
+    )
+    button.setEnabled(False)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(button)
+    return button, row
 
 
 def problem_label() -> QLabel:
@@ -69,6 +95,7 @@ class AnswerPage(QWizardPage):
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.headline)
         self.body.addWidget(self.problem)
+        self.pdf_button, self.buttons = export_row()
         self.result = None
         self.request: dict | None = None
 
@@ -84,12 +111,17 @@ class AnswerPage(QWizardPage):
             self.problem.setText(exc.message)
         else:
             self.problem.clear()
+        self.pdf_button.setEnabled(self.result is not None)
         self.completeChanged.emit()
         return self.result is not None
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         """Finish only with an answer."""
         return self.result is not None
+
+    def finish_layout(self) -> None:
+        """Put the export button under the page's own widgets."""
+        self.body.addLayout(self.buttons)
 
 
 class DecisionWizard(QWizard):
@@ -112,6 +144,28 @@ class DecisionWizard(QWizard):
         self._now = now
         self.tender = register.tender(tender_id)
         self.answer: AnswerPage | None = None
+        self.pdf = PdfExport(self, register.ws.path, register.pack, now().date())
+
+    def addPage(self, page) -> int:  # noqa: N802 - Qt override
+        """Add a page; the answer page gets its export button connected."""
+        if isinstance(page, AnswerPage):
+            page.finish_layout()
+        if hasattr(page, "pdf_button"):
+            page.pdf_button.clicked.connect(self._on_pdf)
+        return super().addPage(page)
+
+    def _on_pdf(self) -> None:
+        folder = self.pdf.ask_folder()
+        if folder is not None:
+            self.export_pdf(folder)
+
+    def export_pdf(self, folder, lang: str | None = None) -> bool:
+        """Store the decision (documents show what is stored), then write its document."""
+        if self.answer is None or self.answer.result is None:
+            return False
+        self.store()
+        self.pdf.run([self.tender_id], DOCUMENT_OF[self.kind], lang or self.lang, folder)
+        return True
 
     def store(self) -> None:
         """Keep the decision on the tender (the procedure wizard keeps more)."""

@@ -28,7 +28,7 @@ from core.motivation import motivation
 from core.rules import schema
 from core.texts import cite, money, text
 from core.texts_answers import why_not
-from gui.decision_wizard import DecisionWizard, InputPage
+from gui.decision_wizard import DecisionWizard, InputPage, export_row
 from gui.tender_form import combo
 
 #: the special circumstances, by article, as the law groups them
@@ -131,6 +131,8 @@ class ResultPage(QWizardPage):
         layout.addWidget(self.uncertain)
         layout.addWidget(QLabel(self.tr("Motivation for the decision file (you can edit it):")))
         layout.addWidget(self.motivation, 2)
+        self.pdf_button, buttons = export_row()
+        layout.addLayout(buttons)
         self.allowed.currentItemChanged.connect(self._on_choice)
         self.motivation.textChanged.connect(self._on_motivation_typed)
 
@@ -173,6 +175,7 @@ class ResultPage(QWizardPage):
         self.uncertain.setText("\n".join(flagged))
         self._motivation_edited = False
         self.allowed.setCurrentRow(0)
+        self.pdf_button.setEnabled(True)
 
     def chosen(self) -> str | None:
         """The procedure the user picked."""

@@ -38,6 +38,7 @@ from gui import worker
 from gui.advance_wizard import AdvanceWizard
 from gui.bid_wizard import BidCompensationWizard
 from gui.commands import DeleteTender
+from gui.pdf_export import PdfExport
 from gui.procedure_wizard import ProcedureWizard
 from gui.ranking_wizard import RankingWizard
 from gui.register_model import ID_ROLE, RegisterModel
@@ -88,6 +89,15 @@ class RegisterPage(QWidget):
             [(t, text(lang, "contract_type", t)) for t in schema.CONTRACT_TYPES],
         )
         self.export_button = QPushButton(self.tr("Export to CSV…"))
+        self.pdf_button = QToolButton()
+        self.pdf_button.setText(self.tr("Export P&DF"))
+        self.pdf_button.setToolTip(self.tr("Write a PDF document for every tender of the view"))
+        self.pdf_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pdf = None
+        if register is not None:
+            self.pdf = PdfExport(self, workspace.path, register.pack, today)
+            self.pdf_button.setMenu(self.pdf.menu(lang, self._on_pdf))
+        self.pdf_button.setEnabled(self.pdf is not None)
         self.new_button = QPushButton(self.tr("&New tender"))
         self.new_button.setEnabled(self._editable)
         self.decide_button = QToolButton()
@@ -136,6 +146,7 @@ class RegisterPage(QWidget):
         ):
             filters.addWidget(combo, 1)
         filters.addWidget(self.export_button)
+        filters.addWidget(self.pdf_button)
         filters.addWidget(self.new_button)
         filters.addWidget(self.decide_button)
         layout = QVBoxLayout(self)
@@ -275,6 +286,9 @@ class RegisterPage(QWidget):
     def _on_find(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()
+
+    def _on_pdf(self, kind: str, lang: str) -> None:
+        self.pdf.choose_and_run(self.current_query(), kind, lang)
 
     def _on_export(self) -> None:
         target, _ = QFileDialog.getSaveFileName(

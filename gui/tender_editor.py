@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.errors import ValidationError
 from core.store.register import Register
 from gui.estimate_dialog import EstimateDialog
+from gui.pdf_export import PdfExport
 from gui.tender_form import TenderForm
 from gui.tenderers_panel import TenderersPanel
 
@@ -53,6 +55,13 @@ class TenderEditor(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.pdf = PdfExport(self, register.ws.path, register.pack, now().date())
+        self.pdf_button = QToolButton()
+        self.pdf_button.setText(self.tr("Export &PDF"))
+        self.pdf_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.pdf_button.setMenu(self.pdf.menu(lang, self._on_pdf))
+        self.pdf_button.setEnabled(tender_id is not None)
+        self.buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
         self._layout()
         self.form.load(None if tender_id is None else register.tender(tender_id))
         self._saved_state = self.form.read()[0]
@@ -159,6 +168,18 @@ class TenderEditor(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.total is not None:
             self.form.estimated_value.setText(str(dialog.total).replace(".", ","))
 
+    def _on_pdf(self, kind: str, lang: str) -> None:
+        folder = self.pdf.ask_folder()
+        if folder is not None:
+            self.export_pdf(kind, lang, folder)
+
+    def export_pdf(self, kind: str, lang: str, folder) -> bool:
+        """Save what is typed (documents show what is stored), then write the document."""
+        if self.is_dirty() and not self.save():
+            return False
+        self.pdf.run([self._tender_id], kind, lang, folder)
+        return True
+
     def save(self) -> bool:
         """Store the tender; False (with the message shown) when it cannot be stored."""
         data, errors = self.form.read()
@@ -176,6 +197,7 @@ class TenderEditor(QDialog):
             self.form.errors[target].show()
             return False
         self._saved_state = data
+        self.pdf_button.setEnabled(True)
         self.saved.emit(self._tender_id, recomputed)
         return True
 

@@ -52,6 +52,15 @@ KINDS: dict[str, Kind] = {
 }
 
 
+#: the document that comes out of each decision (the wizards' export button)
+DOCUMENT_OF = {
+    "procedure": "motivation",
+    "advance": "advance-request",
+    "bid_compensation": "bid-compensation",
+    "provisional_ranking": "ranking-notices",
+}
+
+
 @dataclass(frozen=True)
 class Rendered:
     """One PDF file: its name (reference, kind, language, tenderer) and its bytes."""
@@ -79,4 +88,13 @@ def render(kind: str, file: TenderFile, lang: str, issued: date) -> list[Rendere
     return out
 
 
-__all__ = ["KINDS", "DocumentError", "Rendered", "TenderFile", "gather", "render", "slug"]
+__all__ = [
+    "DOCUMENT_OF",
+    "KINDS",
+    "DocumentError",
+    "Rendered",
+    "TenderFile",
+    "gather",
+    "render",
+    "slug",
+]

@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from pathlib import Path
 
 from core.documents import DocumentError, gather, render
+from core.rules.pack import RulePack
+from core.store import search
 from core.store.register import Register
+from core.store.workspace import open_workspace
 
 ProgressFn = Callable[[int, int], None]
 
@@ -105,3 +108,28 @@ def export(
         if progress:
             progress(done + 1, total)
     return report
+
+
+def export_view(
+    workspace_path: Path,
+    pack: RulePack,
+    query: search.Query | Sequence[int],
+    kind: str,
+    lang: str,
+    out_dir: Path,
+    issued: date,
+    progress: ProgressFn | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ExportReport:
+    """``export`` on its own read-only connection (safe off the GUI thread).
+
+    ``query`` is the register view to export, or the tender ids themselves.
+    """
+    with open_workspace(workspace_path, now=datetime.min, read_only=True, check=False) as ws:
+        if isinstance(query, search.Query):
+            whole = replace(query, offset=0, limit=max(search.count(ws, query), 1))
+            ids = [row.id for row in search.search(ws, whole)]
+        else:
+            ids = list(query)
+        register = Register(ws, pack)
+        return export(register, ids, kind, lang, out_dir, issued, progress, cancelled)

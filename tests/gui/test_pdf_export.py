@@ -1,0 +1,128 @@
+"""PDF export from the window: the editor, a wizard's result page and the register view."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from core.rules import bundled_pack
+from core.store.register import Register
+from core.store.workspace import open_workspace
+from core.texts import text
+from gui.procedure_wizard import ProcedureWizard
+from gui.register_page import RegisterPage
+from gui.tender_editor import TenderEditor
+
+NOW = datetime(2026, 11, 22, 10)
+
+
+@pytest.fixture
+def reg(tmp_path):
+    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    yield Register(ws, bundled_pack())
+    ws.close()
+
+
+def add_tender(reg, reference="2026/040", title="Onderhoud IT", value="141500"):
+    return reg.add_tender(
+        {
+            "reference": reference,
+            "title": title,
+            "authority": "local",
+            "contract_type": "services",
+            "estimated_value": value,
+            "launch_date": "2026-03-01",
+        },
+        NOW,
+    )
+
+
+def pdf_text(path: Path) -> str:
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+
+
+def wait_for_report(qtbot, exporter):
+    with qtbot.waitSignal(exporter.done, timeout=20000) as blocker:
+        pass
+    exporter.message.close()
+    return blocker.args[0]
+
+
+def test_the_editor_saves_first_then_writes_the_summary(qtbot, reg, tmp_path):
+    """A title typed but not saved is in the document: the editor saves before exporting."""
+    tid = add_tender(reg)
+    editor = TenderEditor(reg, tid, "fr", now=lambda: NOW)
+    qtbot.addWidget(editor)
+    editor.form.title.setText("Maintenance informatique & réseau <2027>")
+    out = tmp_path / "pdf"
+    with qtbot.waitSignal(editor.pdf.done, timeout=20000) as blocker:
+        assert editor.export_pdf("summary", "fr", out)
+    report = blocker.args[0]
+    assert [p.name for p in report.written] == ["2026-040-summary-fr.pdf"]
+    assert reg.tender(tid).title == "Maintenance informatique & réseau <2027>"
+    content = pdf_text(out / "2026-040-summary-fr.pdf")
+    assert "Fiche du marché" in content
+    assert "Maintenance informatique & réseau <2027>" in content
+    assert "1 file(s) written" in editor.pdf.message.text()
+    editor.pdf.message.close()
+
+
+def test_a_new_tender_has_no_documents_until_saved(qtbot, reg):
+    editor = TenderEditor(reg, None, "nl", now=lambda: NOW)
+    qtbot.addWidget(editor)
+    assert not editor.pdf_button.isEnabled()
+
+
+def test_the_wizard_stores_the_decision_and_writes_its_document(qtbot, reg, tmp_path):
+    """Save and export on the result page: the decision is stored and the motivation written."""
+    tid = add_tender(reg)
+    wizard = ProcedureWizard(reg, tid, "nl", now=lambda: NOW)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    assert wizard.answer.pdf_button.isEnabled()
+    with qtbot.waitSignal(wizard.pdf.done, timeout=20000) as blocker:
+        assert wizard.export_pdf(tmp_path)
+    assert [p.name for p in blocker.args[0].written] == ["2026-040-motivation-nl.pdf"]
+    assert [d.kind for d in reg.decisions(tid)] == ["procedure"]
+    content = pdf_text(tmp_path / "2026-040-motivation-nl.pdf")
+    assert "Motivering van de keuze van de plaatsingsprocedure" in content
+    simplest = text("nl", "procedure", reg.decisions(tid)[0].result["simplest"])
+    assert " ".join(simplest.split()) in content
+    assert reg.tender(tid).motivation.split(".")[0] in content
+    wizard.pdf.message.close()
+
+
+def test_the_register_view_is_exported_with_a_report_of_what_was_skipped(qtbot, reg, tmp_path):
+    """Every tender of the filtered view gets a summary; motivations skip undecided tenders."""
+    for number in range(12):
+        add_tender(reg, f"2026/{number:03d}", f"Opdracht {number}")
+    add_tender(reg, "2025/900", "Andere opdracht")
+    decided = ProcedureWizard(reg, 1, "nl", now=lambda: NOW)
+    qtbot.addWidget(decided)
+    decided.show()
+    decided.next()
+    decided.next()
+    decided.accept()
+    page = RegisterPage(reg.ws, NOW.date(), "nl", register=reg)
+    qtbot.addWidget(page)
+    page.search_box.setText("Opdracht")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 13)
+    with qtbot.waitSignal(page.pdf.done, timeout=30000) as blocker:
+        page.pdf.run(page.current_query(), "summary", "en", tmp_path / "all")
+    assert len(blocker.args[0].written) == 13
+    page.pdf.message.close()
+    with qtbot.waitSignal(page.pdf.done, timeout=30000) as blocker:
+        page.pdf.run(page.current_query(), "motivation", "en", tmp_path / "motivations")
+    report = blocker.args[0]
+    assert [p.name for p in report.written] == ["2026-000-motivation-en.pdf"]
+    assert len(report.skipped) == 12
+    assert "12 tender(s) skipped" in page.pdf.message.text()
+    assert "No 'Procedure choice' decision" in page.pdf.message.detailedText()
+    page.pdf.message.close()
