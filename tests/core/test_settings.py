@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 import core.settings as st
-from core.paths import default_workspace_path
+from core.paths import bundled_rule_pack, default_workspace_path
 from core.settings import SettingError, Settings
+from core.texts import text
 
 
 def english():
@@ -236,3 +237,70 @@ def test_settings_are_immutable():
     assert s.with_value("language", "nl").language == "nl"
     assert s.language == "en"
 
+
+# -- the command line -----------------------------------------------------------------------
+CASE = (
+    '{"launch_date": "2026-03-01", "authority": "local", "contract_type": "services", '
+    '"estimated_value_excl_vat": "141500"}'
+)
+
+
+def run_main(*argv):
+    from main import main
+
+    return main(list(argv))
+
+
+def test_decide_speaks_the_settings_language_unless_lang_says_another(path, capsys):
+    """The settings' language is the default; --lang on the command line wins."""
+    st.save(st.defaults(english).with_value("language", "nl"), path)
+    assert run_main("--config", str(path), "decide", "procedure", CASE) == 0
+    assert capsys.readouterr().out.startswith("Keuze van de procedure")
+    assert run_main("decide", "procedure", CASE, "--config", str(path), "--lang", "en") == 0
+    assert capsys.readouterr().out.startswith("Procedure choice")
+
+
+def test_the_environment_names_the_settings_file(path, capsys, monkeypatch):
+    """TENDER_DESK_CONFIG works like --config (for trainers' scripts and the tests)."""
+    st.save(st.defaults(english).with_value("language", "fr"), path)
+    monkeypatch.setenv(st.CONFIG_ENV, str(path))
+    assert run_main("decide", "procedure", CASE) == 0
+    assert capsys.readouterr().out.startswith(text("fr", "label", "check_procedure"))
+
+
+def test_the_rule_pack_comes_from_the_settings_and_rules_wins(path, tmp_path, capsys):
+    """A broken pack in the settings is an error that says where it is set; --rules wins."""
+    broken = tmp_path / "broken.toml"
+    broken.write_text('[pack]\nid = "x"\n', encoding="utf-8")
+    st.save(st.defaults(english).with_value("rule_pack", str(broken)), path)
+    assert run_main("--config", str(path), "decide", "procedure", CASE) == 2
+    err = capsys.readouterr().err
+    assert str(broken) in err
+    assert "set in the settings file" in err
+    rules = str(bundled_rule_pack())
+    assert run_main("--config", str(path), "--rules", rules, "decide", "procedure", CASE) == 0
+
+
+def test_a_damaged_settings_file_is_a_warning_not_a_failure(path, capsys):
+    """The command still runs with the defaults."""
+    path.parent.mkdir(parents=True)
+    path.write_text("language = ", encoding="utf-8")
+    assert run_main("--config", str(path), "decide", "procedure", CASE, "--lang", "en") == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith("Procedure choice")
+    assert "warning: settings:" in captured.err
+    assert "damaged" in captured.err
+
+
+def test_the_workspace_comes_from_db_else_from_the_settings(tmp_path):
+    """--db wins; without it the settings' default workspace is opened."""
+    from argparse import Namespace
+
+    from core.cli import apply_settings, workspace_path
+
+    s = st.defaults(english).with_value("default_workspace", str(tmp_path / "train.sqlite"))
+    args = Namespace(db=None, rules=None)
+    apply_settings(args, s)
+    assert workspace_path(args) == tmp_path / "train.sqlite"
+    args.db = str(tmp_path / "other.sqlite")
+    assert workspace_path(args) == tmp_path / "other.sqlite"
