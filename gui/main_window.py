@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.settings_path = settings_path or config_path()
         self._state_path = state_path
         self._editable = True
+        self._built_for = today
         self.pages: QTabWidget | None = None
         self.register_page: RegisterPage | None = None
         self.rules_page: RulesPage | None = None
@@ -68,10 +69,12 @@ class MainWindow(QMainWindow):
         """Make the pages, menus and status texts in the current language, pack and date.
 
         What the user was doing survives: the tab, the register's text, filters, order and
-        selected tender. The undo history does not (its commands belong to the old page).
+        selected tender, the Rules page's date (unless the rules date changed). The undo
+        history does not (its commands belong to the old page).
         """
         tab = self.pages.currentIndex() if self.pages is not None else 0
         view = self.register_page.view_state() if self.register_page is not None else None
+        rules_on = self.rules_page.date_edit.date() if self.rules_page is not None else None
         self.undo_stack.clear()
         lang, today = self.settings.language, self.rules_today
         self.setWindowTitle(self.tr("Tender desk"))
@@ -87,6 +90,9 @@ class MainWindow(QMainWindow):
                 self.register_page.restore_view(view)
             self.pages.addTab(self.register_page, self.tr("Register"))
         self.rules_page = RulesPage(self.pack, today, lang)
+        if rules_on is not None and today == self._built_for:
+            self.rules_page.date_edit.setDate(rules_on)  # the date the user looked at
+        self._built_for = today
         self.pages.addTab(self.rules_page, self.tr("Rules"))
         self.setCentralWidget(self.pages)  # the old pages are deleted by Qt
         self.pages.setCurrentIndex(tab)

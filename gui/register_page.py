@@ -233,7 +233,9 @@ class RegisterPage(QWidget):
         order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
         header.setSortIndicator(self.model.COLUMNS.index(query.sort), order)
         header.blockSignals(False)
-        self.model.set_query(query)
+        self.model.set_query(
+            replace(self.current_query(), sort=query.sort, descending=query.descending)
+        )
         self._refresh_count()
         ids = [self.model.row_at(r).id for r in range(self.model.rowCount())]
         row = ids.index(state.selected) if state.selected in ids else None

@@ -112,8 +112,10 @@ def test_switching_to_dutch_rebuilds_the_window_and_the_legal_texts_follow(qtbot
     page.delete_current()
     window.undo_stack.undo()
     assert window.undo_stack.count() == 1
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     page.table.selectRow(1)
     selected = page.model.row_at(1).id
+    window.rules_page.date_edit.setDate(QDate(2024, 2, 29))
 
     dialog = settings_dialog(qtbot, window)
     dialog.language.setCurrentIndex(dialog.language.findData("nl"))
@@ -130,6 +132,9 @@ def test_switching_to_dutch_rebuilds_the_window_and_the_legal_texts_follow(qtbot
     assert new.search_box.text() == "2026"
     assert new.year_filter.currentData() == 2026
     assert new.model.rowCount() == 2
+    assert (new.model.query.sort, new.model.query.descending) == ("reference", False)
+    assert new.table.horizontalHeader().sortIndicatorSection() == 0
+    assert window.rules_page.date_edit.date() == QDate(2024, 2, 29)
     assert new.table.currentIndex().isValid()
     assert new.model.row_at(new.table.currentIndex().row()).id == selected
     assert window.undo_stack.count() == 0  # its commands belonged to the old page
