@@ -16,13 +16,22 @@ def common_options(suppress: bool) -> argparse.ArgumentParser:
         "--rules",
         metavar="FILE",
         **default,
-        help="use this rule pack instead of the bundled one (validated first)",
+        help="use this rule pack instead of the one in the settings or the bundled one "
+        "(validated first)",
     )
     parent.add_argument(
         "--db",
         metavar="PATH",
         **default,
-        help="the workspace file (default: workspace.sqlite in the user's data folder)",
+        help="the workspace file (default: the one in the settings, else workspace.sqlite in "
+        "the user's data folder)",
+    )
+    parent.add_argument(
+        "--config",
+        metavar="PATH",
+        **default,
+        help="the settings file (default: $TENDER_DESK_CONFIG, else settings.toml in the "
+        "user's configuration folder)",
     )
     return parent
 
@@ -53,12 +62,11 @@ def main(argv: list[str] | None = None) -> int:
     """Run a subcommand, or open the window."""
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(argv)
-    if getattr(args, "handler", None):
-        return args.handler(args)
-    if args.smoke_test:
-        from core.cli import cmd_smoke_test
+    if getattr(args, "handler", None) or args.smoke_test:
+        from core.cli import cmd_smoke_test, load_settings
 
-        return cmd_smoke_test(args)
+        load_settings(args)
+        return args.handler(args) if getattr(args, "handler", None) else cmd_smoke_test(args)
     from gui.app import run_gui  # Qt is loaded only when a window is wanted
 
     return run_gui(args, argv)

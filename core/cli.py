@@ -14,6 +14,7 @@ from core.decisions import CHECKS
 from core.errors import RulePackError, ValidationError
 from core.exchange.scenarios import Report, run_files
 from core.rules import active_pack
+from core.settings import Settings, config_path, load
 from core.texts import LANGUAGES, explain_lines
 
 
@@ -31,7 +32,9 @@ def add_subcommands(sub: argparse._SubParsersAction, common: argparse.ArgumentPa
     )
     de.add_argument("check", choices=sorted(CHECKS))
     de.add_argument("input", help="the input as JSON, or @FILE to read it from a file")
-    de.add_argument("--lang", choices=LANGUAGES, default="en")
+    de.add_argument(
+        "--lang", choices=LANGUAGES, help="language of the explanation (default: the settings')"
+    )
     de.add_argument("--json", action="store_true", help="print the whole result as JSON")
     de.set_defaults(handler=cmd_decide)
     dd = sub.add_parser(
@@ -54,12 +57,13 @@ def _count(text: str) -> int:
     return value
 
 
-def cmd_scenarios(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def cmd_scenarios(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Run scenario files; print ``ok``/``FAIL`` lines and ``N passed, M failed``."""
+    out = out or sys.stdout  # looked up now: tests and callers may replace it
     try:
         pack = active_pack(args.rules)
     except RulePackError as exc:
-        print(f"error: rule pack: {exc}", file=sys.stderr)
+        _pack_error(args, exc)
         return 2
     report = Report()
     for outcome in run_files(args.files, pack):
@@ -69,8 +73,9 @@ def cmd_scenarios(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     return report.exit_status
 
 
-def cmd_decide(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def cmd_decide(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Decide one case and print the answer, the rules applied and what is uncertain."""
+    out = out or sys.stdout  # looked up now: tests and callers may replace it
     try:
         pack = active_pack(args.rules)
         raw = args.input
@@ -80,7 +85,7 @@ def cmd_decide(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         data = json.loads(raw, parse_float=Decimal)
         result = CHECKS[args.check].run(data, pack)
     except RulePackError as exc:
-        print(f"error: rule pack: {exc}", file=sys.stderr)
+        _pack_error(args, exc)
         return 2
     except (OSError, json.JSONDecodeError) as exc:
         print(f"error: input: {exc}", file=sys.stderr)
@@ -91,13 +96,15 @@ def cmd_decide(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     if args.json:
         print(json.dumps(result.to_dict(), indent=1, ensure_ascii=False, default=str), file=out)
     else:
-        for line in explain_lines(args.check, result, args.lang):
+        lang = args.lang or _settings(args).language
+        for line in explain_lines(args.check, result, lang):
             print(line, file=out)
     return 0
 
 
-def cmd_demo_data(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def cmd_demo_data(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Add demo tenders to a workspace; a percentage on stderr, then one summary line."""
+    out = out or sys.stdout  # looked up now: tests and callers may replace it
     import time
 
     from core.store.demo import make_demo
@@ -123,7 +130,8 @@ def cmd_demo_data(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         with open_workspace(args.db, now=now) as ws:
             summary = make_demo(ws, pack, args.tenders, args.seed, now, progress)
     except RulePackError as exc:
-        print(f"\nerror: rule pack: {exc}", file=sys.stderr)
+        print(file=sys.stderr)
+        _pack_error(args, exc)
         return 2
     except WorkspaceError as exc:
         print(f"\nerror: {exc}", file=sys.stderr)
@@ -141,15 +149,51 @@ def cmd_demo_data(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
     return 0
 
 
+def apply_settings(args: argparse.Namespace, settings: Settings) -> None:
+    """Fill what the command line left open from the user's settings (the command line wins).
+
+    The rule pack comes from the settings when no --rules is given; the workspace from
+    ``workspace_path``; ``decide`` speaks the settings' language unless --lang says another.
+    """
+    args.settings = settings
+    args.rules_from_settings = not args.rules and settings.rule_pack is not None
+    if args.rules_from_settings:
+        args.rules = str(settings.rule_pack)
+
+
+def load_settings(args: argparse.Namespace, err: TextIO | None = None) -> Settings:
+    """Read the settings file (--config, $TENDER_DESK_CONFIG or the user's) and apply it.
+
+    What cannot be used is said on ``err``; the defaults take its place.
+    """
+    loaded = load(config_path(getattr(args, "config", None)))
+    for problem in loaded.problems:
+        print(f"warning: settings: {problem}", file=err or sys.stderr)
+    apply_settings(args, loaded.settings)
+    return loaded.settings
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return getattr(args, "settings", None) or Settings()
+
+
+def _pack_error(args: argparse.Namespace, exc: RulePackError) -> None:
+    print(f"error: rule pack: {exc}", file=sys.stderr)
+    if getattr(args, "rules_from_settings", False):
+        print(
+            "(this rule pack is set in the settings file; --rules FILE uses another)",
+            file=sys.stderr,
+        )
+
+
 def workspace_path(args: argparse.Namespace) -> Path:
-    """The workspace the user named with --db, else the default one."""
-    from core.store.workspace import default_workspace_path
-
-    return Path(args.db).expanduser() if args.db else default_workspace_path()
+    """The workspace the user named with --db, else the settings' default workspace."""
+    return Path(args.db).expanduser() if args.db else _settings(args).default_workspace
 
 
-def cmd_smoke_test(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def cmd_smoke_test(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Workspace round trip and integrity check, then the window built off-screen."""
+    out = out or sys.stdout  # looked up now: tests and callers may replace it
     from core.store.smoke import smoke_test
 
     passed, message = smoke_test(workspace_path(args), datetime.now())

@@ -17,3 +17,20 @@ def resources_dir() -> Path:
 def bundled_rule_pack() -> Path:
     """The rule pack that ships with the app."""
     return resources_dir() / "rules" / "be-procurement.toml"
+
+
+APP_NAME = "tender-desk"
+
+
+def default_workspace_path() -> Path:
+    """The workspace in the user's data folder (created on first use)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "workspace.sqlite"
+
+
+def user_config_dir() -> Path:
+    """The user's configuration folder of the app (settings and window state)."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))

@@ -6,45 +6,71 @@ import argparse
 import sys
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, qInstallMessageHandler
+from PySide6.QtCore import QDate, QLocale, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.errors import RulePackError
 from core.rules import active_pack, bundled_pack
+from core.settings import Loaded, config_path, load
+from gui import i18n, window_state
 from gui.main_window import MainWindow
 
 
-def load_pack_or_warn(user_pack: str | None, parent=None):
+def load_pack_or_warn(user_pack: str | None, parent=None, from_settings: bool = False):
     """The user's pack when it is valid; otherwise say why and use the bundled one."""
     try:
         return active_pack(user_pack)
     except RulePackError as exc:
+        where = (
+            "\n\n" + QApplication.translate("app", "Edit > Settings… chooses another.")
+            if from_settings
+            else ""
+        )
         QMessageBox.warning(
             parent,
             QApplication.translate("app", "Rule pack not used"),
             QApplication.translate(
                 "app",
                 "The rule pack could not be used:\n%1\n\nThe bundled rule pack is used instead.",
-            ).replace("%1", str(exc)),
+            ).replace("%1", str(exc))
+            + where,
         )
         return bundled_pack()
 
 
+def load_settings(path) -> Loaded:
+    """The user's settings (the language defaults to the system's); problems are shown."""
+    loaded = load(path, system_locale=lambda: QLocale.system().name())
+    i18n.install(QApplication.instance(), loaded.settings.language)
+    if loaded.problems:
+        QMessageBox.warning(
+            None,
+            QApplication.translate("app", "Settings not used"),
+            QApplication.translate(
+                "app", "Some settings could not be used; the defaults take their place:\n\n%1"
+            ).replace("%1", "\n".join(loaded.problems)),
+        )
+    return loaded
+
+
 def today() -> date:
-    """The real date (trainers will be able to set another in Settings)."""
+    """The real date; the rules use it unless a trainer set another in Settings."""
     qdate = QDate.currentDate()
     return date(qdate.year(), qdate.month(), qdate.day())
 
 
 def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
     """Open the workspace and the main window, run the event loop."""
-    from core.cli import workspace_path
+    from core.cli import apply_settings, workspace_path
     from gui.workspace_open import open_interactive
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("tender-desk")
     app.setOrganizationName("tender-desk")
-    pack = load_pack_or_warn(args.rules)
+    settings_path = config_path(args.config)
+    settings = load_settings(settings_path).settings
+    apply_settings(args, settings)
+    pack = load_pack_or_warn(args.rules, from_settings=args.rules_from_settings)
     now = datetime.now()
     if args.read_only:
         workspace = open_interactive_read_only(workspace_path(args), now)
@@ -52,7 +78,9 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
         workspace = open_interactive(workspace_path(args), now)
     if workspace is None:
         return 1
-    window = MainWindow(pack, today(), workspace)
+    window = MainWindow(
+        pack, today(), workspace, settings, settings_path, window_state.state_path(settings_path)
+    )
     window.show()
     if workspace.deferred_check:
         window.check_workspace()
@@ -82,7 +110,9 @@ def smoke_window(args: argparse.Namespace) -> str | None:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     previous = qInstallMessageHandler(_quiet_offscreen)
     try:
-        window = MainWindow(active_pack(args.rules), today())
+        window = MainWindow(
+            active_pack(args.rules), today(), settings=getattr(args, "settings", None)
+        )
         window.show()
         app.processEvents()
         window.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -45,6 +45,14 @@ from gui.register_model import ID_ROLE, RegisterModel
 from gui.tender_editor import TenderEditor
 
 TYPING_PAUSE_MS = 150
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """What the user made of the view: text, filters, order and the selected tender."""
+
+    query: search.Query
+    selected: int | None
 
 
 class RegisterPage(QWidget):
@@ -211,6 +219,40 @@ class RegisterPage(QWidget):
         self._editable = editable and self._register is not None and not self._ws.read_only
         self.new_button.setEnabled(self._editable)
         self.decide_button.setEnabled(self._editable)
+
+    def view_state(self) -> ViewState:
+        """The view as the user left it, to show again on a rebuilt page."""
+        return ViewState(self.current_query(), self._selected_id())
+
+    def restore_view(self, state: ViewState) -> None:
+        """Show the same text, filters, order and selected tender as ``state``."""
+        query = state.query
+        self.search_box.blockSignals(True)
+        self.search_box.setText(query.text)
+        self.search_box.blockSignals(False)
+        for combo, value in (
+            (self.status_filter, query.status),
+            (self.year_filter, query.year),
+            (self.procedure_filter, query.procedure),
+            (self.type_filter, query.contract_type),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+        header.setSortIndicator(self.model.COLUMNS.index(query.sort), order)
+        header.blockSignals(False)
+        self.model.set_query(
+            replace(self.current_query(), sort=query.sort, descending=query.descending)
+        )
+        self._refresh_count()
+        ids = [self.model.row_at(r).id for r in range(self.model.rowCount())]
+        row = ids.index(state.selected) if state.selected in ids else None
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
 
     def refresh(self) -> None:
         """Show the register again after a change (keeps the text, filters and order)."""

@@ -139,13 +139,6 @@ def backup_file(path: Path, now: datetime, reason: str = "auto") -> Path:
         conn.close()
 
 
-def default_workspace_path() -> Path:
-    """The workspace in the user's data folder (created on first use)."""
-    import platformdirs
-
-    return Path(platformdirs.user_data_dir("tender-desk", appauthor=False)) / "workspace.sqlite"
-
-
 def open_workspace(
     path: str | Path,
     *,

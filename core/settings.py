@@ -1,0 +1,296 @@
+"""The user's settings: declared once here, typed, with defaults; kept in a TOML file.
+
+Each setting is one field of ``Settings``: its type, its default, how a stored or typed value
+is read (a bad one is refused with the reason) and how it is written. The file lives in the
+user's configuration folder; ``--config PATH`` or ``TENDER_DESK_CONFIG`` names another (tests
+and trainers). A missing file gives the defaults; a damaged or unreadable one gives the
+defaults and a message, never a crash. Keys this version does not know are ignored.
+
+Window state (geometry) is not a setting: the GUI keeps it in its own store.
+"""
+
+from __future__ import annotations
+
+import json
+import locale
+import os
+import re
+import tempfile
+import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from datetime import date, datetime
+from pathlib import Path
+
+from core.dates import parse_date
+from core.errors import ValidationError
+from core.paths import default_workspace_path, user_config_dir
+from core.texts import LANGUAGES
+
+CONFIG_ENV = "TENDER_DESK_CONFIG"
+FILE_NAME = "settings.toml"
+
+LocaleLookup = Callable[[], str | None]
+
+
+class SettingError(ValueError):
+    """A value a setting refuses: the setting's name, a code a GUI can translate, the reason.
+
+    Codes: ``unknown_setting``, ``not_text``, ``not_a_language``, ``folder``, ``bad_date``,
+    ``impossible_date``, ``has_time``.
+    """
+
+    def __init__(self, key: str, code: str, reason: str) -> None:
+        super().__init__(f"{key}: {reason}")
+        self.key = key
+        self.code = code
+        self.reason = reason
+
+
+# -- the system's language -----------------------------------------------------------------
+def python_locale() -> str | None:
+    """The locale name Python sees (``nl_BE``, ``Dutch_Belgium``), or None."""
+    name = locale.getlocale()[0]
+    return name or os.environ.get("LC_ALL") or os.environ.get("LANG") or None
+
+
+def language_of(locale_name: str | None) -> str:
+    """The app language for a locale name: nl or fr when the system speaks it, else en."""
+    first = re.split(r"[_.@\-]", (locale_name or "").strip().lower(), maxsplit=1)[0]
+    if first in ("nl", "dutch", "flemish"):
+        return "nl"
+    if first in ("fr", "french"):
+        return "fr"
+    return "en"
+
+
+def _system_language() -> str:
+    return language_of(python_locale())
+
+
+# -- reading one value ----------------------------------------------------------------------
+def _text(key: str, raw: object) -> str:
+    if not isinstance(raw, str):
+        raise SettingError(key, "not_text", f"expected text, got {raw!r}")
+    return raw.strip()
+
+
+def _path(key: str, raw: object, base: Path) -> Path | None:
+    """A file path (relative ones are taken from ``base``); None for empty text."""
+    if isinstance(raw, Path):
+        raw = str(raw)
+    cleaned = _text(key, raw)
+    if not cleaned:
+        return None
+    path = Path(cleaned).expanduser()
+    path = path if path.is_absolute() else base / path
+    if path.is_dir():
+        raise SettingError(key, "folder", f"{path} is a folder; name a file in it")
+    return path
+
+
+def _read_language(raw: object, base: Path) -> str:
+    value = _text("language", raw).lower()
+    if value not in LANGUAGES:
+        raise SettingError(
+            "language", "not_a_language", f"{raw!r} is not one of {', '.join(LANGUAGES)}"
+        )
+    return value
+
+
+def _read_workspace(raw: object, base: Path) -> Path:
+    return _path("default_workspace", raw, base) or default_workspace_path()
+
+
+def _read_rule_pack(raw: object, base: Path) -> Path | None:
+    return _path("rule_pack", raw, base)
+
+
+def _read_today(raw: object, base: Path) -> date | None:
+    if isinstance(raw, datetime):
+        raise SettingError(
+            "today", "has_time", f"{raw.isoformat()} has a time; give a date like 2026-03-01"
+        )
+    if isinstance(raw, date):
+        return raw
+    cleaned = _text("today", raw)
+    if not cleaned:
+        return None
+    try:
+        return parse_date(cleaned, "today")
+    except ValidationError as exc:
+        raise SettingError("today", exc.code, exc.message) from None
+
+
+# -- writing one value ----------------------------------------------------------------------
+def _write_text(value: str) -> str:
+    return value
+
+
+def _write_optional_path(value: Path | None) -> str:
+    return str(value) if value else ""
+
+
+def _write_workspace(value: Path) -> str:
+    return "" if value == default_workspace_path() else str(value)
+
+
+def _write_date(value: date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def _option(read, write, comment: str) -> dict:
+    return {"read": read, "write": write, "comment": comment}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The user's settings. Every field has a default; ``with_value`` reads a new value."""
+
+    language: str = field(
+        default_factory=_system_language,
+        metadata=_option(_read_language, _write_text, "nl, fr or en"),
+    )
+    default_workspace: Path = field(
+        default_factory=default_workspace_path,
+        metadata=_option(
+            _read_workspace,
+            _write_workspace,
+            "the workspace opened without --db; empty: the user's data folder",
+        ),
+    )
+    rule_pack: Path | None = field(
+        default=None,
+        metadata=_option(
+            _read_rule_pack, _write_optional_path, "a rule pack file; empty: the bundled pack"
+        ),
+    )
+    today: date | None = field(
+        default=None,
+        metadata=_option(
+            _read_today,
+            _write_date,
+            "the date the rules use, like 2026-03-01 (training); empty: the real date",
+        ),
+    )
+
+    def with_value(self, key: str, raw: object, base: Path | None = None) -> Settings:
+        """These settings with one value changed; a bad value raises ``SettingError``.
+
+        Relative paths are taken from ``base`` (the settings file's folder when reading it).
+        """
+        option = _OPTIONS.get(key)
+        if option is None:
+            raise SettingError(key, "unknown_setting", "no such setting")
+        return replace(self, **{key: option["read"](raw, base or Path.cwd())})
+
+    def rules_date(self, real_today: date) -> date:
+        """The date the rules use: the one set for training, else the real one."""
+        return self.today or real_today
+
+    def to_toml(self) -> str:
+        """The settings as the text of a settings file, each with what it means."""
+        lines = ["# Tender desk settings. An empty value means the default.", ""]
+        for f in fields(self):
+            meta = f.metadata
+            value = meta["write"](getattr(self, f.name))
+            lines.append(f"# {meta['comment']}")
+            lines.append(f"{f.name} = {_toml_string(value)}")
+            lines.append("")
+        return "\n".join(lines)
+
+
+_OPTIONS: dict[str, Mapping] = {f.name: f.metadata for f in fields(Settings)}
+
+
+def _toml_string(value: str) -> str:
+    """A TOML basic string: every escape JSON writes with ASCII output is valid TOML."""
+    return json.dumps(value, ensure_ascii=True)
+
+
+def defaults(system_locale: LocaleLookup = python_locale) -> Settings:
+    """The settings of a new user; the language follows ``system_locale()``."""
+    return Settings(language=language_of(system_locale()))
+
+
+# -- the file -------------------------------------------------------------------------------
+def config_path(given: str | Path | None = None, environ: Mapping[str, str] = os.environ) -> Path:
+    """The settings file: ``--config``, else ``$TENDER_DESK_CONFIG``, else the user's one."""
+    chosen = given or environ.get(CONFIG_ENV)
+    if chosen:
+        return Path(chosen).expanduser()
+    return user_config_dir() / FILE_NAME
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """The settings read from a file and what could not be used (empty when all was fine)."""
+
+    settings: Settings
+    problems: tuple[str, ...] = ()
+
+
+def load(path: Path, system_locale: LocaleLookup = python_locale) -> Loaded:
+    """Read a settings file; a missing one gives the defaults, a bad one defaults and why."""
+    start = defaults(system_locale)
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Loaded(start)
+    except (OSError, UnicodeDecodeError) as exc:
+        return Loaded(start, (f"The settings file {path} could not be read ({exc}).",))
+    try:
+        data = tomllib.loads(raw)
+    except tomllib.TOMLDecodeError as exc:
+        return Loaded(start, (f"The settings file {path} is damaged ({exc}).",))
+    settings, problems = start, []
+    for key, value in data.items():
+        if key not in _OPTIONS:
+            continue  # written by another version of the app, or a typo: not ours to judge
+        try:
+            settings = settings.with_value(key, value, path.parent)
+        except SettingError as exc:
+            problems.append(f"{path}: {exc}; the default is used.")
+    return Loaded(settings, tuple(problems))
+
+
+def save(settings: Settings, path: Path) -> None:
+    """Write the settings atomically: the old file stays whole until the new one is on disk.
+
+    Raises ``OSError`` when the file cannot be written (the old file is then unchanged).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary: str | None = None
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w",
+            encoding="utf-8",
+            dir=path.parent,
+            prefix=f".{path.name}.",
+            suffix=".tmp",
+            delete=False,
+        ) as handle:
+            temporary = handle.name
+            handle.write(settings.to_toml())
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        if temporary is not None:
+            Path(temporary).unlink(missing_ok=True)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the system allows it (not on Windows)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,204 @@
+"""Edit > Settings…: language, default workspace, rule pack and the date the rules use."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+from core.dates import format_date
+from core.errors import RulePackError
+from core.rules import RulePack, bundled_pack, load_pack
+from core.settings import SettingError, Settings
+
+# Each language is named in itself, so a user finds their own whatever the window speaks.
+LANGUAGE_NAMES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))
+ERROR_STYLE = "color: #a40000;"
+
+
+class SettingsDialog(QDialog):
+    """The user's settings; on OK, ``settings`` and ``pack`` hold what was chosen.
+
+    A rule pack is validated when it is picked: a bad one shows the loader's message and is
+    not taken. Saving and applying is the window's business (``MainWindow.apply_settings``).
+    """
+
+    def __init__(self, settings: Settings, pack: RulePack, real_today: date, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.settings = settings
+        self.pack = pack
+        self._rule_pack = settings.rule_pack  # what is saved; ``pack`` is what is shown
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(self.language.findData(settings.language))
+        self.workspace = QLineEdit(str(settings.default_workspace))
+        self.workspace_browse = QPushButton(self.tr("Browse…"))
+        self.pack_name = QLabel()
+        self.pack_name.setWordWrap(True)
+        self.pack_browse = QPushButton(self.tr("Load a rule pack…"))
+        self.pack_bundled = QPushButton(self.tr("Use the bundled pack"))
+        self.pack_error = _error_label()
+        self.other_date = QCheckBox(self.tr("Use another date than today (for training)"))
+        shown = settings.today or real_today
+        self.date = QDateEdit(QDate(shown.year, shown.month, shown.day))
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setCalendarPopup(True)
+        self.other_date.setChecked(settings.today is not None)
+        self.date.setEnabled(settings.today is not None)
+        self.today_note = QLabel(
+            self.tr(
+                "The rules, the deadlines and the register use this date. Today is %1."
+            ).replace("%1", format_date(real_today))
+        )
+        self.today_note.setWordWrap(True)
+        self.problem = _error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._layout()
+        self._show_pack()
+        self.workspace_browse.clicked.connect(self._on_browse_workspace)
+        self.pack_browse.clicked.connect(self._on_browse_pack)
+        self.pack_bundled.clicked.connect(self.use_bundled_pack)
+        self.other_date.toggled.connect(self.date.setEnabled)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _layout(self) -> None:
+        language_box = QGroupBox(self.tr("Language"))
+        form = QFormLayout(language_box)
+        form.addRow(self.tr("&Language of the window and the legal texts:"), self.language)
+        workspace_box = QGroupBox(self.tr("Workspace"))
+        form = QFormLayout(workspace_box)
+        row = QHBoxLayout()
+        row.addWidget(self.workspace, 1)
+        row.addWidget(self.workspace_browse)
+        label = QLabel(self.tr("&Default workspace:"))
+        label.setBuddy(self.workspace)
+        form.addRow(label, row)
+        note = QLabel(self.tr("Opened at the next start, unless --db names another file."))
+        note.setWordWrap(True)
+        form.addRow("", note)
+        rules_box = QGroupBox(self.tr("Rules"))
+        form = QFormLayout(rules_box)
+        form.addRow(self.tr("Rule pack:"), self.pack_name)
+        row = QHBoxLayout()
+        row.addWidget(self.pack_browse)
+        row.addWidget(self.pack_bundled)
+        row.addStretch(1)
+        form.addRow("", row)
+        form.addRow("", self.pack_error)
+        row = QHBoxLayout()
+        row.addWidget(self.other_date)
+        row.addWidget(self.date)
+        row.addStretch(1)
+        form.addRow(self.tr("Date of the rules:"), row)
+        form.addRow("", self.today_note)
+        layout = QVBoxLayout(self)
+        for box in (language_box, workspace_box, rules_box):
+            layout.addWidget(box)
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(640)
+
+    # -- the rule pack ---------------------------------------------------------------------
+    def load_rule_pack(self, path: str | Path) -> bool:
+        """Validate and take a rule pack file; a bad one shows why and is not taken."""
+        try:
+            pack = load_pack(path)
+        except RulePackError as exc:
+            self.pack_error.setText(
+                self.tr("This rule pack cannot be used:\n%1").replace("%1", str(exc))
+            )
+            self.pack_error.show()
+            return False
+        self.pack, self._rule_pack = pack, Path(path)
+        self._show_pack()
+        return True
+
+    def use_bundled_pack(self) -> None:
+        """Go back to the rule pack that ships with the app."""
+        self.pack, self._rule_pack = bundled_pack(), None
+        self._show_pack()
+
+    def _show_pack(self) -> None:
+        self.pack_error.hide()
+        bundled = Path(self.pack.path) == Path(bundled_pack().path)
+        where = self.tr("bundled with the app") if bundled else self.pack.path
+        self.pack_name.setText(f"{self.pack.label} — {self.pack.title}\n{where}")
+        self.pack_bundled.setEnabled(not bundled or self._rule_pack is not None)
+
+    def _on_browse_pack(self) -> None:
+        start = str(self._rule_pack.parent) if self._rule_pack else ""
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Load a rule pack"), start, self.tr("Rule packs (*.toml)")
+        )
+        if path:
+            self.load_rule_pack(path)
+
+    def _on_browse_workspace(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Default workspace"),
+            self.workspace.text(),
+            self.tr("Workspaces (*.sqlite);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if path:
+            self.workspace.setText(path)
+
+    # -- the result ------------------------------------------------------------------------
+    def chosen(self) -> Settings:
+        """The settings the dialog shows; a bad value raises ``SettingError``."""
+        qdate = self.date.date()
+        today = date(qdate.year(), qdate.month(), qdate.day())
+        return (
+            self.settings.with_value("language", self.language.currentData())
+            .with_value("default_workspace", self.workspace.text())
+            .with_value("rule_pack", str(self._rule_pack or ""))
+            .with_value("today", today if self.other_date.isChecked() else "")
+        )
+
+    def accept(self) -> None:
+        """Close with the chosen settings, or say what is wrong and stay open."""
+        try:
+            self.settings = self.chosen()
+        except SettingError as exc:
+            self.problem.setText(self._problem_text(exc))
+            self.problem.show()
+            if exc.key == "default_workspace":
+                self.workspace.setFocus()
+            return
+        super().accept()
+
+    def _problem_text(self, exc: SettingError) -> str:
+        if exc.key == "default_workspace" and exc.code == "folder":
+            return self.tr("The default workspace is a folder; name a file in it.")
+        return self.tr("This setting cannot be used: %1").replace("%1", str(exc))
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
