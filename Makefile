@@ -2,12 +2,13 @@
 #   make run    set up a virtual environment and start the app (default workspace)
 #   make test   set up a virtual environment and run the whole test suite headless
 # and, for the speed budgets: make bench (bench/README.md)
+# and, after changing GUI strings: make translations (tools/translations.py)
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint scenarios deps clean bench
+.PHONY: run test lint scenarios deps clean bench translations
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +32,12 @@ scenarios: $(STAMP)
 
 test: deps $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+
+# GUI strings into resources/i18n/*.ts (translations kept), then the .qm files the app loads
+translations: $(STAMP)
+	$(PY) tools/translations.py update
+	$(PY) tools/translations.py build
+	@$(PY) tools/translations.py todo >/dev/null || echo "some messages still need a translation: $(PY) tools/translations.py todo"
 
 # benchmarks with their budgets (not part of `make test`); every one runs, then a miss fails
 bench: $(STAMP)

@@ -97,7 +97,9 @@ def open_interactive_read_only(path, now):
     try:
         return open_workspace(path, now=now, read_only=True, check=False)
     except WorkspaceError as error:
-        QMessageBox.critical(None, "Tender desk", f"{error.path}\n{error.message}")
+        QMessageBox.critical(
+            None, QApplication.translate("app", "Tender desk"), f"{error.path}\n{error.message}"
+        )
         return None
 
 

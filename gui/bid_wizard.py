@@ -111,7 +111,7 @@ class BidAnswerPage(AnswerPage):
             for tid, amount in r.amounts.items()
         ]
         if r.total is not None:
-            lines.append(f"{self.tr('Total')}: {money(r.total, lang)}")
+            lines.append(self.tr("Total: %1").replace("%1", money(r.total, lang)))
         self.amounts.setPlainText("\n".join(lines))
         self.explanation.setPlainText("\n".join(explain_lines("bid_compensation", r, lang)))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from core.errors import ValidationError
@@ -25,7 +26,9 @@ class DeleteTender(QUndoCommand):
         changed: Callable[[], None],
         failed: Callable[[str], None],
     ) -> None:
-        super().__init__(f"delete {reference}")
+        super().__init__(
+            QCoreApplication.translate("DeleteTender", "delete %1").replace("%1", reference)
+        )
         self._register = register
         self._tender_id = tender_id
         self._changed = changed

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -48,7 +48,7 @@ class TenderEditor(QDialog):
         self._tender_id = tender_id
         self._now = now
         self.setWindowTitle(self.tr("New tender") if tender_id is None else self.tr("Edit tender"))
-        self.form = TenderForm(lang, register.organisation_choices(), _status_names(self))
+        self.form = TenderForm(lang, register.organisation_choices(), _status_names())
         self.form.estimate_button.setText(self.tr("Add up…"))
         self.form.indefinite.setText(self.tr("indefinite"))
         self.form.price_only.setText(self.tr("price is the only award criterion"))
@@ -229,12 +229,13 @@ class TenderEditor(QDialog):
         return self._tender_id
 
 
-def _status_names(widget) -> dict[str, str]:
+def _status_names() -> dict[str, str]:
+    # lupdate files obj.tr() under the variable's name, so a helper names its context itself
     return {
-        "draft": widget.tr("draft"),
-        "published": widget.tr("published"),
-        "evaluation": widget.tr("evaluation"),
-        "awarded": widget.tr("awarded"),
-        "closed": widget.tr("closed"),
-        "cancelled": widget.tr("cancelled"),
+        "draft": QCoreApplication.translate("TenderEditor", "draft"),
+        "published": QCoreApplication.translate("TenderEditor", "published"),
+        "evaluation": QCoreApplication.translate("TenderEditor", "evaluation"),
+        "awarded": QCoreApplication.translate("TenderEditor", "awarded"),
+        "closed": QCoreApplication.translate("TenderEditor", "closed"),
+        "cancelled": QCoreApplication.translate("TenderEditor", "cancelled"),
     }

@@ -22,7 +22,7 @@ from core.errors import ValidationError
 from core.money import parse_amount
 from core.store.model import TENDERER_STATUSES, Tenderer
 from core.store.register import Register
-from core.texts import money
+from core.texts import money, text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -163,6 +163,7 @@ class TenderersPanel(QWidget):
         super().__init__(parent)
         self._register = register
         self._tender_id = tender_id
+        self._lang = lang
         self._now = now
         self.model = TenderersModel(register, tender_id, lang, now, self)
         self.table = QTableView()
@@ -226,7 +227,9 @@ class TenderersPanel(QWidget):
 
     def _on_changed(self, recomputed: list) -> None:
         self.message.setText(
-            self.tr("Recomputed and marked for review: %1").replace("%1", ", ".join(recomputed))
+            self.tr("Recomputed and marked for review: %1").replace(
+                "%1", ", ".join(text(self._lang, "label", f"check_{k}") for k in recomputed)
+            )
             if recomputed
             else ""
         )

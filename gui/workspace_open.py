@@ -12,22 +12,34 @@ from core.store import backups
 from core.store.workspace import Workspace, WorkspaceError, open_workspace
 
 
-def _t(source: str) -> str:
-    return QCoreApplication.translate("WorkspaceOpen", source)
-
-
 def _explain(parent: QWidget | None, error: WorkspaceError) -> str:
     texts = {
-        "not_a_workspace": "This file is not a tender desk workspace. It was not changed.",
-        "damaged": "This workspace is damaged. It was not changed; a backup can replace it.",
-        "newer_version": "This workspace was made by a newer version of the tender desk. "
-        "Update the app to change it; you can still read it.",
-        "read_only": "This workspace cannot be written (the file or its folder is read-only).",
-        "locked": "This workspace is open in another window or program. You can read it here "
-        "while the other one writes.",
-        "cannot_create": "This workspace cannot be created or opened here.",
+        "not_a_workspace": QCoreApplication.translate(
+            "WorkspaceOpen", "This file is not a tender desk workspace. It was not changed."
+        ),
+        "damaged": QCoreApplication.translate(
+            "WorkspaceOpen",
+            "This workspace is damaged. It was not changed; a backup can replace it.",
+        ),
+        "newer_version": QCoreApplication.translate(
+            "WorkspaceOpen",
+            "This workspace was made by a newer version of the tender desk. "
+            "Update the app to change it; you can still read it.",
+        ),
+        "read_only": QCoreApplication.translate(
+            "WorkspaceOpen",
+            "This workspace cannot be written (the file or its folder is read-only).",
+        ),
+        "locked": QCoreApplication.translate(
+            "WorkspaceOpen",
+            "This workspace is open in another window or program. You can read it here "
+            "while the other one writes.",
+        ),
+        "cannot_create": QCoreApplication.translate(
+            "WorkspaceOpen", "This workspace cannot be created or opened here."
+        ),
     }
-    return _t(texts[error.code]) if error.code in texts else error.message
+    return texts.get(error.code, error.message)
 
 
 def open_interactive(path: Path, now: datetime, parent: QWidget | None = None) -> Workspace | None:
@@ -43,7 +55,7 @@ def open_interactive(path: Path, now: datetime, parent: QWidget | None = None) -
             except WorkspaceError as error:
                 QMessageBox.critical(
                     parent,
-                    _t("Tender desk"),
+                    QCoreApplication.translate("WorkspaceOpen", "Tender desk"),
                     f"{_explain(parent, error)}\n\n{error.path}\n{error.message}",
                 )
                 continue
@@ -52,9 +64,9 @@ def open_interactive(path: Path, now: datetime, parent: QWidget | None = None) -
         elif choice == "choose_other":
             chosen, _ = QFileDialog.getSaveFileName(
                 parent,
-                _t("Open or create a workspace"),
+                QCoreApplication.translate("WorkspaceOpen", "Open or create a workspace"),
                 str(path.parent),
-                _t("Workspaces (*.sqlite)"),
+                QCoreApplication.translate("WorkspaceOpen", "Workspaces (*.sqlite)"),
                 options=QFileDialog.Option.DontConfirmOverwrite,
             )
             if chosen:
@@ -65,20 +77,25 @@ def open_interactive(path: Path, now: datetime, parent: QWidget | None = None) -
 
 def _ask(parent: QWidget | None, error: WorkspaceError) -> str | None:
     box = QMessageBox(
-        QMessageBox.Icon.Warning, _t("Tender desk"), _explain(parent, error), parent=parent
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("WorkspaceOpen", "Tender desk"),
+        _explain(parent, error),
+        parent=parent,
     )
     box.setInformativeText(f"{error.path}\n{error.message}")
     buttons = {}
     labels = {
-        "open_read_only": _t("Open read-only"),
-        "restore_backup": _t("Restore a backup…"),
-        "choose_other": _t("Open another file…"),
+        "open_read_only": QCoreApplication.translate("WorkspaceOpen", "Open read-only"),
+        "restore_backup": QCoreApplication.translate("WorkspaceOpen", "Restore a backup…"),
+        "choose_other": QCoreApplication.translate("WorkspaceOpen", "Open another file…"),
     }
     for offer in error.offers:
         if offer == "restore_backup" and not backups.list_backups(error.path):
             continue
         buttons[box.addButton(labels[offer], QMessageBox.ButtonRole.AcceptRole)] = offer
-    box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(
+        QCoreApplication.translate("WorkspaceOpen", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     return buttons.get(box.clickedButton())
 
@@ -88,8 +105,8 @@ def _restore(parent: QWidget | None, path: Path, now: datetime) -> None:
     names = [p.name for p in found]
     name, ok = QInputDialog.getItem(
         parent,
-        _t("Restore a backup"),
-        _t("The current file is kept beside it. Restore:"),
+        QCoreApplication.translate("WorkspaceOpen", "Restore a backup"),
+        QCoreApplication.translate("WorkspaceOpen", "The current file is kept beside it. Restore:"),
         names,
         0,
         False,
@@ -100,12 +117,20 @@ def _restore(parent: QWidget | None, path: Path, now: datetime) -> None:
         kept = backups.restore_backup(found[names.index(name)], path, now)
     except Exception as exc:  # noqa: BLE001 - shown to the user, the file stays as it was
         QMessageBox.critical(
-            parent, _t("Restore a backup"), f"The backup could not be restored:\n{exc}"
+            parent,
+            QCoreApplication.translate("WorkspaceOpen", "Restore a backup"),
+            QCoreApplication.translate(
+                "WorkspaceOpen", "The backup could not be restored:\n%1"
+            ).replace("%1", str(exc)),
         )
         return
     if kept:
         QMessageBox.information(
             parent,
-            _t("Restore a backup"),
-            f"Restored {name}. The replaced file was kept as {kept.name}.",
+            QCoreApplication.translate("WorkspaceOpen", "Restore a backup"),
+            QCoreApplication.translate(
+                "WorkspaceOpen", "Restored %1. The replaced file was kept as %2."
+            )
+            .replace("%1", name)
+            .replace("%2", kept.name),
         )

@@ -218,7 +218,7 @@ def test_naming_the_winner_recomputes_the_bid_compensation(qtbot, reg, tender_wi
         assert model.setData(model.index(0, 1), "winner")
     assert signal.args == [["bid_compensation"]]
     assert reg.decisions(tender_with_decision)[0].result["total"] == "1500.00"
-    assert "bid_compensation" in editor.tenderers.message.text()
+    assert "Bid compensation" in editor.tenderers.message.text()
 
 
 def test_a_wrong_offer_is_refused_with_the_reason(qtbot, reg, tender_with_decision):

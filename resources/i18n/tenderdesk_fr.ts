@@ -1,0 +1,1012 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AdvanceAnswerPage</name>
+    <message>
+        <source>The advance</source>
+        <translation>L&apos;avance</translation>
+    </message>
+    <message>
+        <source>An advance of %1 is due.</source>
+        <translation>Une avance de %1 est due.</translation>
+    </message>
+    <message>
+        <source>No advance is mandatory (%1).</source>
+        <translation>Aucune avance n&apos;est obligatoire (%1).</translation>
+    </message>
+    <message>
+        <source>For the written request (no signature needed):</source>
+        <translation>Pour la demande écrite (aucune signature requise) :</translation>
+    </message>
+</context>
+<context>
+    <name>AdvanceWizard</name>
+    <message>
+        <source>Advance</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Addressee: %1, leading official %2</source>
+        <translation>Destinataire : %1, fonctionnaire dirigeant %2</translation>
+    </message>
+    <message>
+        <source>Contract: %1 — %2</source>
+        <translation>Marché : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Amount asked: %1</source>
+        <translation>Montant demandé : %1</translation>
+    </message>
+    <message>
+        <source>Contractor: %1, enterprise number %2</source>
+        <translation>Adjudicataire : %1, numéro d&apos;entreprise %2</translation>
+    </message>
+    <message>
+        <source>Account (IBAN): %1</source>
+        <translation>Compte (IBAN) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BasicsPage</name>
+    <message>
+        <source>The contract</source>
+        <extracomment>the special circumstances, by article, as the law groups them</extracomment>
+        <translation>Le marché</translation>
+    </message>
+    <message>
+        <source>The rules in force on the launch date apply.</source>
+        <translation>Les règles en vigueur à la date de lancement s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <source>&amp;Launch date</source>
+        <translation>Date de &amp;lancement</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer kind</source>
+        <translation>Type d&apos;ad&amp;judicateur</translation>
+    </message>
+    <message>
+        <source>Contract &amp;type</source>
+        <translation>T&amp;ype de marché</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated value excl. VAT</source>
+        <translation>Montant &amp;estimé hors TVA</translation>
+    </message>
+</context>
+<context>
+    <name>BidAnswerPage</name>
+    <message>
+        <source>Bid compensation</source>
+        <translation>Indemnité de soumission</translation>
+    </message>
+    <message>
+        <source>A bid compensation is due.</source>
+        <translation>Une indemnité de soumission est due.</translation>
+    </message>
+    <message>
+        <source>No bid compensation is mandatory.</source>
+        <translation>Aucune indemnité de soumission n&apos;est obligatoire.</translation>
+    </message>
+    <message>
+        <source>set by the documents</source>
+        <translation>à fixer dans les documents du marché</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BidCompensationWizard</name>
+    <message>
+        <source>Bid compensation</source>
+        <translation>Indemnité de soumission</translation>
+    </message>
+</context>
+<context>
+    <name>ContractPage</name>
+    <message>
+        <source>The contract</source>
+        <translation>Le marché</translation>
+    </message>
+    <message>
+        <source>The amount is the initial contract amount including VAT.</source>
+        <translation>Le montant est le montant initial du marché, TVA comprise.</translation>
+    </message>
+    <message>
+        <source>mainly financed by, and managed under the supervision of, the State, a Region, a Community or a local authority</source>
+        <translation>majoritairement financé par l&apos;État, une Région, une Communauté ou un pouvoir local, et dont la gestion est soumise à leur contrôle</translation>
+    </message>
+    <message>
+        <source>the value (below the ceiling)</source>
+        <translation>le montant (sous le plafond)</translation>
+    </message>
+    <message>
+        <source>indefinite duration</source>
+        <translation>durée indéterminée</translation>
+    </message>
+    <message>
+        <source>&amp;Launch date</source>
+        <translation>Date de &amp;lancement</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer kind</source>
+        <translation>Type d&apos;ad&amp;judicateur</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>P&amp;rocédure</translation>
+    </message>
+    <message>
+        <source>Its &amp;ground</source>
+        <translation>Son &amp;fondement</translation>
+    </message>
+    <message>
+        <source>Contract t&amp;ype</source>
+        <translation>T&amp;ype de marché</translation>
+    </message>
+    <message>
+        <source>&amp;Amount incl. VAT</source>
+        <translation>&amp;Montant TVA comprise</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (months)</source>
+        <translation>&amp;Durée (mois)</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly value incl. VAT</source>
+        <translation>Valeur me&amp;nsuelle TVA comprise</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorPage</name>
+    <message>
+        <source>The contractor</source>
+        <translation>L&apos;adjudicataire</translation>
+    </message>
+    <message>
+        <source>An SME winner is owed an advance by most public buyers.</source>
+        <translation>La plupart des adjudicateurs publics doivent une avance à un adjudicataire PME.</translation>
+    </message>
+    <message>
+        <source>Compute the size from these figures</source>
+        <translation>Calculer la catégorie de taille à partir de ces données</translation>
+    </message>
+    <message>
+        <source>empty: the documents are silent</source>
+        <translation>vide : les documents du marché sont muets</translation>
+    </message>
+    <message>
+        <source>the documents rely on a case allowing more than 20% (art. 12/4 §2)</source>
+        <translation>les documents du marché invoquent un cas permettant plus de 20 % (art. 12/4, § 2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Size class</source>
+        <translation>&amp;Catégorie de taille</translation>
+    </message>
+    <message>
+        <source>Staff (annual work units)</source>
+        <translation>Effectif (unités de travail par année)</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>Chiffre d&apos;affaires</translation>
+    </message>
+    <message>
+        <source>Balance-sheet total</source>
+        <translation>Total du bilan</translation>
+    </message>
+    <message>
+        <source>Advance in the &amp;documents (%)</source>
+        <translation>Avance dans les &amp;documents du marché (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Exception</source>
+        <translation>&amp;Exception</translation>
+    </message>
+    <message>
+        <source>Size from the figures: %1.</source>
+        <translation>Catégorie de taille selon les données : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteTender</name>
+    <message>
+        <source>delete %1</source>
+        <translation>la suppression de %1</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateDialog</name>
+    <message>
+        <source>Estimated value</source>
+        <translation>Montant estimé</translation>
+    </message>
+    <message>
+        <source>one per line: label; amount</source>
+        <translation>un par ligne : libellé ; montant</translation>
+    </message>
+    <message>
+        <source>Amount per year</source>
+        <translation>Montant annuel</translation>
+    </message>
+    <message>
+        <source>Number of years</source>
+        <translation>Nombre d&apos;années</translation>
+    </message>
+    <message>
+        <source>or amount for the whole term</source>
+        <translation>ou montant pour toute la durée</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Reconductions</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Lots</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total : %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroundsPage</name>
+    <message>
+        <source>Special circumstances</source>
+        <translation>Circonstances particulières</translation>
+    </message>
+    <message>
+        <source>Tick what applies to this contract; most contracts have none.</source>
+        <translation>Cochez ce qui s&apos;applique à ce marché ; la plupart des marchés n&apos;en ont aucune.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
+    <message>
+        <source>What the offers must include</source>
+        <translation>Ce que les offres doivent comporter</translation>
+    </message>
+    <message>
+        <source>Samples, models or designs cost the tenderers work: the law may oblige you to compensate it.</source>
+        <translation>Des échantillons, maquettes ou créations demandent du travail aux soumissionnaires : la loi peut vous obliger à l&apos;indemniser.</translation>
+    </message>
+    <message>
+        <source>the amount the documents set per tenderer</source>
+        <translation>le montant par soumissionnaire fixé par les documents du marché</translation>
+    </message>
+    <message>
+        <source>empty: the same amount</source>
+        <translation>vide : le même montant</translation>
+    </message>
+    <message>
+        <source>&amp;Launch date</source>
+        <translation>Date de &amp;lancement</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>P&amp;rocédure</translation>
+    </message>
+    <message>
+        <source>The offers must include</source>
+        <translation>Les offres doivent comporter</translation>
+    </message>
+    <message>
+        <source>&amp;Compensation per tenderer</source>
+        <translation>&amp;Indemnité par soumissionnaire</translation>
+    </message>
+    <message>
+        <source>For irregular or unacceptable offers</source>
+        <translation>Pour les offres irrégulières ou inacceptables</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tender desk</source>
+        <translation>Tender desk</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Rule pack: %1</source>
+        <translation>Jeu de règles : %1</translation>
+    </message>
+    <message>
+        <source>Checking the workspace…</source>
+        <translation>Vérification de l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <source>Workspace checked: no damage found.</source>
+        <translation>Espace de travail vérifié : aucun dommage détecté.</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged; it is read-only now.</source>
+        <translation>L&apos;espace de travail est endommagé ; il est désormais en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>L&apos;espace de travail est endommagé</translation>
+    </message>
+    <message>
+        <source>SQLite found damage in this workspace (%1). Nothing will be written to it. Close the app and restore a backup when you open it again (File &gt; Open…), or export what you can see.</source>
+        <translation>SQLite a détecté des dommages dans cet espace de travail (%1). Rien n&apos;y sera écrit. Fermez l&apos;application et restaurez une copie de sauvegarde à la prochaine ouverture (Fichier &gt; Ouvrir…), ou exportez ce que vous voyez.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Copie de sauvegarde créée : %1</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: %1</source>
+        <translation>La copie de sauvegarde quotidienne n&apos;a pas pu être créée : %1</translation>
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation>Pas d&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(lecture seule)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>About the tender desk</source>
+        <translation>À propos de Tender desk</translation>
+    </message>
+    <message>
+        <source>Tender desk: an offline desk for Belgian public procurement.
+Rule pack: %1 (%2).</source>
+        <translation>Tender desk : un outil hors ligne pour les marchés publics belges.
+Jeu de règles : %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureWizard</name>
+    <message>
+        <source>Choose the procedure</source>
+        <translation>Choix de la procédure</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPage</name>
+    <message>
+        <source>Provisional ranking</source>
+        <translation>Classement provisoire</translation>
+    </message>
+    <message>
+        <source>Tell each tenderer its own place right after the opening.</source>
+        <translation>Juste après l&apos;ouverture des offres, communiquez à chaque soumissionnaire sa propre place.</translation>
+    </message>
+    <message>
+        <source>No duty to tell the provisional ranking.</source>
+        <translation>Pas d&apos;obligation de communiquer le classement provisoire.</translation>
+    </message>
+    <message>
+        <source>%1: place %2 (tell it only this place)</source>
+        <translation>%1 : place %2 (ne communiquer que cette place)</translation>
+    </message>
+    <message>
+        <source>No offers with a price are registered yet.</source>
+        <translation>Aucune offre avec un prix n&apos;est encore enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingWizard</name>
+    <message>
+        <source>Provisional ranking</source>
+        <translation>Classement provisoire</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Adjudicateur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Estimate excl. VAT</source>
+        <translation>Montant estimé hors TVA</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Lancé</translation>
+    </message>
+    <message>
+        <source>Offers due</source>
+        <translation>Date limite des offres</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline passed %n day(s) ago</source>
+        <translation>
+            <numerusform>Délai dépassé depuis %n jour</numerusform>
+            <numerusform>Délai dépassé depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline in %n day(s)</source>
+        <translation>
+            <numerusform>Échéance dans %n jour</numerusform>
+            <numerusform>Échéance dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>awarded</source>
+        <translation>attribué</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Search reference, title, buyer or company</source>
+        <translation>Rechercher par référence, titre, adjudicateur ou entreprise</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>All procedures</source>
+        <translation>Toutes les procédures</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;New tender</source>
+        <translation>&amp;Nouveau marché</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>Dé&amp;cider</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure…</source>
+        <translation>&amp;Procédure…</translation>
+    </message>
+    <message>
+        <source>Which procedures the law allows, and the simplest</source>
+        <translation>Les procédures que la loi autorise, et la plus simple</translation>
+    </message>
+    <message>
+        <source>&amp;Advance…</source>
+        <translation>&amp;Avance…</translation>
+    </message>
+    <message>
+        <source>&amp;Bid compensation…</source>
+        <translation>&amp;Indemnité de soumission…</translation>
+    </message>
+    <message>
+        <source>Provisional &amp;ranking…</source>
+        <translation>&amp;Classement provisoire…</translation>
+    </message>
+    <message>
+        <source>Decisions recomputed</source>
+        <translation>Décisions recalculées</translation>
+    </message>
+    <message>
+        <source>A change of this tender changed what stored decisions used; they were recomputed and are marked for review: %1</source>
+        <translation>Une modification de ce marché a changé des données utilisées par des décisions enregistrées ; elles ont été recalculées et sont marquées à revoir : %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo with Ctrl+Z.</source>
+        <translation>Marché %1 supprimé. Annulez avec Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tender(s)</source>
+        <translation>
+            <numerusform>%n marché</numerusform>
+            <numerusform>%n marchés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the view to CSV</source>
+        <translation>Exporter la vue en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the register…</source>
+        <translation>Exportation du registre…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tender(s) exported to %1</source>
+        <translation>
+            <numerusform>%n marché exporté vers %1</numerusform>
+            <numerusform>%n marchés exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportation annulée ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;exportation</translation>
+    </message>
+    <message>
+        <source>%1 could not be written:
+%2</source>
+        <translation>%1 n&apos;a pas pu être écrit :
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>What the law allows</source>
+        <translation>Ce que la loi autorise</translation>
+    </message>
+    <message>
+        <source>Allowed (choose one):</source>
+        <translation>Autorisées (choisissez-en une) :</translation>
+    </message>
+    <message>
+        <source>Not allowed, and why:</source>
+        <translation>Non autorisées, et pourquoi :</translation>
+    </message>
+    <message>
+        <source>Motivation for the decision file (you can edit it):</source>
+        <translation>Motivation pour le dossier de décision (vous pouvez la modifier) :</translation>
+    </message>
+    <message>
+        <source>Simplest: %1. Publication: %2. EU threshold: %3.</source>
+        <translation>La plus simple : %1. Publication : %2. Seuil européen : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valable du</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>not in force</source>
+        <translation>pas en vigueur</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>pas de date de fin</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Medium: one good source or secondary sources only. Low: not verified against the legal text. Check these before relying on them.</source>
+        <translation>Moyenne : une seule bonne source ou uniquement des sources secondaires. Faible : non vérifié par rapport au texte de loi. Vérifiez ces règles avant de vous y fier.</translation>
+    </message>
+    <message>
+        <source>Rules in force &amp;on</source>
+        <translation>Règles en vigueur &amp;le</translation>
+    </message>
+    <message>
+        <source>Rule pack: %1 — %2</source>
+        <translation>Jeu de règles : %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>TenderEditor</name>
+    <message>
+        <source>New tender</source>
+        <translation>Nouveau marché</translation>
+    </message>
+    <message>
+        <source>Edit tender</source>
+        <translation>Modifier le marché</translation>
+    </message>
+    <message>
+        <source>Add up…</source>
+        <translation>Additionner…</translation>
+    </message>
+    <message>
+        <source>indefinite</source>
+        <translation>indéterminée</translation>
+    </message>
+    <message>
+        <source>price is the only award criterion</source>
+        <translation>le prix est le seul critère d&apos;attribution</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Référence</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer</source>
+        <translation>&amp;Adjudicateur</translation>
+    </message>
+    <message>
+        <source>Buyer &amp;kind</source>
+        <translation>Type d&apos;ad&amp;judicateur</translation>
+    </message>
+    <message>
+        <source>Contract t&amp;ype</source>
+        <translation>T&amp;ype de marché</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated value excl. VAT</source>
+        <translation>Montant &amp;estimé hors TVA</translation>
+    </message>
+    <message>
+        <source>&amp;Launch date</source>
+        <translation>Date de &amp;lancement</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (months)</source>
+        <translation>&amp;Durée (mois)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>&amp;Procédure</translation>
+    </message>
+    <message>
+        <source>Award criteria</source>
+        <translation>Critères d&apos;attribution</translation>
+    </message>
+    <message>
+        <source>The offers must include</source>
+        <translation>Les offres doivent comporter</translation>
+    </message>
+    <message>
+        <source>&amp;Offers due</source>
+        <translation>Date limite des &amp;offres</translation>
+    </message>
+    <message>
+        <source>&amp;Award decision due</source>
+        <translation>Date limite de la dé&amp;cision d&apos;attribution</translation>
+    </message>
+    <message>
+        <source>Leading &amp;official</source>
+        <translation>Fonctionnaire diri&amp;geant</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Tender</source>
+        <translation>&amp;Marché</translation>
+    </message>
+    <message>
+        <source>Save the tender first, then add its tenderers.</source>
+        <translation>Enregistrez d&apos;abord le marché, puis ajoutez ses soumissionnaires.</translation>
+    </message>
+    <message>
+        <source>T&amp;enderers</source>
+        <translation>So&amp;umissionnaires</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>This tender has changes that are not saved.</source>
+        <translation>Ce marché a des modifications qui ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>brouillon</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>awarded</source>
+        <translation>attribué</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturé</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>TenderersModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Offer excl. VAT</source>
+        <translation>Offre hors TVA</translation>
+    </message>
+    <message>
+        <source>offer submitted</source>
+        <translation>offre déposée</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>adjudicataire</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>non sélectionné</translation>
+    </message>
+    <message>
+        <source>substantially irregular</source>
+        <translation>offre substantiellement irrégulière</translation>
+    </message>
+    <message>
+        <source>unacceptable</source>
+        <translation>offre inacceptable</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>offre retirée</translation>
+    </message>
+</context>
+<context>
+    <name>TenderersPanel</name>
+    <message>
+        <source>Add tenderer</source>
+        <translation>Ajouter un soumissionnaire</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Changes to the tenderers are saved at once; double-click a status or an offer to change it.</source>
+        <translation>Les modifications des soumissionnaires sont enregistrées immédiatement ; double-cliquez sur un statut ou une offre pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Choose a company from the list.</source>
+        <translation>Choisissez une entreprise dans la liste.</translation>
+    </message>
+    <message>
+        <source>Recomputed and marked for review: %1</source>
+        <translation>Recalculé et marqué à revoir : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOpen</name>
+    <message>
+        <source>This file is not a tender desk workspace. It was not changed.</source>
+        <translation>Ce fichier n&apos;est pas un espace de travail de Tender desk. Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This workspace is damaged. It was not changed; a backup can replace it.</source>
+        <translation>Cet espace de travail est endommagé. Il n&apos;a pas été modifié ; une copie de sauvegarde peut le remplacer.</translation>
+    </message>
+    <message>
+        <source>This workspace was made by a newer version of the tender desk. Update the app to change it; you can still read it.</source>
+        <translation>Cet espace de travail a été créé par une version plus récente de Tender desk. Mettez l&apos;application à jour pour le modifier ; vous pouvez toutefois le consulter.</translation>
+    </message>
+    <message>
+        <source>This workspace cannot be written (the file or its folder is read-only).</source>
+        <translation>Cet espace de travail ne peut pas être modifié (le fichier ou son dossier est en lecture seule).</translation>
+    </message>
+    <message>
+        <source>This workspace is open in another window or program. You can read it here while the other one writes.</source>
+        <translation>Cet espace de travail est ouvert dans une autre fenêtre ou un autre programme. Vous pouvez le consulter ici pendant que l&apos;autre y écrit.</translation>
+    </message>
+    <message>
+        <source>This workspace cannot be created or opened here.</source>
+        <translation>Cet espace de travail ne peut pas être créé ou ouvert ici.</translation>
+    </message>
+    <message>
+        <source>Tender desk</source>
+        <translation>Tender desk</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace</source>
+        <translation>Ouvrir ou créer un espace de travail</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.sqlite)</source>
+        <translation>Espaces de travail (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restaurer une copie de sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Ouvrir un autre fichier…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>The current file is kept beside it. Restore:</source>
+        <translation>Le fichier actuel est conservé à côté. Restaurer :</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored:
+%1</source>
+        <translation>La copie de sauvegarde n&apos;a pas pu être restaurée :
+%1</translation>
+    </message>
+    <message>
+        <source>Restored %1. The replaced file was kept as %2.</source>
+        <translation>%1 a été restauré. Le fichier remplacé a été conservé sous le nom %2.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Rule pack not used</source>
+        <translation>Jeu de règles non utilisé</translation>
+    </message>
+    <message>
+        <source>The rule pack could not be used:
+%1
+
+The bundled rule pack is used instead.</source>
+        <translation>Le jeu de règles n&apos;a pas pu être utilisé :
+%1
+
+Le jeu de règles fourni avec l&apos;application est utilisé à la place.</translation>
+    </message>
+    <message>
+        <source>Tender desk</source>
+        <translation>Tender desk</translation>
+    </message>
+</context>
+</TS>

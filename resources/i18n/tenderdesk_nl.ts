@@ -1,0 +1,1012 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>AdvanceAnswerPage</name>
+    <message>
+        <source>The advance</source>
+        <translation>Het voorschot</translation>
+    </message>
+    <message>
+        <source>An advance of %1 is due.</source>
+        <translation>Een voorschot van %1 is verschuldigd.</translation>
+    </message>
+    <message>
+        <source>No advance is mandatory (%1).</source>
+        <translation>Er is geen voorschot verplicht (%1).</translation>
+    </message>
+    <message>
+        <source>For the written request (no signature needed):</source>
+        <translation>Voor de schriftelijke aanvraag (geen handtekening nodig):</translation>
+    </message>
+</context>
+<context>
+    <name>AdvanceWizard</name>
+    <message>
+        <source>Advance</source>
+        <translation>Voorschot</translation>
+    </message>
+    <message>
+        <source>Addressee: %1, leading official %2</source>
+        <translation>Geadresseerde: %1, leidend ambtenaar %2</translation>
+    </message>
+    <message>
+        <source>Contract: %1 — %2</source>
+        <translation>Opdracht: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Amount asked: %1</source>
+        <translation>Gevraagd bedrag: %1</translation>
+    </message>
+    <message>
+        <source>Contractor: %1, enterprise number %2</source>
+        <translation>Opdrachtnemer: %1, ondernemingsnummer %2</translation>
+    </message>
+    <message>
+        <source>Account (IBAN): %1</source>
+        <translation>Rekening (IBAN): %1</translation>
+    </message>
+</context>
+<context>
+    <name>BasicsPage</name>
+    <message>
+        <source>The contract</source>
+        <extracomment>the special circumstances, by article, as the law groups them</extracomment>
+        <translation>De opdracht</translation>
+    </message>
+    <message>
+        <source>The rules in force on the launch date apply.</source>
+        <translation>De regels die op de lanceringsdatum van kracht zijn, gelden.</translation>
+    </message>
+    <message>
+        <source>&amp;Launch date</source>
+        <translation>&amp;Lanceringsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer kind</source>
+        <translation>Soort aan&amp;besteder</translation>
+    </message>
+    <message>
+        <source>Contract &amp;type</source>
+        <translation>Soort opdra&amp;cht</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated value excl. VAT</source>
+        <translation>&amp;Geraamde waarde excl. btw</translation>
+    </message>
+</context>
+<context>
+    <name>BidAnswerPage</name>
+    <message>
+        <source>Bid compensation</source>
+        <translation>Biedvergoeding</translation>
+    </message>
+    <message>
+        <source>A bid compensation is due.</source>
+        <translation>Een biedvergoeding is verschuldigd.</translation>
+    </message>
+    <message>
+        <source>No bid compensation is mandatory.</source>
+        <translation>Er is geen biedvergoeding verplicht.</translation>
+    </message>
+    <message>
+        <source>set by the documents</source>
+        <translation>vast te leggen in de opdrachtdocumenten</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BidCompensationWizard</name>
+    <message>
+        <source>Bid compensation</source>
+        <translation>Biedvergoeding</translation>
+    </message>
+</context>
+<context>
+    <name>ContractPage</name>
+    <message>
+        <source>The contract</source>
+        <translation>De opdracht</translation>
+    </message>
+    <message>
+        <source>The amount is the initial contract amount including VAT.</source>
+        <translation>Het bedrag is het oorspronkelijke opdrachtbedrag inclusief btw.</translation>
+    </message>
+    <message>
+        <source>mainly financed by, and managed under the supervision of, the State, a Region, a Community or a local authority</source>
+        <translation>hoofdzakelijk gefinancierd door, en beheerd onder toezicht van, de Staat, een Gewest, een Gemeenschap of een lokaal bestuur</translation>
+    </message>
+    <message>
+        <source>the value (below the ceiling)</source>
+        <translation>de waarde (onder de grens)</translation>
+    </message>
+    <message>
+        <source>indefinite duration</source>
+        <translation>onbepaalde duur</translation>
+    </message>
+    <message>
+        <source>&amp;Launch date</source>
+        <translation>&amp;Lanceringsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer kind</source>
+        <translation>Soort aan&amp;besteder</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>&amp;Procedure</translation>
+    </message>
+    <message>
+        <source>Its &amp;ground</source>
+        <translation>Rechts&amp;grond</translation>
+    </message>
+    <message>
+        <source>Contract t&amp;ype</source>
+        <translation>Soort opdra&amp;cht</translation>
+    </message>
+    <message>
+        <source>&amp;Amount incl. VAT</source>
+        <translation>Bedr&amp;ag incl. btw</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (months)</source>
+        <translation>&amp;Duur (maanden)</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly value incl. VAT</source>
+        <translation>&amp;Maandelijkse waarde incl. btw</translation>
+    </message>
+</context>
+<context>
+    <name>ContractorPage</name>
+    <message>
+        <source>The contractor</source>
+        <translation>De opdrachtnemer</translation>
+    </message>
+    <message>
+        <source>An SME winner is owed an advance by most public buyers.</source>
+        <translation>Een kmo die de opdracht krijgt, heeft bij de meeste aanbesteders recht op een voorschot.</translation>
+    </message>
+    <message>
+        <source>Compute the size from these figures</source>
+        <translation>Grootteklasse berekenen uit deze cijfers</translation>
+    </message>
+    <message>
+        <source>empty: the documents are silent</source>
+        <translation>leeg: de opdrachtdocumenten zeggen niets</translation>
+    </message>
+    <message>
+        <source>the documents rely on a case allowing more than 20% (art. 12/4 §2)</source>
+        <translation>de opdrachtdocumenten beroepen zich op een geval dat meer dan 20% toelaat (art. 12/4, § 2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>&amp;Size class</source>
+        <translation>&amp;Grootteklasse</translation>
+    </message>
+    <message>
+        <source>Staff (annual work units)</source>
+        <translation>Personeel (jaarlijkse arbeidseenheden)</translation>
+    </message>
+    <message>
+        <source>Turnover</source>
+        <translation>Omzet</translation>
+    </message>
+    <message>
+        <source>Balance-sheet total</source>
+        <translation>Balanstotaal</translation>
+    </message>
+    <message>
+        <source>Advance in the &amp;documents (%)</source>
+        <translation>Voorschot in de &amp;opdrachtdocumenten (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Exception</source>
+        <translation>&amp;Uitzondering</translation>
+    </message>
+    <message>
+        <source>Size from the figures: %1.</source>
+        <translation>Grootteklasse volgens de cijfers: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteTender</name>
+    <message>
+        <source>delete %1</source>
+        <translation>(verwijderen van %1)</translation>
+    </message>
+</context>
+<context>
+    <name>EstimateDialog</name>
+    <message>
+        <source>Estimated value</source>
+        <translation>Geraamde waarde</translation>
+    </message>
+    <message>
+        <source>one per line: label; amount</source>
+        <translation>één per regel: omschrijving; bedrag</translation>
+    </message>
+    <message>
+        <source>Amount per year</source>
+        <translation>Bedrag per jaar</translation>
+    </message>
+    <message>
+        <source>Number of years</source>
+        <translation>Aantal jaren</translation>
+    </message>
+    <message>
+        <source>or amount for the whole term</source>
+        <translation>of bedrag voor de hele looptijd</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Verlengingen</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <translation>Percelen</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Totaal: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroundsPage</name>
+    <message>
+        <source>Special circumstances</source>
+        <translation>Bijzondere omstandigheden</translation>
+    </message>
+    <message>
+        <source>Tick what applies to this contract; most contracts have none.</source>
+        <translation>Vink aan wat op deze opdracht van toepassing is; de meeste opdrachten hebben er geen.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsPage</name>
+    <message>
+        <source>What the offers must include</source>
+        <translation>Wat de offertes moeten bevatten</translation>
+    </message>
+    <message>
+        <source>Samples, models or designs cost the tenderers work: the law may oblige you to compensate it.</source>
+        <translation>Stalen, modellen of ontwerpen kosten de inschrijvers werk: de wet kan u verplichten dat te vergoeden.</translation>
+    </message>
+    <message>
+        <source>the amount the documents set per tenderer</source>
+        <translation>het bedrag per inschrijver volgens de opdrachtdocumenten</translation>
+    </message>
+    <message>
+        <source>empty: the same amount</source>
+        <translation>leeg: hetzelfde bedrag</translation>
+    </message>
+    <message>
+        <source>&amp;Launch date</source>
+        <translation>&amp;Lanceringsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>&amp;Procedure</translation>
+    </message>
+    <message>
+        <source>The offers must include</source>
+        <translation>De offertes moeten bevatten</translation>
+    </message>
+    <message>
+        <source>&amp;Compensation per tenderer</source>
+        <translation>Ver&amp;goeding per inschrijver</translation>
+    </message>
+    <message>
+        <source>For irregular or unacceptable offers</source>
+        <translation>Voor onregelmatige of onaanvaardbare offertes</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Tender desk</source>
+        <translation>Tender desk</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Rule pack: %1</source>
+        <translation>Regelpakket: %1</translation>
+    </message>
+    <message>
+        <source>Checking the workspace…</source>
+        <translation>De werkruimte wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Workspace checked: no damage found.</source>
+        <translation>Werkruimte gecontroleerd: geen schade gevonden.</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged; it is read-only now.</source>
+        <translation>De werkruimte is beschadigd; ze is nu alleen-lezen.</translation>
+    </message>
+    <message>
+        <source>The workspace is damaged</source>
+        <translation>De werkruimte is beschadigd</translation>
+    </message>
+    <message>
+        <source>SQLite found damage in this workspace (%1). Nothing will be written to it. Close the app and restore a backup when you open it again (File &gt; Open…), or export what you can see.</source>
+        <translation>SQLite vond schade in deze werkruimte (%1). Er wordt niets meer in geschreven. Sluit de toepassing en zet een back-up terug wanneer u ze opnieuw opent (Bestand &gt; Openen…), of exporteer wat u ziet.</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Back-up gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message>
+        <source>The daily backup could not be made: %1</source>
+        <translation>De dagelijkse back-up kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>No workspace</source>
+        <translation>Geen werkruimte</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Werkruimte: %1</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(alleen-lezen)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw uitvoeren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Over</translation>
+    </message>
+    <message>
+        <source>About the tender desk</source>
+        <translation>Over Tender desk</translation>
+    </message>
+    <message>
+        <source>Tender desk: an offline desk for Belgian public procurement.
+Rule pack: %1 (%2).</source>
+        <translation>Tender desk: een offline hulpmiddel voor Belgische overheidsopdrachten.
+Regelpakket: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureWizard</name>
+    <message>
+        <source>Choose the procedure</source>
+        <translation>Keuze van de procedure</translation>
+    </message>
+</context>
+<context>
+    <name>RankingPage</name>
+    <message>
+        <source>Provisional ranking</source>
+        <translation>Voorlopig klassement</translation>
+    </message>
+    <message>
+        <source>Tell each tenderer its own place right after the opening.</source>
+        <translation>Deel elke inschrijver onmiddellijk na de opening van de offertes zijn eigen plaats mee.</translation>
+    </message>
+    <message>
+        <source>No duty to tell the provisional ranking.</source>
+        <translation>Geen verplichting om het voorlopig klassement mee te delen.</translation>
+    </message>
+    <message>
+        <source>%1: place %2 (tell it only this place)</source>
+        <translation>%1: plaats %2 (deel enkel deze plaats mee)</translation>
+    </message>
+    <message>
+        <source>No offers with a price are registered yet.</source>
+        <translation>Er zijn nog geen offertes met een prijs geregistreerd.</translation>
+    </message>
+</context>
+<context>
+    <name>RankingWizard</name>
+    <message>
+        <source>Provisional ranking</source>
+        <translation>Voorlopig klassement</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Aanbesteder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Estimate excl. VAT</source>
+        <translation>Raming excl. btw</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Gelanceerd</translation>
+    </message>
+    <message>
+        <source>Offers due</source>
+        <translation>Offertes uiterlijk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline passed %n day(s) ago</source>
+        <translation>
+            <numerusform>Termijn %n dag geleden verstreken</numerusform>
+            <numerusform>Termijn %n dagen geleden verstreken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline in %n day(s)</source>
+        <translation>
+            <numerusform>Termijn verstrijkt over %n dag</numerusform>
+            <numerusform>Termijn verstrijkt over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>ontwerp</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>bekendgemaakt</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>evaluatie</translation>
+    </message>
+    <message>
+        <source>awarded</source>
+        <translation>gegund</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Search reference, title, buyer or company</source>
+        <translation>Zoek op referentie, titel, aanbesteder of onderneming</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle jaren</translation>
+    </message>
+    <message>
+        <source>All procedures</source>
+        <translation>Alle procedures</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Export to CSV…</source>
+        <translation>Exporteren naar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;New tender</source>
+        <translation>&amp;Nieuwe opdracht</translation>
+    </message>
+    <message>
+        <source>&amp;Decide</source>
+        <translation>Be&amp;slissen</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure…</source>
+        <translation>&amp;Procedure…</translation>
+    </message>
+    <message>
+        <source>Which procedures the law allows, and the simplest</source>
+        <translation>Welke procedures de wet toelaat, en de eenvoudigste</translation>
+    </message>
+    <message>
+        <source>&amp;Advance…</source>
+        <translation>&amp;Voorschot…</translation>
+    </message>
+    <message>
+        <source>&amp;Bid compensation…</source>
+        <translation>&amp;Biedvergoeding…</translation>
+    </message>
+    <message>
+        <source>Provisional &amp;ranking…</source>
+        <translation>Voorlopig &amp;klassement…</translation>
+    </message>
+    <message>
+        <source>Decisions recomputed</source>
+        <translation>Beslissingen herberekend</translation>
+    </message>
+    <message>
+        <source>A change of this tender changed what stored decisions used; they were recomputed and are marked for review: %1</source>
+        <translation>Een wijziging aan deze opdracht veranderde gegevens die opgeslagen beslissingen gebruikten; ze werden herberekend en zijn gemarkeerd om na te kijken: %1</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo with Ctrl+Z.</source>
+        <translation>Opdracht %1 verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tender(s)</source>
+        <translation>
+            <numerusform>%n opdracht</numerusform>
+            <numerusform>%n opdrachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the view to CSV</source>
+        <translation>De weergave exporteren naar CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the register…</source>
+        <translation>Het register wordt geëxporteerd…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tender(s) exported to %1</source>
+        <translation>
+            <numerusform>%n opdracht geëxporteerd naar %1</numerusform>
+            <numerusform>%n opdrachten geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export geannuleerd; er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export mislukt</translation>
+    </message>
+    <message>
+        <source>%1 could not be written:
+%2</source>
+        <translation>%1 kon niet worden geschreven:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>What the law allows</source>
+        <translation>Wat de wet toelaat</translation>
+    </message>
+    <message>
+        <source>Allowed (choose one):</source>
+        <translation>Toegestaan (kies er één):</translation>
+    </message>
+    <message>
+        <source>Not allowed, and why:</source>
+        <translation>Niet toegestaan, en waarom:</translation>
+    </message>
+    <message>
+        <source>Motivation for the decision file (you can edit it):</source>
+        <translation>Motivering voor het beslissingsdossier (u kunt ze aanpassen):</translation>
+    </message>
+    <message>
+        <source>Simplest: %1. Publication: %2. EU threshold: %3.</source>
+        <translation>Eenvoudigste: %1. Bekendmaking: %2. Europese drempel: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Geldig vanaf</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Betrouwbaarheid</translation>
+    </message>
+    <message>
+        <source>not in force</source>
+        <translation>niet van kracht</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>geen einddatum</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>geverifieerd</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>gemiddeld</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>Medium: one good source or secondary sources only. Low: not verified against the legal text. Check these before relying on them.</source>
+        <translation>Gemiddeld: één goede bron of enkel secundaire bronnen. Laag: niet getoetst aan de wettekst. Controleer deze regels voor u erop steunt.</translation>
+    </message>
+    <message>
+        <source>Rules in force &amp;on</source>
+        <translation>Regels van kracht &amp;op</translation>
+    </message>
+    <message>
+        <source>Rule pack: %1 — %2</source>
+        <translation>Regelpakket: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>TenderEditor</name>
+    <message>
+        <source>New tender</source>
+        <translation>Nieuwe opdracht</translation>
+    </message>
+    <message>
+        <source>Edit tender</source>
+        <translation>Opdracht bewerken</translation>
+    </message>
+    <message>
+        <source>Add up…</source>
+        <translation>Optellen…</translation>
+    </message>
+    <message>
+        <source>indefinite</source>
+        <translation>onbepaald</translation>
+    </message>
+    <message>
+        <source>price is the only award criterion</source>
+        <translation>de prijs is het enige gunningscriterium</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referentie</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Buyer</source>
+        <translation>&amp;Aanbesteder</translation>
+    </message>
+    <message>
+        <source>Buyer &amp;kind</source>
+        <translation>Soort aan&amp;besteder</translation>
+    </message>
+    <message>
+        <source>Contract t&amp;ype</source>
+        <translation>Soort opdra&amp;cht</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated value excl. VAT</source>
+        <translation>&amp;Geraamde waarde excl. btw</translation>
+    </message>
+    <message>
+        <source>&amp;Launch date</source>
+        <translation>&amp;Lanceringsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Duration (months)</source>
+        <translation>&amp;Duur (maanden)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>&amp;Procedure</translation>
+    </message>
+    <message>
+        <source>Award criteria</source>
+        <translation>Gunningscriteria</translation>
+    </message>
+    <message>
+        <source>The offers must include</source>
+        <translation>De offertes moeten bevatten</translation>
+    </message>
+    <message>
+        <source>&amp;Offers due</source>
+        <translation>Offertes &amp;uiterlijk op</translation>
+    </message>
+    <message>
+        <source>&amp;Award decision due</source>
+        <translation>Gu&amp;nningsbeslissing uiterlijk op</translation>
+    </message>
+    <message>
+        <source>Leading &amp;official</source>
+        <translation>Leidend a&amp;mbtenaar</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>Notiti&amp;es</translation>
+    </message>
+    <message>
+        <source>&amp;Tender</source>
+        <translation>&amp;Opdracht</translation>
+    </message>
+    <message>
+        <source>Save the tender first, then add its tenderers.</source>
+        <translation>Sla de opdracht eerst op en voeg dan de inschrijvers toe.</translation>
+    </message>
+    <message>
+        <source>T&amp;enderers</source>
+        <translation>&amp;Inschrijvers</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>This tender has changes that are not saved.</source>
+        <translation>Deze opdracht heeft wijzigingen die niet zijn opgeslagen.</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>ontwerp</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>bekendgemaakt</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>evaluatie</translation>
+    </message>
+    <message>
+        <source>awarded</source>
+        <translation>gegund</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>TenderersModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Offer excl. VAT</source>
+        <translation>Offerte excl. btw</translation>
+    </message>
+    <message>
+        <source>offer submitted</source>
+        <translation>offerte ingediend</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>gekozen inschrijver</translation>
+    </message>
+    <message>
+        <source>not selected</source>
+        <translation>niet geselecteerd</translation>
+    </message>
+    <message>
+        <source>substantially irregular</source>
+        <translation>substantieel onregelmatige offerte</translation>
+    </message>
+    <message>
+        <source>unacceptable</source>
+        <translation>onaanvaardbare offerte</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+</context>
+<context>
+    <name>TenderersPanel</name>
+    <message>
+        <source>Add tenderer</source>
+        <translation>Inschrijver toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Changes to the tenderers are saved at once; double-click a status or an offer to change it.</source>
+        <translation>Wijzigingen aan de inschrijvers worden meteen opgeslagen; dubbelklik op een status of een offerte om die te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Choose a company from the list.</source>
+        <translation>Kies een onderneming uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Recomputed and marked for review: %1</source>
+        <translation>Herberekend en gemarkeerd om na te kijken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceOpen</name>
+    <message>
+        <source>This file is not a tender desk workspace. It was not changed.</source>
+        <translation>Dit bestand is geen werkruimte van Tender desk. Het werd niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This workspace is damaged. It was not changed; a backup can replace it.</source>
+        <translation>Deze werkruimte is beschadigd. Ze werd niet gewijzigd; een back-up kan ze vervangen.</translation>
+    </message>
+    <message>
+        <source>This workspace was made by a newer version of the tender desk. Update the app to change it; you can still read it.</source>
+        <translation>Deze werkruimte werd gemaakt door een nieuwere versie van Tender desk. Werk de toepassing bij om ze te wijzigen; lezen kan wel.</translation>
+    </message>
+    <message>
+        <source>This workspace cannot be written (the file or its folder is read-only).</source>
+        <translation>In deze werkruimte kan niet worden geschreven (het bestand of de map is alleen-lezen).</translation>
+    </message>
+    <message>
+        <source>This workspace is open in another window or program. You can read it here while the other one writes.</source>
+        <translation>Deze werkruimte is geopend in een ander venster of programma. U kunt ze hier lezen terwijl het andere erin schrijft.</translation>
+    </message>
+    <message>
+        <source>This workspace cannot be created or opened here.</source>
+        <translation>Deze werkruimte kan hier niet worden aangemaakt of geopend.</translation>
+    </message>
+    <message>
+        <source>Tender desk</source>
+        <translation>Tender desk</translation>
+    </message>
+    <message>
+        <source>Open or create a workspace</source>
+        <translation>Een werkruimte openen of aanmaken</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.sqlite)</source>
+        <translation>Werkruimten (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Alleen-lezen openen</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Een back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>Open another file…</source>
+        <translation>Een ander bestand openen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>The current file is kept beside it. Restore:</source>
+        <translation>Het huidige bestand wordt ernaast bewaard. Terugzetten:</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored:
+%1</source>
+        <translation>De back-up kon niet worden teruggezet:
+%1</translation>
+    </message>
+    <message>
+        <source>Restored %1. The replaced file was kept as %2.</source>
+        <translation>%1 teruggezet. Het vervangen bestand werd bewaard als %2.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Rule pack not used</source>
+        <translation>Regelpakket niet gebruikt</translation>
+    </message>
+    <message>
+        <source>The rule pack could not be used:
+%1
+
+The bundled rule pack is used instead.</source>
+        <translation>Het regelpakket kon niet worden gebruikt:
+%1
+
+Het meegeleverde regelpakket wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>Tender desk</source>
+        <translation>Tender desk</translation>
+    </message>
+</context>
+</TS>
