@@ -18,7 +18,9 @@ from gui.rules_page import RulesPage
 class MainWindow(QMainWindow):
     """The tender desk window."""
 
-    def __init__(self, pack: RulePack, today: date, workspace: Workspace | None = None) -> None:
+    def __init__(
+        self, pack: RulePack, today: date, workspace: Workspace | None = None, lang: str = "en"
+    ) -> None:
         super().__init__()
         self.pack = pack
         self.workspace = workspace
@@ -28,10 +30,14 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         if workspace is not None:
             self.register_page = RegisterPage(
-                workspace, today, register=Register(workspace, pack), undo_stack=self.undo_stack
+                workspace,
+                today,
+                lang,
+                register=Register(workspace, pack),
+                undo_stack=self.undo_stack,
             )
             self.pages.addTab(self.register_page, self.tr("Register"))
-        self.rules_page = RulesPage(pack, today)
+        self.rules_page = RulesPage(pack, today, lang)
         self.pages.addTab(self.rules_page, self.tr("Rules"))
         self.setCentralWidget(self.pages)
         self.workspace_label = QLabel(self._workspace_text())

@@ -23,14 +23,14 @@ from gui.rules_model import SORT_ROLE, RulesModel
 class RulesPage(QWidget):
     """Shows the active pack and, for the chosen date, every rule with source and confidence."""
 
-    def __init__(self, pack: RulePack, today: date, parent=None) -> None:
+    def __init__(self, pack: RulePack, today: date, lang: str = "en", parent=None) -> None:
         super().__init__(parent)
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.model = RulesModel(pack, today, self)
+        self.model = RulesModel(pack, today, self, lang)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
