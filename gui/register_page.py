@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -90,9 +89,8 @@ class RegisterPage(QWidget):
         self.export_button = QPushButton(self.tr("Export to CSV…"))
         self.new_button = QPushButton(self.tr("&New tender"))
         self.new_button.setEnabled(self._editable)
-        self.decide_button = QToolButton()
-        self.decide_button.setText(self.tr("&Decide"))
-        self.decide_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # a push button with a menu: its arrow has room beside the text, unlike a tool button's
+        self.decide_button = QPushButton(self.tr("&Decide"))
         menu = QMenu(self.decide_button)
         self.procedure_action = menu.addAction(self.tr("&Procedure…"))
         self.procedure_action.setToolTip(
