@@ -84,6 +84,7 @@ class BidAnswerPage(AnswerPage):
     def __init__(self, lang: str) -> None:
         super().__init__("bid_compensation", lang, "")
         self.setTitle(self.tr("Bid compensation"))
+        self.setSubTitle(self.tr("Whether it is due, and the amount each tenderer gets."))
         self.amounts = QPlainTextEdit()
         self.amounts.setReadOnly(True)
         self.amounts.setMaximumHeight(110)
