@@ -82,7 +82,8 @@ class TenderForm:
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
             self.required_items.addItem(entry)
-        self.required_items.setMaximumHeight(110)
+        rows = self.required_items.sizeHintForRow(0) * self.required_items.count()
+        self.required_items.setMaximumHeight(rows + 2 * self.required_items.frameWidth())
         self.offers_deadline = QLineEdit()
         self.award_deadline = QLineEdit()
         for line in (self.offers_deadline, self.award_deadline):
