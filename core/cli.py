@@ -42,6 +42,18 @@ def add_subcommands(sub: argparse._SubParsersAction, common: argparse.ArgumentPa
     dd.add_argument("--tenders", type=_count, required=True, metavar="N")
     dd.add_argument("--seed", type=int, default=1, metavar="S", help="same seed, same data")
     dd.set_defaults(handler=cmd_demo_data)
+    sh = sub.add_parser(
+        "screenshots",
+        parents=[common],
+        help="render each main screen and each wizard page to PNG (off-screen); with --db "
+        "the screens show a temporary copy of that workspace, which is left unchanged",
+    )
+    sh.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
+    sh.add_argument("--lang", choices=LANGUAGES, default="en")
+    sh.add_argument(
+        "--seed", type=int, metavar="N", help="the demo data's seed (default 7; not with --db)"
+    )
+    sh.set_defaults(handler=cmd_screenshots)
 
 
 def _count(text: str) -> int:
@@ -136,6 +148,16 @@ def cmd_demo_data(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
         file=out,
     )
     return 0
+
+
+def cmd_screenshots(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """Render the screens to PNG: one line per file, then the count (the window is in gui)."""
+    try:
+        from gui.screenshots import run
+    except ImportError as exc:
+        print(f"error: the window cannot be loaded: {exc}", file=sys.stderr)
+        return 2
+    return run(args, out)
 
 
 def workspace_path(args: argparse.Namespace) -> Path:
