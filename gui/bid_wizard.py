@@ -16,7 +16,7 @@ from core.money import parse_amount
 from core.rules import schema
 from core.texts import explain_lines, money, text
 from gui.decision_wizard import AnswerPage, DecisionWizard, InputPage
-from gui.tender_form import combo
+from gui.tender_form import combo, fit_rows
 
 
 class ItemsPage(InputPage):
@@ -40,6 +40,7 @@ class ItemsPage(InputPage):
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
             self.items.addItem(entry)
+        fit_rows(self.items)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("the amount the documents set per tenderer"))
         self.reduced = QLineEdit()

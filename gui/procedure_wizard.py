@@ -29,7 +29,7 @@ from core.rules import schema
 from core.texts import cite, money, text
 from core.texts_answers import why_not
 from gui.decision_wizard import DecisionWizard, InputPage
-from gui.tender_form import combo
+from gui.tender_form import combo, fit_rows
 
 #: the special circumstances, by article, as the law groups them
 GROUND_GROUPS = (
@@ -163,8 +163,7 @@ class ResultPage(QWizardPage):
             )
             item.setData(Qt.ItemDataRole.UserRole, option.procedure)
             self.allowed.addItem(item)
-        rows = self.allowed.sizeHintForRow(0) * self.allowed.count()  # no empty rows below
-        self.allowed.setMaximumHeight(min(140, rows + 2 * self.allowed.frameWidth() + 2))
+        fit_rows(self.allowed, most=140)
         self.excluded.setPlainText(
             "\n".join(
                 f"{text(lang, 'procedure', o.procedure)}: " + "; ".join(why_not(o, r, lang))
