@@ -1,14 +1,14 @@
 # The two commands of the README:
 #   make run    set up a virtual environment and start the app (default workspace)
 #   make test   set up a virtual environment and run the whole test suite headless
-# and, for the speed budgets: make bench (bench/README.md)
-# and, after changing GUI strings: make translations (tools/translations.py)
+# and, for the speed budgets: make bench (bench/README.md); make screenshots redraws the
+# README's pictures; after changing GUI strings: make translations (tools/translations.py)
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint scenarios deps clean bench translations
+.PHONY: run test lint scenarios deps clean bench screenshots translations
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -44,6 +44,19 @@ bench: $(STAMP)
 	@status=0; for b in import open search; do \
 		echo "== bench_$$b"; $(PY) -m bench.bench_$$b || status=1; \
 	done; exit $$status
+
+# the README's pictures: the demo data in English, in 256 colours when ImageMagick is there
+# (the same look at half the size); -strip leaves out the time, so a redraw changes nothing
+DOC_SCREENS := 01-register 02-rules 03-editor-general procedure-3-result advance-3-result \
+	bid-2-result ranking-1-result
+screenshots: deps $(STAMP)
+	@shots=$$(mktemp -d) && trap 'rm -rf "$$shots"' EXIT && \
+	$(PY) main.py screenshots --out "$$shots" --lang en && mkdir -p docs/screenshots && \
+	for s in $(DOC_SCREENS); do \
+		if command -v convert >/dev/null; then \
+			convert "$$shots/$$s.png" -strip -colors 256 "PNG8:docs/screenshots/$$s.png"; \
+		else cp "$$shots/$$s.png" docs/screenshots/; fi; \
+	done
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis bench/.cache

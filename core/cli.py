@@ -48,6 +48,18 @@ def add_subcommands(sub: argparse._SubParsersAction, common: argparse.ArgumentPa
     from core.cli_documents import add_export_pdf
 
     add_export_pdf(sub, common)
+    sh = sub.add_parser(
+        "screenshots",
+        parents=[common],
+        help="render each main screen and each wizard page to PNG (off-screen); with --db "
+        "the screens show a temporary copy of that workspace, which is left unchanged",
+    )
+    sh.add_argument("--out", required=True, metavar="DIR", help="folder for the PNG files")
+    sh.add_argument("--lang", choices=LANGUAGES, default="en")
+    sh.add_argument(
+        "--seed", type=int, metavar="N", help="the demo data's seed (default 7; not with --db)"
+    )
+    sh.set_defaults(handler=cmd_screenshots)
 
 
 def _count(text: str) -> int:
@@ -184,6 +196,16 @@ def _pack_error(args: argparse.Namespace, exc: RulePackError) -> None:
             "(this rule pack is set in the settings file; --rules FILE uses another)",
             file=sys.stderr,
         )
+
+
+def cmd_screenshots(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """Render the screens to PNG: one line per file, then the count (the window is in gui)."""
+    try:
+        from gui.screenshots import run
+    except ImportError as exc:
+        print(f"error: the window cannot be loaded: {exc}", file=sys.stderr)
+        return 2
+    return run(args, out)
 
 
 def workspace_path(args: argparse.Namespace) -> Path:

@@ -192,6 +192,9 @@ class AdvanceAnswerPage(AnswerPage):
     def __init__(self, lang: str) -> None:
         super().__init__("advance", lang, "")
         self.setTitle(self.tr("The advance"))
+        self.setSubTitle(
+            self.tr("The answer with the rules it applied, and what the SME's request needs.")
+        )
         self.body.addWidget(self.explanation, 1)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override

@@ -16,7 +16,7 @@ from core.money import parse_amount
 from core.rules import schema
 from core.texts import explain_lines, money, text
 from gui.decision_wizard import AnswerPage, DecisionWizard, InputPage
-from gui.tender_form import combo
+from gui.tender_form import combo, fit_rows
 
 
 class ItemsPage(InputPage):
@@ -40,6 +40,7 @@ class ItemsPage(InputPage):
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
             self.items.addItem(entry)
+        fit_rows(self.items)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("the amount the documents set per tenderer"))
         self.reduced = QLineEdit()
@@ -84,6 +85,7 @@ class BidAnswerPage(AnswerPage):
     def __init__(self, lang: str) -> None:
         super().__init__("bid_compensation", lang, "")
         self.setTitle(self.tr("Bid compensation"))
+        self.setSubTitle(self.tr("Whether it is due, and the amount each tenderer gets."))
         self.amounts = QPlainTextEdit()
         self.amounts.setReadOnly(True)
         self.amounts.setMaximumHeight(110)

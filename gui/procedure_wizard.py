@@ -29,7 +29,7 @@ from core.rules import schema
 from core.texts import cite, money, text
 from core.texts_answers import why_not
 from gui.decision_wizard import DecisionWizard, InputPage, export_row
-from gui.tender_form import combo
+from gui.tender_form import combo, fit_rows
 
 #: the special circumstances, by article, as the law groups them
 GROUND_GROUPS = (
@@ -111,6 +111,9 @@ class ResultPage(QWizardPage):
         self._lang = lang
         self.result = None
         self.setTitle(self.tr("What the law allows"))
+        self.setSubTitle(
+            self.tr("Choose one of the allowed procedures; the motivation follows your choice.")
+        )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.allowed = QListWidget()
@@ -127,7 +130,7 @@ class ResultPage(QWizardPage):
         layout.addWidget(QLabel(self.tr("Allowed (choose one):")))
         layout.addWidget(self.allowed)
         layout.addWidget(QLabel(self.tr("Not allowed, and why:")))
-        layout.addWidget(self.excluded, 2)
+        layout.addWidget(self.excluded, 3)  # the reasons are long; the paragraph short
         layout.addWidget(self.uncertain)
         layout.addWidget(QLabel(self.tr("Motivation for the decision file (you can edit it):")))
         layout.addWidget(self.motivation, 2)
@@ -162,6 +165,7 @@ class ResultPage(QWizardPage):
             )
             item.setData(Qt.ItemDataRole.UserRole, option.procedure)
             self.allowed.addItem(item)
+        fit_rows(self.allowed, most=140)
         self.excluded.setPlainText(
             "\n".join(
                 f"{text(lang, 'procedure', o.procedure)}: " + "; ".join(why_not(o, r, lang))

@@ -14,6 +14,7 @@ class RankingPage(AnswerPage):
     def __init__(self, lang: str) -> None:
         super().__init__("provisional_ranking", lang, "")
         self.setTitle(self.tr("Provisional ranking"))
+        self.setSubTitle(self.tr("Whether each tenderer must be told its place after the opening."))
         self.places = QPlainTextEdit()
         self.places.setReadOnly(True)
         self.body.addWidget(self.places)

@@ -108,9 +108,8 @@ class RegisterPage(QWidget):
         self.pdf_button.setEnabled(self.pdf is not None)
         self.new_button = QPushButton(self.tr("&New tender"))
         self.new_button.setEnabled(self._editable)
-        self.decide_button = QToolButton()
-        self.decide_button.setText(self.tr("&Decide"))
-        self.decide_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # a push button with a menu: its arrow has room beside the text, unlike a tool button's
+        self.decide_button = QPushButton(self.tr("&Decide"))
         menu = QMenu(self.decide_button)
         self.procedure_action = menu.addAction(self.tr("&Procedure…"))
         self.procedure_action.setToolTip(

@@ -32,6 +32,12 @@ def combo(items: list[tuple[object, str]]) -> QComboBox:
     return box
 
 
+def fit_rows(view: QListWidget, most: int | None = None) -> None:
+    """A list as tall as its rows (at most ``most`` pixels): no blank block below them."""
+    height = view.sizeHintForRow(0) * view.count() + 2 * view.frameWidth() + 2
+    view.setMaximumHeight(height if most is None else min(most, height))
+
+
 def error_label() -> QLabel:
     """A red line under a field, hidden while the field is fine."""
     label = QLabel()
@@ -82,7 +88,7 @@ class TenderForm:
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Unchecked)
             self.required_items.addItem(entry)
-        self.required_items.setMaximumHeight(110)
+        fit_rows(self.required_items)
         self.offers_deadline = QLineEdit()
         self.award_deadline = QLineEdit()
         for line in (self.offers_deadline, self.award_deadline):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
 class Job(QObject):
@@ -67,5 +67,8 @@ def start(work: Callable[..., object]) -> Job:
     _running.add(job)
     job.finished.connect(lambda _: _running.discard(job))
     job.failed.connect(lambda _: _running.discard(job))
-    QThreadPool.globalInstance().start(_Runnable(job))
+    # Started from the event loop, not here: the caller connects its slots first. A job that
+    # finished before they were connected would be lost (signals reach the slots connected
+    # when they are emitted), which happened under load with fast work like the file check.
+    QTimer.singleShot(0, lambda: QThreadPool.globalInstance().start(_Runnable(job)))
     return job

@@ -87,3 +87,24 @@ def restore_backup(backup: Path, workspace: Path, now: datetime) -> Path | None:
         return kept
     finally:
         source.close()
+
+
+def snapshot(workspace: Path, target: Path) -> None:
+    """Copy a workspace to ``target`` with the backup API, writing nothing beside it.
+
+    A workspace no program has open (no ``-wal`` file beside it) is read as immutable, so
+    SQLite creates no ``-wal`` and ``-shm`` files next to it; an open one is read through
+    its WAL (``mode=ro``), whose files are there already, so the copy has its latest
+    changes. Raises sqlite3.DatabaseError when the file is not a database.
+    """
+    wal = workspace.with_name(workspace.name + "-wal")
+    query = "mode=ro" if wal.exists() else "immutable=1"
+    source = sqlite3.connect(f"{workspace.resolve().as_uri()}?{query}", uri=True)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()

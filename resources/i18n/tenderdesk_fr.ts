@@ -8,6 +8,10 @@
         <translation>L&apos;avance</translation>
     </message>
     <message>
+        <source>The answer with the rules it applied, and what the SME&apos;s request needs.</source>
+        <translation>La réponse avec les règles appliquées, et ce que la demande de la PME doit contenir.</translation>
+    </message>
+    <message>
         <source>An advance of %1 is due.</source>
         <translation>Une avance de %1 est due.</translation>
     </message>
@@ -48,6 +52,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerPage</name>
+    <message>
+        <source>Save and export PDF…</source>
+        <translation>Enregistrer et exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Store this decision on the tender and write its document</source>
+        <translation>Enregistrer cette décision pour le marché et en établir le document</translation>
+    </message>
+</context>
+<context>
     <name>BasicsPage</name>
     <message>
         <source>The contract</source>
@@ -80,6 +95,10 @@
     <message>
         <source>Bid compensation</source>
         <translation>Indemnité de soumission</translation>
+    </message>
+    <message>
+        <source>Whether it is due, and the amount each tenderer gets.</source>
+        <translation>Si elle est due, et le montant pour chaque soumissionnaire.</translation>
     </message>
     <message>
         <source>A bid compensation is due.</source>
@@ -330,6 +349,28 @@
         <translation>Jeu de règles : %1</translation>
     </message>
     <message>
+        <source>Rules date: %1 (set in Settings)</source>
+        <translation>Date des règles : %1 (réglée dans Paramètres)</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Paramètres non enregistrés</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in %1:
+%2
+
+They apply until the app is closed.</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés dans %1 :
+%2
+
+Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
         <source>Checking the workspace…</source>
         <translation>Vérification de l&apos;espace de travail…</translation>
     </message>
@@ -367,6 +408,7 @@
     </message>
     <message>
         <source>Workspace: %1</source>
+        <extracomment>the sizes the screens are rendered at: the main window, and the editor and wizards the demo workspace: enough tenders for a realistic register, built in a second the demo&apos;s &quot;today&quot; is fixed so that the same seed gives the same screens on any day the name the status bar shows for the demo workspace (its real path is a temporary one)</extracomment>
         <translation>Espace de travail : %1</translation>
     </message>
     <message>
@@ -394,6 +436,10 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -413,6 +459,84 @@ Jeu de règles : %1 (%2).</translation>
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>Tender summary</source>
+        <translation>Fiche du marché</translation>
+    </message>
+    <message>
+        <source>Motivation of the procedure choice</source>
+        <translation>Motivation du choix de la procédure</translation>
+    </message>
+    <message>
+        <source>Advance request (SME)</source>
+        <translation>Demande d&apos;avance (PME)</translation>
+    </message>
+    <message>
+        <source>Bid compensation statement</source>
+        <translation>Déclaration relative à l&apos;indemnité de soumission</translation>
+    </message>
+    <message>
+        <source>Provisional ranking notices</source>
+        <translation>Avis de classement provisoire</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF documents</source>
+        <translation>Dossier pour les documents PDF</translation>
+    </message>
+    <message>
+        <source>Writing the PDF documents…</source>
+        <translation>Rédaction des documents PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %1.</numerusform>
+            <numerusform>%n fichiers écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the files written are complete.</source>
+        <translation>L&apos;exportation a été annulée ; les fichiers écrits sont complets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tender(s) skipped: the document cannot be made for them.</source>
+        <translation>
+            <numerusform>%n marché ignoré : le document ne peut pas être établi pour lui.</numerusform>
+            <numerusform>%n marchés ignorés : le document ne peut pas être établi pour eux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be written.</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être écrit.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être écrits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>Documents PDF</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>The documents could not be made:
+%1</source>
+        <translation>Les documents n&apos;ont pas pu être établis :
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureWizard</name>
     <message>
         <source>Choose the procedure</source>
@@ -424,6 +548,10 @@ Jeu de règles : %1 (%2).</translation>
     <message>
         <source>Provisional ranking</source>
         <translation>Classement provisoire</translation>
+    </message>
+    <message>
+        <source>Whether each tenderer must be told its place after the opening.</source>
+        <translation>Si chaque soumissionnaire doit être informé de sa place après l&apos;ouverture.</translation>
     </message>
     <message>
         <source>Tell each tenderer its own place right after the opening.</source>
@@ -553,6 +681,14 @@ Jeu de règles : %1 (%2).</translation>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
+        <source>Export P&amp;DF</source>
+        <translation>Exporter en P&amp;DF</translation>
+    </message>
+    <message>
+        <source>Write a PDF document for every tender of the view</source>
+        <translation>Établir un document PDF pour chaque marché de la vue</translation>
+    </message>
+    <message>
         <source>&amp;New tender</source>
         <translation>&amp;Nouveau marché</translation>
     </message>
@@ -644,6 +780,10 @@ Jeu de règles : %1 (%2).</translation>
         <translation>Ce que la loi autorise</translation>
     </message>
     <message>
+        <source>Choose one of the allowed procedures; the motivation follows your choice.</source>
+        <translation>Choisissez une des procédures autorisées ; la motivation suit votre choix.</translation>
+    </message>
+    <message>
         <source>Allowed (choose one):</source>
         <translation>Autorisées (choisissez-en une) :</translation>
     </message>
@@ -721,6 +861,103 @@ Jeu de règles : %1 (%2).</translation>
         <source>Rule pack: %1 — %2</source>
         <translation>Jeu de règles : %1 — %2</translation>
     </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Load a rule pack…</source>
+        <translation>Charger un paquet de règles…</translation>
+    </message>
+    <message>
+        <source>Use the bundled pack</source>
+        <translation>Utiliser le paquet fourni</translation>
+    </message>
+    <message>
+        <source>Use another date than today (for training)</source>
+        <translation>Utiliser une autre date qu&apos;aujourd&apos;hui (pour les formations)</translation>
+    </message>
+    <message>
+        <source>The rules, the deadlines and the register use this date. Today is %1.</source>
+        <translation>Les règles, les délais et le registre utilisent cette date. Nous sommes le %1.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the window and the legal texts:</source>
+        <translation>&amp;Langue de la fenêtre et des textes juridiques :</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>&amp;Default workspace:</source>
+        <translation>Espace de travail par &amp;défaut :</translation>
+    </message>
+    <message>
+        <source>Opened at the next start, unless --db names another file.</source>
+        <translation>Ouvert au prochain démarrage, sauf si --db désigne un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Rule pack:</source>
+        <translation>Paquet de règles :</translation>
+    </message>
+    <message>
+        <source>Date of the rules:</source>
+        <translation>Date des règles :</translation>
+    </message>
+    <message>
+        <source>This rule pack cannot be used:
+%1</source>
+        <translation>Ce paquet de règles ne peut pas être utilisé :
+%1</translation>
+    </message>
+    <message>
+        <source>bundled with the app</source>
+        <translation>fourni avec l&apos;application</translation>
+    </message>
+    <message>
+        <source>Load a rule pack</source>
+        <translation>Charger un paquet de règles</translation>
+    </message>
+    <message>
+        <source>Rule packs (*.toml)</source>
+        <translation>Paquets de règles (*.toml)</translation>
+    </message>
+    <message>
+        <source>Default workspace</source>
+        <translation>Espace de travail par défaut</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.sqlite);;All files (*)</source>
+        <translation>Espaces de travail (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The default workspace is a folder; name a file in it.</source>
+        <translation>L&apos;espace de travail par défaut est un dossier ; indiquez un fichier dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>This setting cannot be used: %1</source>
+        <translation>Ce paramètre ne peut pas être utilisé : %1</translation>
+    </message>
 </context>
 <context>
     <name>TenderEditor</name>
@@ -743,6 +980,10 @@ Jeu de règles : %1 (%2).</translation>
     <message>
         <source>price is the only award criterion</source>
         <translation>le prix est le seul critère d&apos;attribution</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF</source>
+        <translation>Exporter en &amp;PDF</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -991,6 +1232,10 @@ Jeu de règles : %1 (%2).</translation>
 <context>
     <name>app</name>
     <message>
+        <source>Edit &gt; Settings… chooses another.</source>
+        <translation>Édition &gt; Paramètres… en choisit un autre.</translation>
+    </message>
+    <message>
         <source>Rule pack not used</source>
         <translation>Jeu de règles non utilisé</translation>
     </message>
@@ -1003,6 +1248,18 @@ The bundled rule pack is used instead.</source>
 %1
 
 Le jeu de règles fourni avec l&apos;application est utilisé à la place.</translation>
+    </message>
+    <message>
+        <source>Settings not used</source>
+        <translation>Paramètres non utilisés</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used; the defaults take their place:
+
+%1</source>
+        <translation>Certains paramètres n&apos;ont pas pu être utilisés ; les valeurs par défaut les remplacent :
+
+%1</translation>
     </message>
     <message>
         <source>Tender desk</source>

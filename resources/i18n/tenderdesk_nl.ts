@@ -8,6 +8,10 @@
         <translation>Het voorschot</translation>
     </message>
     <message>
+        <source>The answer with the rules it applied, and what the SME&apos;s request needs.</source>
+        <translation>Het antwoord met de toegepaste regels, en wat de aanvraag van de kmo moet bevatten.</translation>
+    </message>
+    <message>
         <source>An advance of %1 is due.</source>
         <translation>Een voorschot van %1 is verschuldigd.</translation>
     </message>
@@ -48,6 +52,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerPage</name>
+    <message>
+        <source>Save and export PDF…</source>
+        <translation>Bewaren en als PDF exporteren…</translation>
+    </message>
+    <message>
+        <source>Store this decision on the tender and write its document</source>
+        <translation>Deze beslissing bij de opdracht bewaren en het document ervan opmaken</translation>
+    </message>
+</context>
+<context>
     <name>BasicsPage</name>
     <message>
         <source>The contract</source>
@@ -80,6 +95,10 @@
     <message>
         <source>Bid compensation</source>
         <translation>Biedvergoeding</translation>
+    </message>
+    <message>
+        <source>Whether it is due, and the amount each tenderer gets.</source>
+        <translation>Of ze verschuldigd is, en het bedrag voor elke inschrijver.</translation>
     </message>
     <message>
         <source>A bid compensation is due.</source>
@@ -330,6 +349,28 @@
         <translation>Regelpakket: %1</translation>
     </message>
     <message>
+        <source>Rules date: %1 (set in Settings)</source>
+        <translation>Datum van de regels: %1 (ingesteld in Instellingen)</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Instellingen niet bewaard</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved in %1:
+%2
+
+They apply until the app is closed.</source>
+        <translation>De instellingen konden niet worden bewaard in %1:
+%2
+
+Ze gelden tot de toepassing wordt gesloten.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Instellingen bewaard.</translation>
+    </message>
+    <message>
         <source>Checking the workspace…</source>
         <translation>De werkruimte wordt gecontroleerd…</translation>
     </message>
@@ -367,6 +408,7 @@
     </message>
     <message>
         <source>Workspace: %1</source>
+        <extracomment>the sizes the screens are rendered at: the main window, and the editor and wizards the demo workspace: enough tenders for a realistic register, built in a second the demo&apos;s &quot;today&quot; is fixed so that the same seed gives the same screens on any day the name the status bar shows for the demo workspace (its real path is a temporary one)</extracomment>
         <translation>Werkruimte: %1</translation>
     </message>
     <message>
@@ -394,6 +436,10 @@
         <translation>O&amp;pnieuw uitvoeren</translation>
     </message>
     <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -413,6 +459,84 @@ Regelpakket: %1 (%2).</translation>
     </message>
 </context>
 <context>
+    <name>PdfExport</name>
+    <message>
+        <source>Tender summary</source>
+        <translation>Overzicht van de opdracht</translation>
+    </message>
+    <message>
+        <source>Motivation of the procedure choice</source>
+        <translation>Motivering van de procedurekeuze</translation>
+    </message>
+    <message>
+        <source>Advance request (SME)</source>
+        <translation>Aanvraag van het voorschot (kmo)</translation>
+    </message>
+    <message>
+        <source>Bid compensation statement</source>
+        <translation>Verklaring over de biedvergoeding</translation>
+    </message>
+    <message>
+        <source>Provisional ranking notices</source>
+        <translation>Berichten van het voorlopig klassement</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF documents</source>
+        <translation>Map voor de PDF-documenten</translation>
+    </message>
+    <message>
+        <source>Writing the PDF documents…</source>
+        <translation>De PDF-documenten worden opgemaakt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1.</source>
+        <translation>
+            <numerusform>%n bestand geschreven in %1.</numerusform>
+            <numerusform>%n bestanden geschreven in %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; the files written are complete.</source>
+        <translation>De export werd geannuleerd; de geschreven bestanden zijn volledig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tender(s) skipped: the document cannot be made for them.</source>
+        <translation>
+            <numerusform>%n opdracht overgeslagen: het document kan ervoor niet worden opgemaakt.</numerusform>
+            <numerusform>%n opdrachten overgeslagen: het document kan ervoor niet worden opgemaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be written.</source>
+        <translation>
+            <numerusform>%n bestand kon niet worden geschreven.</numerusform>
+            <numerusform>%n bestanden konden niet worden geschreven.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF-documenten</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>De map openen</translation>
+    </message>
+    <message>
+        <source>The documents could not be made:
+%1</source>
+        <translation>De documenten konden niet worden opgemaakt:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>ProcedureWizard</name>
     <message>
         <source>Choose the procedure</source>
@@ -424,6 +548,10 @@ Regelpakket: %1 (%2).</translation>
     <message>
         <source>Provisional ranking</source>
         <translation>Voorlopig klassement</translation>
+    </message>
+    <message>
+        <source>Whether each tenderer must be told its place after the opening.</source>
+        <translation>Of elke inschrijver na de opening zijn plaats moet vernemen.</translation>
     </message>
     <message>
         <source>Tell each tenderer its own place right after the opening.</source>
@@ -553,6 +681,14 @@ Regelpakket: %1 (%2).</translation>
         <translation>Exporteren naar CSV…</translation>
     </message>
     <message>
+        <source>Export P&amp;DF</source>
+        <translation>P&amp;DF exporteren</translation>
+    </message>
+    <message>
+        <source>Write a PDF document for every tender of the view</source>
+        <translation>Een PDF-document opmaken voor elke opdracht in de weergave</translation>
+    </message>
+    <message>
         <source>&amp;New tender</source>
         <translation>&amp;Nieuwe opdracht</translation>
     </message>
@@ -644,6 +780,10 @@ Regelpakket: %1 (%2).</translation>
         <translation>Wat de wet toelaat</translation>
     </message>
     <message>
+        <source>Choose one of the allowed procedures; the motivation follows your choice.</source>
+        <translation>Kies een van de toegestane procedures; de motivering volgt uw keuze.</translation>
+    </message>
+    <message>
         <source>Allowed (choose one):</source>
         <translation>Toegestaan (kies er één):</translation>
     </message>
@@ -721,6 +861,103 @@ Regelpakket: %1 (%2).</translation>
         <source>Rule pack: %1 — %2</source>
         <translation>Regelpakket: %1 — %2</translation>
     </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bladeren…</translation>
+    </message>
+    <message>
+        <source>Load a rule pack…</source>
+        <translation>Een regelpakket laden…</translation>
+    </message>
+    <message>
+        <source>Use the bundled pack</source>
+        <translation>Het meegeleverde pakket gebruiken</translation>
+    </message>
+    <message>
+        <source>Use another date than today (for training)</source>
+        <translation>Een andere datum dan vandaag gebruiken (voor opleidingen)</translation>
+    </message>
+    <message>
+        <source>The rules, the deadlines and the register use this date. Today is %1.</source>
+        <translation>De regels, de termijnen en het register gebruiken deze datum. Vandaag is het %1.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the window and the legal texts:</source>
+        <translation>&amp;Taal van het venster en de juridische teksten:</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Werkruimte</translation>
+    </message>
+    <message>
+        <source>&amp;Default workspace:</source>
+        <translation>&amp;Standaardwerkruimte:</translation>
+    </message>
+    <message>
+        <source>Opened at the next start, unless --db names another file.</source>
+        <translation>Wordt bij de volgende start geopend, tenzij --db een ander bestand noemt.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Rule pack:</source>
+        <translation>Regelpakket:</translation>
+    </message>
+    <message>
+        <source>Date of the rules:</source>
+        <translation>Datum van de regels:</translation>
+    </message>
+    <message>
+        <source>This rule pack cannot be used:
+%1</source>
+        <translation>Dit regelpakket kan niet worden gebruikt:
+%1</translation>
+    </message>
+    <message>
+        <source>bundled with the app</source>
+        <translation>meegeleverd met de toepassing</translation>
+    </message>
+    <message>
+        <source>Load a rule pack</source>
+        <translation>Een regelpakket laden</translation>
+    </message>
+    <message>
+        <source>Rule packs (*.toml)</source>
+        <translation>Regelpakketten (*.toml)</translation>
+    </message>
+    <message>
+        <source>Default workspace</source>
+        <translation>Standaardwerkruimte</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.sqlite);;All files (*)</source>
+        <translation>Werkruimten (*.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The default workspace is a folder; name a file in it.</source>
+        <translation>De standaardwerkruimte is een map; geef er een bestand in op.</translation>
+    </message>
+    <message>
+        <source>This setting cannot be used: %1</source>
+        <translation>Deze instelling kan niet worden gebruikt: %1</translation>
+    </message>
 </context>
 <context>
     <name>TenderEditor</name>
@@ -743,6 +980,10 @@ Regelpakket: %1 (%2).</translation>
     <message>
         <source>price is the only award criterion</source>
         <translation>de prijs is het enige gunningscriterium</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF</source>
+        <translation>Als &amp;PDF exporteren</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
@@ -991,6 +1232,10 @@ Regelpakket: %1 (%2).</translation>
 <context>
     <name>app</name>
     <message>
+        <source>Edit &gt; Settings… chooses another.</source>
+        <translation>Bewerken &gt; Instellingen… kiest een ander.</translation>
+    </message>
+    <message>
         <source>Rule pack not used</source>
         <translation>Regelpakket niet gebruikt</translation>
     </message>
@@ -1003,6 +1248,18 @@ The bundled rule pack is used instead.</source>
 %1
 
 Het meegeleverde regelpakket wordt gebruikt.</translation>
+    </message>
+    <message>
+        <source>Settings not used</source>
+        <translation>Instellingen niet gebruikt</translation>
+    </message>
+    <message>
+        <source>Some settings could not be used; the defaults take their place:
+
+%1</source>
+        <translation>Sommige instellingen konden niet worden gebruikt; de standaardwaarden nemen hun plaats in:
+
+%1</translation>
     </message>
     <message>
         <source>Tender desk</source>

@@ -212,6 +212,28 @@ def test_backups_are_made_daily_and_rotated(tmp_path):
     assert not list(backups.backups_dir(path).glob("*.part"))
 
 
+def test_a_snapshot_writes_nothing_beside_a_closed_workspace(tmp_path):
+    """A closed workspace is copied as it is; its folder gets no -wal, -shm or lock file."""
+    path = make(tmp_path / "mine")
+    before = {p.name: p.read_bytes() for p in path.parent.iterdir()}
+    backups.snapshot(path, tmp_path / "copy.sqlite")
+    assert {p.name: p.read_bytes() for p in path.parent.iterdir()} == before
+    copy = sqlite3.connect(tmp_path / "copy.sqlite")
+    assert copy.execute("SELECT value FROM settings WHERE key = 'k'").fetchone() == ("v",)
+    copy.close()
+
+
+def test_a_snapshot_of_an_open_workspace_has_its_latest_changes(tmp_path):
+    """Open in the app: the copy reads through the WAL, so a change not yet checkpointed is in."""
+    path = make(tmp_path / "mine")
+    with open_workspace(path, now=NOW) as ws:
+        ws.conn.execute("INSERT INTO settings VALUES ('late', 'yes')")
+        backups.snapshot(path, tmp_path / "copy.sqlite")
+    copy = sqlite3.connect(tmp_path / "copy.sqlite")
+    assert copy.execute("SELECT value FROM settings WHERE key = 'late'").fetchone() == ("yes",)
+    copy.close()
+
+
 def test_a_damaged_workspace_is_restored_from_a_backup_keeping_the_damaged_file(tmp_path):
     """Restore puts the backup in place and keeps the damaged file beside it."""
     path = make(tmp_path)

@@ -309,4 +309,4 @@ def test_at_start_a_damaged_settings_file_is_said_and_the_defaults_used(qapp, co
     assert "30/02/2026" in shown[0]
     shown.clear()
     assert app.load_pack_or_warn(str(config), from_settings=True) is bundled_pack()
-    assert "Edit > Settings" in shown[0]
+    assert "Bewerken > Instellingen" in shown[0]  # the language of the settings

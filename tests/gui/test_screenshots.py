@@ -1,0 +1,103 @@
+"""The screenshots command: every screen a real, non-blank PNG; the user's workspace untouched."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtGui import QImage
+
+from core.rules import bundled_pack
+from core.store.demo import make_demo
+from core.store.workspace import open_workspace
+from gui import screenshots
+
+NOW = datetime(2026, 11, 22, 10)
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def colours(image: QImage, step: int = 4) -> int:
+    """How many distinct colours a grid of the image's pixels holds."""
+    return len(
+        {
+            image.pixel(x, y)
+            for x in range(0, image.width(), step)
+            for y in range(0, image.height(), step)
+        }
+    )
+
+
+def main(argv: list[str]) -> int:
+    """The command line, imported when called (its commands bind sys.stdout at import)."""
+    from main import main as run_main
+
+    return run_main(argv)
+
+
+def check_pngs(folder, screens=screenshots.SCREENS) -> None:
+    for screen in screens:
+        path = folder / f"{screen.name}.png"
+        assert path.read_bytes()[:8] == PNG_SIGNATURE, screen.name
+        image = QImage(str(path))
+        assert not image.isNull(), screen.name
+        assert (image.width(), image.height()) == screen.size, screen.name
+        assert colours(image) > 12, f"{screen.name} looks blank"
+
+
+def test_every_screen_is_written_as_a_png_of_its_size(qapp, tmp_path, capsys):
+    """The demo workspace: one line per file, the count, and each PNG is a real screen."""
+    out = tmp_path / "shots"
+    assert main(["screenshots", "--out", str(out)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    names = [screen.name for screen in screenshots.SCREENS]
+    assert lines == [str(out / f"{name}.png") for name in names] + [
+        f"{len(names)} screenshots written to {out}"
+    ]
+    assert sorted(p.stem for p in out.iterdir()) == sorted(names)
+    assert {"01-register", "02-rules", "procedure-3-result", "ranking-1-result"} <= set(names)
+    check_pngs(out)
+
+
+def test_the_given_workspace_is_left_byte_identical(qapp, tmp_path, capsys):
+    """--db: the screens show that workspace's tenders; its folder does not change at all."""
+    folder = tmp_path / "mine"
+    db = folder / "workspace.sqlite"
+    with open_workspace(db, now=NOW) as ws:
+        make_demo(ws, bundled_pack(), 150, 3, NOW)
+    before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+    listing = sorted(p.name for p in folder.rglob("*"))
+    out = tmp_path / "shots"
+    assert main(["screenshots", "--out", str(out), "--db", str(db), "--lang", "nl"]) == 0
+    assert f"{len(screenshots.SCREENS)} screenshots written" in capsys.readouterr().out
+    assert sorted(p.name for p in folder.rglob("*")) == listing
+    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before
+    check_pngs(out)
+
+
+def test_a_failing_screen_is_named_and_the_others_still_render(qapp, tmp_path, capsys, monkeypatch):
+    """A screen that raises: exit 1, its name and reason on stderr, the rest written."""
+
+    def broken(scene):
+        raise RuntimeError("no such page")
+
+    screens = (screenshots.SCREENS[0], screenshots.Screen("02-broken", broken))
+    monkeypatch.setattr(screenshots, "SCREENS", screens)
+    out = tmp_path / "shots"
+    assert main(["screenshots", "--out", str(out)]) == 1
+    captured = capsys.readouterr()
+    assert "error: 02-broken: RuntimeError: no such page" in captured.err
+    assert "1 of 2 screens failed: 02-broken" in captured.err
+    assert "1 screenshots written" in captured.out
+    assert [p.name for p in out.iterdir()] == ["01-register.png"]
+    check_pngs(out, screens[:1])
+
+
+@pytest.mark.parametrize("content", [None, b"not a workspace"])
+def test_a_workspace_that_cannot_be_read_is_refused(qapp, tmp_path, capsys, content):
+    """A missing or foreign --db file: exit 2 with the reason, nothing rendered."""
+    db = tmp_path / "other.sqlite"
+    if content is not None:
+        db.write_bytes(content)
+    assert main(["screenshots", "--out", str(tmp_path / "shots"), "--db", str(db)]) == 2
+    assert str(db) in capsys.readouterr().err
+    assert not (tmp_path / "shots").exists() or not any((tmp_path / "shots").iterdir())
