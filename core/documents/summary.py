@@ -69,8 +69,6 @@ def _tender_fields(file: TenderFile, lang: str) -> list[tuple[str, object]]:
         (t(lang, "award_deadline"), dash(format_date(tender.award_deadline))),
         (t(lang, "leading_official"), dash(tender.leading_official)),
     ]
-    if tender.procedure_basis:
-        rows.insert(9, (t(lang, "procedure_basis"), tender.procedure_basis))
     if tender.notes:
         rows.append((t(lang, "notes"), tender.notes))
     return rows
@@ -100,11 +98,11 @@ def _parties(file: TenderFile, lang: str) -> list[Flowable]:
     out.append(
         grid(
             [
-                Column(t(lang, "col_name"), 3.6),
-                Column(t(lang, "col_enterprise"), 2.2),
-                Column(t(lang, "col_size"), 2.2),
+                Column(t(lang, "col_name"), 3.1),
+                Column(t(lang, "col_enterprise"), 2.5),
+                Column(t(lang, "col_size"), 2.5),
                 Column(t(lang, "col_status"), 2.2),
-                Column(t(lang, "col_offer"), 2, numeric=True),
+                Column(t(lang, "col_offer"), 2.1, numeric=True),
             ],
             rows,
         )
