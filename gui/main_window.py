@@ -11,6 +11,7 @@ from core.rules.pack import RulePack
 from core.store.register import Register
 from core.store.workspace import Workspace, backup_due, backup_file, check_file
 from gui import worker
+from gui.organisations_page import OrganisationsPage
 from gui.register_page import RegisterPage
 from gui.rules_page import RulesPage
 
@@ -25,12 +26,19 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Tender desk"))
         self.pages = QTabWidget()
         self.register_page = None
+        self.organisations_page = None
         self.undo_stack = QUndoStack(self)
         if workspace is not None:
+            register = Register(workspace, pack)
             self.register_page = RegisterPage(
-                workspace, today, register=Register(workspace, pack), undo_stack=self.undo_stack
+                workspace, today, register=register, undo_stack=self.undo_stack
             )
             self.pages.addTab(self.register_page, self.tr("Register"))
+            self.organisations_page = OrganisationsPage(
+                workspace, register=register, undo_stack=self.undo_stack
+            )
+            self.organisations_page.changed.connect(self.register_page.refresh)
+            self.pages.addTab(self.organisations_page, self.tr("Organisations"))
         self.rules_page = RulesPage(pack, today)
         self.pages.addTab(self.rules_page, self.tr("Rules"))
         self.setCentralWidget(self.pages)
@@ -46,6 +54,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None or self.register_page is None:
             return None
         self.register_page.set_editable(False)
+        self.organisations_page.set_editable(False)
         self.statusBar().showMessage(self.tr("Checking the workspace…"))
         path = self.workspace.path
         job = worker.start(lambda progress, cancelled: check_file(path))
@@ -57,6 +66,7 @@ class MainWindow(QMainWindow):
     def _on_checked(self, result: str) -> None:
         if result == "ok":
             self.register_page.set_editable(True)
+            self.organisations_page.set_editable(True)
             self.statusBar().showMessage(self.tr("Workspace checked: no damage found."), 5000)
             self._backup_if_due()
             return
