@@ -39,8 +39,9 @@ FIELDS = (*TEXTS, *FIGURES, "figures_year")
 
 @dataclass(frozen=True)
 class TypedOrganisation:
-    """What was typed, read: the mapping for the register, the problems by field, and the
-    size class the figures give (None until all three figures are there and valid)."""
+    """What was typed, read: the mapping for the register (identifiers normalised, like
+    ``0123.456.749``), the problems by field, and the size class the figures give (None
+    until all three figures are there and valid)."""
 
     data: dict[str, object]
     errors: dict[str, ValidationError]
@@ -88,8 +89,10 @@ def read_typed(
         ("email", model.email),
     ):
         if data[name]:
-            check(name, lambda read=read, name=name: read(data[name]))
+            normal = check(name, lambda read=read, name=name: read(data[name]))
+            data[name] = data[name] if normal is None else normal
     land = check("country", lambda: model.country(data["country"])) or "BE"
+    data["country"] = land
     check("postcode", lambda: model.postcode(data["postcode"], land))
     for name in FIGURES:
         text = typed.get(name, "").strip()

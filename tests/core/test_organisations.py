@@ -77,7 +77,9 @@ def names(reg, **query):
         ("0123.456", ["Bouwbedrijf Vermeulen"]),  # part of an enterprise number
         ("BE 0207123407", ["Régie communale de Liège"]),
         ("123456749", ["Bouwbedrijf Vermeulen"]),  # the old nine-digit form
-        ("zonder [werk*", []),  # GLOB characters typed are plain text
+        ("zonder [werk*", []),  # GLOB and LIKE characters typed are plain text
+        ("%", []),
+        ("_ werk", []),
         ("niemand", []),
     ],
 )
