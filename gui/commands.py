@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from core.errors import ValidationError
@@ -65,7 +66,10 @@ class DeleteOrganisation(QUndoCommand):
         changed: Callable[[], None],
         failed: Callable[[str], None],
     ) -> None:
-        super().__init__(f"delete {name}")
+        # shown in the Edit menu as "Undo delete ..."; a command is no QObject, so no self.tr
+        super().__init__(
+            QCoreApplication.translate("DeleteOrganisation", "delete %1").replace("%1", name)
+        )
         self._register = register
         self._org_id = org_id
         self._changed = changed
