@@ -26,14 +26,19 @@ class OrganisationsModel(QAbstractTableModel):
 
     COLUMNS = organisations.COLUMNS
 
-    def __init__(self, workspace: Workspace, lang: str = "en", parent=None) -> None:
+    def __init__(
+        self, workspace: Workspace, lang: str = "en", parent=None, fetch: bool = True
+    ) -> None:
+        """``fetch=False``: empty until the first ``set_query`` (a page not shown yet)."""
         super().__init__(parent)
         self._ws = workspace
         self._lang = lang
         self._query = organisations.Query(limit=PAGE)
         self._rows: list[organisations.Row] = []
-        self._exhausted = False
-        self._fetch()
+        self._exhausted = not fetch
+        self._started = fetch
+        if fetch:
+            self._fetch()
 
     # -- queries ---------------------------------------------------------------------------
     @property
@@ -44,6 +49,7 @@ class OrganisationsModel(QAbstractTableModel):
     def set_query(self, query: organisations.Query) -> None:
         """Show another selection or order; starts again from the first page."""
         self.beginResetModel()
+        self._started = True
         self._query = replace(query, offset=0, limit=PAGE)
         self._rows = []
         self._exhausted = False
@@ -75,13 +81,15 @@ class OrganisationsModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL on the column clicked."""
         if 0 <= column < len(self.COLUMNS):
-            self.set_query(
-                replace(
-                    self._query,
-                    sort=self.COLUMNS[column],
-                    descending=order == Qt.SortOrder.DescendingOrder,
-                )
+            query = replace(
+                self._query,
+                sort=self.COLUMNS[column],
+                descending=order == Qt.SortOrder.DescendingOrder,
             )
+            if self._started:
+                self.set_query(query)
+            else:  # the view sets its order when sorting is enabled: keep it for later
+                self._query = query
 
     # -- contents --------------------------------------------------------------------------
     def row_at(self, row: int) -> organisations.Row:

@@ -57,7 +57,8 @@ class OrganisationsPage(QWidget):
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Search name or enterprise number"))
         self.search_box.setClearButtonEnabled(True)
-        self.model = OrganisationsModel(workspace, lang, self)
+        # filled when first shown (showEvent): the window opens without querying for it
+        self.model = OrganisationsModel(workspace, lang, self, fetch=False)
         self.new_button = QPushButton(self.tr("&New organisation"))
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.count_label = QLabel()
@@ -83,7 +84,6 @@ class OrganisationsPage(QWidget):
         self._layout()
         self._connect()
         self.set_editable(self._editable)
-        self._refresh_count()
 
     def _layout(self) -> None:
         top = QHBoxLayout()

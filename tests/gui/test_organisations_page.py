@@ -64,6 +64,8 @@ def stack():
 def page(qtbot, reg, stack):
     widget = OrganisationsPage(reg.ws, register=reg, undo_stack=stack)
     qtbot.addWidget(widget)
+    assert widget.model.rowCount() == 0  # nothing is read before the page is shown
+    widget.show()
     return widget
 
 
