@@ -41,13 +41,14 @@ translations: $(STAMP)
 
 # benchmarks with their budgets (not part of `make test`); every one runs, then a miss fails
 bench: $(STAMP)
-	@status=0; for b in import open search; do \
+	@status=0; for b in import open search organisations; do \
 		echo "== bench_$$b"; $(PY) -m bench.bench_$$b || status=1; \
 	done; exit $$status
 
 # the README's pictures: the demo data in English, in 256 colours when ImageMagick is there
 # (the same look at half the size); -strip leaves out the time, so a redraw changes nothing
-DOC_SCREENS := 01-register 02-rules 03-editor-general procedure-3-result advance-3-result \
+DOC_SCREENS := 01-register 02-rules 03-editor-general 05-organisations procedure-3-result \
+	advance-3-result \
 	bid-2-result ranking-1-result
 screenshots: deps $(STAMP)
 	@shots=$$(mktemp -d) && trap 'rm -rf "$$shots"' EXIT && \

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from core.errors import ValidationError
-from core.store.register import DeletedTender, Register
+from core.store.register import DeletedOrganisation, DeletedTender, Register
 
 
 class DeleteTender(QUndoCommand):
@@ -46,6 +46,54 @@ class DeleteTender(QUndoCommand):
             return
         try:
             self._register.restore_tender(self._deleted)
+        except ValidationError as exc:
+            self._failed(exc.message)
+            self.setObsolete(True)
+            return
+        self._changed()
+
+
+class DeleteOrganisation(QUndoCommand):
+    """Delete an organisation no tender uses; undo puts it back with the same id.
+
+    When a tender came to use it before a redo, or another organisation took its enterprise
+    number before an undo, ``failed`` says why and the command is dropped from the stack.
+    """
+
+    def __init__(
+        self,
+        register: Register,
+        org_id: int,
+        name: str,
+        changed: Callable[[], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        # shown in the Edit menu as "Undo delete ..."; a command is no QObject, so no self.tr
+        super().__init__(
+            QCoreApplication.translate("DeleteOrganisation", "delete %1").replace("%1", name)
+        )
+        self._register = register
+        self._org_id = org_id
+        self._changed = changed
+        self._failed = failed
+        self._deleted: DeletedOrganisation | None = None
+
+    def redo(self) -> None:
+        """Delete (again)."""
+        try:
+            self._deleted = self._register.delete_organisation(self._org_id)
+        except ValidationError as exc:
+            self._failed(exc.message)
+            self.setObsolete(True)
+            return
+        self._changed()
+
+    def undo(self) -> None:
+        """Restore the organisation."""
+        if self._deleted is None:
+            return
+        try:
+            self._register.restore_organisation(self._deleted)
         except ValidationError as exc:
             self._failed(exc.message)
             self.setObsolete(True)

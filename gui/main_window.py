@@ -16,6 +16,7 @@ from core.settings import Settings, config_path, save
 from core.store.register import Register
 from core.store.workspace import Workspace, backup_due, backup_file, check_file
 from gui import i18n, window_state, worker
+from gui.organisations_page import OrganisationsPage
 from gui.register_page import RegisterPage
 from gui.rules_page import RulesPage
 from gui.settings_dialog import SettingsDialog
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self._built_for = today
         self.pages: QTabWidget | None = None
         self.register_page: RegisterPage | None = None
+        self.organisations_page: OrganisationsPage | None = None
         self.rules_page: RulesPage | None = None
         self.undo_stack = QUndoStack(self)
         self.workspace_label, self.pack_label, self.date_label = QLabel(), QLabel(), QLabel()
@@ -79,7 +81,7 @@ class MainWindow(QMainWindow):
         lang, today = self.settings.language, self.rules_today
         self.setWindowTitle(self.tr("Tender desk"))
         self.pages = QTabWidget()
-        self.register_page = None
+        self.register_page = self.organisations_page = None
         if self.workspace is not None:
             register = Register(self.workspace, self.pack)
             self.register_page = RegisterPage(
@@ -89,6 +91,12 @@ class MainWindow(QMainWindow):
             if view is not None:
                 self.register_page.restore_view(view)
             self.pages.addTab(self.register_page, self.tr("Register"))
+            self.organisations_page = OrganisationsPage(
+                self.workspace, lang, register=register, undo_stack=self.undo_stack
+            )
+            self.organisations_page.set_editable(self._editable)
+            self.organisations_page.changed.connect(self.register_page.refresh)
+            self.pages.addTab(self.organisations_page, self.tr("Organisations"))
         self.rules_page = RulesPage(self.pack, today, lang)
         if rules_on is not None and today == self._built_for:
             self.rules_page.date_edit.setDate(rules_on)  # the date the user looked at
@@ -168,6 +176,7 @@ class MainWindow(QMainWindow):
             return None
         self._editable = False
         self.register_page.set_editable(False)
+        self.organisations_page.set_editable(False)
         self.statusBar().showMessage(self.tr("Checking the workspace…"))
         path = self.workspace.path
         job = worker.start(lambda progress, cancelled: check_file(path))
@@ -180,6 +189,7 @@ class MainWindow(QMainWindow):
         if result == "ok":
             self._editable = True
             self.register_page.set_editable(True)
+            self.organisations_page.set_editable(True)
             self.statusBar().showMessage(self.tr("Workspace checked: no damage found."), 5000)
             self._backup_if_due()
             return

@@ -43,6 +43,7 @@ from gui.main_window import MainWindow
 from gui.procedure_wizard import ProcedureWizard
 from gui.ranking_wizard import RankingWizard
 from gui.screenshot_picks import Picks, pick
+from gui.settings_dialog import SettingsDialog
 from gui.tender_editor import TenderEditor
 
 #: the sizes the screens are rendered at: the main window, and the editor and wizards
@@ -118,6 +119,12 @@ def _select_rows(page, scene: Scene) -> None:
     wanted = next((r for r in rows if model.row_at(r).id == scene.picks.procedure), 2)
     page.table.selectRow(min(wanted, model.rowCount() - 1))
     page.table.setFocus()
+
+
+def settings_dialog(scene: Scene) -> SettingsDialog:
+    """Edit > Settings… as the window opens it."""
+    window = scene.main_window()
+    return SettingsDialog(window.settings, window.pack, scene.today, None)
 
 
 # -- the tender editor -------------------------------------------------------------------
@@ -258,6 +265,8 @@ SCREENS: tuple[Screen, ...] = (
     Screen("02-rules", tab("rules_page")),
     Screen("03-editor-general", editor_general, DIALOG),
     Screen("04-editor-tenderers", editor_tenderers, DIALOG),
+    Screen("05-organisations", tab("organisations_page")),
+    Screen("06-settings", settings_dialog, DIALOG),
     *(screen for script in WIZARDS for screen in script.screens()),
 )
 

@@ -7,7 +7,7 @@ its limit; the smallest class that applies wins; none applies: large.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
@@ -43,6 +43,8 @@ class SmeResult(Explained):
 
     size: str
     decided_by: str  # "staff", "turnover", "balance_sheet", "none"
+    #: the limits of the class that decided (for "large": those of the largest SME class)
+    limits: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
 
     def to_dict(self) -> dict[str, object]:
         """Plain form (scenario comparison, storage)."""
@@ -58,19 +60,18 @@ def decide_sme_class(req: SmeRequest, pack: RulePack) -> SmeResult:
         if req.staff_awu >= limits["staff_below"]:
             continue
         if req.turnover <= limits["turnover_max"]:
-            return _result(req, limits["size"], "turnover", rec, pack, on)
+            return _result(req, limits, "turnover", rec)
         if req.balance_sheet_total <= limits["balance_max"]:
-            return _result(req, limits["size"], "balance_sheet", rec, pack, on)
-    return _result(req, "large", "none", rec, pack, on)
+            return _result(req, limits, "balance_sheet", rec)
+    return _result(req, {**classes[-1], "size": "large"}, "none", rec)
 
 
-def _result(
-    req: SmeRequest, size: str, by: str, rec: Recorder, pack: RulePack, on: date
-) -> SmeResult:
+def _result(req: SmeRequest, limits: Mapping, by: str, rec: Recorder) -> SmeResult:
     rec.find("sme_partner_linked_not_applied")
     return SmeResult(
         request=req,
-        size=size,
+        size=limits["size"],
         decided_by=by,
+        limits=dict(limits),
         **rec.explained(),
     )

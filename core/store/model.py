@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -22,6 +23,48 @@ TENDERER_STATUSES = (
     "unacceptable",
     "withdrawn",
 )
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # a plausible year of accounts, not a legal limit
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+_COUNTRY = re.compile(r"[A-Za-z]{2}")
+_BELGIAN_POSTCODE = re.compile(r"[1-9][0-9]{3}")
+
+
+def figures_year(raw: object, name: str = "figures_year") -> int | None:
+    """The year of the accounts the size figures come from (an integer, or None)."""
+    if raw is None:
+        return None
+    if isinstance(raw, bool) or not isinstance(raw, int) or not FIRST_YEAR <= raw <= LAST_YEAR:
+        raise ValidationError(name, "bad_year", f"{raw!r} is not a year like 2025")
+    return raw
+
+
+def email(text: str, name: str = "email") -> str:
+    """An e-mail address with one @ and a domain with a dot (empty stays empty)."""
+    if text and not _EMAIL.fullmatch(text):
+        raise ValidationError(
+            name, "not_an_email", f"{text!r} is not an e-mail address like info@example.be"
+        )
+    return text
+
+
+def country(text: str, name: str = "country") -> str:
+    """A two-letter country code (ISO 3166), upper case; empty means Belgium."""
+    if not text:
+        return "BE"
+    if not _COUNTRY.fullmatch(text):
+        raise ValidationError(
+            name, "not_a_country", f"{text!r} is not a two-letter country code like BE or FR"
+        )
+    return text.upper()
+
+
+def postcode(text: str, country_code: str, name: str = "postcode") -> str:
+    """A postcode; in Belgium four digits, the first not 0."""
+    if text and country_code == "BE" and not _BELGIAN_POSTCODE.fullmatch(text):
+        raise ValidationError(
+            name, "not_a_postcode", f"{text!r} is not a Belgian postcode: four digits like 9620"
+        )
+    return text
 
 
 def _text(data: Mapping, name: str, required: bool = False) -> str:
@@ -188,28 +231,24 @@ class Organisation:
         number = _text(data, "enterprise_number")
         iban = _text(data, "iban")
         bic = _text(data, "bic")
-        year = data.get("figures_year")
-        if year is not None and (
-            isinstance(year, bool) or not isinstance(year, int) or not 1900 <= year <= 2999
-        ):
-            raise ValidationError("figures_year", "bad_year", f"{year!r} is not a year")
+        land = country(_text(data, "country"))
         return cls(
             name=_text(data, "name", required=True),
             enterprise_number=identifiers.enterprise_number(number) if number else None,
             street=_text(data, "street"),
-            postcode=_text(data, "postcode"),
+            postcode=postcode(_text(data, "postcode"), land),
             city=_text(data, "city"),
-            country=_text(data, "country") or "BE",
+            country=land,
             iban=identifiers.iban(iban) if iban else None,
             bic=identifiers.bic(bic) if bic else None,
-            email=_text(data, "email"),
+            email=email(_text(data, "email")),
             size_class=inputs.code(data, "size_class", schema.SIZES, required=False),
             staff_awu=inputs.amount(data, "staff_awu", required=False, allow_zero=True),
             turnover=inputs.amount(data, "turnover", required=False, allow_zero=True),
             balance_sheet_total=inputs.amount(
                 data, "balance_sheet_total", required=False, allow_zero=True
             ),
-            figures_year=year,
+            figures_year=figures_year(data.get("figures_year")),
             id=data.get("id"),
         )
 

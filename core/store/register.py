@@ -17,6 +17,7 @@ from core.decisions import CHECKS, inputs
 from core.errors import ValidationError
 from core.money import from_cents, to_cents
 from core.rules.pack import RulePack
+from core.store import organisations
 from core.store.model import Organisation, Tender, Tenderer
 from core.store.workspace import Workspace
 
@@ -59,6 +60,13 @@ class StoredDecision:
 
 
 @dataclass(frozen=True)
+class DeletedOrganisation:
+    """The row an organisation delete removed, so that it can be undone."""
+
+    row: dict
+
+
+@dataclass(frozen=True)
 class DeletedTender:
     """Everything a tender delete removed, so that it can be undone."""
 
@@ -83,10 +91,9 @@ class Register:
         stamp = now.isoformat(timespec="seconds")
         with self.ws.transaction():
             self._unique_enterprise(org)
+            row = {**org.to_row(), "created_at": stamp, "updated_at": stamp}
             cursor = self.db.execute(
-                *_insert(
-                    "organisations", {**org.to_row(), "created_at": stamp, "updated_at": stamp}
-                )
+                *_insert("organisations", {"id": organisations.next_id(self.ws), **row})
             )
             return cursor.lastrowid
 
@@ -94,6 +101,7 @@ class Register:
         """Change an organisation (the search index follows its new name)."""
         org = Organisation.from_mapping({**data, "id": org_id})
         with self.ws.transaction():
+            self._row("organisations", org_id)
             self._unique_enterprise(org)
             row = {**org.to_row(), "updated_at": now.isoformat(timespec="seconds")}
             self._update("organisations", org_id, row)
@@ -101,6 +109,22 @@ class Register:
     def organisation(self, org_id: int) -> Organisation:
         """One organisation."""
         return Organisation.from_row(self._row("organisations", org_id))
+
+    def delete_organisation(self, org_id: int) -> DeletedOrganisation:
+        """Delete an organisation no tender uses (else InUseError says which tenders do)."""
+        with self.ws.transaction():
+            row = dict(self._row("organisations", org_id))
+            organisations.refuse_if_used(self.ws, org_id, row["name"])
+            self.db.execute("DELETE FROM organisations WHERE id = ?", [org_id])
+        return DeletedOrganisation(row)
+
+    def restore_organisation(self, deleted: DeletedOrganisation) -> int:
+        """Undo a delete: the organisation comes back with its id, unless another one took
+        its enterprise number (or, after a bulk import, its id) meanwhile."""
+        with self.ws.transaction():
+            organisations.refuse_restore_clash(self.ws, deleted.row)
+            self.db.execute(*_insert("organisations", deleted.row))
+        return deleted.row["id"]
 
     def organisation_choices(self) -> list[tuple[int, str]]:
         """Every organisation as (id, name), by name: for the buyer and tenderer lists."""
@@ -178,6 +202,10 @@ class Register:
                     f"the tender {deleted.tender['reference']!r} cannot come back: another "
                     f"tender now has its reference",
                 )
+            parties = [t["organisation_id"] for t in deleted.tenderers]
+            organisations.refuse_missing(
+                self.ws, [deleted.tender["buyer_id"], *parties], deleted.tender["reference"]
+            )
             self.db.execute(*_insert("tenders", deleted.tender))
             for table, rows in (
                 ("lots", deleted.lots),

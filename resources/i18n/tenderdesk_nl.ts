@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>AdvanceAnswerPage</name>
@@ -8,7 +7,7 @@
         <translation>Het voorschot</translation>
     </message>
     <message>
-        <source>The answer with the rules it applied, and what the SME&apos;s request needs.</source>
+        <source>The answer with the rules it applied, and what the SME's request needs.</source>
         <translation>Het antwoord met de toegepaste regels, en wat de aanvraag van de kmo moet bevatten.</translation>
     </message>
     <message>
@@ -235,6 +234,13 @@
     </message>
 </context>
 <context>
+    <name>DeleteOrganisation</name>
+    <message>
+        <source>delete %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>DeleteTender</name>
     <message>
         <source>delete %1</source>
@@ -341,6 +347,10 @@
         <translation>Register</translation>
     </message>
     <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
@@ -408,7 +418,7 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <extracomment>the sizes the screens are rendered at: the main window, and the editor and wizards the demo workspace: enough tenders for a realistic register, built in a second the demo&apos;s &quot;today&quot; is fixed so that the same seed gives the same screens on any day the name the status bar shows for the demo workspace (its real path is a temporary one)</extracomment>
+        <extracomment>the sizes the screens are rendered at: the main window, and the editor and wizards the demo workspace: enough tenders for a realistic register, built in a second the demo's "today" is fixed so that the same seed gives the same screens on any day the name the status bar shows for the demo workspace (its real path is a temporary one)</extracomment>
         <translation>Werkruimte: %1</translation>
     </message>
     <message>
@@ -456,6 +466,227 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
 Rule pack: %1 (%2).</source>
         <translation>Tender desk: een offline hulpmiddel voor Belgische overheidsopdrachten.
 Regelpakket: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationEditor</name>
+    <message>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Organisatie bewerken</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Enterprise number</source>
+        <translation>&amp;Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>St&amp;reet and number</source>
+        <translation>St&amp;raat en nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Postcode</source>
+        <translation>&amp;Postcode</translation>
+    </message>
+    <message>
+        <source>C&amp;ity</source>
+        <translation>&amp;Gemeente</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>IB&amp;AN</source>
+        <translation>IB&amp;AN</translation>
+    </message>
+    <message>
+        <source>&amp;BIC</source>
+        <translation>&amp;BIC</translation>
+    </message>
+    <message>
+        <source>SME size class</source>
+        <translation>Kmo-grootteklasse</translation>
+    </message>
+    <message>
+        <source>Sta&amp;ff (annual work units)</source>
+        <translation>P&amp;ersoneel (jaarlijkse arbeidseenheden)</translation>
+    </message>
+    <message>
+        <source>&amp;Turnover (€)</source>
+        <translation>Om&amp;zet (€)</translation>
+    </message>
+    <message>
+        <source>Balance-s&amp;heet total (€)</source>
+        <translation>Balans&amp;totaal (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Year of the figures</source>
+        <translation>&amp;Jaar van de cijfers</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze class</source>
+        <translation>Grootte&amp;klasse</translation>
+    </message>
+    <message>
+        <source>%1 is already the enterprise number of %2.</source>
+        <translation>%1 is al het ondernemingsnummer van %2.</translation>
+    </message>
+    <message>
+        <source>Type the staff, the turnover and the balance-sheet total to compute the size class; until then it can be chosen here.</source>
+        <translation>Vul het personeel, de omzet en het balanstotaal in om de grootteklasse te berekenen; tot dan kunt u ze hier kiezen.</translation>
+    </message>
+    <message>
+        <source>%1: fewer than %2 staff and a turnover of at most %3.</source>
+        <translation>%1: minder dan %2 personeelsleden en een omzet van hoogstens %3.</translation>
+    </message>
+    <message>
+        <source>%1: fewer than %2 staff and a balance-sheet total of at most %4 (the turnover is above %3).</source>
+        <translation>%1: minder dan %2 personeelsleden en een balanstotaal van hoogstens %4 (de omzet ligt boven %3).</translation>
+    </message>
+    <message>
+        <source>%1: %2 staff or more, or both a turnover above %3 and a balance-sheet total above %4.</source>
+        <translation>%1: %2 personeelsleden of meer, of zowel een omzet boven %3 als een balanstotaal boven %4.</translation>
+    </message>
+    <message>
+        <source>Rule: %1, in force from %2.</source>
+        <translation>Regel: %1, van kracht sinds %2.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-bewaarde wijzigingen</translation>
+    </message>
+    <message>
+        <source>This organisation has changes that are not saved.</source>
+        <translation>Deze organisatie heeft wijzigingen die niet zijn bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Grootteklasse</translation>
+    </message>
+    <message>
+        <source>Postcode and city</source>
+        <translation>Postcode en gemeente</translation>
+    </message>
+    <message>
+        <source>Tenders</source>
+        <translation>Opdrachten</translation>
+    </message>
+    <message>
+        <source>buyer</source>
+        <translation>aanbesteder</translation>
+    </message>
+    <message>
+        <source>tenderer</source>
+        <translation>inschrijver</translation>
+    </message>
+    <message>
+        <source>buyer and tenderer</source>
+        <translation>aanbesteder en inschrijver</translation>
+    </message>
+    <message>
+        <source>No tender uses this organisation yet.</source>
+        <translation>Nog geen enkele opdracht gebruikt deze organisatie.</translation>
+    </message>
+    <message>
+        <source>Buyer of %1 tender(s), tenderer on %2 tender(s)</source>
+        <translation>Aanbesteder van %1 opdracht(en), inschrijver op %2 opdracht(en)</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <source>Search name or enterprise number</source>
+        <translation>Zoek op naam of ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation</source>
+        <translation>&amp;Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisatie</numerusform>
+            <numerusform>%n organisaties</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is still used by tenders.</source>
+        <translation>%1 wordt nog door opdrachten gebruikt.</translation>
+    </message>
+    <message>
+        <source>Organisation in use</source>
+        <translation>Organisatie in gebruik</translation>
+    </message>
+    <message>
+        <source>Deleted %1. Undo with Ctrl+Z.</source>
+        <translation>%1 verwijderd. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted: tenders still use it.</source>
+        <translation>%1 kan niet worden verwijderd: opdrachten gebruiken het nog.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buyer of %n tender(s):</source>
+        <translation>
+            <numerusform>Aanbesteder van %n opdracht:</numerusform>
+            <numerusform>Aanbesteder van %n opdrachten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tenderer on %n tender(s):</source>
+        <translation>
+            <numerusform>Inschrijver op %n opdracht:</numerusform>
+            <numerusform>Inschrijver op %n opdrachten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To delete it, first choose another buyer in those tenders.</source>
+        <translation>Kies eerst een andere aanbesteder in die opdrachten om het te verwijderen.</translation>
+    </message>
+    <message>
+        <source>To delete it, first take it off the tenderers of those tenders.</source>
+        <translation>Haal het eerst weg bij de inschrijvers van die opdrachten om het te verwijderen.</translation>
     </message>
 </context>
 <context>

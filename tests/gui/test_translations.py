@@ -156,7 +156,7 @@ def test_the_main_window_speaks_dutch_then_english_again(qtbot, reg, dutch):
     assert i18n.current() == "nl"
     window = MainWindow(bundled_pack(), TODAY, reg.ws)
     qtbot.addWidget(window)
-    assert [window.pages.tabText(i) for i in range(2)] == ["Register", "Regels"]
+    assert [window.pages.tabText(i) for i in range(3)] == ["Register", "Organisaties", "Regels"]
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus == ["&Bestand", "Be&werken", "&Help"]
     page = window.register_page
@@ -172,7 +172,7 @@ def test_the_main_window_speaks_dutch_then_english_again(qtbot, reg, dutch):
     assert i18n.current() == "en"
     english = MainWindow(bundled_pack(), TODAY, reg.ws)
     qtbot.addWidget(english)
-    assert english.pages.tabText(1) == "Rules"
+    assert english.pages.tabText(2) == "Rules"
     assert [a.text() for a in english.menuBar().actions()] == ["&File", "&Edit", "&Help"]
 
 

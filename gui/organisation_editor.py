@@ -1,0 +1,260 @@
+"""The organisation editor: every field checked by core as it is typed, the SME size class
+computed live from the figures with the rule that decided it, nothing lost on close."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.dates import format_date
+from core.decisions.sme import SmeResult
+from core.errors import ValidationError
+from core.store import organisations
+from core.store.organisation_input import TypedOrganisation, read_typed
+from core.store.register import Register
+from core.texts import cite, finding_text, money, number, text
+from gui.organisation_form import OrganisationForm
+
+
+class OrganisationEditor(QDialog):
+    """Create or change one organisation (a buyer or a company).
+
+    Signals:
+        saved(int): the organisation id, after each save.
+    """
+
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        register: Register,
+        org_id: int | None = None,
+        lang: str = "en",
+        now: Callable[[], datetime] = datetime.now,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self._register = register
+        self._org_id = org_id
+        self._now = now
+        self._shown_errors: dict[str, str] = {}
+        self.setWindowTitle(
+            self.tr("New organisation") if org_id is None else self.tr("Edit organisation")
+        )
+        self.form = OrganisationForm(lang)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self._layout()
+        self.form.load(None if org_id is None else register.organisation(org_id))
+        self._connect()
+        self._validate()
+        self._saved_state = self.form.state()  # after the figures set the size class
+
+    def _group(self, title: str, rows: list[tuple[str, str]]) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        for label, name in rows:
+            form.addRow(label, self.form.lines[name])
+            form.addRow("", self.form.errors[name])
+        return box
+
+    def _layout(self) -> None:
+        identity = self._group(
+            self.tr("Organisation"),
+            [
+                (self.tr("&Name"), "name"),
+                (self.tr("&Enterprise number"), "enterprise_number"),
+                (self.tr("St&reet and number"), "street"),
+                (self.tr("&Postcode"), "postcode"),
+                (self.tr("C&ity"), "city"),
+                (self.tr("Co&untry"), "country"),
+                (self.tr("E-&mail"), "email"),
+                (self.tr("IB&AN"), "iban"),
+                (self.tr("&BIC"), "bic"),
+            ],
+        )
+        size = self._group(
+            self.tr("SME size class"),
+            [
+                (self.tr("Sta&ff (annual work units)"), "staff_awu"),
+                (self.tr("&Turnover (€)"), "turnover"),
+                (self.tr("Balance-s&heet total (€)"), "balance_sheet_total"),
+                (self.tr("&Year of the figures"), "figures_year"),
+            ],
+        )
+        size_form = size.layout()
+        size_form.addRow(self.tr("Si&ze class"), self.form.size_class)
+        size_form.addRow(self.form.size_note)
+        columns = QWidget()
+        row = QHBoxLayout(columns)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(identity, 1)
+        row.addWidget(size, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(columns, 1)
+        layout.addWidget(self.form.errors["organisation"])
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(880)
+
+    def _connect(self) -> None:
+        for line in self.form.lines.values():
+            line.textChanged.connect(self._validate)
+        self.form.size_class.currentIndexChanged.connect(self._validate)
+        self.buttons.accepted.connect(self._on_save)
+        self.buttons.rejected.connect(self.reject)
+
+    # -- state ---------------------------------------------------------------------------
+    def read(self) -> TypedOrganisation:
+        """What is typed now, read by core."""
+        return read_typed(
+            self.form.typed(), self.form.size_class.currentData(), self._register.pack
+        )
+
+    def errors(self) -> dict[str, str]:
+        """The problems of what is typed now, by field, as shown."""
+        return dict(self._shown_errors)
+
+    def is_dirty(self) -> bool:
+        """Something was changed since the last save."""
+        return self.form.state() != self._saved_state
+
+    def _validate(self) -> None:
+        read = self.read()
+        errors = {name: exc.message for name, exc in read.errors.items()}
+        number_typed = read.data.get("enterprise_number")
+        if number_typed and "enterprise_number" not in errors:
+            holder = organisations.holder_of(self._register.ws, number_typed, self._org_id)
+            if holder:
+                errors["enterprise_number"] = (
+                    self.tr("%1 is already the enterprise number of %2.")
+                    .replace("%1", str(number_typed))
+                    .replace("%2", holder)
+                )
+        self._shown_errors = errors
+        for name, label in self.form.errors.items():  # only what changed: this runs per key
+            if label.text() != errors.get(name, ""):
+                label.setText(errors.get(name, ""))
+            if label.isHidden() == (name in errors):
+                label.setVisible(name in errors)
+        self._show_size(read)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not errors)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow (never shrink) so that wrapped messages that just appeared are not cut off."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _show_size(self, read: TypedOrganisation) -> None:
+        box = self.form.size_class
+        if read.size is None:
+            box.setEnabled(True)
+            self.form.size_note.setText(
+                self.tr(
+                    "Type the staff, the turnover and the balance-sheet total to compute the "
+                    "size class; until then it can be chosen here."
+                )
+            )
+            return
+        box.blockSignals(True)
+        box.setCurrentIndex(box.findData(read.size.size))
+        box.blockSignals(False)
+        box.setEnabled(False)
+        self.form.size_note.setText(self.size_text(read.size))
+
+    def size_text(self, result: SmeResult) -> str:
+        """The size class, the test that decided it, the rule and its remarks."""
+        lang, limits = self.form.lang, result.limits
+        size = text(lang, "size", result.size)
+        templates = {
+            "turnover": self.tr("%1: fewer than %2 staff and a turnover of at most %3."),
+            "balance_sheet": self.tr(
+                "%1: fewer than %2 staff and a balance-sheet total of at most %4 (the "
+                "turnover is above %3)."
+            ),
+            "none": self.tr(
+                "%1: %2 staff or more, or both a turnover above %3 and a balance-sheet total "
+                "above %4."
+            ),
+        }
+        lines = [
+            templates[result.decided_by]
+            .replace("%1", size[:1].upper() + size[1:])
+            .replace("%2", number(limits["staff_below"], lang))
+            .replace("%3", money(limits["turnover_max"], lang))
+            .replace("%4", money(limits["balance_max"], lang))
+        ]
+        for applied in result.applied:
+            lines.append(
+                self.tr("Rule: %1, in force from %2.")
+                .replace("%1", cite(applied.source, lang))
+                .replace("%2", format_date(applied.valid_from))
+            )
+            if applied.flagged:
+                lines.append(text(lang, "confidence", applied.confidence))
+        lines += [finding_text(finding, lang) for finding in result.findings]
+        return "\n".join(lines)
+
+    # -- actions ---------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Store the organisation; False (with the message shown) when it cannot be stored."""
+        self._validate()
+        if self._shown_errors:
+            return False
+        data = self.read().data
+        try:
+            if self._org_id is None:
+                self._org_id = self._register.add_organisation(data, self._now())
+            else:
+                self._register.update_organisation(self._org_id, data, self._now())
+        except ValidationError as exc:
+            target = exc.field if exc.field in self.form.errors else "organisation"
+            self.form.errors[target].setText(exc.message)
+            self.form.errors[target].show()
+            return False
+        self._saved_state = self.form.state()
+        self.saved.emit(self._org_id)
+        return True
+
+    def _on_save(self) -> None:
+        if self.save():
+            self.accept()
+
+    def reject(self) -> None:
+        """Closing with unsaved changes asks first: save, discard or keep editing."""
+        if self.is_dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("This organisation has changes that are not saved."),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save and not self.save():
+                return
+        super().reject()
+
+    @property
+    def org_id(self) -> int | None:
+        """The organisation edited (set after the first save of a new one)."""
+        return self._org_id

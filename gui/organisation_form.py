@@ -1,0 +1,79 @@
+"""The fields of the organisation editor and what was typed in them (a view, no behaviour)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from core.rules import schema
+from core.store.model import Organisation
+from core.store.organisation_input import FIELDS
+from core.texts import money, number, text
+from gui.tender_form import combo, error_label
+
+PLACEHOLDERS = {
+    "enterprise_number": "0123.456.749",
+    "postcode": "9620",
+    "country": "BE",
+    "iban": "BE68 5390 0754 7034",
+    "bic": "GEBABEBB",
+    "email": "info@example.be",
+    "staff_awu": "12,5",
+    "turnover": "1.250.000,00",
+    "balance_sheet_total": "800.000,00",
+    "figures_year": "2025",
+}
+
+
+class OrganisationForm:
+    """The widgets of one organisation: a line per field, its error label, the size class."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.lines: dict[str, QLineEdit] = {}
+        for name in FIELDS:
+            line = QLineEdit()
+            line.setPlaceholderText(PLACEHOLDERS.get(name, ""))
+            line.setObjectName(name)
+            self.lines[name] = line
+        self.size_class = combo([(None, "—"), *[(s, text(lang, "size", s)) for s in schema.SIZES]])
+        self.size_note = QLabel()
+        self.size_note.setWordWrap(True)
+        self.errors = {name: error_label() for name in (*FIELDS, "organisation")}
+
+    # -- reading and writing ---------------------------------------------------------------
+    def load(self, org: Organisation | None) -> None:
+        """Show an organisation (None: an empty new one)."""
+        if org is None:
+            return
+
+        def amount(value: Decimal | None) -> str:
+            return "" if value is None else money(value, self.lang).replace("€", "").strip()
+
+        shown = {
+            "name": org.name,
+            "enterprise_number": org.enterprise_number or "",
+            "street": org.street,
+            "postcode": org.postcode,
+            "city": org.city,
+            "country": org.country,
+            "iban": org.iban or "",
+            "bic": org.bic or "",
+            "email": org.email,
+            "staff_awu": "" if org.staff_awu is None else number(org.staff_awu, self.lang),
+            "turnover": amount(org.turnover),
+            "balance_sheet_total": amount(org.balance_sheet_total),
+            "figures_year": "" if org.figures_year is None else str(org.figures_year),
+        }
+        for name, value in shown.items():
+            self.lines[name].setText(value)
+        self.size_class.setCurrentIndex(max(self.size_class.findData(org.size_class), 0))
+
+    def typed(self) -> dict[str, str]:
+        """What is typed now, field by field."""
+        return {name: line.text() for name, line in self.lines.items()}
+
+    def state(self) -> tuple[dict[str, str], object]:
+        """Everything the user can change (to tell whether something is unsaved)."""
+        return self.typed(), self.size_class.currentData()

@@ -1,0 +1,265 @@
+"""Organisations: search, sort and count in SQL; delete refused while used; undo of a delete;
+the typed form read field by field with the size class from the figures."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+import pytest
+
+from core.errors import ValidationError
+from core.rules import bundled_pack
+from core.store import organisations
+from core.store.organisation_input import read_typed
+from core.store.organisations import InUseError, Query
+from core.store.register import Register
+from core.store.workspace import open_workspace
+
+NOW = datetime(2026, 11, 22, 10, 0)
+
+
+@pytest.fixture
+def reg(tmp_path):
+    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    yield Register(ws, bundled_pack())
+    ws.close()
+
+
+def tender(reference, buyer_id=None):
+    return {
+        "reference": reference,
+        "title": f"Opdracht {reference}",
+        "authority": "local",
+        "contract_type": "works",
+        "estimated_value": "60000",
+        "launch_date": "2026-03-01",
+        "buyer_id": buyer_id,
+    }
+
+
+@pytest.fixture
+def orgs(reg):
+    """A buyer of four tenders, a tenderer on one, a company used by nothing."""
+    ids = {
+        "buyer": reg.add_organisation(
+            {"name": "Régie communale de Liège", "enterprise_number": "0207.123.407"}, NOW
+        ),
+        "firm": reg.add_organisation(
+            {"name": "Bouwbedrijf Vermeulen", "enterprise_number": "0123.456.749"}, NOW
+        ),
+        "free": reg.add_organisation(
+            {
+                "name": "Aannemer Zonder Werk",
+                "enterprise_number": "0456.789.034",
+                "size_class": "micro",
+            },
+            NOW,
+        ),
+    }
+    for n in range(4):
+        tid = reg.add_tender(tender(f"2026/00{n}", ids["buyer"]), NOW)
+    reg.add_tenderer({"tender_id": tid, "organisation_id": ids["firm"]}, NOW)
+    return ids
+
+
+def names(reg, **query):
+    return [r.name for r in organisations.search(reg.ws, Query(**query))]
+
+
+@pytest.mark.parametrize(
+    ("typed", "found"),
+    [
+        ("", ["Aannemer Zonder Werk", "Bouwbedrijf Vermeulen", "Régie communale de Liège"]),
+        ("verm", ["Bouwbedrijf Vermeulen"]),
+        ("REGIE liege", ["Régie communale de Liège"]),  # accents and case do not matter
+        ("liège régie", ["Régie communale de Liège"]),
+        ("0123.456", ["Bouwbedrijf Vermeulen"]),  # part of an enterprise number
+        ("BE 0207123407", ["Régie communale de Liège"]),
+        ("123456749", ["Bouwbedrijf Vermeulen"]),  # the old nine-digit form
+        ("zonder [werk*", []),  # GLOB and LIKE characters typed are plain text
+        ("%", []),
+        ("_ werk", []),
+        ("niemand", []),
+    ],
+)
+def test_search_matches_every_word_of_the_name_or_the_number(reg, orgs, typed, found):
+    """Every typed word must appear in the name; digits also match the enterprise number."""
+    assert names(reg, text=typed) == found
+    assert organisations.count(reg.ws, Query(text=typed)) == len(found)
+
+
+def test_rows_count_the_tenders_and_derive_the_role(reg, orgs):
+    """Buyer of 4, tenderer on 1, unused: counts and role come from the tenders."""
+    rows = {r.name: r for r in organisations.search(reg.ws, Query())}
+    buyer, firm, free = (
+        rows["Régie communale de Liège"],
+        rows["Bouwbedrijf Vermeulen"],
+        rows["Aannemer Zonder Werk"],
+    )
+    assert (buyer.as_buyer, buyer.as_tenderer, buyer.tenders, buyer.role) == (4, 0, 4, "buyer")
+    assert (firm.tenders, firm.role) == (1, "tenderer")
+    assert (free.tenders, free.role, free.size_class) == (0, "", "micro")
+    assert firm.enterprise_number == "0123.456.749"
+
+
+@pytest.mark.parametrize(
+    ("sort", "descending", "first"),
+    [
+        ("tenders", True, "Régie communale de Liège"),
+        ("tenders", False, "Aannemer Zonder Werk"),
+        ("name", True, "Régie communale de Liège"),
+        ("role", True, "Régie communale de Liège"),
+        ("enterprise_number", True, "Aannemer Zonder Werk"),
+        ("size_class", True, "Aannemer Zonder Werk"),
+        ("'; DROP TABLE organisations; --", False, "Aannemer Zonder Werk"),  # not whitelisted
+    ],
+)
+def test_sorting_is_done_in_sql_on_whitelisted_columns(reg, orgs, sort, descending, first):
+    """Each column sorts both ways; an unknown sort falls back to the name."""
+    assert names(reg, sort=sort, descending=descending)[0] == first
+
+
+def test_paging_walks_the_whole_list_once(reg):
+    """LIMIT/OFFSET pages in name order, ties broken by id: no row twice, none missed."""
+    for n in range(25):
+        reg.add_organisation({"name": f"Firma {n % 5}"}, NOW)
+    seen = []
+    for offset in range(0, 25, 10):
+        seen += [r.id for r in organisations.search(reg.ws, Query(offset=offset, limit=10))]
+    assert len(seen) == len(set(seen)) == 25
+
+
+def test_delete_of_a_used_organisation_is_refused_with_the_tenders(reg, orgs):
+    """The buyer of four tenders: refused, the count and the three newest references named."""
+    with pytest.raises(InUseError) as info:
+        reg.delete_organisation(orgs["buyer"])
+    usage = info.value.usage
+    assert (usage.as_buyer, usage.as_tenderer) == (4, 0)
+    assert [ref for ref, _ in usage.buyer_of] == ["2026/003", "2026/002", "2026/001"]
+    assert "buyer of 4 tender(s)" in info.value.message
+    with pytest.raises(InUseError, match="tenderer on 1 tender"):
+        reg.delete_organisation(orgs["firm"])
+    assert reg.organisation(orgs["buyer"]).name == "Régie communale de Liège"
+
+
+def test_delete_and_restore_bring_back_the_same_row_with_audit(reg, orgs):
+    """An unused organisation is deleted and restored with its id and fields; both logged."""
+    before = reg.organisation(orgs["free"])
+    deleted = reg.delete_organisation(orgs["free"])
+    assert "Aannemer Zonder Werk" not in names(reg)
+    assert reg.restore_organisation(deleted) == orgs["free"]
+    assert reg.organisation(orgs["free"]) == before
+    assert [h["action"] for h in reg.history("organisations", orgs["free"])] == [
+        "insert",
+        "delete",
+        "insert",
+    ]
+
+
+def test_a_new_organisation_never_takes_the_id_of_a_deleted_one(reg, orgs):
+    """Ids stay unique over time, so undo finds its id free and old tenders stay right."""
+    deleted = reg.delete_organisation(orgs["free"])
+    newer = reg.add_organisation({"name": "Nieuwkomer"}, NOW)
+    assert newer > orgs["free"]
+    assert reg.restore_organisation(deleted) == orgs["free"]
+
+
+def test_restore_is_refused_when_the_enterprise_number_was_taken(reg, orgs):
+    """Another organisation took the number meanwhile: undo says why, nothing changes."""
+    deleted = reg.delete_organisation(orgs["free"])
+    reg.add_organisation({"name": "Nieuw Zonder Werk", "enterprise_number": "0456789034"}, NOW)
+    with pytest.raises(ValidationError, match="cannot come back"):
+        reg.restore_organisation(deleted)
+    assert names(reg, text="zonder") == ["Nieuw Zonder Werk"]
+
+
+def test_a_tender_cannot_come_back_without_its_buyer(reg):
+    """Delete a tender, then its buyer: undoing the tender delete names the reason."""
+    buyer = reg.add_organisation({"name": "OCMW Aalst"}, NOW)
+    tid = reg.add_tender(tender("2026/050", buyer), NOW)
+    deleted_tender = reg.delete_tender(tid)
+    reg.delete_organisation(buyer)
+    with pytest.raises(ValidationError, match="its buyer or one of its tenderers"):
+        reg.restore_tender(deleted_tender)
+
+
+def test_usage_and_holder_of_a_number(reg, orgs):
+    """The editor asks who has a number as the user types it."""
+    assert organisations.holder_of(reg.ws, "0123.456.749") == "Bouwbedrijf Vermeulen"
+    assert organisations.holder_of(reg.ws, "0123.456.749", orgs["firm"]) is None
+    assert not organisations.usage(reg.ws, orgs["free"]).used
+
+
+# -- the typed form ---------------------------------------------------------------------------
+PACK = bundled_pack()
+
+
+def typed(**fields):
+    return read_typed({"name": "Bouwbedrijf Vermeulen", **fields}, None, PACK)
+
+
+@pytest.mark.parametrize(
+    ("fields", "field", "words"),
+    [
+        ({"name": " "}, "name", "is required"),
+        ({"enterprise_number": "0123.456.789"}, "enterprise_number", "should be 49"),
+        ({"iban": "BE68 5390 0754 7035"}, "iban", "fails its check digits"),
+        ({"bic": "GEBA"}, "bic", "is not a BIC"),
+        ({"turnover": "1.234"}, "turnover", "could be 1234 or 1.234"),
+        ({"balance_sheet_total": "-5"}, "balance_sheet_total", "must not be negative"),
+        ({"staff_awu": "tien"}, "staff_awu", "is not an amount"),
+        ({"figures_year": "25x"}, "figures_year", "is not a year"),
+        ({"figures_year": "20250"}, "figures_year", "is not a year"),
+        ({"email": "info@"}, "email", "is not an e-mail address"),
+        ({"postcode": "962"}, "postcode", "four digits"),
+        ({"country": "Belgium"}, "country", "two-letter country code"),
+    ],
+)
+def test_each_typed_field_is_checked_on_its_own(fields, field, words):
+    """A problem is reported under its own field, with what was read."""
+    read = typed(**fields)
+    assert list(read.errors) == [field]
+    assert words in read.errors[field].message
+
+
+def test_complete_figures_decide_the_size_class_with_the_rule():
+    """12,5 staff and a turnover of 1.500.000,00: small, by turnover, with the limits."""
+    read = typed(staff_awu="12,5", turnover="1.500.000,00", balance_sheet_total="800 000")
+    assert read.errors == {}
+    assert read.size.size == read.data["size_class"] == "small"
+    assert read.size.decided_by == "turnover"
+    assert read.size.limits["staff_below"] == Decimal("50")
+    assert "2003/361" in read.size.applied[0].source
+    assert read.data["turnover"] == "1500000.00"
+
+
+def test_incomplete_figures_keep_the_class_chosen_by_hand():
+    """Without a balance-sheet total the class is the one chosen; the missing one is named."""
+    read = read_typed({"name": "X", "staff_awu": "3", "turnover": "10"}, "medium", PACK)
+    assert read.size is None and read.data["size_class"] == "medium"
+    assert read.missing_figures == ("balance_sheet_total",)
+
+
+def test_a_valid_typed_organisation_is_stored_normalised(reg):
+    """The typed forms go through the register unchanged and come back normalised."""
+    read = typed(
+        enterprise_number="BE 0123456749",
+        iban="be68539007547034",
+        bic="gebabebb",
+        country="be",
+        postcode="9620",
+        staff_awu="4",
+        turnover="250.000,00",
+        balance_sheet_total="100000",
+        figures_year="2025",
+    )
+    assert read.errors == {}
+    org = reg.organisation(reg.add_organisation(read.data, NOW))
+    assert (org.enterprise_number, org.iban, org.bic, org.country) == (
+        "0123.456.749",
+        "BE68 5390 0754 7034",
+        "GEBABEBB",
+        "BE",
+    )
+    assert (org.size_class, org.turnover, org.figures_year) == ("micro", Decimal("250000"), 2025)
