@@ -1,0 +1,337 @@
+"""The PDF documents read back: amounts, legal references and each tenderer's own data."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date, datetime
+
+import pytest
+from pypdf import PdfReader
+
+from core.documents import KINDS, DocumentError, gather, render, slug
+from core.rules import bundled_pack
+from core.store.register import Register
+from core.store.workspace import open_workspace
+from core.texts import cite, money, text
+
+NOW = datetime(2026, 11, 22, 10)
+ISSUED = date(2026, 11, 22)
+PAGE = {"nl": "Pagina 1 van", "fr": "Page 1 sur", "en": "Page 1 of"}
+FIRMS = (
+    ("Bouwbedrijf Peeters nv", "0403.170.701", "41000", "winner", "small"),
+    ("Entreprise Lambert sa", "0404.616.494", "39500", "not_selected", "medium"),
+    ("Dakwerken Jansens bv", "0202.239.951", "44500", "not_selected", "micro"),
+)
+
+
+def readback(data: bytes) -> tuple[PdfReader, str]:
+    """The reader and the text with its spaces made plain (French amounts use U+202F)."""
+    reader = PdfReader(io.BytesIO(data))
+    raw = " ".join(page.extract_text() for page in reader.pages)
+    return reader, " ".join(raw.replace("\u202f", " ").replace("\u00a0", " ").split())
+
+
+def plain(value: str) -> str:
+    return " ".join(value.replace("\u202f", " ").replace("\u00a0", " ").split())
+
+
+@pytest.fixture(scope="module")
+def register(tmp_path_factory):
+    ws = open_workspace(tmp_path_factory.mktemp("docs") / "w.sqlite", now=NOW)
+    reg = Register(ws, bundled_pack())
+    buyer = reg.add_organisation(
+        {
+            "name": "Gemeente Sint-Jözef",
+            "enterprise_number": "0207.437.468",
+            "street": "Markt 1",
+            "postcode": "9000",
+            "city": "Gent",
+        },
+        NOW,
+    )
+    tid = reg.add_tender(
+        {
+            "reference": "2026/017",
+            "title": "Rénovation de l'église Sint-Jözef",
+            "authority": "local",
+            "contract_type": "works",
+            "estimated_value": "150000",
+            "launch_date": "2026-03-01",
+            "duration_months": "18",
+            "buyer_id": buyer,
+            "procedure": "open",
+            "price_only": True,
+            "leading_official": "An De Smet",
+            "motivation": "Wij kiezen de openbare procedure <omdat> & zo.",
+        },
+        NOW,
+    )
+    for name, number, offer, status, size in FIRMS:
+        org = reg.add_organisation(
+            {
+                "name": name,
+                "enterprise_number": number,
+                "iban": "BE71 0961 2345 6769",
+                "bic": "GKCCBEBB",
+                "size_class": size,
+                "staff_awu": "23.5",
+                "turnover": "4200000",
+                "balance_sheet_total": "3100000",
+                "figures_year": 2025,
+            },
+            NOW,
+        )
+        reg.add_tenderer(
+            {"tender_id": tid, "organisation_id": org, "offer": offer, "status": status}, NOW
+        )
+    basics = {
+        "launch_date": "2026-03-01",
+        "authority": "local",
+        "contract_type": "works",
+        "estimated_value_excl_vat": "150000.00",
+    }
+    reg.decide(tid, "procedure", basics, NOW)
+    reg.decide(
+        tid,
+        "advance",
+        {
+            **{k: basics[k] for k in ("launch_date", "authority", "contract_type")},
+            "procedure": "open",
+            "contractor_size": "small",
+            "amount_incl_vat": "49610",
+            "duration_months": "18",
+        },
+        NOW,
+    )
+    reg.decide(
+        tid,
+        "bid_compensation",
+        {
+            "launch_date": "2026-03-01",
+            "procedure": "restricted",
+            "required_items": ["models"],
+            "documents_amount": "1500",
+            "tenderers": reg.decision_tenderers(tid),
+        },
+        NOW,
+    )
+    reg.decide(
+        tid,
+        "provisional_ranking",
+        {**basics, "procedure": "open", "price_only": True, "offers": reg.decision_offers(tid)},
+        NOW,
+    )
+    yield reg, tid
+    ws.close()
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+@pytest.mark.parametrize("kind", list(KINDS))
+def test_every_document_reads_back_with_its_page_numbers_metadata_and_font(register, kind, lang):
+    reg, tid = register
+    files = render(kind, gather(reg, tid), lang, ISSUED)
+    assert files
+    for item in files:
+        reader, content = readback(item.data)
+        assert "2026/017" in content
+        assert PAGE[lang] in content
+        assert "22/11/2026" in content
+        assert reader.metadata.title.endswith("2026/017")
+        assert reader.trailer["/Root"]["/Lang"] == {"nl": "nl-BE", "fr": "fr-BE", "en": "en"}[lang]
+        fonts = [f.get_object() for f in reader.pages[0]["/Resources"]["/Font"].values()]
+        embedded = [f for f in fonts if "DejaVuSans" in f["/BaseFont"]]
+        assert embedded and all("/FontFile2" in f["/FontDescriptor"] for f in embedded)
+        assert item.name.startswith("2026-017-" + kind + "-" + lang)
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+def test_the_advance_request_has_every_field_of_the_written_request(register, lang):
+    reg, tid = register
+    file = gather(reg, tid)
+    result = file.decisions["advance"].result
+    (item,) = render("advance-request", file, lang, ISSUED)
+    _, content = readback(item.data)
+    for expected in (
+        "Bouwbedrijf Peeters nv",
+        "0403.170.701",
+        "BE71 0961 2345 6769",
+        "GKCCBEBB",
+        "Gemeente Sint-Jözef",
+        "An De Smet",
+        text(lang, "size", "small"),
+        money(result.request.amount_incl_vat, lang),
+        money(result.reference_value, lang),
+        money(result.amount, lang),
+        cite(next(a for a in result.applied if a.rule == "advance_h2_min_pct").source, lang),
+        text(lang, "doc", "unsigned"),
+    ):
+        assert plain(expected) in content, expected
+    for tranche in result.settlement:
+        assert plain(money(tranche.amount, lang)) in content
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr"])
+def test_the_bid_compensation_gives_each_tenderer_its_amount_and_the_total(register, lang):
+    reg, tid = register
+    file = gather(reg, tid)
+    result = file.decisions["bid_compensation"].result
+    _, content = readback(render("bid-compensation", file, lang, ISSUED)[0].data)
+    assert result.total == 3000
+    assert plain(money(result.total, lang)) in content
+    for name, *_ in FIRMS:
+        assert name in content
+    assert plain(money(result.amounts["Bouwbedrijf Peeters nv"], lang)) in content
+
+
+def test_each_ranking_notice_tells_one_tenderer_only_its_own_place(register):
+    reg, tid = register
+    files = render("ranking-notices", gather(reg, tid), "nl", ISSUED)
+    places = {"Entreprise Lambert sa": 1, "Bouwbedrijf Peeters nv": 2, "Dakwerken Jansens bv": 3}
+    assert len(files) == 3
+    for item in files:
+        _, content = readback(item.data)
+        own = [name for name in places if name in content]
+        assert len(own) == 1, own
+        assert f"plaats {places[own[0]]}." in content
+        assert slug(own[0]) in item.name
+        assert "€" not in content  # no prices
+        assert "niemand doorgeven" in content
+
+
+def test_the_motivation_shows_the_procedures_the_choice_and_the_paragraph(register):
+    reg, tid = register
+    file = gather(reg, tid)
+    result = file.decisions["procedure"].result
+    _, content = readback(render("motivation", file, "fr", ISSUED)[0].data)
+    for procedure in result.allowed:
+        assert plain(text("fr", "procedure", procedure)) in content
+    assert "Wij kiezen de openbare procedure <omdat> & zo." in content
+    assert file.decisions["procedure"].stored.pack_version in content
+    assert plain(money(result.request.estimated_value_excl_vat, "fr")) in content
+
+
+def test_the_summary_lists_the_tenderers_and_the_four_decisions(register):
+    reg, tid = register
+    _, content = readback(render("summary", gather(reg, tid), "en", ISSUED)[0].data)
+    for name, number, _, _, _ in FIRMS:
+        assert name in content and number in content
+    for kind in ("procedure", "advance", "bid_compensation", "provisional_ranking"):
+        assert text("en", "label", f"check_{kind}") in content
+
+
+def test_documents_show_the_stored_result_and_never_decide_again(register):
+    """A stored amount is what the document prints, even one the engine would not give."""
+    reg, tid = register
+    row = reg.ws.conn.execute(
+        "SELECT id, result_json FROM decisions WHERE tender_id = ? AND kind = 'advance'", [tid]
+    ).fetchone()
+    stored = json.loads(row[1])
+    tampered = {**stored, "amount": "1234.56"}
+    with reg.ws.transaction():
+        reg.ws.conn.execute(
+            "UPDATE decisions SET result_json = ? WHERE id = ?", [json.dumps(tampered), row[0]]
+        )
+    try:
+        _, content = readback(render("advance-request", gather(reg, tid), "en", ISSUED)[0].data)
+        assert "€1,234.56" in content
+    finally:
+        with reg.ws.transaction():
+            reg.ws.conn.execute(
+                "UPDATE decisions SET result_json = ? WHERE id = ?", [row[1], row[0]]
+            )
+
+
+def test_a_missing_or_negative_decision_says_why_in_the_documents_language(register):
+    reg, tid = register
+    other = reg.add_tender(
+        {
+            "reference": "2026/018",
+            "title": "Schoonmaak",
+            "authority": "local",
+            "contract_type": "services",
+            "estimated_value": "300000",
+            "launch_date": "2026-03-01",
+            "price_only": False,
+        },
+        NOW,
+    )
+    with pytest.raises(DocumentError) as missing:
+        render("motivation", gather(reg, other), "fr", ISSUED)
+    assert missing.value.code == "no_decision"
+    assert "Choix de la procédure" in missing.value.message or "procédure" in missing.value.message
+    reg.decide(
+        other,
+        "provisional_ranking",
+        {
+            "launch_date": "2026-03-01",
+            "authority": "local",
+            "contract_type": "services",
+            "estimated_value_excl_vat": "300000",
+            "procedure": "open",
+            "price_only": False,
+        },
+        NOW,
+    )
+    with pytest.raises(DocumentError) as not_due:
+        render("ranking-notices", gather(reg, other), "en", ISSUED)
+    assert not_due.value.code == "not_due"
+
+
+def test_uncertain_rules_are_listed_with_their_source(register):
+    reg, tid = register
+    file = gather(reg, tid)
+    result = file.decisions["bid_compensation"].result
+    assert result.flagged, "the bid compensation rules are of medium confidence"
+    _, content = readback(render("bid-compensation", file, "en", ISSUED)[0].data)
+    assert text("en", "doc", "uncertain") in content
+    assert plain(cite(result.flagged[0].source, "en")) in content
+
+
+def test_hostile_text_and_300_tenderers_make_a_valid_pdf(tmp_path):
+    ws = open_workspace(tmp_path / "h.sqlite", now=NOW)
+    reg = Register(ws, bundled_pack())
+    title = "<b>Bold</b> & \"quotes\" 'single' <script>"
+    tid = reg.add_tender(
+        {
+            "reference": "H/1",
+            "title": title,
+            "authority": "local",
+            "contract_type": "supplies",
+            "estimated_value": "90000",
+            "launch_date": "2026-03-01",
+            "notes": "x" * 400,
+        },
+        NOW,
+    )
+    names = [f"Firma &amp; <{n:03d}> Ölçü" for n in range(300)]
+    for n, name in enumerate(names):
+        org = reg.add_organisation({"name": name}, NOW)
+        reg.add_tenderer({"tender_id": tid, "organisation_id": org, "offer": str(50000 + n)}, NOW)
+    reg.decide(
+        tid,
+        "bid_compensation",
+        {
+            "launch_date": "2026-03-01",
+            "procedure": "restricted",
+            "required_items": ["samples"],
+            "documents_amount": "100",
+            "tenderers": reg.decision_tenderers(tid),
+        },
+        NOW,
+    )
+    file = gather(reg, tid)
+    for kind in ("summary", "bid-compensation"):
+        reader, content = readback(render(kind, file, "nl", ISSUED)[0].data)
+        assert len(reader.pages) > 3
+        assert title in content
+        assert all(name in content for name in names)
+        headings = sum("Inschrijver" in page.extract_text() for page in reader.pages)
+        assert headings > 1  # the table heading repeats on every page it runs over
+    ws.close()
+
+
+def test_file_names_are_safe_and_keep_accents():
+    assert slug("2026/017") == "2026-017"
+    assert slug("Société Générale") == "Société-Générale"
+    assert slug("///") == "x"
