@@ -270,3 +270,25 @@ def test_undo_of_a_delete_whose_reference_was_reused_says_why(qtbot, reg):
     assert "cannot come back" in page.count_label.text()
     rows = search.search(reg.ws, search.Query(text="2026/017"))
     assert [r.title for r in rows] == ["Nieuw dak"]
+
+
+def test_naming_the_winner_in_the_tab_keeps_its_offer(qtbot, reg, tender_with_decision):
+    """The status set in the tab erased the offer, on screen and in the database."""
+    editor = editor_for(qtbot, reg, tender_with_decision)
+    model = editor.tenderers.model
+    assert model.setData(model.index(1, 2), "48.250,00")
+    assert model.setData(model.index(1, 1), "winner")
+    stored = reg.tenderers(tender_with_decision)[1]
+    assert (stored.status, stored.offer) == ("winner", Decimal("48250.00"))
+    assert "48.250,00" in model.index(1, 2).data() or "48,250.00" in model.index(1, 2).data()
+
+
+def test_the_buyer_is_refused_as_a_tenderer_of_its_own_contract(qtbot, reg, tender_with_decision):
+    buyer = reg.add_organisation({"name": "Gemeente Zele"}, NOW)
+    reg.update_tender(tender_with_decision, {"buyer_id": buyer}, NOW)
+    editor = editor_for(qtbot, reg, tender_with_decision)
+    panel = editor.tenderers
+    panel.company.setCurrentIndex(panel.company.findText("Gemeente Zele"))
+    panel.add_button.click()
+    assert "buyer" in panel.message.text()
+    assert panel.model.rowCount() == 2
