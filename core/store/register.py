@@ -18,8 +18,10 @@ from core.errors import ValidationError
 from core.money import from_cents, to_cents
 from core.rules.pack import RulePack
 from core.store import organisations, records
-from core.store.model import Organisation, Tender, Tenderer
+from core.store.model import Tender, Tenderer
+from core.store.organisation_ops import OrganisationOps
 from core.store.records import OutOfStep, StoredDecision
+from core.store.rows import insert
 from core.store.workspace import Workspace
 
 #: decision input key -> how to read it from a tender row
@@ -35,13 +37,6 @@ TENDER_INPUTS = {
 
 
 @dataclass(frozen=True)
-class DeletedOrganisation:
-    """The row an organisation delete removed, so that it can be undone."""
-
-    row: dict
-
-
-@dataclass(frozen=True)
 class DeletedTender:
     """Everything a tender delete removed, so that it can be undone."""
 
@@ -51,80 +46,12 @@ class DeletedTender:
     decisions: list[dict]
 
 
-class Register:
+class Register(OrganisationOps):
     """The tenders, organisations and decisions of one open workspace."""
 
     def __init__(self, workspace: Workspace, pack: RulePack) -> None:
-        self.ws = workspace
-        self.db = workspace.db
+        super().__init__(workspace)
         self.pack = pack
-
-    # -- organisations -------------------------------------------------------------------
-    def add_organisation(self, data: Mapping | Organisation, now: datetime) -> int:
-        """Store a new organisation; returns its id."""
-        org = data if isinstance(data, Organisation) else Organisation.from_mapping(data)
-        stamp = now.isoformat(timespec="seconds")
-        with self.ws.transaction():
-            self._unique_enterprise(org)
-            row = {**org.to_row(), "created_at": stamp, "updated_at": stamp}
-            cursor = self.db.execute(
-                *_insert("organisations", {"id": organisations.next_id(self.ws), **row})
-            )
-            return cursor.lastrowid
-
-    def update_organisation(self, org_id: int, data: Mapping, now: datetime) -> None:
-        """Change an organisation: the fields ``data`` names, the others are kept.
-
-        The search index follows its new name; an advance decided for it as the winner is out
-        of step when its size figures change (see ``out_of_step``).
-        """
-        with self.ws.transaction():
-            current = self.organisation(org_id)
-            org = Organisation.from_mapping({**current.to_mapping(), **data, "id": org_id})
-            self._unique_enterprise(org)
-            row = {**org.to_row(), "updated_at": now.isoformat(timespec="seconds")}
-            self._update("organisations", org_id, row)
-
-    def organisation(self, org_id: int) -> Organisation:
-        """One organisation."""
-        return Organisation.from_row(self._row("organisations", org_id))
-
-    def delete_organisation(self, org_id: int) -> DeletedOrganisation:
-        """Delete an organisation no tender uses (else InUseError says which tenders do)."""
-        with self.ws.transaction():
-            row = dict(self._row("organisations", org_id))
-            organisations.refuse_if_used(self.ws, org_id, row["name"])
-            self.db.execute("DELETE FROM organisations WHERE id = ?", [org_id])
-        return DeletedOrganisation(row)
-
-    def restore_organisation(self, deleted: DeletedOrganisation) -> int:
-        """Undo a delete: the organisation comes back with its id, unless another one took
-        its enterprise number (or, after a bulk import, its id) meanwhile."""
-        with self.ws.transaction():
-            organisations.refuse_restore_clash(self.ws, deleted.row)
-            self.db.execute(*_insert("organisations", deleted.row))
-        return deleted.row["id"]
-
-    def organisation_choices(self) -> list[tuple[int, str]]:
-        """Every organisation as (id, name), by name: for the buyer and tenderer lists."""
-        return [
-            (r[0], r[1])
-            for r in self.db.execute(
-                "SELECT id, name FROM organisations ORDER BY name COLLATE NOCASE, id"
-            ).fetchall()
-        ]
-
-    def _unique_enterprise(self, org: Organisation) -> None:
-        if not org.enterprise_number:
-            return
-        clash = self.db.execute(
-            "SELECT id, name FROM organisations WHERE enterprise_number = ? AND id IS NOT ?",
-            [org.enterprise_number, org.id],
-        ).fetchone()
-        if clash:
-            raise ValidationError(
-                "enterprise_number", "duplicate", f"{org.enterprise_number} is already {clash[1]!r}"
-            )
 
     # -- tenders -------------------------------------------------------------------------
     def add_tender(self, data: Mapping | Tender, now: datetime) -> int:
@@ -134,7 +61,7 @@ class Register:
         with self.ws.transaction():
             self._unique_reference(tender)
             cursor = self.db.execute(
-                *_insert("tenders", {**tender.to_row(), "created_at": stamp, "updated_at": stamp})
+                *insert("tenders", {**tender.to_row(), "created_at": stamp, "updated_at": stamp})
             )
             return cursor.lastrowid
 
@@ -146,7 +73,10 @@ class Register:
         """
         with self.ws.transaction():
             current = self.tender(tender_id)
-            tender = Tender.from_mapping({**current.to_mapping(), **data, "id": tender_id})
+            merged = {**current.to_mapping(), **data, "id": tender_id}
+            if merged["procedure"] != current.procedure and "procedure_basis" not in data:
+                merged["procedure_basis"] = None  # a ground belongs to its procedure
+            tender = Tender.from_mapping(merged)
             self._unique_reference(tender)
             self._refuse_buyer_as_tenderer(tender_id, tender.buyer_id)
             row = {**tender.to_row(), "updated_at": now.isoformat(timespec="seconds")}
@@ -188,14 +118,14 @@ class Register:
             organisations.refuse_missing(
                 self.ws, [deleted.tender["buyer_id"], *parties], deleted.tender["reference"]
             )
-            self.db.execute(*_insert("tenders", deleted.tender))
+            self.db.execute(*insert("tenders", deleted.tender))
             for table, rows in (
                 ("lots", deleted.lots),
                 ("tenderers", deleted.tenderers),
                 ("decisions", deleted.decisions),
             ):
                 for row in rows:
-                    self.db.execute(*_insert(table, row))
+                    self.db.execute(*insert(table, row))
         return deleted.tender["id"]
 
     def _unique_reference(self, tender: Tender) -> None:
@@ -239,7 +169,7 @@ class Register:
             self._row("tenders", tender_id)
             self.db.execute("DELETE FROM lots WHERE tender_id = ?", [tender_id])
             for row in rows:
-                self.db.execute(*_insert("lots", row))
+                self.db.execute(*insert("lots", row))
 
     def add_tenderer(self, data: Mapping, now: datetime | None = None) -> int:
         """Add a tenderer to a tender (decisions using the tenderers are recomputed)."""
@@ -247,7 +177,7 @@ class Register:
         with self.ws.transaction():
             self._check_tenderer(tenderer)
             before = self._out_of_step_kinds(tenderer.tender_id)
-            cursor = self.db.execute(*_insert("tenderers", _tenderer_row(tenderer)))
+            cursor = self.db.execute(*insert("tenderers", _tenderer_row(tenderer)))
             self._recompute(self.tender(tenderer.tender_id), now, before)
             return cursor.lastrowid
 
@@ -413,7 +343,7 @@ class Register:
             "DELETE FROM decisions WHERE tender_id = ? AND kind = ?",
             [stored.tender_id, stored.kind],
         )
-        self.db.execute(*_insert("decisions", records.to_row(stored)))
+        self.db.execute(*insert("decisions", records.to_row(stored)))
 
     def _recompute(
         self, tender: Tender, now: datetime | None, before: set[str] = frozenset()
@@ -470,25 +400,6 @@ class Register:
             for r in cursor.fetchall()
         ]
 
-    # -- helpers -------------------------------------------------------------------------
-    def _row(self, table: str, row_id: int) -> Mapping:
-        cursor = self.db.execute(f"SELECT * FROM {table} WHERE id = ?", [row_id])
-        row = cursor.fetchone()
-        if row is None:
-            raise ValidationError("id", "not_found", f"no {table[:-1]} with id {row_id}")
-        return dict(zip([c[0] for c in cursor.description], row, strict=True))
-
-    def _rows(self, table: str, tender_id: int) -> list[dict]:
-        cursor = self.db.execute(
-            f"SELECT * FROM {table} WHERE tender_id = ? ORDER BY id", [tender_id]
-        )
-        names = [c[0] for c in cursor.description]
-        return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
-
-    def _update(self, table: str, row_id: int, row: Mapping) -> None:
-        sets = ", ".join(f"{k} = ?" for k in row)
-        self.db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*row.values(), row_id])
-
 
 def _same(old: object, new: object) -> bool:
     """Equal values of a decision input; "600000" and "600000.00" are the same amount."""
@@ -500,12 +411,6 @@ def _same(old: object, new: object) -> bool:
         except InvalidOperation:
             return False
     return False
-
-
-def _insert(table: str, row: Mapping) -> tuple[str, list]:
-    names = ", ".join(row)
-    marks = ", ".join("?" for _ in row)
-    return f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values())
 
 
 def _tenderer(row: Mapping, name: str) -> Tenderer:
