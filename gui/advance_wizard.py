@@ -19,6 +19,7 @@ from core.decisions import CHECKS
 from core.errors import ValidationError
 from core.money import parse_amount
 from core.rules import schema
+from core.store import records
 from core.texts import explain_lines, money, text
 from gui.decision_wizard import AnswerPage, DecisionWizard, InputPage
 from gui.tender_form import combo
@@ -242,14 +243,20 @@ class AdvanceWizard(DecisionWizard):
         if tender.duration_months is not None:
             contract.duration.setText(str(tender.duration_months).replace(".", ","))
         contract.indefinite.setChecked(tender.indefinite)
-        winner = next(
-            (t for t in self.register.tenderers(self.tender_id) if t.status == "winner"), None
-        )
+        # the winner the decision will record (core.store.records), with its size and figures
+        winner = records.winner(self.register.tenderers(self.tender_id))
         self._winner = self.register.organisation(winner.organisation_id) if winner else None
-        if self._winner and self._winner.size_class:
-            self.contractor.size.setCurrentIndex(
-                self.contractor.size.findData(self._winner.size_class)
-            )
+        w, page = self._winner, self.contractor
+        if w and w.size_class:
+            page.size.setCurrentIndex(page.size.findData(w.size_class))
+        if w:
+            for line, value in (
+                (page.staff, w.staff_awu),
+                (page.turnover, w.turnover),
+                (page.balance, w.balance_sheet_total),
+            ):
+                if value is not None:
+                    line.setText(str(value).replace(".", ","))
 
     def request_data(self, result) -> list[str]:
         """What the SME's request needs: addressee, contract, amount, contractor, IBAN."""

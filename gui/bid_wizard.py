@@ -107,10 +107,11 @@ class BidAnswerPage(AnswerPage):
             if r.mandatory
             else self.tr("No bid compensation is mandatory.")
         )
+        names = wizard.register.tenderer_names(wizard.tender_id)
         lines = [
-            f"{tid}: "
+            f"{names.get(key, key)}: "
             + (money(amount, lang) if amount is not None else self.tr("set by the documents"))
-            for tid, amount in r.amounts.items()
+            for key, amount in r.amounts.items()
         ]
         if r.total is not None:
             lines.append(self.tr("Total: %1").replace("%1", money(r.total, lang)))

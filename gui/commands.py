@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from core.errors import ValidationError
-from core.store.register import DeletedOrganisation, DeletedTender, Register
+from core.store.organisation_ops import DeletedOrganisation
+from core.store.register import DeletedTender, Register
 
 
 class DeleteTender(QUndoCommand):

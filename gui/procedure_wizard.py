@@ -1,7 +1,8 @@
 """The procedure-choice wizard: contract basics, special circumstances, the answer, a choice.
 
 Every answer comes from core (the procedure decision and the motivation paragraph); the
-wizard stores the decision and the chosen procedure with its motivation on the tender.
+wizard stores the decision and the chosen procedure, its one legal ground (a procedure allowed
+on two grounds is listed twice) and its motivation on the tender.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.dates import format_date, parse_date
 from core.decisions import CHECKS
+from core.errors import ValidationError
 from core.money import parse_amount
 from core.motivation import motivation
 from core.rules import schema
@@ -98,9 +100,34 @@ class GroundsPage(QWizardPage):
                 layout.addWidget(help_line)
                 self.boxes[ground] = box
 
+        # the repetition ground is argued with the initial contract and its date
+        self.initial_contract = QLineEdit()
+        self.initial_contract.setPlaceholderText(self.tr("reference or title"))
+        self.initial_date = QLineEdit()
+        self.initial_date.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.facts = QWidget()
+        facts = QFormLayout(self.facts)
+        facts.setContentsMargins(22, 0, 0, 0)
+        facts.addRow(self.tr("Initial &contract"), self.initial_contract)
+        facts.addRow(self.tr("Concluded &on"), self.initial_date)
+        index = layout.indexOf(self.boxes["repetition"]) + 2  # under its help line
+        layout.insertWidget(index, self.facts)
+        self.boxes["repetition"].toggled.connect(self.facts.setVisible)
+        self.facts.setVisible(False)
+
     def grounds(self) -> list[str]:
         """The grounds ticked."""
         return [g for g, box in self.boxes.items() if box.isChecked()]
+
+    def ground_facts(self) -> dict[str, str]:
+        """The facts given for the repetition ground (empty when not ticked or incomplete)."""
+        if not self.boxes["repetition"].isChecked() or not self.initial_contract.text().strip():
+            return {}
+        try:
+            day = parse_date(self.initial_date.text(), "initial_date")
+        except ValidationError:
+            return {}
+        return {"initial_contract": self.initial_contract.text().strip(), "initial_date": str(day)}
 
 
 class ResultPage(QWizardPage):
@@ -153,18 +180,16 @@ class ResultPage(QWizardPage):
         )
         self.allowed.clear()
         for option in r.options:
-            if not option.allowed:
-                continue
-            basis = option.grounds_used[0]
             days = option.min_time_limit_days
-            flag = "" if basis.confidence == "verified" else "  ⚠"
-            item = QListWidgetItem(
-                f"{text(lang, 'procedure', option.procedure)} — {cite(basis.source, lang)}"
-                + (f" — {text(lang, 'label', 'min_time_limit', days=days)}" if days else "")
-                + flag
-            )
-            item.setData(Qt.ItemDataRole.UserRole, option.procedure)
-            self.allowed.addItem(item)
+            for basis in option.grounds_used:  # one entry per legal ground the user can argue
+                flag = "" if basis.confidence == "verified" else "  ⚠"
+                item = QListWidgetItem(
+                    f"{text(lang, 'procedure', option.procedure)} — {cite(basis.source, lang)}"
+                    + (f" — {text(lang, 'label', 'min_time_limit', days=days)}" if days else "")
+                    + flag
+                )
+                item.setData(Qt.ItemDataRole.UserRole, (option.procedure, basis.basis_id))
+                self.allowed.addItem(item)
         fit_rows(self.allowed, most=140)
         self.excluded.setPlainText(
             "\n".join(
@@ -183,13 +208,21 @@ class ResultPage(QWizardPage):
 
     def chosen(self) -> str | None:
         """The procedure the user picked."""
+        return self.chosen_ground()[0]
+
+    def chosen_ground(self) -> tuple[str | None, str | None]:
+        """The procedure the user picked and the legal ground (basis id) it is picked on."""
         item = self.allowed.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        return (None, None) if item is None else tuple(item.data(Qt.ItemDataRole.UserRole))
 
     def _on_choice(self) -> None:
-        if self.result is not None and self.chosen() and not self._motivation_edited:
+        procedure, basis = self.chosen_ground()
+        if self.result is not None and procedure and not self._motivation_edited:
+            facts = self.wizard().circumstances.ground_facts()
             self.motivation.blockSignals(True)
-            self.motivation.setPlainText(motivation(self.result, self.chosen(), self._lang))
+            self.motivation.setPlainText(
+                motivation(self.result, procedure, self._lang, basis, facts)
+            )
             self.motivation.blockSignals(False)
 
     def _on_motivation_typed(self) -> None:
@@ -216,31 +249,19 @@ class ProcedureWizard(DecisionWizard):
         basics.value.setText(str(tender.estimated_value).replace(".", ","))
 
     def store(self) -> None:
-        """Keep the chosen procedure, its basis and motivation on the tender, and the decision."""
-        procedure = self.answer.chosen()
+        """Keep the chosen procedure, its ground and motivation on the tender, and the
+        decision with the facts given for that ground."""
+        procedure, basis = self.answer.chosen_ground()
         request = self.answer.request
-        option = next(o for o in self.answer.result.options if o.procedure == procedure)
         data = {
-            **_tender_mapping(self.register.tender(self.tender_id)),
             "launch_date": request["launch_date"],
             "authority": request["authority"],
             "contract_type": request["contract_type"],
             "estimated_value": request["estimated_value_excl_vat"],
             "procedure": procedure,
-            "procedure_basis": option.grounds_used[0].basis_id,
+            "procedure_basis": basis,
             "motivation": self.answer.motivation.toPlainText(),
         }
         self.register.update_tender(self.tender_id, data, self._now())
-        super().store()
-
-
-def _tender_mapping(tender) -> dict:
-    row = tender.to_row()
-    return {
-        **row,
-        "estimated_value": str(tender.estimated_value),
-        "required_items": list(tender.required_items),
-        "indefinite": tender.indefinite,
-        "price_only": tender.price_only,
-        "duration_months": None if tender.duration_months is None else str(tender.duration_months),
-    }
+        facts = self.circumstances.ground_facts()
+        self.register.decide(self.tender_id, self.kind, request, self._now(), facts)

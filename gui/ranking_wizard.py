@@ -41,10 +41,11 @@ class RankingPage(AnswerPage):
             else self.tr("No duty to tell the provisional ranking.")
         )
         if self.result.places:
+            names = wizard.register.tenderer_names(wizard.tender_id)
             self.places.setPlainText(
                 "\n".join(
                     self.tr("%1: place %2 (tell it only this place)")
-                    .replace("%1", p.tenderer_id)
+                    .replace("%1", names.get(p.tenderer_id, p.tenderer_id))
                     .replace("%2", str(p.place))
                     for p in self.result.places
                 )

@@ -180,15 +180,18 @@ class TenderForm:
             )
         except ValidationError as exc:
             errors["estimated_value"] = exc.message
+        # a field left empty is sent as None: the register keeps what an update does not name
         for name in ("launch_date", "offers_deadline", "award_deadline"):
             typed = getattr(self, name).text().strip()
             if not typed and name != "launch_date":
+                data[name] = None
                 continue
             try:
                 data[name] = parse_date(typed, name).isoformat()
             except ValidationError as exc:
                 errors[name] = exc.message
         months = self.duration_months.text().strip()
+        data["duration_months"] = None
         if months and not self.indefinite.isChecked():
             try:
                 data["duration_months"] = str(parse_amount(months, "duration_months"))

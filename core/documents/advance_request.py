@@ -3,7 +3,9 @@
 Its fields follow the research note (sme-measures section 2.11): addressee and leading
 official, date, contractor with enterprise number, contract, legal basis and hypothesis, the
 size class declaration, the computation step by step, the amount asked, the bank account and
-the settlement rule. The computation is the stored advance decision, never a new one.
+the settlement rule. The computation is the stored advance decision, never a new one, and the
+contractor and its size figures are the winner that decision recorded: a decision the register
+no longer agrees with (another winner, other figures) gives no request.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from reportlab.platypus import Flowable, Table, TableStyle
 
 from core.dates import format_date
 from core.decisions.advance import AdvanceResult
-from core.documents.common import DocumentError, address, dash, need, t, uncertain
+from core.documents.common import DocumentError, address, dash, need_decision, t, uncertain
 from core.documents.data import TenderFile
 from core.documents.layout import WIDTH, fields, gap, heading, para
 from core.store.model import Organisation
@@ -31,15 +33,14 @@ _BASIS_RULE = {1: "advance_h1_pct", 2: "advance_h2_min_pct", None: "advance_volu
 
 def story(file: TenderFile, lang: str, issued: date) -> list[Flowable]:
     """The flowables of the request."""
-    result: AdvanceResult = need(file, "advance", lang)
+    decision = need_decision(file, "advance", lang)
+    result: AdvanceResult = decision.result
     if result.amount <= 0:
         raise DocumentError(
             "not_due", t(lang, "advance_not_due", reason=advance_reason(result, lang))
         )
-    winner = file.party("winner")
-    if winner is None:
-        raise DocumentError("no_winner", t(lang, "no_winner"))
-    contractor = winner.organisation
+    recorded = decision.stored.used["winner"]  # in step: the winner of the tender now
+    contractor = file.party(recorded["tenderer_id"]).organisation
     tender = file.tender
     out: list[Flowable] = [_letterhead(file, contractor, lang), gap(8)]
     out += [
@@ -55,7 +56,7 @@ def story(file: TenderFile, lang: str, issued: date) -> list[Flowable]:
     ]
     out += [heading(t(lang, "contract")), fields(_contract(file, lang))]
     out += [heading(t(lang, "legal_basis")), para(_hypothesis(result, lang))]
-    out += _size(result, contractor, lang)
+    out += _size(result, recorded, lang)
     out += [heading(t(lang, "computation")), fields(_computation(result, lang), 70 * mm)]
     out += [
         heading(t(lang, "account")),
@@ -127,7 +128,8 @@ def _hypothesis(result: AdvanceResult, lang: str) -> str:
     return f"{head}: {advance_reason(result, lang)}"
 
 
-def _size(result: AdvanceResult, contractor: Organisation, lang: str) -> list[Flowable]:
+def _size(result: AdvanceResult, recorded: dict, lang: str) -> list[Flowable]:
+    """The size declared in the decision, with the winner's figures it recorded."""
     size = result.request.contractor_size
     if size == "large":
         return []
@@ -135,17 +137,19 @@ def _size(result: AdvanceResult, contractor: Organisation, lang: str) -> list[Fl
         heading(t(lang, "size_class")),
         para(t(lang, "size_declaration", size=text(lang, "size", size))),
     ]
-    figures = (contractor.staff_awu, contractor.turnover, contractor.balance_sheet_total)
-    if all(f is not None for f in figures):
+    staff, turnover, balance = (
+        recorded[name] for name in ("staff_awu", "turnover", "balance_sheet_total")
+    )
+    if None not in (staff, turnover, balance):
         out.append(
             para(
                 t(
                     lang,
                     "size_figures",
-                    year=dash(contractor.figures_year),
-                    staff=number(contractor.staff_awu, lang),
-                    turnover=money(contractor.turnover, lang),
-                    balance=money(contractor.balance_sheet_total, lang),
+                    year=dash(recorded["figures_year"]),
+                    staff=number(Decimal(staff), lang),
+                    turnover=money(Decimal(turnover), lang),
+                    balance=money(Decimal(balance), lang),
                 )
             )
         )

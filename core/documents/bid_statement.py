@@ -54,8 +54,12 @@ def story(file: TenderFile, lang: str, issued: date) -> list[Flowable]:
                     Column(t(lang, "col_amount"), 2.2, numeric=True),
                 ],
                 [
-                    (name, t(lang, f"tenderer_{status.get(name, '')}"), amount_or(a, lang, to_set))
-                    for name, a in result.amounts.items()
+                    (
+                        file.party(key).name,
+                        t(lang, f"tenderer_{status.get(key, '')}"),
+                        amount_or(a, lang, to_set),
+                    )
+                    for key, a in result.amounts.items()
                 ],
                 total=("", t(lang, "total"), amount_or(result.total, lang, to_set)),
             ),

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable
 
 from core.dates import format_date
 from core.decisions.explain import Applied, Explained
-from core.documents.data import TenderFile
+from core.documents.data import Decision, TenderFile
 from core.documents.layout import (
     Column,
     Page,
@@ -27,8 +27,8 @@ from core.texts import cite, money, text
 class DocumentError(ValidationError):
     """A document that cannot be made for this tender (a decision is missing or says no).
 
-    ``code`` names the reason (``no_decision``, ``not_due``, ``no_places``, ``no_winner``);
-    ``message`` is the sentence in the document's language.
+    ``code`` names the reason (``no_decision``, ``out_of_step``, ``not_due``, ``no_places``,
+    ``no_winner``); ``message`` is the sentence in the document's language.
     """
 
     def __init__(self, code: str, message: str) -> None:
@@ -68,14 +68,26 @@ def header(kind: str, file: TenderFile, lang: str, issued: date) -> list[Flowabl
 
 
 def need(file: TenderFile, kind: str, lang: str) -> Explained:
-    """The stored decision of ``kind``, or a DocumentError that says which wizard to run."""
+    """The result of the stored decision of ``kind`` (see ``need_decision``)."""
+    return need_decision(file, kind, lang).result
+
+
+def need_decision(file: TenderFile, kind: str, lang: str) -> Decision:
+    """The stored decision of ``kind`` while the register agrees with it; otherwise a
+    DocumentError that says what is missing or what changed, and which decision to take."""
     decision = file.decisions.get(kind)
+    name = text(lang, "label", f"check_{kind}")
     if decision is None:
-        raise DocumentError(
-            "no_decision",
-            t(lang, "no_decision", decision=text(lang, "label", f"check_{kind}")),
-        )
-    return decision.result
+        raise DocumentError("no_decision", t(lang, "no_decision", decision=name))
+    if decision.out_of_step:
+        raise DocumentError("out_of_step", out_of_step_text(decision, kind, lang))
+    return decision
+
+
+def out_of_step_text(decision: Decision, kind: str, lang: str) -> str:
+    """What changed since a decision was taken, and that it must be taken again."""
+    name = text(lang, "label", f"check_{kind}")
+    return " ".join(t(lang, f"stale_{p.code}", decision=name) for p in decision.out_of_step)
 
 
 def decided_line(file: TenderFile, kind: str, lang: str) -> list[Flowable]:

@@ -8,7 +8,8 @@ from decimal import Decimal
 from core.decisions.explain import Explained
 from core.decisions.stored import STORED_KINDS, restore
 from core.store.model import Organisation, Tender, Tenderer
-from core.store.register import Register, StoredDecision, decision_names
+from core.store.records import OutOfStep, StoredDecision, tenderer_key
+from core.store.register import Register
 
 
 @dataclass(frozen=True)
@@ -26,15 +27,29 @@ class Party:
 
     tenderer: Tenderer
     organisation: Organisation
-    name: str  # as the decisions name it: "Name", or "Name (2)" for a repeated name
+
+    @property
+    def key(self) -> str:
+        """How the stored decisions name this tenderer (its id, see core.store.records)."""
+        return tenderer_key(self.tenderer)
+
+    @property
+    def name(self) -> str:
+        """The company's name as the register has it now."""
+        return self.organisation.name
 
 
 @dataclass(frozen=True)
 class Decision:
-    """A stored decision and its result object, read back as it was decided."""
+    """A stored decision and its result object, read back as it was decided.
+
+    ``out_of_step`` says what changed in the register since (empty: the decision and the
+    register agree); a document is made from a decision only while it is empty.
+    """
 
     stored: StoredDecision
     result: Explained
+    out_of_step: tuple[OutOfStep, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -47,9 +62,9 @@ class TenderFile:
     parties: tuple[Party, ...] = ()
     decisions: dict[str, Decision] = field(default_factory=dict)
 
-    def party(self, status: str) -> Party | None:
-        """The first tenderer with ``status`` (the winner, for the advance request)."""
-        return next((p for p in self.parties if p.tenderer.status == status), None)
+    def party(self, key: object) -> Party | None:
+        """The tenderer a stored decision names ``key`` (its id), or None."""
+        return next((p for p in self.parties if p.key == str(key)), None)
 
 
 def gather(register: Register, tender_id: int) -> TenderFile:
@@ -57,13 +72,10 @@ def gather(register: Register, tender_id: int) -> TenderFile:
     tender = register.tender(tender_id)
     buyer = register.organisation(tender.buyer_id) if tender.buyer_id else None
     tenderers = register.tenderers(tender_id)
-    names = {id(t): name for t, name in decision_names(tenderers)}
-    parties = tuple(
-        Party(t, register.organisation(t.organisation_id), names.get(id(t), t.name))
-        for t in tenderers
-    )
+    parties = tuple(Party(t, register.organisation(t.organisation_id)) for t in tenderers)
+    stale = register.out_of_step(tender_id)
     decisions = {
-        d.kind: Decision(d, restore(d.kind, d.result))
+        d.kind: Decision(d, restore(d.kind, d.result), tuple(stale.get(d.kind, ())))
         for d in register.decisions(tender_id)
         if d.kind in STORED_KINDS and d.state != "invalid"
     }

@@ -14,10 +14,10 @@ from reportlab.platypus import Flowable
 
 from core.dates import format_date
 from core.decisions.procedure import ProcedureResult
-from core.documents.common import decided_line, header, need, t, uncertain
+from core.documents.common import decided_line, header, need_decision, t, uncertain
 from core.documents.data import TenderFile
 from core.documents.layout import Column, confidence_shade, fields, gap, grid, heading, para
-from core.motivation import motivation
+from core.motivation import chosen_basis, motivation
 from core.texts import cite, money, number, text
 from core.texts_answers import why_not
 
@@ -26,13 +26,14 @@ KIND = "motivation"
 
 def story(file: TenderFile, lang: str, issued: date) -> list[Flowable]:
     """The flowables of the motivation document."""
-    result: ProcedureResult = need(file, "procedure", lang)
+    decision = need_decision(file, "procedure", lang)
+    result: ProcedureResult = decision.result
     out = header(KIND, file, lang, issued)
     out += _value(file, result, lang)
     out += _thresholds(result, lang)
     out += _allowed(result, lang)
     out += _excluded(result, lang)
-    out += _chosen(file, result, lang)
+    out += _chosen(file, result, decision.stored.used, lang)
     out += [gap(3), *decided_line(file, "procedure", lang)]
     out += uncertain([result], lang)
     return out
@@ -161,26 +162,22 @@ def _excluded(result: ProcedureResult, lang: str) -> list[Flowable]:
     ]
 
 
-def _chosen(file: TenderFile, result: ProcedureResult, lang: str) -> list[Flowable]:
-    chosen = file.tender.procedure
+def _chosen(file: TenderFile, result: ProcedureResult, used: dict, lang: str) -> list[Flowable]:
+    """The procedure and the one legal ground the decision recorded, and the motivation."""
+    chosen, basis_id = used["procedure"], used["procedure_basis"]
     out: list[Flowable] = [heading(t(lang, "chosen"))]
     if not chosen:
         return [*out, para(t(lang, "chosen_none"))]
-    name = text(lang, "procedure", chosen)
-    if chosen not in result.allowed:
-        return [*out, para(t(lang, "chosen_not_allowed", procedure=name), bold=True)]
-    option = result.option(chosen)
+    basis = chosen_basis(result, chosen, basis_id)  # in step: allowed on that ground
     out.append(
         fields(
             [
-                (t(lang, "procedure"), name),
-                (
-                    t(lang, "legal_ground"),
-                    "\n".join(cite(b.source, lang) for b in option.grounds_used),
-                ),
+                (t(lang, "procedure"), text(lang, "procedure", chosen)),
+                (t(lang, "legal_ground"), cite(basis.source, lang)),
             ]
         )
     )
-    paragraph = file.tender.motivation or motivation(result, chosen, lang)
+    facts = used.get("ground_facts")
+    paragraph = file.tender.motivation or motivation(result, chosen, lang, basis_id, facts)
     out += [heading(t(lang, "motivation_text")), para(paragraph, "letter")]
     return out

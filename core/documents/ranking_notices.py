@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable
 from core.dates import format_date
 from core.decisions.ranking import Place, RankingResult
 from core.documents.common import DocumentError, address, need, t, uncertain
-from core.documents.data import TenderFile
+from core.documents.data import Party, TenderFile
 from core.documents.layout import fields, gap, para
 from core.texts import cite
 from core.texts_answers import ranking_reason
@@ -23,20 +23,22 @@ KIND = "ranking_notice"
 
 
 def parts(file: TenderFile, lang: str, issued: date) -> list[tuple[str, list[Flowable]]]:
-    """(tenderer name, notice) for every tenderer with a place."""
+    """(tenderer name, notice) for every tenderer with a place (tenderers named by id)."""
     result: RankingResult = need(file, "provisional_ranking", lang)
+
     if not result.required:
         reason = ranking_reason(result, lang)
         raise DocumentError("not_due", t(lang, "ranking_not_due", reason=reason))
     if not result.places:
         raise DocumentError("no_places", t(lang, "no_places"))
-    return [(p.tenderer_id, _notice(file, result, p, lang, issued)) for p in result.places]
+    # the decision is in step with the register (need), so each place names a tenderer of it
+    parties = [(p, file.party(p.tenderer_id)) for p in result.places]
+    return [(party.name, _notice(file, result, p, party, lang, issued)) for p, party in parties]
 
 
 def _notice(
-    file: TenderFile, result: RankingResult, place: Place, lang: str, issued: date
+    file: TenderFile, result: RankingResult, place: Place, party: Party, lang: str, issued: date
 ) -> list[Flowable]:
-    party = next((p for p in file.parties if p.name == place.tenderer_id), None)
     source = next(
         (cite(a.source, lang) for a in result.applied if a.rule == "ranking_procedures"), "—"
     )
@@ -47,7 +49,7 @@ def _notice(
         fields(
             [
                 (t(lang, "from"), address(file.buyer)),
-                (t(lang, "to"), address(party.organisation) if party else place.tenderer_id),
+                (t(lang, "to"), address(party.organisation)),
                 (t(lang, "date"), format_date(issued)),
                 (t(lang, "contract"), f"{tender.reference} — {tender.title}"),
             ]

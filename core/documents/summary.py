@@ -7,7 +7,7 @@ from datetime import date
 from reportlab.platypus import Flowable
 
 from core.dates import format_date
-from core.documents.common import address, dash, header, t, uncertain
+from core.documents.common import address, dash, header, out_of_step_text, t, uncertain
 from core.documents.data import TenderFile
 from core.documents.layout import Column, fields, gap, grid, heading, para
 from core.texts import money, number, text
@@ -34,7 +34,8 @@ def story(file: TenderFile, lang: str, issued: date) -> list[Flowable]:
             ),
         ]
     out += _decisions(file, lang)
-    out += uncertain((d.result for d in file.decisions.values()), lang)
+    in_step = (d.result for d in file.decisions.values() if not d.out_of_step)
+    out += uncertain(in_step, lang)
     return out
 
 
@@ -117,12 +118,16 @@ def _decisions(file: TenderFile, lang: str) -> list[Flowable]:
     rows = []
     for kind, decision in file.decisions.items():
         stored = decision.stored
+        if decision.out_of_step:  # its answer no longer holds: say what changed instead
+            answer, state = out_of_step_text(decision, kind, lang), "out_of_step"
+        else:
+            answer, state = "\n".join(answer_lines(kind, decision.result, lang)[:2]), stored.state
         rows.append(
             (
                 text(lang, "label", f"check_{kind}"),
-                "\n".join(answer_lines(kind, decision.result, lang)[:2]),
+                answer,
                 format_date(date.fromisoformat(stored.decided_at[:10])),
-                t(lang, f"state_{stored.state}"),
+                t(lang, f"state_{state}"),
             )
         )
     out.append(

@@ -17,16 +17,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from types import SimpleNamespace
 
 from core.decisions import CHECKS
 from core.decisions.procedure import BasisCheck, ProcedureRequest, ProcedureResult
 from core.money import from_cents, round_cents
 from core.rules.pack import RulePack
-from core.store import bulk, demo_names
+from core.store import bulk, demo_names, records
 from core.store.demo_orgs import SECTOR_WEIGHTS, Org, OrgPool
+from core.store.model import Tenderer
 from core.store.procedure_memo import ProcedureMemo
-from core.store.register import DECISION_STATUS, decision_names
 from core.store.workspace import Workspace
 
 ProgressFn = Callable[[int, int], None]
@@ -187,9 +186,9 @@ class _Generator:
             if grounds:
                 data["grounds"] = list(grounds)
             version = self.pack.version_on(launch)
-            decisions.append(
-                self._decision(row, "procedure", data, self.memo.result_json(req), version)
-            )
+            used = {"procedure": procedure, "procedure_basis": basis.basis_id, "ground_facts": {}}
+            result_json = self.memo.result_json(req)
+            decisions.append(self._decision(row, "procedure", data, result_json, version, used))
         decisions += self._advance(row, basis, offers)
         decisions += self._bid_compensation(row, offers, value)
         decisions += self._ranking(row, offers)
@@ -281,7 +280,15 @@ class _Generator:
         if tender["procedure"] == "negotiated_without_publication":
             data["negotiated_ground"] = basis.ground or "value"
         result = CHECKS["advance"].run(data, self.pack)
-        return [self._decision(tender, "advance", data, _json(result), result.rule_version)]
+        used = {
+            "winner": {
+                "tenderer_id": winner[0]["id"],
+                "organisation_id": winner[1].id,
+                **self.orgs.size_figures(winner[1].id),
+            }
+        }
+        version = result.rule_version
+        return [self._decision(tender, "advance", data, _json(result), version, used)]
 
     def _bid_compensation(
         self, tender: dict, offers: list[tuple[dict, Org]], value: int
@@ -300,9 +307,7 @@ class _Generator:
             "procedure": tender["procedure"],
             "required_items": items,
             "documents_amount": str(amount),
-            "tenderers": [
-                {"id": name, "status": DECISION_STATUS[t.status]} for t, name in _named(offers)
-            ],
+            "tenderers": records.bid_tenderers(_tenderers(offers)),
         }
         if self.rng.random() < 0.5:
             data["documents_reduced_amount"] = str(amount // 2)
@@ -310,7 +315,8 @@ class _Generator:
         if not result.mandatory:
             return []
         version = result.rule_version
-        return [self._decision(tender, "bid_compensation", data, _json(result), version)]
+        used = {"tenderers": "by_id"}
+        return [self._decision(tender, "bid_compensation", data, _json(result), version, used)]
 
     def _ranking(self, tender: dict, offers: list[tuple[dict, Org]]) -> list[dict]:
         """The provisional ranking with each tenderer's place, where the duty applies."""
@@ -321,18 +327,16 @@ class _Generator:
         }
         data["estimated_value_excl_vat"] = f"{from_cents(tender['estimated_value_cents']):.2f}"
         data["price_only"] = bool(tender["price_only"])
-        data["offers"] = [
-            {"id": name, "offer": f"{from_cents(t.row['offer_cents']):.2f}"}
-            for t, name in _named(offers)
-        ]
+        data["offers"] = records.ranking_offers(_tenderers(offers))
         result = CHECKS["provisional_ranking"].run(data, self.pack)
         if not result.required:
             return []
         version = result.rule_version
-        return [self._decision(tender, "provisional_ranking", data, _json(result), version)]
+        used = {"tenderers": "by_id"}
+        return [self._decision(tender, "provisional_ranking", data, _json(result), version, used)]
 
     def _decision(
-        self, tender: dict, kind: str, data: dict, result_json: str, version: str
+        self, tender: dict, kind: str, data: dict, result_json: str, version: str, used: dict
     ) -> dict:
         """A decision row as ``Register.decide`` writes it."""
         decision_id = self.ids["decisions"]
@@ -349,15 +353,24 @@ class _Generator:
             "decided_at": self.stamp,
             "state": "current",
             "problem": "",
+            "used_json": json.dumps(used),
         }
 
 
-def _named(offers: list[tuple[dict, Org]]) -> list[tuple[SimpleNamespace, str]]:
-    """The offers named as ``Register.decision_tenderers`` names them, in its order."""
+def _tenderers(offers: list[tuple[dict, Org]]) -> list[Tenderer]:
+    """The offers as the register lists a tender's tenderers: by company name, then id."""
     listed = sorted(offers, key=lambda pair: (pair[1].name, pair[0]["id"]))
-    return decision_names(
-        [SimpleNamespace(status=r["status"], name=o.name, row=r) for r, o in listed]
-    )
+    return [
+        Tenderer(
+            id=r["id"],
+            tender_id=r["tender_id"],
+            organisation_id=o.id,
+            status=r["status"],
+            offer=from_cents(r["offer_cents"]),
+            name=o.name,
+        )
+        for r, o in listed
+    ]
 
 
 def _json(result: object) -> str:

@@ -16,7 +16,8 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from core.rules.pack import RulePack
-from core.store import demo_names, identifiers
+from core.store import demo_names, identifiers, records
+from core.store.model import Organisation
 from core.store.workspace import Workspace
 
 SIZE_WEIGHTS = {"micro": 45, "small": 30, "medium": 17, "large": 8}
@@ -78,7 +79,7 @@ class OrgPool:
     def __init__(
         self, ws: Workspace, pack: RulePack, rng: random.Random, now: datetime, first_id: int
     ) -> None:
-        self.pack, self.rng = pack, rng
+        self.ws, self.pack, self.rng = ws, pack, rng
         self.year = now.year - 1
         self.stamp = now.isoformat(timespec="seconds")
         self.next_id = first_id
@@ -91,8 +92,18 @@ class OrgPool:
         }
         self.names: set[str] = set()
         self.rows: list[dict] = []
+        self.new: dict[int, dict] = {}  # the rows above by id
         self.buyers: list[Org] = []
         self.suppliers: dict[str, list[Org]] = {s: [] for s in demo_names.SECTORS}
+
+    def size_figures(self, org_id: int) -> dict[str, object]:
+        """An organisation's size class and figures as a stored decision records them."""
+        row = self.new.get(org_id)
+        if row is None:  # one the workspace already had
+            cursor = self.ws.conn.execute("SELECT * FROM organisations WHERE id = ?", [org_id])
+            names = [c[0] for c in cursor.description]
+            row = dict(zip(names, cursor.fetchone(), strict=True))
+        return records.size_figures(Organisation.from_row(row))
 
     def draw(self, tenders: int) -> None:
         """Buyers of every kind and suppliers of every sector and size, more for more tenders."""
@@ -182,6 +193,7 @@ class OrgPool:
                 "updated_at": self.stamp,
             }
         )
+        self.new[org_id] = self.rows[-1]
         return org_id
 
     def _figures(self, size: str) -> dict[str, object]:

@@ -173,6 +173,35 @@ class Tender:
             "notes": self.notes,
         }
 
+    def to_mapping(self) -> dict[str, object]:
+        """The tender as ``from_mapping`` reads it: ``from_mapping(t.to_mapping()) == t``.
+
+        An update merges the fields it changes into this, so a field it does not name keeps
+        its stored value.
+        """
+        return {
+            "id": self.id,
+            "reference": self.reference,
+            "title": self.title,
+            "buyer_id": self.buyer_id,
+            "authority": self.authority,
+            "contract_type": self.contract_type,
+            "estimated_value": _plain(self.estimated_value),
+            "launch_date": self.launch_date.isoformat(),
+            "duration_months": _plain(self.duration_months),
+            "indefinite": self.indefinite,
+            "status": self.status,
+            "procedure": self.procedure,
+            "procedure_basis": self.procedure_basis,
+            "motivation": self.motivation,
+            "price_only": self.price_only,
+            "required_items": list(self.required_items),
+            "offers_deadline": _iso(self.offers_deadline),
+            "award_deadline": _iso(self.award_deadline),
+            "leading_official": self.leading_official,
+            "notes": self.notes,
+        }
+
     @classmethod
     def from_row(cls, row: Mapping) -> Tender:
         """A tender read back from the database."""
@@ -273,6 +302,26 @@ class Organisation:
             "figures_year": self.figures_year,
         }
 
+    def to_mapping(self) -> dict[str, object]:
+        """The organisation as ``from_mapping`` reads it (see ``Tender.to_mapping``)."""
+        return {
+            "id": self.id,
+            "name": self.name,
+            "enterprise_number": self.enterprise_number,
+            "street": self.street,
+            "postcode": self.postcode,
+            "city": self.city,
+            "country": self.country,
+            "iban": self.iban,
+            "bic": self.bic,
+            "email": self.email,
+            "size_class": self.size_class,
+            "staff_awu": _plain(self.staff_awu),
+            "turnover": _plain(self.turnover),
+            "balance_sheet_total": _plain(self.balance_sheet_total),
+            "figures_year": self.figures_year,
+        }
+
     @classmethod
     def from_row(cls, row: Mapping) -> Organisation:
         """An organisation read back from the database."""
@@ -324,6 +373,21 @@ class Tenderer:
             offer=inputs.amount(data, "offer", required=False, allow_zero=True),
             id=data.get("id"),
         )
+
+    def to_mapping(self) -> dict[str, object]:
+        """The tenderer as ``from_mapping`` reads it (see ``Tender.to_mapping``)."""
+        return {
+            "id": self.id,
+            "tender_id": self.tender_id,
+            "organisation_id": self.organisation_id,
+            "status": self.status,
+            "offer": _plain(self.offer),
+        }
+
+
+def _plain(value: Decimal | None) -> str | None:
+    """A decimal as text (``from_mapping`` reads it back exactly), or None."""
+    return None if value is None else f"{value:f}"
 
 
 def _iso(value: date | None) -> str | None:

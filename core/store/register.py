@@ -17,8 +17,11 @@ from core.decisions import CHECKS, inputs
 from core.errors import ValidationError
 from core.money import from_cents, to_cents
 from core.rules.pack import RulePack
-from core.store import organisations
-from core.store.model import Organisation, Tender, Tenderer
+from core.store import organisations, records
+from core.store.model import Tender, Tenderer
+from core.store.organisation_ops import OrganisationOps
+from core.store.records import OutOfStep, StoredDecision
+from core.store.rows import insert
 from core.store.workspace import Workspace
 
 #: decision input key -> how to read it from a tender row
@@ -33,39 +36,6 @@ TENDER_INPUTS = {
 }
 
 
-#: tenderer status in the register -> status in a bid compensation decision
-DECISION_STATUS = {
-    "submitted": "not_selected",
-    "winner": "winner",
-    "not_selected": "not_selected",
-    "substantially_irregular": "substantially_irregular",
-    "unacceptable": "unacceptable",
-}
-
-
-@dataclass(frozen=True)
-class StoredDecision:
-    """A decision kept on a tender: its input, its result, the rules used, its state."""
-
-    tender_id: int
-    kind: str
-    input: dict
-    result: dict
-    pack_id: str
-    pack_version: str
-    rule_version: str
-    decided_at: str
-    state: str
-    problem: str = ""
-
-
-@dataclass(frozen=True)
-class DeletedOrganisation:
-    """The row an organisation delete removed, so that it can be undone."""
-
-    row: dict
-
-
 @dataclass(frozen=True)
 class DeletedTender:
     """Everything a tender delete removed, so that it can be undone."""
@@ -76,76 +46,12 @@ class DeletedTender:
     decisions: list[dict]
 
 
-class Register:
+class Register(OrganisationOps):
     """The tenders, organisations and decisions of one open workspace."""
 
     def __init__(self, workspace: Workspace, pack: RulePack) -> None:
-        self.ws = workspace
-        self.db = workspace.db
+        super().__init__(workspace)
         self.pack = pack
-
-    # -- organisations -------------------------------------------------------------------
-    def add_organisation(self, data: Mapping | Organisation, now: datetime) -> int:
-        """Store a new organisation; returns its id."""
-        org = data if isinstance(data, Organisation) else Organisation.from_mapping(data)
-        stamp = now.isoformat(timespec="seconds")
-        with self.ws.transaction():
-            self._unique_enterprise(org)
-            row = {**org.to_row(), "created_at": stamp, "updated_at": stamp}
-            cursor = self.db.execute(
-                *_insert("organisations", {"id": organisations.next_id(self.ws), **row})
-            )
-            return cursor.lastrowid
-
-    def update_organisation(self, org_id: int, data: Mapping, now: datetime) -> None:
-        """Change an organisation (the search index follows its new name)."""
-        org = Organisation.from_mapping({**data, "id": org_id})
-        with self.ws.transaction():
-            self._row("organisations", org_id)
-            self._unique_enterprise(org)
-            row = {**org.to_row(), "updated_at": now.isoformat(timespec="seconds")}
-            self._update("organisations", org_id, row)
-
-    def organisation(self, org_id: int) -> Organisation:
-        """One organisation."""
-        return Organisation.from_row(self._row("organisations", org_id))
-
-    def delete_organisation(self, org_id: int) -> DeletedOrganisation:
-        """Delete an organisation no tender uses (else InUseError says which tenders do)."""
-        with self.ws.transaction():
-            row = dict(self._row("organisations", org_id))
-            organisations.refuse_if_used(self.ws, org_id, row["name"])
-            self.db.execute("DELETE FROM organisations WHERE id = ?", [org_id])
-        return DeletedOrganisation(row)
-
-    def restore_organisation(self, deleted: DeletedOrganisation) -> int:
-        """Undo a delete: the organisation comes back with its id, unless another one took
-        its enterprise number (or, after a bulk import, its id) meanwhile."""
-        with self.ws.transaction():
-            organisations.refuse_restore_clash(self.ws, deleted.row)
-            self.db.execute(*_insert("organisations", deleted.row))
-        return deleted.row["id"]
-
-    def organisation_choices(self) -> list[tuple[int, str]]:
-        """Every organisation as (id, name), by name: for the buyer and tenderer lists."""
-        return [
-            (r[0], r[1])
-            for r in self.db.execute(
-                "SELECT id, name FROM organisations ORDER BY name COLLATE NOCASE, id"
-            ).fetchall()
-        ]
-
-    def _unique_enterprise(self, org: Organisation) -> None:
-        if not org.enterprise_number:
-            return
-        clash = self.db.execute(
-            "SELECT id, name FROM organisations WHERE enterprise_number = ? AND id IS NOT ?",
-            [org.enterprise_number, org.id],
-        ).fetchone()
-        if clash:
-            raise ValidationError(
-                "enterprise_number", "duplicate", f"{org.enterprise_number} is already {clash[1]!r}"
-            )
 
     # -- tenders -------------------------------------------------------------------------
     def add_tender(self, data: Mapping | Tender, now: datetime) -> int:
@@ -155,22 +61,28 @@ class Register:
         with self.ws.transaction():
             self._unique_reference(tender)
             cursor = self.db.execute(
-                *_insert("tenders", {**tender.to_row(), "created_at": stamp, "updated_at": stamp})
+                *insert("tenders", {**tender.to_row(), "created_at": stamp, "updated_at": stamp})
             )
             return cursor.lastrowid
 
     def update_tender(self, tender_id: int, data: Mapping, now: datetime) -> list[str]:
-        """Change a tender; recompute the stored decisions whose input changed.
+        """Change a tender: the fields ``data`` names, the others are kept.
 
-        Returns the kinds of the decisions that were recomputed or became invalid.
+        The stored decisions whose input changed are recomputed. Returns the kinds of the
+        decisions that were recomputed, became invalid or are now out of step.
         """
-        tender = Tender.from_mapping({**data, "id": tender_id})
         with self.ws.transaction():
-            self._row("tenders", tender_id)
+            current = self.tender(tender_id)
+            merged = {**current.to_mapping(), **data, "id": tender_id}
+            if merged["procedure"] != current.procedure and "procedure_basis" not in data:
+                merged["procedure_basis"] = None  # a ground belongs to its procedure
+            tender = Tender.from_mapping(merged)
             self._unique_reference(tender)
+            self._refuse_buyer_as_tenderer(tender_id, tender.buyer_id)
             row = {**tender.to_row(), "updated_at": now.isoformat(timespec="seconds")}
+            before = self._out_of_step_kinds(tender_id)
             self._update("tenders", tender_id, row)
-            return self._recompute(tender, now)
+            return self._recompute(tender, now, before)
 
     def tender(self, tender_id: int) -> Tender:
         """One tender."""
@@ -206,14 +118,14 @@ class Register:
             organisations.refuse_missing(
                 self.ws, [deleted.tender["buyer_id"], *parties], deleted.tender["reference"]
             )
-            self.db.execute(*_insert("tenders", deleted.tender))
+            self.db.execute(*insert("tenders", deleted.tender))
             for table, rows in (
                 ("lots", deleted.lots),
                 ("tenderers", deleted.tenderers),
                 ("decisions", deleted.decisions),
             ):
                 for row in rows:
-                    self.db.execute(*_insert(table, row))
+                    self.db.execute(*insert(table, row))
         return deleted.tender["id"]
 
     def _unique_reference(self, tender: Tender) -> None:
@@ -257,44 +169,84 @@ class Register:
             self._row("tenders", tender_id)
             self.db.execute("DELETE FROM lots WHERE tender_id = ?", [tender_id])
             for row in rows:
-                self.db.execute(*_insert("lots", row))
+                self.db.execute(*insert("lots", row))
 
     def add_tenderer(self, data: Mapping, now: datetime | None = None) -> int:
         """Add a tenderer to a tender (decisions using the tenderers are recomputed)."""
         tenderer = Tenderer.from_mapping(data)
         with self.ws.transaction():
-            self._row("tenders", tenderer.tender_id)
-            self._row("organisations", tenderer.organisation_id)
-            clash = self.db.execute(
-                "SELECT id FROM tenderers WHERE tender_id = ? AND organisation_id = ?",
-                [tenderer.tender_id, tenderer.organisation_id],
-            ).fetchone()
-            if clash:
-                raise ValidationError(
-                    "organisation_id",
-                    "duplicate",
-                    "this company is already a tenderer of the tender",
-                )
-            cursor = self.db.execute(*_insert("tenderers", _tenderer_row(tenderer)))
-            self._recompute(self.tender(tenderer.tender_id), now)
+            self._check_tenderer(tenderer)
+            before = self._out_of_step_kinds(tenderer.tender_id)
+            cursor = self.db.execute(*insert("tenderers", _tenderer_row(tenderer)))
+            self._recompute(self.tender(tenderer.tender_id), now, before)
             return cursor.lastrowid
 
     def update_tenderer(
         self, tenderer_id: int, data: Mapping, now: datetime | None = None
     ) -> list[str]:
-        """Change a tenderer's status or offer; returns the decisions recomputed."""
-        current = self._row("tenderers", tenderer_id)
-        tenderer = Tenderer.from_mapping({**dict(current), **data, "id": tenderer_id})
+        """Change a tenderer: the fields ``data`` names (status, offer), the others are kept.
+
+        Returns the kinds of the decisions recomputed, made invalid or now out of step.
+        """
         with self.ws.transaction():
+            current = self.tenderer(tenderer_id)
+            tenderer = Tenderer.from_mapping({**current.to_mapping(), **data, "id": tenderer_id})
+            if tenderer.tender_id != current.tender_id:
+                raise ValidationError(
+                    "tender_id", "fixed", "a tenderer cannot move to another tender"
+                )
+            self._check_tenderer(tenderer)
+            before = self._out_of_step_kinds(tenderer.tender_id)
             self._update("tenderers", tenderer_id, _tenderer_row(tenderer))
-            return self._recompute(self.tender(tenderer.tender_id), now)
+            return self._recompute(self.tender(tenderer.tender_id), now, before)
 
     def remove_tenderer(self, tenderer_id: int, now: datetime | None = None) -> list[str]:
-        """Take a tenderer off its tender; returns the decisions recomputed."""
-        current = self._row("tenderers", tenderer_id)
+        """Take a tenderer off its tender; returns the decisions recomputed or out of step."""
         with self.ws.transaction():
+            current = self.tenderer(tenderer_id)
+            before = self._out_of_step_kinds(current.tender_id)
             self.db.execute("DELETE FROM tenderers WHERE id = ?", [tenderer_id])
-            return self._recompute(self.tender(current["tender_id"]), now)
+            return self._recompute(self.tender(current.tender_id), now, before)
+
+    def tenderer(self, tenderer_id: int) -> Tenderer:
+        """One tenderer (with its company's name)."""
+        row = self._row("tenderers", tenderer_id)
+        org = self.organisation(row["organisation_id"])
+        return _tenderer(row, org.name)
+
+    def _check_tenderer(self, tenderer: Tenderer) -> None:
+        """A tenderer of an existing tender, a known company, not twice, not the buyer."""
+        tender = self.tender(tenderer.tender_id)
+        self._row("organisations", tenderer.organisation_id)
+        clash = self.db.execute(
+            "SELECT id FROM tenderers WHERE tender_id = ? AND organisation_id = ? AND id IS NOT ?",
+            [tenderer.tender_id, tenderer.organisation_id, tenderer.id],
+        ).fetchone()
+        if clash:
+            raise ValidationError(
+                "organisation_id",
+                "duplicate",
+                "this company is already a tenderer of the tender",
+            )
+        if tender.buyer_id is not None and tenderer.organisation_id == tender.buyer_id:
+            raise ValidationError(
+                "organisation_id",
+                "buyer_as_tenderer",
+                "the buyer of a tender cannot be one of its tenderers",
+            )
+
+    def _refuse_buyer_as_tenderer(self, tender_id: int, buyer_id: int | None) -> None:
+        if buyer_id is None:
+            return
+        if self.db.execute(
+            "SELECT 1 FROM tenderers WHERE tender_id = ? AND organisation_id = ?",
+            [tender_id, buyer_id],
+        ).fetchone():
+            raise ValidationError(
+                "buyer_id",
+                "buyer_as_tenderer",
+                "this organisation is a tenderer of the tender: the buyer cannot be one",
+            )
 
     def tenderers(self, tender_id: int) -> list[Tenderer]:
         """The tenderers of a tender with their names, by name."""
@@ -304,43 +256,63 @@ class Register:
             [tender_id],
         ).fetchall()
         return [
-            Tenderer(
-                id=r[0],
-                tender_id=r[1],
-                organisation_id=r[2],
-                status=r[3],
-                offer=None if r[4] is None else from_cents(r[4]),
-                name=r[5],
+            _tenderer(
+                {"id": r[0], "tender_id": r[1], "organisation_id": r[2], "status": r[3]}
+                | {"offer_cents": r[4]},
+                r[5],
             )
             for r in rows
         ]
 
     # -- decisions -----------------------------------------------------------------------
-    def decide(self, tender_id: int, kind: str, data: Mapping, now: datetime) -> StoredDecision:
-        """Decide ``kind`` for a tender with ``data`` and store input, result and rules."""
+    def decide(
+        self,
+        tender_id: int,
+        kind: str,
+        data: Mapping,
+        now: datetime,
+        facts: Mapping[str, str] | None = None,
+    ) -> StoredDecision:
+        """Decide ``kind`` for a tender with ``data``; store input, result, rules and record.
+
+        The record keeps what the decision used from the register beyond its input (the
+        winner and its size figures, the procedure and ground chosen, and the ``facts`` the
+        buyer gave for that ground): see ``core.store.records``.
+        """
         result = CHECKS[kind].run(data, self.pack)
-        stored = StoredDecision(
-            tender_id=tender_id,
-            kind=kind,
-            input=json.loads(json.dumps(data, default=str)),
-            result=json.loads(json.dumps(result.to_dict(), default=str)),
-            pack_id=self.pack.id,
-            pack_version=self.pack.version,
-            rule_version=result.rule_version,
-            decided_at=now.isoformat(timespec="seconds"),
-            state="current",
-        )
         with self.ws.transaction():
-            self._row("tenders", tender_id)
-            self.db.execute(
-                "DELETE FROM decisions WHERE tender_id = ? AND kind = ?", [tender_id, kind]
+            tender = self.tender(tender_id)
+            stored = StoredDecision(
+                tender_id=tender_id,
+                kind=kind,
+                input=json.loads(json.dumps(data, default=str)),
+                result=json.loads(json.dumps(result.to_dict(), default=str)),
+                pack_id=self.pack.id,
+                pack_version=self.pack.version,
+                rule_version=result.rule_version,
+                decided_at=now.isoformat(timespec="seconds"),
+                state="current",
+                used=records.record(
+                    kind, tender, self.tenderers(tender_id), self.organisation, facts
+                ),
             )
-            self.db.execute(*_insert("decisions", _decision_row(stored)))
+            self._store(stored)
         return stored
 
     def decisions(self, tender_id: int) -> list[StoredDecision]:
         """The decisions stored on a tender."""
-        return [_decision(dict(r)) for r in self._rows("decisions", tender_id)]
+        return [records.from_row(r) for r in self._rows("decisions", tender_id)]
+
+    def out_of_step(self, tender_id: int) -> dict[str, list[OutOfStep]]:
+        """For each stored decision of a tender that no longer matches it, what changed."""
+        tender = self.tender(tender_id)
+        tenderers = self.tenderers(tender_id)
+        out = {}
+        for stored in self.decisions(tender_id):
+            problems = records.out_of_step(stored, tender, tenderers, self.organisation)
+            if problems:
+                out[stored.kind] = problems
+        return out
 
     def acknowledge(self, tender_id: int, kind: str) -> None:
         """The user has seen a recomputed decision: it is current again."""
@@ -352,37 +324,46 @@ class Register:
             )
 
     def decision_tenderers(self, tender_id: int) -> list[dict[str, str]]:
-        """The tenderers as a decision input (see ``_named_tenderers``).
-
-        An offer not yet judged ('submitted') counts as not selected.
-        """
-        return [
-            {"id": name, "status": DECISION_STATUS[t.status]}
-            for t, name in self._named_tenderers(tender_id)
-        ]
+        """The tenderers as a bid compensation input, each named by its id."""
+        return records.bid_tenderers(self.tenderers(tender_id))
 
     def decision_offers(self, tender_id: int) -> list[dict[str, str]]:
-        """The prices opened, as a ranking input; tenderers without a price left out."""
-        return [
-            {"id": name, "offer": f"{t.offer:.2f}"}
-            for t, name in self._named_tenderers(tender_id)
-            if t.offer is not None
-        ]
+        """The prices opened as a ranking input, each named by its tenderer's id."""
+        return records.ranking_offers(self.tenderers(tender_id))
 
-    def _named_tenderers(self, tender_id: int) -> list[tuple[Tenderer, str]]:
-        return decision_names(self.tenderers(tender_id))
+    def tenderer_names(self, tender_id: int) -> dict[str, str]:
+        """How the decisions name each tenderer of a tender (its id) -> its company's name."""
+        return {records.tenderer_key(t): t.name for t in self.tenderers(tender_id)}
 
-    def _recompute(self, tender: Tender, now: datetime | None) -> list[str]:
+    def _out_of_step_kinds(self, tender_id: int) -> set[str]:
+        return set(self.out_of_step(tender_id))
+
+    def _store(self, stored: StoredDecision) -> None:
+        self.db.execute(
+            "DELETE FROM decisions WHERE tender_id = ? AND kind = ?",
+            [stored.tender_id, stored.kind],
+        )
+        self.db.execute(*insert("decisions", records.to_row(stored)))
+
+    def _recompute(
+        self, tender: Tender, now: datetime | None, before: set[str] = frozenset()
+    ) -> list[str]:
+        """Decide again the stored decisions whose input the change touched.
+
+        Returns their kinds, and those of the decisions the change put out of step with
+        their record (which are not decided again: the user must).
+        """
         changed = []
+        tenderers = self.tenderers(tender.id)
         for stored in self.decisions(tender.id):
             new_input = dict(stored.input)
             for key, read in TENDER_INPUTS.items():
                 if key in new_input:
                     new_input[key] = read(tender)
             if "tenderers" in new_input:
-                new_input["tenderers"] = self.decision_tenderers(tender.id)
+                new_input["tenderers"] = records.bid_tenderers(tenderers)
             if "offers" in new_input:
-                new_input["offers"] = self.decision_offers(tender.id)
+                new_input["offers"] = records.ranking_offers(tenderers)
             if all(_same(stored.input[k], new_input[k]) for k in new_input):
                 continue
             try:
@@ -401,12 +382,10 @@ class Register:
                     state="recomputed",
                     problem="",
                 )
-            self.db.execute(
-                "DELETE FROM decisions WHERE tender_id = ? AND kind = ?", [tender.id, stored.kind]
-            )
-            self.db.execute(*_insert("decisions", _decision_row(update)))
+            self._store(update)
             changed.append(stored.kind)
-        return changed
+        after = self._out_of_step_kinds(tender.id)
+        return changed + sorted(after - before - set(changed))
 
     # -- audit ---------------------------------------------------------------------------
     def history(self, table: str, row_id: int) -> list[dict]:
@@ -421,41 +400,6 @@ class Register:
             for r in cursor.fetchall()
         ]
 
-    # -- helpers -------------------------------------------------------------------------
-    def _row(self, table: str, row_id: int) -> Mapping:
-        cursor = self.db.execute(f"SELECT * FROM {table} WHERE id = ?", [row_id])
-        row = cursor.fetchone()
-        if row is None:
-            raise ValidationError("id", "not_found", f"no {table[:-1]} with id {row_id}")
-        return dict(zip([c[0] for c in cursor.description], row, strict=True))
-
-    def _rows(self, table: str, tender_id: int) -> list[dict]:
-        cursor = self.db.execute(
-            f"SELECT * FROM {table} WHERE tender_id = ? ORDER BY id", [tender_id]
-        )
-        names = [c[0] for c in cursor.description]
-        return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
-
-    def _update(self, table: str, row_id: int, row: Mapping) -> None:
-        sets = ", ".join(f"{k} = ?" for k in row)
-        self.db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*row.values(), row_id])
-
-
-def decision_names(tenderers: list[Tenderer]) -> list[tuple[Tenderer, str]]:
-    """The tenderers taking part (withdrawn left out), each with the name decisions use.
-
-    The name is the company name (a repeated name gets " (2)"), so stored results and
-    documents say who gets what.
-    """
-    seen: dict[str, int] = {}
-    out = []
-    for t in tenderers:
-        if t.status not in DECISION_STATUS:
-            continue
-        seen[t.name] = seen.get(t.name, 0) + 1
-        out.append((t, t.name if seen[t.name] == 1 else f"{t.name} ({seen[t.name]})"))
-    return out
-
 
 def _same(old: object, new: object) -> bool:
     """Equal values of a decision input; "600000" and "600000.00" are the same amount."""
@@ -469,10 +413,15 @@ def _same(old: object, new: object) -> bool:
     return False
 
 
-def _insert(table: str, row: Mapping) -> tuple[str, list]:
-    names = ", ".join(row)
-    marks = ", ".join("?" for _ in row)
-    return f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values())
+def _tenderer(row: Mapping, name: str) -> Tenderer:
+    return Tenderer(
+        id=row["id"],
+        tender_id=row["tender_id"],
+        organisation_id=row["organisation_id"],
+        status=row["status"],
+        offer=None if row["offer_cents"] is None else from_cents(row["offer_cents"]),
+        name=name,
+    )
 
 
 def _tenderer_row(t: Tenderer) -> dict[str, object]:
@@ -482,33 +431,3 @@ def _tenderer_row(t: Tenderer) -> dict[str, object]:
         "status": t.status,
         "offer_cents": None if t.offer is None else to_cents(t.offer),
     }
-
-
-def _decision_row(d: StoredDecision) -> dict[str, object]:
-    return {
-        "tender_id": d.tender_id,
-        "kind": d.kind,
-        "input_json": json.dumps(d.input),
-        "result_json": json.dumps(d.result),
-        "pack_id": d.pack_id,
-        "pack_version": d.pack_version,
-        "rule_version": d.rule_version,
-        "decided_at": d.decided_at,
-        "state": d.state,
-        "problem": d.problem,
-    }
-
-
-def _decision(row: dict) -> StoredDecision:
-    return StoredDecision(
-        tender_id=row["tender_id"],
-        kind=row["kind"],
-        input=json.loads(row["input_json"]),
-        result=json.loads(row["result_json"]),
-        pack_id=row["pack_id"],
-        pack_version=row["pack_version"],
-        rule_version=row["rule_version"],
-        decided_at=row["decided_at"],
-        state=row["state"],
-        problem=row["problem"],
-    )

@@ -7,7 +7,8 @@ generated from the tables' columns, so every change is logged whatever code made
 
 from __future__ import annotations
 
-AUDITED = {
+#: the audited columns of the first schema (its triggers are built from these)
+AUDITED_V1 = {
     "organisations": (
         "name",
         "enterprise_number",
@@ -48,6 +49,11 @@ AUDITED = {
     "lots": ("tender_id", "number", "title", "estimated_value_cents"),
     "tenderers": ("tender_id", "organisation_id", "status", "offer_cents"),
     "decisions": ("tender_id", "kind", "input_json", "result_json", "state"),
+}
+#: the columns the audit triggers log now, per table
+AUDITED = {
+    **AUDITED_V1,
+    "decisions": (*AUDITED_V1["decisions"], "used_json"),
 }
 
 _TABLES = """
@@ -188,10 +194,10 @@ END;
 """
 
 
-def _audit_triggers() -> str:
+def _audit_triggers(audited: dict[str, tuple[str, ...]]) -> str:
     """One insert, one update and one delete trigger per audited table."""
     out = []
-    for table, columns in AUDITED.items():
+    for table, columns in audited.items():
         out.append(
             f"CREATE TRIGGER {table}_audit_insert AFTER INSERT ON {table} BEGIN "
             f"INSERT INTO audit(table_name, row_id, action) VALUES ('{table}', new.id, "
@@ -217,6 +223,11 @@ def _audit_triggers() -> str:
 
 #: version -> statements; version N is reached by running every migration up to N in order.
 MIGRATIONS: dict[int, str] = {
-    1: _TABLES + _SEARCH_TRIGGERS + _audit_triggers(),
+    1: _TABLES + _SEARCH_TRIGGERS + _audit_triggers(AUDITED_V1),
+    # A stored decision keeps what it used that its input does not name (core/store/records);
+    # decisions stored before have none, and say so until they are decided again.
+    2: "ALTER TABLE decisions ADD COLUMN used_json TEXT NOT NULL DEFAULT '{}';\n"
+    + "".join(f"DROP TRIGGER decisions_audit_{a};\n" for a in ("insert", "update", "delete"))
+    + _audit_triggers({"decisions": AUDITED["decisions"]}),
 }
 CURRENT_VERSION = max(MIGRATIONS)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>AdvanceAnswerPage</name>
@@ -7,7 +8,7 @@
         <translation>Het voorschot</translation>
     </message>
     <message>
-        <source>The answer with the rules it applied, and what the SME's request needs.</source>
+        <source>The answer with the rules it applied, and what the SME&apos;s request needs.</source>
         <translation>Het antwoord met de toegepaste regels, en wat de aanvraag van de kmo moet bevatten.</translation>
     </message>
     <message>
@@ -296,6 +297,22 @@
         <source>Tick what applies to this contract; most contracts have none.</source>
         <translation>Vink aan wat op deze opdracht van toepassing is; de meeste opdrachten hebben er geen.</translation>
     </message>
+    <message>
+        <source>reference or title</source>
+        <translation>referentie of titel</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>Initial &amp;contract</source>
+        <translation>Initiële &amp;opdracht</translation>
+    </message>
+    <message>
+        <source>Concluded &amp;on</source>
+        <translation>Gesloten &amp;op</translation>
+    </message>
 </context>
 <context>
     <name>ItemsPage</name>
@@ -418,7 +435,7 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <extracomment>the sizes the screens are rendered at: the main window, and the editor and wizards the demo workspace: enough tenders for a realistic register, built in a second the demo's "today" is fixed so that the same seed gives the same screens on any day the name the status bar shows for the demo workspace (its real path is a temporary one)</extracomment>
+        <extracomment>the sizes the screens are rendered at: the main window, and the editor and wizards the demo workspace: enough tenders for a realistic register, built in a second the demo&apos;s &quot;today&quot; is fixed so that the same seed gives the same screens on any day the name the status bar shows for the demo workspace (its real path is a temporary one)</extracomment>
         <translation>Werkruimte: %1</translation>
     </message>
     <message>

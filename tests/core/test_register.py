@@ -250,22 +250,42 @@ def test_bid_compensation_follows_the_tenderers(reg):
     assert reg.update_tenderer(rows[0], {"status": "winner"}, NOW) == ["bid_compensation"]
     after = reg.decisions(tid)[0]
     assert after.state == "recomputed"
-    assert after.result["amounts"]["Alfa"] == "0.00"
+    assert after.result["amounts"][str(rows[0])] == "0.00"
     assert after.result["total"] == "4000.00"
     reg.remove_tenderer(rows[2], NOW)
     assert reg.decisions(tid)[0].result["total"] == "2000.00"
 
 
-def test_decision_tenderers_are_named_and_repeated_names_told_apart(reg):
-    """Two companies with the same name get 'Name' and 'Name (2)'; withdrawn ones are left out."""
-    tid = reg.add_tender(tender(), NOW)
-    for name, status in (("Dupont", "submitted"), ("Dupont", "winner"), ("Alfa", "withdrawn")):
+def test_decisions_name_tenderers_by_id_so_equal_names_stay_apart(reg):
+    """Two companies named alike are two tenderers (their ids); withdrawn ones are left out,
+    and a ranking of the two can be decided."""
+    tid = reg.add_tender(
+        tender(contract_type="supplies", estimated_value="80000", price_only=True), NOW
+    )
+    ids = []
+    for name, status, offer in (
+        ("ACME nv", "submitted", "500000"),
+        ("ACME nv", "winner", "480000"),
+        ("Alfa", "withdrawn", "1"),
+    ):
         org = reg.add_organisation({"name": name}, NOW)
-        reg.add_tenderer({"tender_id": tid, "organisation_id": org, "status": status}, NOW)
+        data = {"tender_id": tid, "organisation_id": org, "status": status, "offer": offer}
+        ids.append(reg.add_tenderer(data, NOW))
     assert reg.decision_tenderers(tid) == [
-        {"id": "Dupont", "status": "not_selected"},
-        {"id": "Dupont (2)", "status": "winner"},
+        {"id": str(ids[0]), "status": "not_selected"},
+        {"id": str(ids[1]), "status": "winner"},
     ]
+    data = {
+        "launch_date": "2026-03-01",
+        "procedure": "open",
+        "authority": "local",
+        "contract_type": "supplies",
+        "estimated_value_excl_vat": "80000",
+        "price_only": True,
+        "offers": reg.decision_offers(tid),
+    }
+    places = reg.decide(tid, "provisional_ranking", data, NOW).result["places"]
+    assert places == [{"id": str(ids[1]), "place": 1}, {"id": str(ids[0]), "place": 2}]
 
 
 def test_ranking_places_follow_the_offers(reg):
@@ -293,8 +313,12 @@ def test_ranking_places_follow_the_offers(reg):
         "offers": reg.decision_offers(tid),
     }
     stored = reg.decide(tid, "provisional_ranking", data, NOW)
-    assert stored.result["places"] == [{"id": "Beta", "place": 1}, {"id": "Alfa", "place": 2}]
+    key = {name: str(row) for name, row in rows.items()}
+    assert stored.result["places"] == [
+        {"id": key["Beta"], "place": 1},
+        {"id": key["Alfa"], "place": 2},
+    ]
     assert reg.update_tenderer(rows["Gamma"], {"offer": "30000"}, NOW) == ["provisional_ranking"]
     after = reg.decisions(tid)[0]
     assert after.state == "recomputed"
-    assert [p["id"] for p in after.result["places"]] == ["Gamma", "Beta", "Alfa"]
+    assert [p["id"] for p in after.result["places"]] == [key[n] for n in ("Gamma", "Beta", "Alfa")]

@@ -105,3 +105,60 @@ def test_unreadable_basics_keep_the_wizard_on_the_first_page(qtbot, reg):
     assert not wizard.basics.isComplete()
     assert "could be 141500 or 141.500" in wizard.basics.problem.text()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+
+
+def test_each_ground_is_a_choice_and_the_motivation_argues_the_one_picked(qtbot, reg):
+    """Competitive negotiation is allowed on art. 38 §1, 1°, a) and on the value, f): two
+    entries; the one picked is stored on the tender and its paragraph cites it alone."""
+    tid = tender(reg, value="100000")
+    wizard = ProcedureWizard(reg, tid, "en", now=lambda: NOW)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.circumstances.boxes["needs_adaptation"].setChecked(True)
+    wizard.next()
+    page = wizard.answer
+    entries = [page.allowed.item(i) for i in range(page.allowed.count())]
+    negotiation = [e for e in entries if e.text().startswith("competitive procedure with neg")]
+    assert len(negotiation) == 2
+    on_a = next(e for e in negotiation if "1°, a)" in e.text())
+    page.allowed.setCurrentItem(on_a)
+    assert "1°, a)" in page.motivation.toPlainText()
+    assert "1°, f)" not in page.motivation.toPlainText()
+    wizard.accept()
+    stored = reg.tender(tid)
+    assert (stored.procedure, stored.procedure_basis) == (
+        "competitive_negotiation",
+        "competitive_negotiation_needs_adaptation",
+    )
+    assert reg.out_of_step(tid) == {}
+
+
+def test_the_repetition_ground_asks_for_the_initial_contract(qtbot, reg):
+    tid = tender(reg, value="300000")
+    wizard = ProcedureWizard(reg, tid, "nl", now=lambda: NOW)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    grounds = wizard.circumstances
+    assert not grounds.facts.isVisibleTo(grounds)
+    grounds.boxes["repetition"].setChecked(True)
+    assert grounds.facts.isVisibleTo(grounds)
+    grounds.initial_contract.setText("2024/007 Onderhoud IT")
+    grounds.initial_date.setText("13/05/2024")
+    wizard.next()
+    page = wizard.answer
+    repetition = next(
+        page.allowed.item(i)
+        for i in range(page.allowed.count())
+        if page.allowed.item(i).data(0x0100)[1] == "negotiated_repetition"
+    )
+    page.allowed.setCurrentItem(repetition)
+    assert "2024/007 Onderhoud IT" in page.motivation.toPlainText()
+    assert "13/05/2024" in page.motivation.toPlainText()
+    wizard.accept()
+    stored = next(d for d in reg.decisions(tid) if d.kind == "procedure")
+    assert stored.used["ground_facts"] == {
+        "initial_contract": "2024/007 Onderhoud IT",
+        "initial_date": "2024-05-13",
+    }

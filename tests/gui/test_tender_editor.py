@@ -270,3 +270,89 @@ def test_undo_of_a_delete_whose_reference_was_reused_says_why(qtbot, reg):
     assert "cannot come back" in page.count_label.text()
     rows = search.search(reg.ws, search.Query(text="2026/017"))
     assert [r.title for r in rows] == ["Nieuw dak"]
+
+
+def test_naming_the_winner_in_the_tab_keeps_its_offer(qtbot, reg, tender_with_decision):
+    """The status set in the tab erased the offer, on screen and in the database."""
+    editor = editor_for(qtbot, reg, tender_with_decision)
+    model = editor.tenderers.model
+    assert model.setData(model.index(1, 2), "48.250,00")
+    assert model.setData(model.index(1, 1), "winner")
+    stored = reg.tenderers(tender_with_decision)[1]
+    assert (stored.status, stored.offer) == ("winner", Decimal("48250.00"))
+    assert "48.250,00" in model.index(1, 2).data() or "48,250.00" in model.index(1, 2).data()
+
+
+def test_the_buyer_is_refused_as_a_tenderer_of_its_own_contract(qtbot, reg, tender_with_decision):
+    buyer = reg.add_organisation({"name": "Gemeente Zele"}, NOW)
+    reg.update_tender(tender_with_decision, {"buyer_id": buyer}, NOW)
+    editor = editor_for(qtbot, reg, tender_with_decision)
+    panel = editor.tenderers
+    panel.company.setCurrentIndex(panel.company.findText("Gemeente Zele"))
+    panel.add_button.click()
+    assert "buyer" in panel.message.text()
+    assert panel.model.rowCount() == 2
+
+
+def chosen_procedure(reg) -> int:
+    """A tender whose procedure, ground and motivation were stored by the procedure wizard."""
+    tid = reg.add_tender(
+        {
+            "reference": "2026/050",
+            "title": "Schoolbus",
+            "authority": "local",
+            "contract_type": "services",
+            "estimated_value": "100000",
+            "launch_date": "2026-03-01",
+            "offers_deadline": "2026-04-01",
+            "procedure": "competitive_negotiation",
+            "procedure_basis": "competitive_negotiation_needs_adaptation",
+            "motivation": "Wij passen een bestaande oplossing aan.",
+        },
+        NOW,
+    )
+    reg.decide(
+        tid,
+        "procedure",
+        {
+            "launch_date": "2026-03-01",
+            "authority": "local",
+            "contract_type": "services",
+            "estimated_value_excl_vat": "100000",
+            "grounds": ["needs_adaptation"],
+        },
+        NOW,
+    )
+    return tid
+
+
+def test_saving_in_the_editor_keeps_the_ground_and_motivation_it_does_not_show(qtbot, reg):
+    """The editor has no field for them: a save used to store them empty."""
+    tid = chosen_procedure(reg)
+    editor = editor_for(qtbot, reg, tid)
+    editor.form.title.setText("Leerlingenvervoer")
+    assert editor.save()
+    tender = reg.tender(tid)
+    assert tender.title == "Leerlingenvervoer"
+    assert tender.procedure_basis == "competitive_negotiation_needs_adaptation"
+    assert tender.motivation == "Wij passen een bestaande oplossing aan."
+    assert reg.out_of_step(tid) == {}
+
+
+def test_a_field_emptied_in_the_editor_is_emptied_in_the_register(qtbot, reg):
+    tid = chosen_procedure(reg)
+    editor = editor_for(qtbot, reg, tid)
+    editor.form.offers_deadline.setText("")
+    assert editor.save()
+    assert reg.tender(tid).offers_deadline is None
+
+
+def test_another_procedure_in_the_editor_drops_the_ground_and_says_to_choose_again(qtbot, reg):
+    tid = chosen_procedure(reg)
+    editor = editor_for(qtbot, reg, tid)
+    editor.form.procedure.setCurrentIndex(editor.form.procedure.findData("open"))
+    with qtbot.waitSignal(editor.saved) as signal:
+        assert editor.save()
+    assert signal.args == [tid, ["procedure"]]
+    assert (reg.tender(tid).procedure, reg.tender(tid).procedure_basis) == ("open", None)
+    assert "procedure" in reg.out_of_step(tid)
