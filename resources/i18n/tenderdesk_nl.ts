@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>AdvanceAnswerPage</name>
@@ -7,7 +8,7 @@
         <translation>Het voorschot</translation>
     </message>
     <message>
-        <source>The answer with the rules it applied, and what the SME's request needs.</source>
+        <source>The answer with the rules it applied, and what the SME&apos;s request needs.</source>
         <translation>Het antwoord met de toegepaste regels, en wat de aanvraag van de kmo moet bevatten.</translation>
     </message>
     <message>
@@ -19,8 +20,8 @@
         <translation>Er is geen voorschot verplicht (%1).</translation>
     </message>
     <message>
-        <source>For the written request (no signature needed):</source>
-        <translation>Voor de schriftelijke aanvraag (geen handtekening nodig):</translation>
+        <source>For the written request:</source>
+        <translation>Voor de schriftelijke aanvraag:</translation>
     </message>
 </context>
 <context>
@@ -127,6 +128,7 @@
     <name>ContractPage</name>
     <message>
         <source>The contract</source>
+        <extracomment>a ground asked for (the tender&apos;s own) that the list may not offer for the type</extracomment>
         <translation>De opdracht</translation>
     </message>
     <message>
@@ -176,6 +178,14 @@
     <message>
         <source>&amp;Monthly value incl. VAT</source>
         <translation>&amp;Maandelijkse waarde incl. btw</translation>
+    </message>
+    <message>
+        <source>The ground “%1” does not apply to a contract for %2: choose a ground from the list.</source>
+        <translation>De grond “%1” geldt niet voor een opdracht voor %2: kies een grond uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Choose the ground of the negotiated procedure.</source>
+        <translation>Kies de grond van de onderhandelingsprocedure.</translation>
     </message>
 </context>
 <context>
@@ -418,7 +428,7 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <extracomment>the sizes the screens are rendered at: the main window, and the editor and wizards the demo workspace: enough tenders for a realistic register, built in a second the demo's "today" is fixed so that the same seed gives the same screens on any day the name the status bar shows for the demo workspace (its real path is a temporary one)</extracomment>
+        <extracomment>the sizes the screens are rendered at: the main window, and the editor and wizards the demo workspace: enough tenders for a realistic register, built in a second the demo&apos;s &quot;today&quot; is fixed so that the same seed gives the same screens on any day the name the status bar shows for the demo workspace (its real path is a temporary one)</extracomment>
         <translation>Werkruimte: %1</translation>
     </message>
     <message>
@@ -1066,8 +1076,12 @@ Regelpakket: %1 (%2).</translation>
         <translation>geen einddatum</translation>
     </message>
     <message>
-        <source>verified</source>
-        <translation>geverifieerd</translation>
+        <source>two sources agree</source>
+        <translation>twee bronnen eens</translation>
+    </message>
+    <message>
+        <source>app convention, not law</source>
+        <translation>afspraak van de app, geen recht</translation>
     </message>
     <message>
         <source>medium</source>
@@ -1081,8 +1095,8 @@ Regelpakket: %1 (%2).</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <source>Medium: one good source or secondary sources only. Low: not verified against the legal text. Check these before relying on them.</source>
-        <translation>Gemiddeld: één goede bron of enkel secundaire bronnen. Laag: niet getoetst aan de wettekst. Controleer deze regels voor u erop steunt.</translation>
+        <source>Two sources agree: two independent sources give the same rule; the legal text itself could not be read. Medium: one good source or secondary sources only. Low: a single source, an inference or an open question. Check these before relying on them. App convention: a choice of the app, not a rule of law.</source>
+        <translation>Twee bronnen eens: twee onafhankelijke bronnen geven dezelfde regel; de wettekst zelf kon niet gelezen worden. Gemiddeld: één goede bron of enkel secundaire bronnen. Laag: één enkele bron, een afleiding of een open vraag. Controleer die voor u erop steunt. Afspraak van de app: een keuze van de app, geen rechtsregel.</translation>
     </message>
     <message>
         <source>Rules in force &amp;on</source>
