@@ -101,7 +101,7 @@ def _signature(result: AdvanceResult, lang: str) -> list[Flowable]:
         )
     )
     sentence = t(lang, "signed_required", date=when) if when else t(lang, "signed_required_nodate")
-    return [gap(2), para(sentence, "small"), gap(2), block]
+    return [gap(2), para(sentence), gap(2), block]
 
 
 def _letterhead(file: TenderFile, contractor: Organisation, lang: str) -> Table:
