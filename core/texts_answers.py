@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import timedelta
 
+from core.dates import format_date
 from core.decisions import (
     AdvanceResult,
     BidCompensationResult,
@@ -20,7 +22,7 @@ from core.texts import cite, colon, label, money, number, percent, text
 def _procedure(r: ProcedureResult, lang: str) -> list[str]:
     t = lambda table, key, **p: text(lang, table, key, **p)  # noqa: E731
     lines = [
-        f"{label(lang, 'simplest')} {t('procedure', r.simplest)}",
+        f"{label(lang, 'simplest')} {t('procedure', r.simplest)} ({t('label', 'convention')})",
         f"{label(lang, 'publication_level')} {t('label', 'publication_' + r.publication_level)}",
         f"{label(lang, 'eu_threshold')} {money(r.eu_threshold, lang)}",
         label(lang, "allowed"),
@@ -123,6 +125,30 @@ def settlement_lines(r: AdvanceResult, lang: str) -> list[str]:
     return lines
 
 
+SIGNATURE_RULE = "advance_request_signature_required"
+
+
+def signature_change(r: AdvanceResult) -> str:
+    """The first launch date without the signature (when required) or the date it was dropped
+    (when not), from the rule the decision applied; empty for a decision stored without it."""
+    rule = next((a for a in r.applied if a.rule == SIGNATURE_RULE), None)
+    if rule is None:
+        return ""
+    if r.signature_required:
+        return format_date(rule.valid_to + timedelta(days=1)) if rule.valid_to else ""
+    return format_date(rule.valid_from)
+
+
+def signature_line(r: AdvanceResult, lang: str) -> str:
+    """Whether the contractor's written request must still be signed, in one sentence."""
+    when = signature_change(r)
+    if r.signature_required is False:
+        return text(lang, "label", "signature_not_required", date=when)
+    if not when:
+        return text(lang, "label", "signature_unknown")
+    return text(lang, "label", "signature_required", date=when)
+
+
 def _advance(r: AdvanceResult, lang: str) -> list[str]:
     t = lambda table, key, **p: text(lang, table, key, **p)  # noqa: E731
     head = t("label", "mandatory") if r.mandatory else t("label", "not_mandatory")
@@ -137,6 +163,7 @@ def _advance(r: AdvanceResult, lang: str) -> list[str]:
     if r.settlement:
         lines.append(label(lang, "settlement"))
         lines.extend("  " + line for line in settlement_lines(r, lang))
+    lines.append(signature_line(r, lang))
     return lines
 
 
@@ -195,9 +222,10 @@ def _sme(r: SmeResult, lang: str) -> list[str]:
 
 def _bond(r: BondResult, lang: str) -> list[str]:
     if not r.allowed:
-        return [text(lang, "label", "bond_not_allowed")]
+        return [text(lang, "label", "bond_not_allowed"), text(lang, "label", "bond_none_due")]
     return [
         text(lang, "label", "bond_allowed"),
+        text(lang, "label", "bond_required" if r.required else "bond_not_required"),
         f"{label(lang, 'percentage')} {percent(r.percentage, lang)}",
         f"{label(lang, 'amount')} {money(r.amount, lang)}",
     ]

@@ -6,6 +6,8 @@ figures), and the answer with its explanation. Finish stores the decision on the
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -16,20 +18,31 @@ from PySide6.QtWidgets import (
 
 from core.dates import format_date, parse_date
 from core.decisions import CHECKS
+from core.decisions.advance import NEGOTIATED, negotiated_grounds
 from core.errors import ValidationError
 from core.money import parse_amount
 from core.rules import schema
+from core.rules.pack import RulePack
 from core.store import records
 from core.texts import explain_lines, money, text
+from core.texts_answers import signature_line
 from gui.decision_wizard import AnswerPage, DecisionWizard, InputPage
 from gui.tender_form import combo
 
 
 class ContractPage(InputPage):
-    """The buyer, the procedure and the contract amount and duration."""
+    """The buyer, the procedure and the contract amount and duration.
 
-    def __init__(self, lang: str) -> None:
+    The ground list of the negotiated procedure without publication offers only the grounds
+    the rule pack's bases open for the chosen contract type on the launch date.
+    """
+
+    def __init__(self, lang: str, pack: RulePack) -> None:
         super().__init__()
+        self._lang = lang
+        self._pack = pack
+        #: a ground asked for (the tender's own) that the list may not offer for the type
+        self.wanted_ground: str | None = None
         self.setTitle(self.tr("The contract"))
         self.setSubTitle(self.tr("The amount is the initial contract amount including VAT."))
         self.launch_date = QLineEdit()
@@ -42,12 +55,7 @@ class ContractPage(InputPage):
             )
         )
         self.procedure = combo([(p, text(lang, "procedure", p)) for p in schema.PROCEDURES])
-        self.ground = combo(
-            [
-                ("value", self.tr("the value (below the ceiling)")),
-                *[(g, text(lang, "ground", g)) for g in schema.GROUNDS[:9]],
-            ]
-        )
+        self.ground = combo([])
         self.contract_type = combo(
             [(t, text(lang, "contract_type", t)) for t in schema.CONTRACT_TYPES]
         )
@@ -71,8 +79,51 @@ class ContractPage(InputPage):
             line.textChanged.connect(self.completeChanged)
         for box in (self.authority, self.procedure):
             box.currentIndexChanged.connect(self._follow)
+        self.contract_type.currentIndexChanged.connect(self.fill_grounds)
+        self.launch_date.textChanged.connect(self.fill_grounds)
+        self.ground.currentIndexChanged.connect(self._on_ground_picked)
         self.indefinite.toggled.connect(self._follow)
+        self.fill_grounds()
         self._follow()
+
+    def _on_date(self) -> date | None:
+        try:
+            on = parse_date(self.launch_date.text(), "launch_date")
+            self._pack.check_date(on)
+        except ValidationError:
+            return None
+        return on
+
+    def fitting_grounds(self) -> tuple[str, ...]:
+        """The grounds the law allows for the chosen contract type (empty without a date)."""
+        on = self._on_date()
+        if on is None:
+            return ()
+        return negotiated_grounds(self._pack, on, self.contract_type.currentData())
+
+    def fill_grounds(self) -> None:
+        """Offer only the grounds that fit the contract type; a chosen ground that no longer
+        fits stays wanted (the page then says why it cannot go on)."""
+        current = self.wanted_ground or self.ground.currentData()
+        fits = self.fitting_grounds()
+        self.ground.blockSignals(True)
+        self.ground.clear()
+        for ground in fits:
+            name = (
+                self.tr("the value (below the ceiling)")
+                if ground == "value"
+                else text(self._lang, "ground", ground)
+            )
+            self.ground.addItem(name, ground)
+        if current and current not in fits and fits:
+            self.wanted_ground = current
+        self.ground.setCurrentIndex(self.ground.findData(current) if current else 0)
+        self.ground.blockSignals(False)
+        self.completeChanged.emit()
+
+    def _on_ground_picked(self) -> None:
+        self.wanted_ground = None
+        self.completeChanged.emit()
 
     def _follow(self) -> None:
         self.financed.setVisible(self.authority.currentData() in ("federal_other", "public_body"))
@@ -92,8 +143,8 @@ class ContractPage(InputPage):
             "procedure": self.procedure.currentData(),
             "contract_type": self.contract_type.currentData(),
         }
-        if data["procedure"] == "negotiated_without_publication":
-            data["negotiated_ground"] = self.ground.currentData()
+        if data["procedure"] == NEGOTIATED:
+            data["negotiated_ground"] = self._ground(data["contract_type"])
         if self.indefinite.isChecked():
             data.update(
                 duration_months=None,
@@ -106,6 +157,29 @@ class ContractPage(InputPage):
                 duration_months=str(parse_amount(self.duration.text(), "duration_months")),
             )
         return data
+
+    def _ground(self, contract_type: str) -> str:
+        """The chosen ground; refused when the law does not allow it for the contract type."""
+        ground = self.ground.currentData()
+        if ground is None or ground not in self.fitting_grounds():
+            wanted = self.wanted_ground or ground
+            message = (
+                self.tr(
+                    "The ground “%1” does not apply to a contract for %2: "
+                    "choose a ground from the list."
+                )
+                if wanted
+                else self.tr("Choose the ground of the negotiated procedure.")
+            )
+            shown = text(self._lang, "ground", wanted) if wanted else ""
+            raise ValidationError(
+                "negotiated_ground",
+                "not_for_contract_type",
+                message.replace("%1", shown).replace(
+                    "%2", text(self._lang, "contract_type", contract_type)
+                ),
+            )
+        return ground
 
 
 class ContractorPage(InputPage):
@@ -213,7 +287,8 @@ class AdvanceAnswerPage(AnswerPage):
         lines = [
             *explain_lines("advance", r, lang),
             "",
-            self.tr("For the written request (no signature needed):"),
+            self.tr("For the written request:"),
+            signature_line(r, lang),
             *wizard.request_data(r),
         ]
         self.explanation.setPlainText("\n".join(lines))
@@ -227,7 +302,7 @@ class AdvanceWizard(DecisionWizard):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.setWindowTitle(self.tr("Advance"))
-        self.contract = ContractPage(self.lang)
+        self.contract = ContractPage(self.lang, self.register.pack)
         self.contractor = ContractorPage(self.lang)
         self.answer = AdvanceAnswerPage(self.lang)
         for page in (self.contract, self.contractor, self.answer):
@@ -240,6 +315,10 @@ class AdvanceWizard(DecisionWizard):
         contract.contract_type.setCurrentIndex(
             contract.contract_type.findData(tender.contract_type)
         )
+        basis = next((b for b in self.register.pack.bases if b.id == tender.procedure_basis), None)
+        if basis is not None and basis.procedure == NEGOTIATED:
+            contract.wanted_ground = basis.ground or "value"
+            contract.fill_grounds()
         if tender.duration_months is not None:
             contract.duration.setText(str(tender.duration_months).replace(".", ","))
         contract.indefinite.setChecked(tender.indefinite)

@@ -174,7 +174,10 @@ class ResultPage(QWizardPage):
         lang, r = self._lang, self.result
         self.summary.setText(
             self.tr("Simplest: %1. Publication: %2. EU threshold: %3.")
-            .replace("%1", text(lang, "procedure", r.simplest))
+            .replace(
+                "%1",
+                f"{text(lang, 'procedure', r.simplest)} ({text(lang, 'label', 'convention')})",
+            )
             .replace("%2", text(lang, "label", "publication_" + r.publication_level))
             .replace("%3", money(r.eu_threshold, lang))
         )

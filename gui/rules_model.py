@@ -25,7 +25,7 @@ class RulesModel(QAbstractTableModel):
     """
 
     COLUMNS = ("rule", "value", "valid_from", "valid_to", "source", "confidence")
-    _CONFIDENCE_RANK = {"verified": 0, "secondary": 1, "unverified": 2}
+    _CONFIDENCE_RANK = {"verified": 0, "convention": 1, "secondary": 2, "unverified": 3}
 
     def __init__(self, pack: RulePack, on: date, parent=None, lang: str = "en") -> None:
         super().__init__(parent)
@@ -127,9 +127,10 @@ class RulesModel(QAbstractTableModel):
         if column == "source":
             return cite(rule.source, self._lang)
         labels = {
-            "verified": self.tr("verified"),
+            "verified": self.tr("two sources agree"),
             "secondary": self.tr("medium"),
             "unverified": self.tr("low"),
+            "convention": self.tr("app convention, not law"),
         }
         return labels[rule.confidence]
 

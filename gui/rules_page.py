@@ -50,8 +50,10 @@ class RulesPage(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.legend = QLabel(
             self.tr(
-                "Medium: one good source or secondary sources only. Low: not verified against "
-                "the legal text. Check these before relying on them."
+                "Two sources agree: two independent sources give the same rule; the legal text "
+                "itself could not be read. Medium: one good source or secondary sources only. "
+                "Low: a single source, an inference or an open question. Check these before "
+                "relying on them. App convention: a choice of the app, not a rule of law."
             )
         )
         self.legend.setWordWrap(True)

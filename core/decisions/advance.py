@@ -22,6 +22,7 @@ from core.rules.pack import RulePack
 
 HUNDRED = Decimal(100)
 ZERO = Decimal(0)
+NEGOTIATED = "negotiated_without_publication"
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,9 @@ class AdvanceResult(Explained):
     settlement: tuple[Tranche, ...]
     minimum_percentage: Decimal | None = None
     maximum_percentage: Decimal | None = None
+    #: the contractor's written request must still be signed (None: a decision stored before
+    #: the app answered it; a signed request is then asked, which is never wrong)
+    signature_required: bool | None = None
 
     def to_dict(self) -> dict[str, object]:
         """Plain form (scenario comparison, storage)."""
@@ -118,6 +122,7 @@ class AdvanceResult(Explained):
             "voluntary": self.voluntary,
             "minimum_percentage": _opt(self.minimum_percentage),
             "maximum_percentage": _opt(self.maximum_percentage),
+            "signature_required": self.signature_required,
             "settlement": [
                 {
                     "amount": str(t.amount),
@@ -150,6 +155,7 @@ def _not_in_force(req: AdvanceRequest, pack: RulePack, rec: Recorder) -> Advance
         capped=False,
         voluntary=False,
         settlement=(),
+        signature_required=rec.value("advance_request_signature_required"),
         **rec.explained(),
     )
 
@@ -188,8 +194,6 @@ def _obligation(req: AdvanceRequest, rec: Recorder) -> tuple[int | None, str]:
         return None, "negotiated_ground_not_listed"
     if req.contractor_size == "large":
         return None, "contractor_not_sme"
-    if req.procedure == "low_value":
-        rec.find("low_value_exception_possible")
     return 2, "hypothesis_2"
 
 
@@ -253,13 +257,45 @@ def _settlement(amount: Decimal, req: AdvanceRequest, rec: Recorder) -> tuple[Tr
     return tuple(out)
 
 
+def negotiated_grounds(pack: RulePack, on: date, contract_type: str) -> tuple[str, ...]:
+    """The grounds of the negotiated procedure without publication the law allows for this
+    contract type on ``on`` (``value`` for a value ceiling), in the pack's order."""
+    out: list[str] = []
+    for basis in pack.bases_on(on):
+        if basis.procedure != NEGOTIATED or contract_type not in basis.contract_types:
+            continue
+        ground = basis.ground or "value"
+        if ground not in out:
+            out.append(ground)
+    return tuple(out)
+
+
+def check_negotiated_ground(req: AdvanceRequest, pack: RulePack) -> None:
+    """Refuse a ground of the negotiated procedure that the law does not allow for the type."""
+    ground = req.negotiated_ground
+    if req.procedure != NEGOTIATED or ground is None:
+        return
+    fits = negotiated_grounds(pack, req.launch_date, req.contract_type)
+    if ground not in fits:
+        raise ValidationError(
+            "negotiated_ground",
+            "not_for_contract_type",
+            f"the ground {ground!r} of the negotiated procedure without prior publication "
+            f"does not apply to a {req.contract_type} contract (grounds for "
+            f"{req.contract_type}: {', '.join(fits) or 'none'})",
+        )
+
+
 def decide_advance(req: AdvanceRequest, pack: RulePack) -> AdvanceResult:
     """Is an advance mandatory, under which hypothesis, how much and when is it settled."""
     on = req.launch_date
     pack.check_date(on)
+    check_negotiated_ground(req, pack)
     rec = Recorder(pack, on)
     if rec.optional("advance_cap") is None:
         return _not_in_force(req, pack, rec)
+    if req.procedure == "low_value":
+        rec.find("low_value_advance_uncertain")
     hypothesis, reason = _obligation(req, rec)
     low, high = _bounds(hypothesis, req, rec)
     pct = _percentage(hypothesis, req, low, high)
@@ -269,6 +305,9 @@ def decide_advance(req: AdvanceRequest, pack: RulePack) -> AdvanceResult:
         rec.find("voluntary_advance")
     raw = reference * pct / HUNDRED
     cap = rec.value("advance_cap")
+    if req.above_20_allowed:
+        # whether the cap also binds the art. 12/4 §2 cases is a rule of its own (less sure)
+        cap = rec.value("advance_cap_above_maximum")
     capped = raw > cap
     amount = round_cents(min(raw, cap))
     settlement = _settlement(amount, req, rec) if amount > 0 else ()
@@ -286,5 +325,6 @@ def decide_advance(req: AdvanceRequest, pack: RulePack) -> AdvanceResult:
         settlement=settlement,
         minimum_percentage=low,
         maximum_percentage=high,
+        signature_required=rec.value("advance_request_signature_required"),
         **rec.explained(),
     )

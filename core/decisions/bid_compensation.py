@@ -108,6 +108,10 @@ def decide_bid_compensation(req: BidCompensationRequest, pack: RulePack) -> BidC
     if items is None:
         first = pack.starts("bid_compensation_items")
         rec.find("bid_compensation_not_in_force", starts=first.isoformat())
+        if pack.first("advance_cap").valid_from <= on:
+            # the law of 22-12-2023 was in force (its advances apply), but the pack dates the
+            # bid compensation later: one source gives the law's own start date instead
+            rec.find("bid_compensation_start_date_uncertain", starts=first.isoformat())
         reason = "not_in_force"
     else:
         triggering = tuple(i for i in req.required_items if i in items)
@@ -117,6 +121,8 @@ def decide_bid_compensation(req: BidCompensationRequest, pack: RulePack) -> BidC
             reason = "procedure_excluded"
         else:
             reason = "due"
+    if items is not None and req.procedure == "low_value":
+        rec.find("low_value_bid_compensation_uncertain")
     mandatory = reason == "due"
     paid = mandatory or req.documents_amount is not None
     if not mandatory and req.documents_amount is not None:

@@ -149,6 +149,25 @@ def _check(basis: Basis, req: ProcedureRequest, rec: Recorder, eu: Decimal) -> B
     return BasisCheck(applies=True, reason="applies", **common)
 
 
+def _open_questions(
+    req: ProcedureRequest, checks: dict[str, list[BasisCheck]], allowed: list[str], rec: Recorder
+) -> None:
+    """Findings where the research left the law open for this contract."""
+    on_value = any(
+        c.applies and c.ground is None and c.ceiling is not None
+        for c in checks.get("competitive_negotiation", ())
+    )
+    if on_value and "competitive_dialogue" not in allowed:
+        rec.find("competitive_dialogue_below_eu_open")
+    by_reference = any(
+        c.applies and c.ground is None and c.ceiling is None
+        for p in ("competitive_negotiation", "competitive_dialogue")
+        for c in checks.get(p, ())
+    )
+    if req.contract_type == "social_services" and by_reference:
+        rec.find("social_services_reference_open")
+
+
 def decide_procedure(req: ProcedureRequest, pack: RulePack) -> ProcedureResult:
     """Which procedures the law allows for this contract on its launch date."""
     on = req.launch_date
@@ -178,6 +197,7 @@ def decide_procedure(req: ProcedureRequest, pack: RulePack) -> ProcedureResult:
             rec.find("ground_not_applicable", ground=ground, contract_type=req.contract_type)
     if "low_value" in allowed or "negotiated_without_publication" in allowed:
         rec.find("check_approved_amount_at_award")
+    _open_questions(req, checks, allowed, rec)
     return ProcedureResult(
         request=req,
         options=options,

@@ -92,6 +92,7 @@ def _advance(d: Mapping, common: dict) -> AdvanceResult:
         ),
         minimum_percentage=_dec(d["minimum_percentage"]),
         maximum_percentage=_dec(d["maximum_percentage"]),
+        signature_required=d.get("signature_required"),
         **common,
     )
 

@@ -1,4 +1,8 @@
-"""The SME's written request for the advance: dated, unsigned, ready to send to the buyer.
+"""The SME's written request for the advance: dated, ready to send to the buyer.
+
+For a contract launched before the signature was dropped (the stored decision says so) it has
+a signature block and says it must be signed; from then on it says the signature is no longer
+required.
 
 Its fields follow the research note (sme-measures section 2.11): addressee and leading
 official, date, contractor with enterprise number, contract, legal basis and hypothesis, the
@@ -23,7 +27,7 @@ from core.documents.data import TenderFile
 from core.documents.layout import WIDTH, fields, gap, heading, para
 from core.store.model import Organisation
 from core.texts import cite, money, number, percent, text
-from core.texts_answers import advance_reason, settlement_lines
+from core.texts_answers import advance_reason, settlement_lines, signature_change
 
 KIND = "advance_request"
 
@@ -70,15 +74,35 @@ def story(file: TenderFile, lang: str, issued: date) -> list[Flowable]:
     ]
     out += [heading(t(lang, "settlement")), para(t(lang, "settlement_ack"))]
     out += [para("• " + line) for line in settlement_lines(result, lang)]
-    out += [
-        gap(4),
-        para(t(lang, "closing"), "letter"),
-        para(contractor.name, "letter", bold=True),
-        gap(2),
-        para(t(lang, "unsigned"), "small"),
-    ]
+    out += [gap(4), para(t(lang, "closing"), "letter"), para(contractor.name, "letter", bold=True)]
+    out += _signature(result, lang)
     out += uncertain([result], lang)
     return out
+
+
+def _signature(result: AdvanceResult, lang: str) -> list[Flowable]:
+    """The signature block and the sentence that it must be signed, or that it need not be."""
+    when = signature_change(result)
+    if result.signature_required is False:
+        return [gap(2), para(t(lang, "unsigned", date=when), "small")]
+    block = Table(
+        [[para(t(lang, key), "head"), ""] for key in ("sig_name", "sig_function", "sig_date")]
+        + [[para(t(lang, "sig_signature"), "head"), ""]],
+        colWidths=[35 * mm, 80 * mm],
+        rowHeights=[9 * mm, 9 * mm, 9 * mm, 18 * mm],
+        hAlign="LEFT",
+    )
+    block.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LINEBELOW", (1, 0), (1, -1), 0.5, "#000000"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    sentence = t(lang, "signed_required", date=when) if when else t(lang, "signed_required_nodate")
+    return [gap(2), para(sentence), gap(2), block]
 
 
 def _letterhead(file: TenderFile, contractor: Organisation, lang: str) -> Table:

@@ -175,8 +175,9 @@ def grid(
 
 
 def confidence_shade(confidence: str) -> colors.Color | None:
-    """Amber for rules of medium confidence, red for low, none for verified."""
-    return {"verified": None, "unverified": RED}.get(confidence, AMBER)
+    """Amber for rules of medium confidence, red for low, none where two sources agree or for
+    the app's own convention (not a rule of law, said in words)."""
+    return {"verified": None, "convention": None, "unverified": RED}.get(confidence, AMBER)
 
 
 @dataclass(frozen=True)

@@ -132,6 +132,7 @@ class _Builder:
             params=params,
             bases=bases,
             first_periods={key: periods[0] for key, periods in params.items()},
+            ending=frozenset(key for key, spec in schema.PARAMS.items() if spec.ends),
             sha256=self.sha,
         )
 

@@ -69,6 +69,8 @@ class RulePack:
     params: dict[str, tuple[RuleValue, ...]]
     bases: tuple[Basis, ...]
     first_periods: dict[str, RuleValue] = field(default_factory=dict)
+    #: parameters that are no longer in force after their last period (abolished rules)
+    ending: frozenset[str] = frozenset()
     note: str = ""
     sha256: str = field(default="", compare=False)
     #: answers already computed for a date (the pack never changes once loaded)
@@ -111,7 +113,8 @@ class RulePack:
         return found
 
     def in_force(self, key: str, on: date) -> RuleValue | None:
-        """The value of ``key`` on ``on``, or None before a late regime started."""
+        """The value of ``key`` on ``on``, or None before a late regime started or after an
+        abolished rule ended."""
         memo_key = ("in_force", key, on)
         if memo_key in self.memo:
             return self.memo[memo_key]
@@ -127,6 +130,8 @@ class RulePack:
                 return period
         if on < self.starts(key):
             return None
+        if key in self.ending and periods[-1].valid_to is not None:
+            return None  # abolished: no longer in force after its last period
         last_end = periods[-1].valid_to if periods else None
         raise NotCoveredError(
             "launch_date",

@@ -3,7 +3,9 @@
 A pack that has a key not listed here, or lacks one listed here, is refused. ``late`` marks a
 parameter whose first period may start after the pack's ``covers_from`` (a regime that came
 into force later, such as the 2024 SME advances): before its first period it is "not in
-force"; every other parameter must cover ``covers_from`` itself.
+force"; every other parameter must cover ``covers_from`` itself. ``ends`` marks a parameter
+whose last period may close for good (a rule that was abolished, such as the former bond
+exemptions): after its last ``valid_to`` it is "no longer in force".
 """
 
 from __future__ import annotations
@@ -61,7 +63,10 @@ REQUIRED_ITEMS = (
 )
 TENDERER_STATUSES = ("winner", "not_selected", "substantially_irregular", "unacceptable")
 EXCEPTIONS = ("financing_and_works", "rental", "insurance", "other")
-CONFIDENCES = ("verified", "secondary", "unverified")
+#: ``verified``: two independent sources agree (the consolidated legal text could not be read);
+#: ``secondary``: one good source or secondary sources only; ``unverified``: a single news item,
+#: an inference or an open question; ``convention``: the app's own convention, not a rule of law.
+CONFIDENCES = ("verified", "secondary", "unverified", "convention")
 
 #: Codes a "codes" parameter may hold, by parameter.
 CODE_SETS: dict[str, tuple[str, ...]] = {
@@ -78,6 +83,7 @@ CODE_SETS: dict[str, tuple[str, ...]] = {
     "bid_compensation_reducible_statuses": TENDERER_STATUSES,
     "ranking_procedures": PROCEDURES,
     "procedures_with_prior_publication": PROCEDURES,
+    "bond_exempt_short_contract_types": CONTRACT_TYPES,
 }
 
 
@@ -87,6 +93,7 @@ class ParamSpec:
 
     kind: str
     late: bool = False
+    ends: bool = False
 
 
 PARAMS: dict[str, ParamSpec] = {
@@ -106,6 +113,7 @@ PARAMS: dict[str, ParamSpec] = {
     # advance (law art. 12/1-12/8, from 2024)
     "advance_voluntary_max_pct": ParamSpec("percent", late=True),
     "advance_cap": ParamSpec("eur", late=True),
+    "advance_cap_above_maximum": ParamSpec("eur", late=True),
     "advance_obliged_authorities": ParamSpec("codes", late=True),
     "advance_conditionally_obliged_authorities": ParamSpec("codes", late=True),
     "advance_h1_pct": ParamSpec("percent", late=True),
@@ -116,6 +124,7 @@ PARAMS: dict[str, ParamSpec] = {
     "advance_settlement": ParamSpec("tranches", late=True),
     "advance_exceptions_confirmed": ParamSpec("codes", late=True),
     "advance_exceptions_unconfirmed": ParamSpec("codes", late=True),
+    "advance_request_signature_required": ParamSpec("flag"),
     # bid compensation
     "bid_compensation_items": ParamSpec("codes", late=True),
     "bid_compensation_excluded_procedures": ParamSpec("codes", late=True),
@@ -128,7 +137,10 @@ PARAMS: dict[str, ParamSpec] = {
     # performance bond
     "bond_default_pct": ParamSpec("percent"),
     "bond_rounding_step": ParamSpec("eur"),
-    "bond_forbidden_below": ParamSpec("eur"),
+    "bond_exempt_below": ParamSpec("eur", ends=True),
+    "bond_exempt_short_contract_types": ParamSpec("codes", ends=True),
+    "bond_exempt_max_execution_days": ParamSpec("number", ends=True),
+    "bond_forbidden_below": ParamSpec("eur", late=True),
     # e-invoicing
     "einvoicing_threshold": ParamSpec("threshold", late=True),
 }

@@ -54,6 +54,12 @@ def _codes(key: str, raw: object) -> tuple[str, ...]:
     return tuple(raw)
 
 
+def _flag(key: str, raw: object) -> bool:
+    if not isinstance(raw, bool):
+        raise ValueKindError(f"expected true or false, got {raw!r}")
+    return raw
+
+
 def _table(raw: object) -> dict:
     if not isinstance(raw, dict):
         raise ValueKindError("expected a table")
@@ -134,6 +140,7 @@ _READERS = {
     "number": _eur,
     "percent": _percent,
     "codes": _codes,
+    "flag": _flag,
     "percent_by_size": _percent_by_size,
     "days_by_procedure": _days_by_procedure,
     "tranches": _tranches,

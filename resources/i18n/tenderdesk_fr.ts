@@ -20,8 +20,8 @@
         <translation>Aucune avance n&apos;est obligatoire (%1).</translation>
     </message>
     <message>
-        <source>For the written request (no signature needed):</source>
-        <translation>Pour la demande écrite (aucune signature requise) :</translation>
+        <source>For the written request:</source>
+        <translation>Pour la demande écrite :</translation>
     </message>
 </context>
 <context>
@@ -128,6 +128,7 @@
     <name>ContractPage</name>
     <message>
         <source>The contract</source>
+        <extracomment>a ground asked for (the tender&apos;s own) that the list may not offer for the type</extracomment>
         <translation>Le marché</translation>
     </message>
     <message>
@@ -177,6 +178,14 @@
     <message>
         <source>&amp;Monthly value incl. VAT</source>
         <translation>Valeur me&amp;nsuelle TVA comprise</translation>
+    </message>
+    <message>
+        <source>The ground “%1” does not apply to a contract for %2: choose a ground from the list.</source>
+        <translation>Le motif « %1 » ne s&apos;applique pas à un marché de %2 : choisissez un motif dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose the ground of the negotiated procedure.</source>
+        <translation>Choisissez le motif de la procédure négociée.</translation>
     </message>
 </context>
 <context>
@@ -1083,8 +1092,12 @@ Jeu de règles : %1 (%2).</translation>
         <translation>pas de date de fin</translation>
     </message>
     <message>
-        <source>verified</source>
-        <translation>vérifié</translation>
+        <source>two sources agree</source>
+        <translation>deux sources concordent</translation>
+    </message>
+    <message>
+        <source>app convention, not law</source>
+        <translation>convention de l&apos;application, pas du droit</translation>
     </message>
     <message>
         <source>medium</source>
@@ -1098,8 +1111,8 @@ Jeu de règles : %1 (%2).</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <source>Medium: one good source or secondary sources only. Low: not verified against the legal text. Check these before relying on them.</source>
-        <translation>Moyenne : une seule bonne source ou uniquement des sources secondaires. Faible : non vérifié par rapport au texte de loi. Vérifiez ces règles avant de vous y fier.</translation>
+        <source>Two sources agree: two independent sources give the same rule; the legal text itself could not be read. Medium: one good source or secondary sources only. Low: a single source, an inference or an open question. Check these before relying on them. App convention: a choice of the app, not a rule of law.</source>
+        <translation>Deux sources concordent : deux sources indépendantes donnent la même règle ; le texte légal lui-même n&apos;a pas pu être lu. Moyenne : une seule bonne source ou uniquement des sources secondaires. Faible : une seule source, une déduction ou une question ouverte. Vérifiez-les avant de vous y fier. Convention de l&apos;application : un choix de l&apos;application, pas une règle de droit.</translation>
     </message>
     <message>
         <source>Rules in force &amp;on</source>

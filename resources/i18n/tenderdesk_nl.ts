@@ -20,8 +20,8 @@
         <translation>Er is geen voorschot verplicht (%1).</translation>
     </message>
     <message>
-        <source>For the written request (no signature needed):</source>
-        <translation>Voor de schriftelijke aanvraag (geen handtekening nodig):</translation>
+        <source>For the written request:</source>
+        <translation>Voor de schriftelijke aanvraag:</translation>
     </message>
 </context>
 <context>
@@ -128,6 +128,7 @@
     <name>ContractPage</name>
     <message>
         <source>The contract</source>
+        <extracomment>a ground asked for (the tender&apos;s own) that the list may not offer for the type</extracomment>
         <translation>De opdracht</translation>
     </message>
     <message>
@@ -177,6 +178,14 @@
     <message>
         <source>&amp;Monthly value incl. VAT</source>
         <translation>&amp;Maandelijkse waarde incl. btw</translation>
+    </message>
+    <message>
+        <source>The ground “%1” does not apply to a contract for %2: choose a ground from the list.</source>
+        <translation>De grond “%1” geldt niet voor een opdracht voor %2: kies een grond uit de lijst.</translation>
+    </message>
+    <message>
+        <source>Choose the ground of the negotiated procedure.</source>
+        <translation>Kies de grond van de onderhandelingsprocedure.</translation>
     </message>
 </context>
 <context>
@@ -1083,8 +1092,12 @@ Regelpakket: %1 (%2).</translation>
         <translation>geen einddatum</translation>
     </message>
     <message>
-        <source>verified</source>
-        <translation>geverifieerd</translation>
+        <source>two sources agree</source>
+        <translation>twee bronnen eens</translation>
+    </message>
+    <message>
+        <source>app convention, not law</source>
+        <translation>afspraak van de app, geen recht</translation>
     </message>
     <message>
         <source>medium</source>
@@ -1098,8 +1111,8 @@ Regelpakket: %1 (%2).</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <source>Medium: one good source or secondary sources only. Low: not verified against the legal text. Check these before relying on them.</source>
-        <translation>Gemiddeld: één goede bron of enkel secundaire bronnen. Laag: niet getoetst aan de wettekst. Controleer deze regels voor u erop steunt.</translation>
+        <source>Two sources agree: two independent sources give the same rule; the legal text itself could not be read. Medium: one good source or secondary sources only. Low: a single source, an inference or an open question. Check these before relying on them. App convention: a choice of the app, not a rule of law.</source>
+        <translation>Twee bronnen eens: twee onafhankelijke bronnen geven dezelfde regel; de wettekst zelf kon niet gelezen worden. Gemiddeld: één goede bron of enkel secundaire bronnen. Laag: één enkele bron, een afleiding of een open vraag. Controleer die voor u erop steunt. Afspraak van de app: een keuze van de app, geen rechtsregel.</translation>
     </message>
     <message>
         <source>Rules in force &amp;on</source>

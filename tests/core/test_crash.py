@@ -104,7 +104,7 @@ CHILD = textwrap.dedent("""
         op = rng.choice(ops) if orgs and ids else "add_tender" if orgs else "add_organisation"
         if op == "add_tenderer":
             t, o = rng.choice(ids), rng.choice(orgs)
-            if (t, o) in pairs:
+            if (t, o) in pairs or o == tenders[t][3]:  # not twice, not the buyer itself
                 op = "update_tender"
         if op == "add_organisation":
             name = f"Firma-{round_no}-{n}"

@@ -164,7 +164,7 @@ def test_the_advance_request_has_every_field_of_the_written_request(register, la
         money(result.reference_value, lang),
         money(result.amount, lang),
         cite(next(a for a in result.applied if a.rule == "advance_h2_min_pct").source, lang),
-        text(lang, "doc", "unsigned"),
+        text(lang, "doc", "unsigned", date="01/02/2024"),
     ):
         assert plain(expected) in content, expected
     for tranche in result.settlement:

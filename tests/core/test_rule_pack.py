@@ -88,9 +88,19 @@ def test_bundled_pack_defines_exactly_the_schema_parameters(pack):
 
 
 def test_every_parameter_is_in_force_on_the_publication_date(pack):
-    """On the day the pack was published, every parameter has a value."""
-    for key in schema.PARAMS:
-        assert pack.in_force(key, pack.published) is not None, key
+    """On the day the pack was published, every parameter has a value, except the abolished
+    rules (the former bond exemptions), which are no longer in force."""
+    for key, spec in schema.PARAMS.items():
+        assert (pack.in_force(key, pack.published) is None) == spec.ends, key
+
+
+def test_an_abolished_rule_ends_the_day_before_its_successor_starts(pack):
+    """The former bond exemption holds on 2023-10-31 and is gone on 2023-11-01, when the
+    prohibition below the same amount starts."""
+    assert pack.in_force("bond_exempt_below", date(2023, 10, 31)).value == Decimal("50000")
+    assert pack.in_force("bond_exempt_below", date(2023, 11, 1)) is None
+    assert pack.in_force("bond_forbidden_below", date(2023, 10, 31)) is None
+    assert pack.in_force("bond_forbidden_below", date(2023, 11, 1)).value == Decimal("50000")
 
 
 def test_parameters_that_are_not_late_cover_the_first_launch_date(pack):
@@ -190,7 +200,7 @@ def test_snapshot_keeps_exactly_the_periods_in_force(pack, on):
     assert set(snap.params) == set(pack.params)
     for key, periods in pack.params.items():
         assert snap.params[key] == tuple(p for p in periods if p.covers(on)), key
-        assert len(snap.params[key]) == 1, key
+        assert len(snap.params[key]) == (0 if schema.PARAMS[key].ends else 1), key
     assert snap.bases == tuple(b for b in pack.bases if b.covers(on))
     assert snap.value(NEGOTIATED, on) == pack.value(NEGOTIATED, on)
     assert len(snap.params["eu_threshold_works"]) < len(pack.params["eu_threshold_works"])
@@ -366,8 +376,8 @@ BROKEN = {
         "missing key: the engine needs this rule",
     ),
     "unknown_field": (
-        'value = "225000"\n',
-        'value = "225000"\namount = "225000"\n',
+        'value = "225000"\nsource = "Law 17-06-2016 art. 12/1, fifth para."\n',
+        'value = "225000"\namount = "225000"\nsource = "Law 17-06-2016 art. 12/1, fifth para."\n',
         "advance_cap",
         'amount = "225000"',
         "unknown field 'amount'",
@@ -380,11 +390,11 @@ BROKEN = {
         "missing field 'source'",
     ),
     "bad_confidence": (
-        'confidence = "verified"\nnote = "Whether the cap',
-        'confidence = "sure"\nnote = "Whether the cap',
+        'confidence = "verified"\n\n# --- advance_cap_above_maximum',
+        'confidence = "sure"\n\n# --- advance_cap_above_maximum',
         "advance_cap",
         'confidence = "sure"',
-        "confidence must be one of verified, secondary, unverified, got 'sure'",
+        "confidence must be one of verified, secondary, unverified, convention, got 'sure'",
     ),
     "valid_to_before_valid_from": (
         'valid_to = 2017-12-31\nvalue = "5225000"',
@@ -415,8 +425,8 @@ BROKEN = {
         "bad value: give 0.5 as a decimal string, not a floating-point number",
     ),
     "negative_amount": (
-        'value = "225000"',
-        'value = "-225000"',
+        'value = "225000"\nsource = "Law 17-06-2016 art. 12/1, fifth para."',
+        'value = "-225000"\nsource = "Law 17-06-2016 art. 12/1, fifth para."',
         "advance_cap",
         'value = "-225000"',
         "bad value: value must not be negative",

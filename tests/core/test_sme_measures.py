@@ -211,11 +211,19 @@ def test_bond_percentage_of_the_documents(decide):
     assert (high.amount, high.needs_reasons) == (7000, True)
 
 
-def test_bond_rule_before_the_2023_reform_is_flagged(decide):
-    """Before 2023-11-01 the former rule applies; its 50,000 exemption is unverified."""
+def test_bond_below_50000_before_the_2023_reform_was_exempt_not_forbidden(decide):
+    """Before 2023-11-01 art. 25 §1, 3° exempted a small contract unless the documents asked a
+    bond: it may be asked, is not due by default, and the documents' bond is due."""
     r = bond(decide, 40000, on="2023-10-31")
-    assert not r.allowed
-    assert any(a.rule == "bond_forbidden_below" and a.confidence == "unverified" for a in r.applied)
+    assert (r.allowed, r.required, r.amount) == (True, False, D("0.00"))
+    rule = next(a for a in r.applied if a.rule == "bond_exempt_below")
+    assert "§1, 3°" in rule.source
+    asked = decide(
+        "bond", launch_date="2023-10-31", award_amount_excl_vat="40000", documents_percentage="5"
+    )
+    assert (asked.allowed, asked.required, asked.amount) == (True, False, D("2000.00"))
+    after = bond(decide, 40000, on="2023-11-01")
+    assert (after.allowed, after.required, after.amount) == (False, False, D("0.00"))
 
 
 def einv(decide, value, on, authority="local", contract_type="supplies"):

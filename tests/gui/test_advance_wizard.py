@@ -6,6 +6,7 @@ from datetime import datetime
 from decimal import Decimal
 
 import pytest
+from PySide6.QtWidgets import QWizard
 
 from core.rules import bundled_pack
 from core.store.register import Register
@@ -125,7 +126,7 @@ def test_an_unverified_exception_is_marked_and_explained(qtbot, reg, tender_id):
     assert box.currentText().endswith("⚠")
     wizard.next()
     assert "No advance is mandatory" in wizard.answer.headline.text()
-    assert "not confirmed against the legal text" in wizard.answer.explanation.toPlainText()
+    assert "is not confirmed by the sources read" in wizard.answer.explanation.toPlainText()
 
 
 def test_an_unknown_size_counts_as_large(qtbot, reg):
@@ -147,3 +148,88 @@ def test_an_unknown_size_counts_as_large(qtbot, reg):
     answer = finish(qtbot, wizard, amount="60.500,00")
     assert wizard.contractor.size.currentData() == "large"
     assert answer.headline.text() == "No advance is mandatory (€0.00)."
+
+
+@pytest.mark.parametrize(
+    ("launch", "signed"),
+    [("31/01/2024", True), ("01/02/2024", False)],
+)
+def test_the_answer_says_whether_the_request_must_be_signed(qtbot, reg, tender_id, launch, signed):
+    """A contract launched before 1 February 2024 needs a signed request; from that day the
+    signature is no longer required (BOSA news of 22-12-2023), in the wizard and as stored."""
+    wizard = AdvanceWizard(reg, tender_id, "fr", now=lambda: NOW)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.contract.launch_date.setText(launch)
+    answer = finish(qtbot, wizard)
+    lines = answer.explanation.toPlainText().splitlines()
+    asked = "Demande écrite : à dater et à signer (marchés lancés avant le 01/02/2024)."
+    dropped = (
+        "Demande écrite : datée ; la signature n'est plus requise "
+        "(marchés lancés à partir du 01/02/2024)."
+    )
+    assert lines.count(asked if signed else dropped) == 2  # in the answer and for the request
+    assert (dropped if signed else asked) not in lines
+    assert not any("ne doit pas être signée" in line for line in lines)
+    wizard.accept()
+    assert reg.decisions(tender_id)[0].result["signature_required"] is signed
+
+
+def test_the_ground_list_offers_only_grounds_for_the_contract_type(qtbot, reg, tender_id):
+    """The supplies-only research-products ground is not offered for services; it is for
+    supplies; the design-contest ground is offered for services only."""
+    wizard = AdvanceWizard(reg, tender_id, "en", now=lambda: NOW)
+    qtbot.addWidget(wizard)
+    page = wizard.contract
+    page.procedure.setCurrentIndex(page.procedure.findData("negotiated_without_publication"))
+
+    def offered():
+        return [page.ground.itemData(i) for i in range(page.ground.count())]
+
+    assert "research_products" not in offered()
+    assert {"value", "design_contest", "repetition"} <= set(offered())
+    page.contract_type.setCurrentIndex(page.contract_type.findData("supplies"))
+    assert "research_products" in offered() and "design_contest" not in offered()
+    page.ground.setCurrentIndex(page.ground.findData("research_products"))
+    page.contract_type.setCurrentIndex(page.contract_type.findData("works"))
+    assert "research_products" not in offered() and page.ground.currentData() is None
+    assert not page.isComplete()
+    assert "“products made purely for research" in page.problem.text()
+    assert "a contract for works" in page.problem.text()
+
+
+def test_a_tender_ground_that_does_not_fit_its_type_is_refused_on_the_page(qtbot, reg, tender_id):
+    """A tender stored on the research-products ground but now a services contract: the page
+    names the ground and the type, Next stays off, and nothing is decided or stored."""
+    tid = reg.add_tender(
+        {
+            "reference": "2025/102",
+            "title": "Meetapparatuur",
+            "authority": "local",
+            "contract_type": "services",
+            "estimated_value": "90000",
+            "launch_date": "2025-03-01",
+            "procedure": "negotiated_without_publication",
+            "procedure_basis": "negotiated_research_products",
+            "duration_months": 6,
+        },
+        NOW,
+    )
+    wizard = AdvanceWizard(reg, tid, "en", now=lambda: NOW)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.contract
+    page.amount.setText("180000")
+    assert not page.isComplete()
+    assert page.problem.text() == (
+        "The ground “products made purely for research, experiment, study or development” "
+        "does not apply to a contract for services: choose a ground from the list."
+    )
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    page.contract_type.setCurrentIndex(page.contract_type.findData("supplies"))
+    assert page.isComplete() and page.ground.currentData() == "research_products"
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()
+    wizard.next()
+    assert wizard.answer.result.hypothesis == 1
+    assert reg.decisions(tid) == []

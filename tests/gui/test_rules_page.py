@@ -42,12 +42,14 @@ def test_rules_not_yet_in_force_say_so():
 
 
 def test_sort_role_orders_confidence_by_rank():
-    """Verified sorts before medium before low, whatever the labels read."""
+    """Two sources agree sorts before the app's convention, medium and low, whatever the labels
+    read."""
     model = RulesModel(bundled_pack(), date(2026, 6, 1))
     ranks = {
         model.index(r, 5).data(): model.index(r, 5).data(SORT_ROLE) for r in range(model.rowCount())
     }
-    assert ranks["verified"] < ranks["medium"] < ranks["low"]
+    convention = ranks["app convention, not law"]
+    assert ranks["two sources agree"] < convention < ranks["medium"] < ranks["low"]
     low = row_of(model, "advance_exceptions_unconfirmed")
     assert model.index(low, 5).data(Qt.ItemDataRole.ForegroundRole) is not None
 

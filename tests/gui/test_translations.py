@@ -204,7 +204,7 @@ def test_a_subclass_shows_the_strings_of_its_base_class(qtbot, reg, dutch):
             super().__init__()
             self.setTitle(self.tr("not in any .ts"))
 
-    page = SpecialContractPage("nl")
+    page = SpecialContractPage("nl", reg.pack)
     qtbot.addWidget(page)
     assert page.title() == "De opdracht"
     assert page.subTitle().startswith("Het bedrag is het oorspronkelijke opdrachtbedrag")
