@@ -193,3 +193,35 @@ def test_a_value_the_engine_refuses_is_said_where_it_is_typed(qtbot, reg, tender
     assert not wizard.button(NEXT).isEnabled()
     wizard.contract.amount.setText("180.000,00")
     assert wizard.contract.problem.text() == "" and wizard.button(NEXT).isEnabled()
+
+
+def test_an_engine_refusal_is_shown_on_the_page_of_its_input(qtbot, reg, tender_id, monkeypatch):
+    """A ground the engine refuses is said on the grounds page, not on the contract page.
+
+    The engine is given a refusal of the research-products ground for services (as the law
+    has it: supplies only), so the test does not depend on when core refuses it itself.
+    """
+    from core import decisions
+    from core.errors import ValidationError
+
+    real = decisions.CHECKS["procedure"]
+
+    def decide(request, pack):
+        if "research_products" in request.grounds and request.contract_type != "supplies":
+            raise ValidationError("grounds", "ground_not_for_type", "supplies only")
+        return real.decide(request, pack)
+
+    monkeypatch.setitem(
+        decisions.CHECKS, "procedure", decisions.Check("procedure", real.read, decide)
+    )
+    wizard = shown(qtbot, ProcedureWizard(reg, tender_id, "nl", now=lambda: NOW))
+    assert wizard.basics.problem.text() == ""
+    click(qtbot, wizard, NEXT)
+    wizard.circumstances.boxes["research_products"].setChecked(True)
+    assert wizard.circumstances.problem.text() == "supplies only"
+    assert wizard.basics.problem.text() == "" and not wizard.button(NEXT).isEnabled()
+    wizard.circumstances.boxes["research_products"].setChecked(False)
+    assert wizard.circumstances.problem.text() == ""
+    click(qtbot, wizard, NEXT)
+    click(qtbot, wizard, FINISH)
+    assert [d.kind for d in reg.decisions(tender_id)] == ["procedure"]
