@@ -19,12 +19,20 @@ def parse_date(text: str, field: str = "date") -> date:
     elif match := _ISO.match(cleaned):
         year, month, day = (int(g) for g in match.groups())
     else:
-        raise ValidationError(field, "bad_date", f"{text!r} is not a date; write it as 31/12/2026")
+        raise ValidationError(
+            field,
+            "bad_date",
+            f"{text!r} is not a date; write it as 31/12/2026",
+            {"typed": cleaned},
+        )
     try:
         return date(year, month, day)
     except ValueError:
         raise ValidationError(
-            field, "impossible_date", f"{day:02d}/{month:02d}/{year} is not a day of the calendar"
+            field,
+            "impossible_date",
+            f"{day:02d}/{month:02d}/{year} is not a day of the calendar",
+            {"typed": f"{day:02d}/{month:02d}/{year}"},
         ) from None
 
 

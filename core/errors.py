@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 
 class ValidationError(ValueError):
     """An input the engine refuses, with the field it concerns and a plain message.
 
     ``code`` is a stable identifier a GUI can translate; ``message`` is English text that
-    names the field and what was understood, for the command line and logs.
+    names the field and what was understood, for the command line and logs. ``params`` are
+    the values the message speaks of (dates, amounts, what was typed), so that a translated
+    text (``core.texts.error_text``) can say the same.
     """
 
-    def __init__(self, field: str, code: str, message: str) -> None:
+    def __init__(
+        self, field: str, code: str, message: str, params: Mapping[str, object] | None = None
+    ) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
         self.code = code
         self.message = message
+        self.params = dict(params or {})
 
 
 class RulePackError(ValueError):
@@ -36,4 +43,8 @@ class RulePackError(ValueError):
 
 
 class NotCoveredError(ValidationError):
-    """The rule pack has no rule for the date asked (too early, or past its last period)."""
+    """The rule pack has no rule for the date asked (too early, or past its last period).
+
+    Its params are ``on`` (the date asked), ``covers_from`` and ``covers_to`` (the launch
+    dates the pack covers; ``covers_to`` is None for a pack with no end).
+    """

@@ -74,12 +74,16 @@ def parse_amount(text: str, field: str = "amount") -> Decimal:
     if cleaned[:1] in ("+", "-"):
         sign, cleaned = cleaned[0], cleaned[1:]
     if not cleaned or not re.fullmatch(r"[\d.,]+", cleaned) or not cleaned[0].isdigit():
-        raise ValidationError(field, "not_an_amount", f"{text!r} is not an amount")
+        raise ValidationError(
+            field, "not_an_amount", f"{text!r} is not an amount", {"typed": text.strip()}
+        )
     normal = _normalise_separators(cleaned, text, field)
     try:
         value = Decimal(sign + normal)
     except InvalidOperation as exc:  # pragma: no cover - guarded by the regex above
-        raise ValidationError(field, "not_an_amount", f"{text!r} is not an amount") from exc
+        raise ValidationError(
+            field, "not_an_amount", f"{text!r} is not an amount", {"typed": text.strip()}
+        ) from exc
     return value
 
 
@@ -94,6 +98,7 @@ def _normalise_separators(s: str, original: str, field: str) -> str:
                 field,
                 "not_an_amount",
                 f"{original!r} mixes separators in a way that is not an amount",
+                {"typed": original.strip()},
             )
         return whole.replace(group_mark, "") + "." + frac
     mark = "." if dots else "," if commas else ""
@@ -102,11 +107,21 @@ def _normalise_separators(s: str, original: str, field: str) -> str:
     parts = s.split(mark)
     if len(parts) > 2:
         if not _valid_groups(s, mark):
-            raise ValidationError(field, "not_an_amount", f"{original!r} is not an amount")
+            raise ValidationError(
+                field,
+                "not_an_amount",
+                f"{original!r} is not an amount",
+                {"typed": original.strip()},
+            )
         return s.replace(mark, "")
     whole, frac = parts
     if not frac:
-        raise ValidationError(field, "not_an_amount", f"{original!r} ends with a separator")
+        raise ValidationError(
+            field,
+            "not_an_amount",
+            f"{original!r} ends with a separator",
+            {"typed": original.strip()},
+        )
     if len(frac) == 3 and 1 <= len(whole) <= 3:
         as_group = whole + frac
         as_decimal = whole + "." + frac
@@ -115,6 +130,12 @@ def _normalise_separators(s: str, original: str, field: str) -> str:
             "ambiguous_amount",
             f"{original!r} could be {as_group} or {as_decimal}; "
             f"write {whole}.{frac},00 if you mean {as_group} euro",
+            {
+                "typed": original.strip(),
+                "as_group": Decimal(as_group),
+                "as_decimal": Decimal(as_decimal),
+                "example": f"{whole}.{frac},00",
+            },
         )
     return whole + "." + frac
 

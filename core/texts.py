@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import date
 from decimal import Decimal
 from functools import cache
 
+from core.dates import format_date
 from core.decisions.explain import Explained, Finding, show
+from core.errors import ValidationError
 from core.paths import resources_dir
 
 LANGUAGES = ("nl", "fr", "en")
@@ -158,3 +161,40 @@ def explain_lines(check: str, result: Explained, lang: str) -> list[str]:
         "",
         *explanation_lines(result, lang),
     ]
+
+
+#: error parameters that are percentages; dates are written as the app writes them
+_ERROR_PERCENT = ("pct", "low", "high")
+
+
+def error_text(error: ValidationError, lang: str) -> str:
+    """Why an input is refused, in the user's language, naming the input and what to do.
+
+    The text of the error's code in the ``error`` table, its parameters written the Belgian
+    way (dates ``30/06/2017``); the English message of the error where no text fits (a code
+    without a text, or a parameter the raise site does not give).
+    """
+    key = error.code
+    if error.params.get("covers_to", "") is None:
+        key += "_open"  # a pack without an end date
+    template = catalogue(lang).get("error", {}).get(key)
+    if template is None:
+        return error.message
+    params: dict[str, str] = {}
+    for name, value in error.params.items():
+        if isinstance(value, date):
+            params[name] = format_date(value)
+        elif name in _ERROR_PERCENT:
+            params[name] = percent(Decimal(value), lang)
+        elif isinstance(value, Decimal):  # every digit as given: 141.500 is not 141.5
+            params[name] = f"{value:f}".replace(".", "," if lang in ("nl", "fr") else ".")
+        else:
+            params[name] = str(value)
+    root = re.split(r"[\[.]", error.field, maxsplit=1)[0]
+    field = catalogue(lang).get("field", {}).get(root)
+    if field is not None:
+        params["field"] = field
+    try:
+        return template.format(**params)
+    except KeyError:
+        return error.message

@@ -24,7 +24,7 @@ from core.money import parse_amount
 from core.rules import schema
 from core.rules.pack import RulePack
 from core.store import records
-from core.texts import explain_lines, money, text
+from core.texts import error_text, explain_lines, money, text
 from core.texts_answers import signature_line
 from gui.decision_wizard import AnswerPage, DecisionWizard, InputPage
 from gui.tender_form import combo
@@ -238,7 +238,7 @@ class ContractorPage(InputPage):
             }
             result = CHECKS["sme_class"].run(data, self.wizard().register.pack)
         except ValidationError as exc:
-            self.size_note.setText(exc.message)
+            self.size_note.setText(error_text(exc, self._lang))
             return
         self.size.setCurrentIndex(self.size.findData(result.size))
         self.size_note.setText(
@@ -275,7 +275,7 @@ class AdvanceAnswerPage(AnswerPage):
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         """Decide, and show the answer or why the input cannot be decided."""
         wizard = self.wizard()
-        if not self.decide({**wizard.contract.request(), **wizard.contractor.request()}):
+        if not self.decide_typed():
             return
         r, lang = self.result, self._lang
         head = (

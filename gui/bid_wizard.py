@@ -54,6 +54,7 @@ class ItemsPage(InputPage):
         form.addRow("", self.problem)
         for line in (self.launch_date, self.amount, self.reduced):
             line.textChanged.connect(self.completeChanged)
+        self.items.itemChanged.connect(self.completeChanged)
 
     def checked_items(self) -> list[str]:
         """The items ticked."""
@@ -94,12 +95,7 @@ class BidAnswerPage(AnswerPage):
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         """Decide with the tender's tenderers and show each one's amount."""
-        wizard = self.wizard()
-        request = {
-            **wizard.items_page.request(),
-            "tenderers": wizard.register.decision_tenderers(wizard.tender_id),
-        }
-        if not self.decide(request):
+        if not self.decide_typed():
             return
         r, lang = self.result, self._lang
         self.headline.setText(
@@ -107,6 +103,7 @@ class BidAnswerPage(AnswerPage):
             if r.mandatory
             else self.tr("No bid compensation is mandatory.")
         )
+        wizard = self.wizard()
         names = wizard.register.tenderer_names(wizard.tender_id)
         lines = [
             f"{names.get(key, key)}: "
@@ -139,3 +136,7 @@ class BidCompensationWizard(DecisionWizard):
             entry = page.items.item(row)
             if entry.data(Qt.ItemDataRole.UserRole) in tender.required_items:
                 entry.setCheckState(Qt.CheckState.Checked)
+
+    def context(self) -> dict:
+        """The tenderers of the tender, as registered (they are not typed here)."""
+        return {"tenderers": self.register.decision_tenderers(self.tender_id)}

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from core.decisions import CHECKS
 from core.documents import DOCUMENT_OF
 from core.errors import ValidationError
 from core.store.register import Register
+from core.texts import FALLBACK, error_text
 from gui.pdf_export import PdfExport
 
 
@@ -47,9 +49,11 @@ def problem_label() -> QLabel:
 
 
 class InputPage(QWizardPage):
-    """A page of answers: Next only once they can be read; the reason shown otherwise.
+    """A page of answers: Next only once they can be read and the engine accepts them.
 
-    Subclasses put ``self.problem`` in their layout and implement :meth:`read`.
+    Subclasses put ``self.problem`` in their layout and implement :meth:`read`. A refused
+    input (one the page cannot read, a launch date outside the rule pack, a value or a ground
+    the engine refuses) is said on the page where it was typed, in the user's language.
     """
 
     def __init__(self) -> None:
@@ -62,16 +66,19 @@ class InputPage(QWizardPage):
 
     def request(self) -> dict | None:
         """The page's part of the request, or None with the reason shown."""
+        wizard = self.wizard()
         try:
             data = self.read()
+            if wizard is not None:
+                wizard.probe(self, data)
         except ValidationError as exc:
-            self.problem.setText(exc.message)
+            self.problem.setText(error_text(exc, wizard.lang if wizard else FALLBACK))
             return None
         self.problem.clear()
         return data
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        """Next once the answers can be read."""
+        """Next once the answers can be read and the engine accepts them."""
         return self.request() is not None
 
 
@@ -99,16 +106,26 @@ class AnswerPage(QWizardPage):
         self.result = None
         self.request: dict | None = None
 
-    def decide(self, request: dict) -> bool:
+    def decide_typed(self) -> bool:
+        """Decide with what the input pages hold; :meth:`decide` says why it cannot be."""
+        try:
+            request = self.wizard().typed_request()
+        except ValidationError as exc:
+            return self.decide(None, exc)
+        return self.decide(request)
+
+    def decide(self, request: dict | None, refused: ValidationError | None = None) -> bool:
         """Run the decision; on a refused input show why and keep Finish off."""
         self.request = request
         try:
+            if refused is not None:
+                raise refused
             self.result = CHECKS[self.kind].run(request, self.wizard().register.pack)
         except ValidationError as exc:
             self.result = None
             self.headline.clear()
             self.explanation.clear()
-            self.problem.setText(exc.message)
+            self.problem.setText(error_text(exc, self._lang))
         else:
             self.problem.clear()
         self.pdf_button.setEnabled(self.result is not None)
@@ -154,6 +171,48 @@ class DecisionWizard(QWizard):
             page.pdf_button.clicked.connect(self._on_pdf)
         return super().addPage(page)
 
+    def input_pages(self) -> list[InputPage]:
+        """The pages where the user types the request, in order."""
+        pages = (self.page(page_id) for page_id in self.pageIds())
+        return [page for page in pages if isinstance(page, InputPage)]
+
+    def typed_request(self) -> dict:
+        """The request as the input pages hold it; ValidationError when one cannot be read."""
+        request = dict(self.context())
+        for page in self.input_pages():
+            request.update(page.read())
+        return request
+
+    def context(self) -> dict:
+        """The part of the request that is not typed in the wizard (the tenderers, say)."""
+        return {}
+
+    def probe(self, page: InputPage, data: dict) -> None:
+        """Raise the ValidationError the engine gives for what ``page`` holds, if any.
+
+        The launch date is checked against the rule pack first; then the decision is run
+        with every page as it stands. An error is ``page``'s when it concerns an input of
+        this page or of an earlier one, or an input of no page and ``page`` is the last
+        (the user can act on it from here); a later page's own problem waits for that page.
+        """
+        if "launch_date" in data:
+            self.register.pack.check_covered(date.fromisoformat(data["launch_date"]))
+        pages = self.input_pages()
+        request, owner = dict(self.context()), {}
+        for index, other in enumerate(pages):
+            try:
+                part = data if other is page else other.read()
+            except ValidationError:
+                return  # that page cannot be read yet, and says why itself
+            request.update(part)
+            owner.update(dict.fromkeys(part, index))
+        try:
+            CHECKS[self.kind].run(request, self.register.pack)
+        except ValidationError as exc:
+            field = re.split(r"[\[.]", exc.field, maxsplit=1)[0]
+            if owner.get(field, len(pages) - 1) <= pages.index(page):
+                raise
+
     def _on_pdf(self) -> None:
         folder = self.pdf.ask_folder()
         if folder is not None:
@@ -161,9 +220,8 @@ class DecisionWizard(QWizard):
 
     def export_pdf(self, folder, lang: str | None = None) -> bool:
         """Store the decision (documents show what is stored), then write its document."""
-        if self.answer is None or self.answer.result is None:
+        if self.answer is None or self.answer.result is None or not self._stored():
             return False
-        self.store()
         self.pdf.run([self.tender_id], DOCUMENT_OF[self.kind], lang or self.lang, folder)
         return True
 
@@ -171,9 +229,17 @@ class DecisionWizard(QWizard):
         """Keep the decision on the tender (the procedure wizard keeps more)."""
         self.register.decide(self.tender_id, self.kind, self.answer.request, self._now())
 
+    def _stored(self) -> bool:
+        """Store the decision; False with the reason on the answer page when it is refused."""
+        try:
+            self.store()
+        except ValidationError as exc:
+            self.answer.problem.setText(error_text(exc, self.lang))
+            return False
+        return True
+
     def accept(self) -> None:
-        """Store, then close; without an answer nothing happens."""
-        if self.answer is None or self.answer.result is None:
+        """Store, then close; without an answer, or when it cannot be stored, stay open."""
+        if self.answer is None or self.answer.result is None or not self._stored():
             return
-        self.store()
         super().accept()

@@ -19,7 +19,7 @@ from core.decisions import CHECKS
 from core.errors import ValidationError
 from core.money import parse_amount
 from core.rules.pack import RulePack
-from core.texts import finding_text, money
+from core.texts import error_text, finding_text, money
 
 
 class EstimateDialog(QDialog):
@@ -110,7 +110,7 @@ class EstimateDialog(QDialog):
                 data["years"] = str(parse_amount(self.years.text(), "years"))
             result = CHECKS["estimate"].run(data, self._pack)
         except ValidationError as exc:
-            self.result.setText(exc.message)
+            self.result.setText(error_text(exc, self._lang))
             ok.setEnabled(False)
             return
         self.total = result.total

@@ -28,9 +28,9 @@ from core.errors import ValidationError
 from core.money import parse_amount
 from core.motivation import motivation
 from core.rules import schema
-from core.texts import cite, money, text
+from core.texts import cite, error_text, money, text
 from core.texts_answers import why_not
-from gui.decision_wizard import DecisionWizard, InputPage, export_row
+from gui.decision_wizard import DecisionWizard, InputPage, export_row, problem_label
 from gui.tender_form import combo, fit_rows
 
 #: the special circumstances, by article, as the law groups them
@@ -74,7 +74,7 @@ class BasicsPage(InputPage):
         return data
 
 
-class GroundsPage(QWizardPage):
+class GroundsPage(InputPage):
     """Special circumstances: each legal ground other than the value, in one sentence."""
 
     def __init__(self, lang: str) -> None:
@@ -87,7 +87,9 @@ class GroundsPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        QVBoxLayout(self).addWidget(scroll)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll)
+        outer.addWidget(self.problem)
         for article, grounds in GROUND_GROUPS:
             layout.addWidget(QLabel(f"<b>{article}</b>"))
             for ground in grounds:
@@ -99,6 +101,7 @@ class GroundsPage(QWizardPage):
                 layout.addWidget(box)
                 layout.addWidget(help_line)
                 self.boxes[ground] = box
+                box.toggled.connect(self.completeChanged)
 
         # the repetition ground is argued with the initial contract and its date
         self.initial_contract = QLineEdit()
@@ -129,6 +132,10 @@ class GroundsPage(QWizardPage):
             return {}
         return {"initial_contract": self.initial_contract.text().strip(), "initial_date": str(day)}
 
+    def read(self) -> dict:
+        """The grounds part of the request."""
+        return {"grounds": self.grounds()}
+
 
 class ResultPage(QWizardPage):
     """The allowed and excluded procedures with reasons; the user picks one and motivates."""
@@ -150,10 +157,12 @@ class ResultPage(QWizardPage):
         self.uncertain = QLabel()
         self.uncertain.setWordWrap(True)
         self.uncertain.setStyleSheet("color: #8a5a00;")
+        self.problem = problem_label()
         self.motivation = QPlainTextEdit()
         self._motivation_edited = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.problem)
         layout.addWidget(QLabel(self.tr("Allowed (choose one):")))
         layout.addWidget(self.allowed)
         layout.addWidget(QLabel(self.tr("Not allowed, and why:")))
@@ -164,13 +173,23 @@ class ResultPage(QWizardPage):
         self.pdf_button, buttons = export_row()
         layout.addLayout(buttons)
         self.allowed.currentItemChanged.connect(self._on_choice)
+        self.allowed.currentItemChanged.connect(self.completeChanged)
         self.motivation.textChanged.connect(self._on_motivation_typed)
 
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        """Finish once there is an answer and a procedure is chosen."""
+        return self.result is not None and self.chosen() is not None
+
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        """Decide with what the previous pages say, and show it."""
+        """Decide with what the previous pages say, and show it (or why it cannot be)."""
         wizard = self.wizard()
-        self.request = {**wizard.basics.request(), "grounds": wizard.circumstances.grounds()}
-        self.result = CHECKS["procedure"].run(self.request, wizard.register.pack)
+        try:
+            self.request = {**wizard.basics.read(), **wizard.circumstances.read()}
+            self.result = CHECKS["procedure"].run(self.request, wizard.register.pack)
+        except ValidationError as exc:
+            self._refused(error_text(exc, self._lang))
+            return
+        self.problem.clear()
         lang, r = self._lang, self.result
         self.summary.setText(
             self.tr("Simplest: %1. Publication: %2. EU threshold: %3.")
@@ -208,6 +227,16 @@ class ResultPage(QWizardPage):
         self._motivation_edited = False
         self.allowed.setCurrentRow(0)
         self.pdf_button.setEnabled(True)
+        self.completeChanged.emit()
+
+    def _refused(self, reason: str) -> None:
+        """No answer: say why, show nothing else, and keep Finish and the export off."""
+        self.result = None
+        self.problem.setText(reason)
+        for widget in (self.summary, self.allowed, self.excluded, self.uncertain, self.motivation):
+            widget.clear()
+        self.pdf_button.setEnabled(False)
+        self.completeChanged.emit()
 
     def chosen(self) -> str | None:
         """The procedure the user picked."""
@@ -220,13 +249,17 @@ class ResultPage(QWizardPage):
 
     def _on_choice(self) -> None:
         procedure, basis = self.chosen_ground()
-        if self.result is not None and procedure and not self._motivation_edited:
-            facts = self.wizard().circumstances.ground_facts()
-            self.motivation.blockSignals(True)
-            self.motivation.setPlainText(
-                motivation(self.result, procedure, self._lang, basis, facts)
-            )
-            self.motivation.blockSignals(False)
+        if self.result is None or not procedure or self._motivation_edited:
+            return
+        facts = self.wizard().circumstances.ground_facts()
+        try:
+            paragraph = motivation(self.result, procedure, self._lang, basis, facts)
+        except ValidationError as exc:
+            self.problem.setText(error_text(exc, self._lang))
+            return
+        self.motivation.blockSignals(True)
+        self.motivation.setPlainText(paragraph)
+        self.motivation.blockSignals(False)
 
     def _on_motivation_typed(self) -> None:
         self._motivation_edited = True

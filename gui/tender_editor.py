@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import ValidationError
 from core.store.register import Register
+from core.texts import error_text
 from gui.estimate_dialog import EstimateDialog
 from gui.pdf_export import PdfExport
 from gui.tender_form import TenderForm
@@ -140,7 +141,17 @@ class TenderEditor(QDialog):
     # -- state ---------------------------------------------------------------------------
     def errors(self) -> dict[str, str]:
         """The problems of what is typed now, by field."""
-        return self.form.read()[1]
+        return self._read()[1]
+
+    def _read(self) -> tuple[dict, dict[str, str]]:
+        """What is typed, and its problems: a launch date the rule pack does not cover too."""
+        data, errors = self.form.read()
+        if "launch_date" not in errors and data.get("launch_date"):
+            try:
+                self._register.pack.check_covered(date.fromisoformat(data["launch_date"]))
+            except ValidationError as exc:
+                errors["launch_date"] = error_text(exc, self.form.lang)
+        return data, errors
 
     def is_dirty(self) -> bool:
         """Something was changed since the last save."""
@@ -182,7 +193,7 @@ class TenderEditor(QDialog):
 
     def save(self) -> bool:
         """Store the tender; False (with the message shown) when it cannot be stored."""
-        data, errors = self.form.read()
+        data, errors = self._read()
         if errors:
             return False
         try:
@@ -193,7 +204,7 @@ class TenderEditor(QDialog):
                 recomputed = self._register.update_tender(self._tender_id, data, self._now())
         except ValidationError as exc:
             target = exc.field if exc.field in self.form.errors else "tender"
-            self.form.errors[target].setText(exc.message)
+            self.form.errors[target].setText(error_text(exc, self.form.lang))
             self.form.errors[target].show()
             return False
         self._saved_state = data

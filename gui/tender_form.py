@@ -21,7 +21,7 @@ from core.errors import ValidationError
 from core.money import parse_amount
 from core.rules import schema
 from core.store.model import STATUSES, Tender
-from core.texts import money, text
+from core.texts import error_text, money, text
 
 
 def combo(items: list[tuple[object, str]]) -> QComboBox:
@@ -179,7 +179,7 @@ class TenderForm:
                 parse_amount(self.estimated_value.text(), "estimated_value")
             )
         except ValidationError as exc:
-            errors["estimated_value"] = exc.message
+            errors["estimated_value"] = error_text(exc, self.lang)
         # a field left empty is sent as None: the register keeps what an update does not name
         for name in ("launch_date", "offers_deadline", "award_deadline"):
             typed = getattr(self, name).text().strip()
@@ -189,17 +189,19 @@ class TenderForm:
             try:
                 data[name] = parse_date(typed, name).isoformat()
             except ValidationError as exc:
-                errors[name] = exc.message
+                errors[name] = error_text(exc, self.lang)
         months = self.duration_months.text().strip()
         data["duration_months"] = None
         if months and not self.indefinite.isChecked():
             try:
                 data["duration_months"] = str(parse_amount(months, "duration_months"))
             except ValidationError as exc:
-                errors["duration_months"] = exc.message
+                errors["duration_months"] = error_text(exc, self.lang)
         if not errors:
             try:
                 Tender.from_mapping(data)
             except ValidationError as exc:
-                errors[exc.field if exc.field in self.errors else "tender"] = exc.message
+                errors[exc.field if exc.field in self.errors else "tender"] = error_text(
+                    exc, self.lang
+                )
         return data, errors

@@ -22,7 +22,7 @@ from core.errors import ValidationError
 from core.money import parse_amount
 from core.store.model import TENDERER_STATUSES, Tenderer
 from core.store.register import Register
-from core.texts import money, text
+from core.texts import error_text, money, text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -112,7 +112,7 @@ class TenderersModel(QAbstractTableModel):
                 change = {"offer": str(parse_amount(typed, "offer")) if typed else None}
             recomputed = self._register.update_tenderer(t.id, change, self._now())
         except ValidationError as exc:
-            self.problem.emit(exc.message)
+            self.problem.emit(error_text(exc, self._lang))
             return False
         self._rows = self._register.tenderers(self._tender_id)
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 2))
@@ -215,7 +215,7 @@ class TenderersPanel(QWidget):
                 {"tender_id": self._tender_id, "organisation_id": org_id}, self._now()
             )
         except ValidationError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(error_text(exc, self._lang))
             return
         self.model.reload()
         self.message.clear()

@@ -224,6 +224,7 @@ def _percentage(
             "documents_percentage",
             "below_legal_minimum",
             f"{pct}% is below the legal minimum of {low}% for this case ({_case(hypothesis, req)})",
+            {"pct": pct, "low": low},
         )
     if pct > high:
         raise ValidationError(
@@ -231,6 +232,7 @@ def _percentage(
             "above_legal_maximum",
             f"{pct}% is above the maximum of {high}%; more is only allowed "
             f"in the cases of art. 12/4 §2 (set above_20_allowed)",
+            {"pct": pct, "high": high},
         )
     return pct
 

@@ -81,8 +81,30 @@ class RulePack:
         """Short name for status bars and documents: ``id version (published)``."""
         return f"{self.id} {self.version} ({self.published.isoformat()})"
 
+    @property
+    def covers_to(self) -> date | None:
+        """The last launch date every rule of the pack has a value for (None: no end).
+
+        A rule abolished for good (``ending``) does not limit it: after its last period it is
+        simply no longer in force.
+        """
+        if "covers_to" not in self.memo:
+            ends = [
+                max(p.valid_to for p in periods)
+                for key, periods in self.params.items()
+                if key not in self.ending
+                and periods
+                and all(p.valid_to is not None for p in periods)
+            ]
+            self.memo["covers_to"] = min(ends) if ends else None
+        return self.memo["covers_to"]
+
+    def coverage(self, on: date) -> dict[str, date | None]:
+        """The parameters of a NotCoveredError: the date asked and the dates the pack covers."""
+        return {"on": on, "covers_from": self.covers_from, "covers_to": self.covers_to}
+
     def check_date(self, on: date, field_name: str = "launch_date") -> None:
-        """Refuse a launch date the pack does not cover."""
+        """Refuse a launch date before the pack (the former law, which the app does not cover)."""
         if on < self.covers_from:
             raise NotCoveredError(
                 field_name,
@@ -90,6 +112,25 @@ class RulePack:
                 f"{on.isoformat()} is before {self.covers_from.isoformat()}, the first launch "
                 f"date this rule pack covers (law of 17 June 2016); earlier contracts follow "
                 f"the former law, which the app does not cover",
+                self.coverage(on),
+            )
+
+    def check_covered(self, on: date, field_name: str = "launch_date") -> None:
+        """Refuse a launch date outside the pack: before it, or after its last rule period.
+
+        What a user types is checked with this before anything is decided: after
+        ``covers_to`` some rule (the EU thresholds, say) has no value, and a newer pack is
+        needed.
+        """
+        self.check_date(on, field_name)
+        end = self.covers_to
+        if end is not None and on > end:
+            raise NotCoveredError(
+                field_name,
+                "after_pack",
+                f"{on.isoformat()} is after {end.isoformat()}, the last launch date rule pack "
+                f"{self.label} covers; load a newer rule pack",
+                self.coverage(on),
             )
 
     def starts(self, key: str) -> date:
@@ -109,6 +150,7 @@ class RulePack:
                 "not_in_force",
                 f"rule {key!r} only applies from {self.starts(key).isoformat()}, "
                 f"not on {on.isoformat()}",
+                {"key": key, "start": self.starts(key), **self.coverage(on)},
             )
         return found
 
@@ -138,6 +180,7 @@ class RulePack:
             "after_pack",
             f"rule pack {self.label} has no value of {key!r} for {on.isoformat()} "
             f"(its last period ends {last_end}); load a newer rule pack",
+            self.coverage(on),
         )
 
     def bases_on(self, on: date) -> tuple[Basis, ...]:

@@ -100,14 +100,16 @@ def test_size_is_computed_from_the_figures(qtbot, reg, tender_id):
 
 
 def test_a_percentage_below_the_minimum_is_explained_not_stored(qtbot, reg, tender_id):
-    """Documents at 4% for a small winner: the answer page says why; Finish stays off."""
+    """Documents at 4% for a small winner: the page where it is typed says why; Next stays off."""
     wizard = AdvanceWizard(reg, tender_id, "en", now=lambda: NOW)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.contract.amount.setText("180000")
     wizard.next()
     wizard.contractor.documents.setText("4")
-    wizard.next()
+    assert "below the legal minimum of 10%" in wizard.contractor.problem.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    wizard.next()  # even when forced on, the answer page refuses it
     assert "below the legal minimum of 10%" in wizard.answer.problem.text()
     assert not wizard.answer.isComplete()
     wizard.accept()
