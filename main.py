@@ -48,6 +48,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--read-only", action="store_true", help="open the workspace without changing it"
     )
     parser.add_argument(
+        "--create",
+        action="store_true",
+        help="create the workspace (and its folders) if it does not exist; without it a "
+        "missing workspace other than the default one is refused (the window asks)",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="open the workspace, write and read one value, check the file, "

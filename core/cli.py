@@ -213,12 +213,25 @@ def workspace_path(args: argparse.Namespace) -> Path:
     return Path(args.db).expanduser() if args.db else _settings(args).default_workspace
 
 
+def may_create(args: argparse.Namespace, path: Path) -> bool:
+    """Whether a missing workspace may be created without asking.
+
+    Only with --create, or for the app's own default workspace in the user's data folder (the
+    first start); a workspace named in the settings or with --db may be on a drive that is not
+    connected, and must not silently become a new, empty register.
+    """
+    from core.paths import default_workspace_path
+
+    return bool(getattr(args, "create", False)) or path == default_workspace_path()
+
+
 def cmd_smoke_test(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Workspace round trip and integrity check, then the window built off-screen."""
     out = out or sys.stdout  # looked up now: tests and callers may replace it
     from core.store.smoke import smoke_test
 
-    passed, message = smoke_test(workspace_path(args), datetime.now())
+    path = workspace_path(args)
+    passed, message = smoke_test(path, datetime.now(), create=may_create(args, path))
     if not passed:
         print(f"smoke failed: {message}", file=sys.stderr)
         return 1

@@ -61,7 +61,7 @@ def today() -> date:
 
 def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
     """Open the workspace and the main window, run the event loop."""
-    from core.cli import apply_settings, workspace_path
+    from core.cli import apply_settings, may_create, workspace_path
     from gui.workspace_open import open_interactive
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
@@ -75,7 +75,8 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
     if args.read_only:
         workspace = open_interactive_read_only(workspace_path(args), now)
     else:
-        workspace = open_interactive(workspace_path(args), now)
+        path = workspace_path(args)
+        workspace = open_interactive(path, now, create=may_create(args, path))
     if workspace is None:
         return 1
     window = MainWindow(

@@ -38,18 +38,39 @@ def _explain(parent: QWidget | None, error: WorkspaceError) -> str:
         "cannot_create": QCoreApplication.translate(
             "WorkspaceOpen", "This workspace cannot be created or opened here."
         ),
+        "missing": QCoreApplication.translate(
+            "WorkspaceOpen",
+            "This workspace does not exist. If it is on a drive or a network folder that is "
+            "not connected, connect it and try again; or create a new, empty workspace here.",
+        ),
+        "unsafe_lock": QCoreApplication.translate(
+            "WorkspaceOpen",
+            "The lock file beside this workspace is a link to another file. It was left "
+            "alone; remove it if no other program uses the workspace.",
+        ),
     }
     return texts.get(error.code, error.message)
 
 
-def open_interactive(path: Path, now: datetime, parent: QWidget | None = None) -> Workspace | None:
-    """Open ``path``; on a problem, offer read-only, a backup or another file. None: quit."""
+def open_interactive(
+    path: Path, now: datetime, parent: QWidget | None = None, create: bool = False
+) -> Workspace | None:
+    """Open ``path``; on a problem, offer read-only, a backup or another file. None: quit.
+
+    A file that does not exist is created only with ``create`` (the app's own default
+    workspace on a first start) or when the user says so: a workspace on a drive that is not
+    connected must not silently become a new, empty register.
+    """
     while True:
         try:
-            return open_workspace(path, now=now, check=False, auto_backup=False)
+            return open_workspace(path, now=now, check=False, auto_backup=False, create=create)
         except WorkspaceError as error:
             choice = _ask(parent, error)
-        if choice == "open_read_only":
+        if choice == "create":
+            create = True
+        elif choice == "retry":
+            continue
+        elif choice == "open_read_only":
             try:
                 return open_workspace(path, now=now, read_only=True, check=False)
             except WorkspaceError as error:
@@ -71,6 +92,7 @@ def open_interactive(path: Path, now: datetime, parent: QWidget | None = None) -
             )
             if chosen:
                 path = Path(chosen)
+                create = True  # a name typed in the file dialog is a new workspace on purpose
         else:
             return None
 
@@ -82,15 +104,19 @@ def _ask(parent: QWidget | None, error: WorkspaceError) -> str | None:
         _explain(parent, error),
         parent=parent,
     )
-    box.setInformativeText(f"{error.path}\n{error.message}")
+    # the core's message is English; for a missing file the sentence above says it all
+    detail = "" if error.code == "missing" else f"\n{error.message}"
+    box.setInformativeText(f"{error.path}{detail}")
     buttons = {}
     labels = {
         "open_read_only": QCoreApplication.translate("WorkspaceOpen", "Open read-only"),
         "restore_backup": QCoreApplication.translate("WorkspaceOpen", "Restore a backup…"),
         "choose_other": QCoreApplication.translate("WorkspaceOpen", "Open another file…"),
+        "retry": QCoreApplication.translate("WorkspaceOpen", "Try again"),
+        "create": QCoreApplication.translate("WorkspaceOpen", "Create a new workspace"),
     }
     for offer in error.offers:
-        if offer == "restore_backup" and not backups.list_backups(error.path):
+        if offer == "restore_backup" and not backups.restorable(error.path):
             continue
         buttons[box.addButton(labels[offer], QMessageBox.ButtonRole.AcceptRole)] = offer
     box.addButton(
@@ -100,9 +126,36 @@ def _ask(parent: QWidget | None, error: WorkspaceError) -> str | None:
     return buttons.get(box.clickedButton())
 
 
+def _backup_label(path: Path, workspace: Path) -> str:
+    """A backup as the list shows it; one of the old shared folder with that folder's name."""
+    if path.parent == backups.backups_dir(workspace):
+        return path.name
+    return f"{path.parent.name}/{path.name}"
+
+
+def _restore_problem(error: backups.RestoreError) -> str:
+    texts = {
+        "damaged_backup": QCoreApplication.translate(
+            "WorkspaceOpen", "This backup is damaged itself. Choose another one."
+        ),
+        "disk_full": QCoreApplication.translate(
+            "WorkspaceOpen", "The disk is full. Make room on it, then restore again."
+        ),
+        "locked": QCoreApplication.translate(
+            "WorkspaceOpen",
+            "The workspace is open in another window or program. Close it, then restore again.",
+        ),
+        "cannot_write": QCoreApplication.translate(
+            "WorkspaceOpen", "The backup could not be written beside the workspace."
+        ),
+    }
+    unchanged = QCoreApplication.translate("WorkspaceOpen", "The workspace was not changed.")
+    return f"{texts.get(error.code, error.message)} {unchanged}"
+
+
 def _restore(parent: QWidget | None, path: Path, now: datetime) -> None:
-    found = backups.list_backups(path)
-    names = [p.name for p in found]
+    found = backups.restorable(path)
+    names = [_backup_label(p, path) for p in found]
     name, ok = QInputDialog.getItem(
         parent,
         QCoreApplication.translate("WorkspaceOpen", "Restore a backup"),
@@ -115,7 +168,17 @@ def _restore(parent: QWidget | None, path: Path, now: datetime) -> None:
         return
     try:
         kept = backups.restore_backup(found[names.index(name)], path, now)
-    except Exception as exc:  # noqa: BLE001 - shown to the user, the file stays as it was
+    except backups.RestoreError as exc:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("WorkspaceOpen", "Restore a backup"),
+            _restore_problem(exc),
+            parent=parent,
+        )
+        box.setDetailedText(exc.message)
+        box.exec()
+        return
+    except Exception as exc:  # noqa: BLE001 - shown to the user; a restore changes all or nothing
         QMessageBox.critical(
             parent,
             QCoreApplication.translate("WorkspaceOpen", "Restore a backup"),

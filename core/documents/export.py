@@ -1,14 +1,16 @@
 """Writing documents to disk: each file whole or not at all, a batch with progress and a report.
 
-A file is written to a hidden ``.part`` file beside its place, flushed to the disk, then renamed
-over its name: after a crash or a full disk there is the old file or the new one, never half a
-PDF. A batch goes on after a tender whose document cannot be made (it is reported with the
-reason) and after a file that cannot be written (reported with the system's message).
+A file is written to a new hidden ``.part`` file beside its place (``core.store.files``: never
+through a planted link), flushed to the disk, then renamed over its name: after a crash or a
+full disk there is the old file or the new one, never half a PDF. Two documents of one run
+never share a file: a name already written in the run gets ``-2``, ``-3``… (references
+``2026/017`` and ``2026-017``, or tenderers "Dupont & Fils" and "Dupont - Fils"). A batch
+goes on after a tender whose document cannot be made (it is reported with the reason) and
+after a file that cannot be written (reported with the system's message).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -17,24 +19,28 @@ from pathlib import Path
 from core.documents import DocumentError, gather, render
 from core.rules.pack import RulePack
 from core.store import search
+from core.store.files import write_atomic
 from core.store.register import Register
 from core.store.workspace import open_workspace
 
 ProgressFn = Callable[[int, int], None]
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that the file is either complete or unchanged."""
-    part = path.with_name(f".{path.name}.part")
-    try:
-        with open(part, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(part, path)
-    except BaseException:
-        part.unlink(missing_ok=True)
-        raise
+def unique_name(name: str, used: set[str]) -> str:
+    """``name``, or ``name`` with ``-2``, ``-3``… before its extension, not yet in ``used``.
+
+    Names are compared without case (two names that differ only in case are one file on
+    Windows and macOS); the name returned is added to ``used``.
+    """
+    stem, dot, extension = name.rpartition(".")
+    if not dot:
+        stem, extension = name, ""
+    candidate, n = name, 1
+    while candidate.casefold() in used:
+        n += 1
+        candidate = f"{stem}-{n}{dot}{extension}"
+    used.add(candidate.casefold())
+    return candidate
 
 
 @dataclass(frozen=True)
@@ -87,6 +93,7 @@ def export(
         report.failed.append(Failed(out_dir, exc.strerror or str(exc)))
         return report
     total = len(tender_ids)
+    used: set[str] = set()  # one run never writes two documents to one file
     for done, tender_id in enumerate(tender_ids):
         if cancelled and cancelled():
             report.cancelled = True
@@ -98,7 +105,7 @@ def export(
             report.skipped.append(Skipped(file.tender.reference, exc.code, exc.message))
             rendered = []
         for item in rendered:
-            path = out_dir / item.name
+            path = out_dir / unique_name(item.name, used)
             try:
                 write_atomic(path, item.data)
             except OSError as exc:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import csv
-import os
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from core.store import search
+from core.store.files import replacing
 from core.store.workspace import open_workspace
 
 BATCH = 2000
@@ -29,46 +29,39 @@ def export_view(
     """Write every row of the view to ``target``; returns how many rows were written.
 
     Opens its own read-only connection (safe off the GUI thread). The file appears only
-    when complete: it is written beside the target and renamed, so a crash or a full disk
-    never leaves half a file under the chosen name.
+    when complete: it is written to a new ``.part`` file beside the target (never through a
+    planted link) and renamed, so a crash or a full disk never leaves half a file under the
+    chosen name.
     """
     from datetime import datetime
 
     with open_workspace(workspace_path, now=datetime.min, read_only=True, check=False) as ws:
         total = search.count(ws, query)
-        partial = target.with_name(f".{target.name}.part")
         written = 0
-        try:
-            with partial.open("w", newline="", encoding="utf-8-sig") as handle:
-                writer = csv.writer(handle, delimiter=";")
-                writer.writerow(HEADER)
-                while True:
-                    if cancelled and cancelled():
-                        raise Cancelled
-                    rows = search.search(ws, replace(query, offset=written, limit=BATCH))
-                    for r in rows:
-                        writer.writerow(
-                            (
-                                r.reference,
-                                r.title,
-                                r.buyer,
-                                r.status,
-                                r.procedure or "",
-                                r.contract_type,
-                                f"{r.estimated_value:.2f}".replace(".", ","),
-                                r.launch_date.isoformat(),
-                                r.offers_deadline.isoformat() if r.offers_deadline else "",
-                            )
+        with replacing(target, "w", newline="", encoding="utf-8-sig") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow(HEADER)
+            while True:
+                if cancelled and cancelled():
+                    raise Cancelled
+                rows = search.search(ws, replace(query, offset=written, limit=BATCH))
+                for r in rows:
+                    writer.writerow(
+                        (
+                            r.reference,
+                            r.title,
+                            r.buyer,
+                            r.status,
+                            r.procedure or "",
+                            r.contract_type,
+                            f"{r.estimated_value:.2f}".replace(".", ","),
+                            r.launch_date.isoformat(),
+                            r.offers_deadline.isoformat() if r.offers_deadline else "",
                         )
-                    written += len(rows)
-                    if progress:
-                        progress(written, total)
-                    if len(rows) < BATCH:
-                        break
-                handle.flush()
-                os.fsync(handle.fileno())
-            partial.replace(target)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
+                    )
+                written += len(rows)
+                if progress:
+                    progress(written, total)
+                if len(rows) < BATCH:
+                    break
     return written

@@ -32,12 +32,26 @@ class Outcome:
     message: str = ""
 
     def line(self) -> str:
-        """The report line for this case."""
+        """The report line for this case: one line, whatever the file holds.
+
+        Ids and messages are shown with their control characters escaped (a newline as
+        ``\\n``), so a case can never print a line of its own, such as a forged ``ok``.
+        """
         if self.status == "ok":
-            return f"ok {self.case_id}"
+            return f"ok {printable(self.case_id)}"
         if self.status == "fail":
-            return f"FAIL {self.case_id}: {self.message}"
-        return f"ERROR {self.message}"
+            return f"FAIL {printable(self.case_id)}: {printable(self.message)}"
+        return f"ERROR {printable(self.message)}"
+
+
+def printable(text: str) -> str:
+    """``text`` with every character a terminal would not print as itself escaped.
+
+    Newlines, tabs, escape codes, other control and format characters (bidi overrides,
+    zero-width spaces) and lone surrogates are written as Python writes them in a string's
+    repr: ``\\n``, ``\\x1b``, ``\\u202e``.
+    """
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
 @dataclass

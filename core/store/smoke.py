@@ -10,11 +10,14 @@ from core.store.workspace import WorkspaceError, open_workspace
 KEY = "last_smoke_test"
 
 
-def smoke_test(path: Path, now: datetime) -> tuple[bool, str]:
-    """(passed, message). Writes one setting, reads it back, checks the whole file."""
+def smoke_test(path: Path, now: datetime, create: bool = True) -> tuple[bool, str]:
+    """(passed, message). Writes one setting, reads it back, checks the whole file.
+
+    ``create=False`` refuses a workspace that does not exist instead of making a new one.
+    """
     stamp = now.isoformat(timespec="microseconds")
     try:
-        with open_workspace(path, now=now, auto_backup=False) as ws:
+        with open_workspace(path, now=now, auto_backup=False, create=create) as ws:
             with ws.transaction() as db:
                 db.execute(
                     "INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) "
@@ -27,5 +30,7 @@ def smoke_test(path: Path, now: datetime) -> tuple[bool, str]:
             if not ws.integrity_ok():
                 return False, f"{path}: the integrity check failed"
     except WorkspaceError as exc:
+        if exc.code == "missing":
+            return False, f"{exc}; --create makes a new, empty workspace there"
         return False, str(exc)
     return True, "smoke ok"

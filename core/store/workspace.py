@@ -8,7 +8,9 @@ WorkspaceError("locked") and may open the file read-only instead.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -18,7 +20,7 @@ from pathlib import Path
 import sqlite_utils
 
 from core.store import backups
-from core.store.locking import LockHeldError, WorkspaceLock
+from core.store.locking import LockHeldError, UnsafeLockError, WorkspaceLock
 from core.store.schema import CURRENT_VERSION, MIGRATIONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -34,7 +36,8 @@ class WorkspaceError(Exception):
     """A workspace that cannot be opened as asked, with what the user can do about it.
 
     ``code``: ``not_a_workspace``, ``damaged``, ``newer_version``, ``read_only``, ``locked``,
-    ``cannot_create``. ``offers``: ``open_read_only``, ``restore_backup``, ``choose_other``.
+    ``cannot_create``, ``missing``, ``unsafe_lock``. ``offers``: ``open_read_only``,
+    ``restore_backup``, ``choose_other``, ``retry``, ``create``.
     """
 
     def __init__(self, path: Path, code: str, message: str, offers: tuple[str, ...]) -> None:
@@ -56,6 +59,8 @@ class Workspace:
     migrated_from: int | None = None
     backup_made: Path | None = None
     deferred_check: bool = False
+    #: a private copy read instead of the file (removed on close), see ``_open_read_only``
+    temporary: Path | None = None
     _closed: bool = field(default=False, repr=False)
 
     @property
@@ -98,6 +103,8 @@ class Workspace:
             self.db.close()
             if self.lock:
                 self.lock.release()
+            if self.temporary:
+                shutil.rmtree(self.temporary, ignore_errors=True)
 
     def __enter__(self) -> Workspace:
         return self
@@ -114,25 +121,35 @@ def check_file(path: Path) -> str:
     """
     error = "cannot be read"
     for query in READ_ONLY_QUERIES:
-        conn = _connect(f"{Path(path).resolve().as_uri()}?{query}", uri=True)
+        source = path
+        if query == "immutable=1" and _has_wal(path):  # check what a reader sees, WAL included
+            try:
+                source, query = _copy_with_wal(path), "mode=ro"
+            except OSError as exc:
+                return f"cannot be read ({exc.strerror or exc})"
         try:
-            return conn.execute("PRAGMA quick_check").fetchone()[0]
+            conn = _connect(backups.ro_uri(source, query), uri=True)
+            try:
+                return conn.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                conn.close()
         except sqlite3.DatabaseError as exc:
             error = str(exc)
         finally:
-            conn.close()
+            if source != path:
+                shutil.rmtree(source.parent, ignore_errors=True)
     return error
 
 
 def backup_due(path: Path, now: datetime) -> bool:
     """True when the newest automatic backup is older than a day (or there is none)."""
-    last = backups.last_backup_time(path)
+    last = backups.last_backup_time(path, now)
     return last is None or now - last >= BACKUP_EVERY
 
 
 def backup_file(path: Path, now: datetime, reason: str = "auto") -> Path:
     """Back up a workspace from its own read-only connection (safe off the GUI thread)."""
-    conn = _connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    conn = _connect(backups.ro_uri(path), uri=True)
     try:
         return backups.make_backup(conn, Path(path), now, reason, BACKUPS_KEPT)
     finally:
@@ -146,8 +163,13 @@ def open_workspace(
     read_only: bool = False,
     check: bool = True,
     auto_backup: bool = True,
+    create: bool = True,
 ) -> Workspace:
     """Open (or create) a workspace; raise WorkspaceError with what the user can do.
+
+    ``create=False`` refuses a file that does not exist (``missing``: a drive that is not
+    connected must not silently become a new, empty register) instead of creating it and
+    its folders.
 
     ``check=False`` and ``auto_backup=False`` leave the integrity check and the daily backup
     to the caller (the window runs ``check_file`` and ``backup_file`` in the background so
@@ -166,6 +188,13 @@ def open_workspace(
             "cannot be written (the file or its folder is read-only)",
             ("open_read_only", "choose_other"),
         )
+    if not path.exists() and not create:
+        raise WorkspaceError(
+            path,
+            "missing",
+            "does not exist (is it on a drive that is not connected?)",
+            ("retry", "create", "choose_other"),
+        )
     if not path.exists():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -181,6 +210,14 @@ def open_workspace(
             path,
             "locked",
             "is open in another window or program",
+            ("open_read_only", "choose_other"),
+        ) from None
+    except UnsafeLockError as exc:
+        raise WorkspaceError(
+            path,
+            "unsafe_lock",
+            f"cannot be locked: {exc.lock_path.name} is {exc.what}; nothing was written to it. "
+            "Remove it if no program uses the workspace",
             ("open_read_only", "choose_other"),
         ) from None
     except OSError as exc:
@@ -315,23 +352,71 @@ def _open_read_only(path: Path, check: bool) -> Workspace:
     _refuse_foreign_file(path)
     last_error: Exception | None = None
     for query in READ_ONLY_QUERIES:
-        conn = _connect(f"{path.resolve().as_uri()}?{query}", uri=True)
+        source, copy = path, None
+        if query == "immutable=1" and _has_wal(path):
+            # immutable would ignore committed changes still in the WAL: read a copy instead
+            try:
+                source, copy = _copy_with_wal(path), path
+            except OSError as exc:
+                raise WorkspaceError(
+                    path,
+                    "damaged",
+                    f"cannot be read: its latest changes are in {path.name}-wal, which cannot "
+                    f"be read here ({exc.strerror or exc})",
+                    ("choose_other",),
+                ) from None
+            query = "mode=ro"
         try:
-            version = _check_file(conn, path, check)
+            ws = _read_only_connection(source, path, query, check)
         except sqlite3.DatabaseError as exc:
-            conn.close()
             last_error = exc
-            continue
+            ws = None
         except BaseException:
-            conn.close()
+            if copy is not None:
+                shutil.rmtree(source.parent, ignore_errors=True)
             raise
-        if version == 0:
-            conn.close()
-            raise WorkspaceError(path, "not_a_workspace", "is empty", ("choose_other",))
-        conn.execute("PRAGMA query_only = ON")
-        return Workspace(
-            path=path, db=sqlite_utils.Database(conn), read_only=True, deferred_check=not check
-        )
+        if ws is not None:
+            if copy is not None:
+                ws.temporary = source.parent
+            return ws
+        if copy is not None:
+            shutil.rmtree(source.parent, ignore_errors=True)
     raise WorkspaceError(
         path, "damaged", f"cannot be read ({last_error})", ("restore_backup", "choose_other")
     )
+
+
+def _read_only_connection(source: Path, path: Path, query: str, check: bool) -> Workspace:
+    conn = _connect(backups.ro_uri(source, query), uri=True)
+    try:
+        version = _check_file(conn, path, check)
+        if version == 0:
+            raise WorkspaceError(path, "not_a_workspace", "is empty", ("choose_other",))
+        conn.execute("PRAGMA query_only = ON")
+    except BaseException:
+        conn.close()
+        raise
+    return Workspace(
+        path=path, db=sqlite_utils.Database(conn), read_only=True, deferred_check=not check
+    )
+
+
+def _has_wal(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _copy_with_wal(path: Path) -> Path:
+    """The file and its WAL copied to a new temporary folder (nothing written beside them)."""
+    folder = Path(tempfile.mkdtemp(prefix="tender-desk-read-only-"))
+    try:
+        copy = folder / "workspace.sqlite"
+        shutil.copyfile(path, copy)
+        shutil.copyfile(path.with_name(path.name + "-wal"), folder / "workspace.sqlite-wal")
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return copy

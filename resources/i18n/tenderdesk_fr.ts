@@ -1444,6 +1444,14 @@ Jeu de règles : %1 (%2).</translation>
         <translation>Cet espace de travail ne peut pas être créé ou ouvert ici.</translation>
     </message>
     <message>
+        <source>This workspace does not exist. If it is on a drive or a network folder that is not connected, connect it and try again; or create a new, empty workspace here.</source>
+        <translation>Cet espace de travail n&apos;existe pas. S&apos;il se trouve sur un disque ou un dossier réseau non connecté, connectez-le et réessayez ; ou créez ici un nouvel espace de travail vide.</translation>
+    </message>
+    <message>
+        <source>The lock file beside this workspace is a link to another file. It was left alone; remove it if no other program uses the workspace.</source>
+        <translation>Le fichier de verrouillage à côté de cet espace de travail est un lien vers un autre fichier. Il n&apos;a pas été touché ; supprimez-le si aucun autre programme n&apos;utilise l&apos;espace de travail.</translation>
+    </message>
+    <message>
         <source>Tender desk</source>
         <translation>Tender desk</translation>
     </message>
@@ -1468,8 +1476,36 @@ Jeu de règles : %1 (%2).</translation>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Create a new workspace</source>
+        <translation>Créer un nouvel espace de travail</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>This backup is damaged itself. Choose another one.</source>
+        <translation>Cette copie de sauvegarde est elle-même endommagée. Choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Make room on it, then restore again.</source>
+        <translation>Le disque est plein. Libérez de la place, puis restaurez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The workspace is open in another window or program. Close it, then restore again.</source>
+        <translation>L&apos;espace de travail est ouvert dans une autre fenêtre ou un autre programme. Fermez-le, puis restaurez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written beside the workspace.</source>
+        <translation>La copie de sauvegarde n&apos;a pas pu être écrite à côté de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>The workspace was not changed.</source>
+        <translation>L&apos;espace de travail n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>Restore a backup</source>

@@ -1444,6 +1444,14 @@ Regelpakket: %1 (%2).</translation>
         <translation>Deze werkruimte kan hier niet worden aangemaakt of geopend.</translation>
     </message>
     <message>
+        <source>This workspace does not exist. If it is on a drive or a network folder that is not connected, connect it and try again; or create a new, empty workspace here.</source>
+        <translation>Deze werkruimte bestaat niet. Staat ze op een schijf of netwerkmap die niet verbonden is, verbind die dan en probeer opnieuw; of maak hier een nieuwe, lege werkruimte.</translation>
+    </message>
+    <message>
+        <source>The lock file beside this workspace is a link to another file. It was left alone; remove it if no other program uses the workspace.</source>
+        <translation>Het vergrendelingsbestand naast deze werkruimte is een koppeling naar een ander bestand. Het werd niet aangeraakt; verwijder het als geen ander programma de werkruimte gebruikt.</translation>
+    </message>
+    <message>
         <source>Tender desk</source>
         <translation>Tender desk</translation>
     </message>
@@ -1468,8 +1476,36 @@ Regelpakket: %1 (%2).</translation>
         <translation>Een ander bestand openen…</translation>
     </message>
     <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>Create a new workspace</source>
+        <translation>Nieuwe werkruimte maken</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>This backup is damaged itself. Choose another one.</source>
+        <translation>Deze back-up is zelf beschadigd. Kies een andere.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Make room on it, then restore again.</source>
+        <translation>De schijf is vol. Maak er ruimte vrij en zet de back-up daarna opnieuw terug.</translation>
+    </message>
+    <message>
+        <source>The workspace is open in another window or program. Close it, then restore again.</source>
+        <translation>De werkruimte is open in een ander venster of programma. Sluit ze en zet de back-up daarna opnieuw terug.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written beside the workspace.</source>
+        <translation>De back-up kon niet naast de werkruimte worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The workspace was not changed.</source>
+        <translation>De werkruimte werd niet gewijzigd.</translation>
     </message>
     <message>
         <source>Restore a backup</source>

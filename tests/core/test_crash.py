@@ -441,7 +441,7 @@ def check(ws, model: Model, refs: set[str]) -> None:
 
 def assert_whole(backup: Path) -> None:
     """A backup under a backup's name is a complete database."""
-    conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    conn = sqlite3.connect(backups.ro_uri(backup), uri=True)
     try:
         assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok", backup
         assert conn.execute("PRAGMA user_version").fetchone()[0] == CURRENT_VERSION, backup

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from core.documents import export as export_module
 from core.documents.export import export
 from core.rules import bundled_pack
+from core.store import files
 from core.store.register import Register
 from core.store.workspace import open_workspace
 
@@ -69,7 +69,7 @@ def test_a_full_disk_leaves_the_old_file_and_no_part_file(reg, tmp_path, monkeyp
     def full(source, target):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(export_module.os, "replace", full)
+    monkeypatch.setattr(files.os, "replace", full)
     report = export(reg, [2, 3], "summary", "en", out, ISSUED)
     assert old.read_bytes() == b"the old document"
     assert not list(out.glob(".*.part"))

@@ -153,3 +153,33 @@ def test_amounts_compare_to_the_cent_and_sets_ignore_order(tmp_path):
     )
     assert out.splitlines() == ["ok amount", "ok set", "2 passed, 0 failed"], out
     assert code == 0
+
+
+FORGING_IDS = [
+    "c1\nok forged",
+    "c2\rok forged",
+    "c3\x1b[2K\rok forged",
+    "c4\u2028ok forged",
+    "c5\x85ok forged",
+    "c6\u202edegrof ko",
+]
+
+
+def test_ids_with_newlines_or_escape_codes_cannot_forge_lines(tmp_path):
+    """Each case prints one line, its id escaped; nothing of an id reaches the terminal raw."""
+    failing = {**CASE, "expect": {"size": "small"}}
+    cases = [{**(CASE if n % 2 else failing), "id": i} for n, i in enumerate(FORGING_IDS)]
+    cases.append({"id": "c7\nok forged", "check": "nope", "input": {}, "expect": {"a": 1}})
+    path = write(tmp_path, "evil\n.json", {"format": "tender-scenarios/1", "cases": cases})
+    code, out, err = scenarios(path)
+    lines = out.split("\n")[:-1]
+    assert len(lines) == len(FORGING_IDS) + 1, out
+    assert lines[0] == 'FAIL c1\\nok forged: size: expected "small", got "micro"'
+    assert lines[1] == "ok c2\\rok forged"
+    assert lines[2].startswith("FAIL c3\\x1b[2K\\rok forged: ")
+    assert lines[3] == "ok c4\\u2028ok forged"
+    assert lines[5] == "ok c6\\u202edegrof ko"
+    assert lines[-1] == "3 passed, 4 failed"
+    assert "\x1b" not in out + err and "\r" not in out + err and "\u202e" not in out + err
+    assert len(err.split("\n")[:-1]) == 1 and "evil\\n.json" in err and "c7\\nok forged" in err
+    assert code == 2

@@ -247,16 +247,20 @@ def test_a_damaged_workspace_is_restored_from_a_backup_keeping_the_damaged_file(
 
 
 def test_smoke_test_command(tmp_path):
-    """python main.py --db PATH --smoke-test prints 'smoke ok' headless and exits 0."""
+    """python main.py --db PATH --smoke-test prints 'smoke ok' headless and exits 0.
+
+    A workspace that does not exist is refused (a drive that is not connected) unless
+    --create asks for a new one."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     env.pop("DISPLAY", None)
-    ok = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--db", str(tmp_path / "w.sqlite"), "--smoke-test"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    path = tmp_path / "drive" / "w.sqlite"
+    main = [sys.executable, str(ROOT / "main.py"), "--db", str(path), "--smoke-test"]
+    missing = subprocess.run(main, capture_output=True, text=True, env=env, timeout=120)
+    assert missing.returncode == 1
+    assert "does not exist" in missing.stderr and "--create" in missing.stderr
+    assert "Traceback" not in missing.stderr
+    assert not path.parent.exists()  # not even its folder was made
+    ok = subprocess.run([*main, "--create"], capture_output=True, text=True, env=env, timeout=120)
     assert (ok.returncode, ok.stdout.strip()) == (0, "smoke ok"), ok.stderr
     bad = tmp_path / "bad.sqlite"
     bad.write_text("not a database")
@@ -317,3 +321,14 @@ def test_read_only_open_can_leave_the_check_to_the_caller(tmp_path):
         assert workspace.check_file(path) == "ok"
     with open_workspace(path, now=NOW, read_only=True) as ws:
         assert not ws.deferred_check
+
+
+def test_a_missing_workspace_is_refused_when_creating_was_not_asked(tmp_path):
+    """A drive that is not connected: nothing is created, not even the folders."""
+    path = tmp_path / "usb" / "register" / "w.sqlite"
+    error = refused(path, create=False)
+    assert error.code == "missing" and "does not exist" in error.message
+    assert "create" in error.offers and "retry" in error.offers
+    assert not (tmp_path / "usb").exists()
+    open_workspace(path, now=NOW, create=True).close()
+    assert path.exists()

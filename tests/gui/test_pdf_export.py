@@ -126,3 +126,30 @@ def test_the_register_view_is_exported_with_a_report_of_what_was_skipped(qtbot, 
     assert "12 tender(s) skipped" in page.pdf.message.text()
     assert "No 'Procedure choice' decision" in page.pdf.message.detailedText()
     page.pdf.message.close()
+
+
+def test_the_window_s_batch_writes_one_file_per_tender_whatever_the_references(
+    qtbot, reg, tmp_path
+):
+    """References that give the same file name: each tender keeps its own document."""
+    references = [
+        "2026/017",
+        "2026-017",
+        "Opdracht " + "x" * 60 + "1",
+        "Opdracht " + "x" * 60 + "2",
+    ]
+    for reference in references:
+        add_tender(reg, reference, f"Opdracht {reference}")
+    page = RegisterPage(reg.ws, NOW.date(), "nl", register=reg)
+    qtbot.addWidget(page)
+    page.search_box.setText("Opdracht")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    with qtbot.waitSignal(page.pdf.done, timeout=30000) as blocker:
+        page.pdf.run(page.current_query(), "summary", "en", tmp_path / "all")
+    files = sorted((tmp_path / "all").iterdir())
+    assert sorted(blocker.args[0].written) == files and len(files) == 4
+    assert "4 file(s) written" in page.pdf.message.text()
+    assert {r for f in files for r in references if f"Opdracht {r}" in pdf_text(f)} == set(
+        references
+    )
+    page.pdf.message.close()

@@ -1,0 +1,126 @@
+"""Export file names never collide: every document of a run gets its own file."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from core.documents.export import export, unique_name
+from core.rules import bundled_pack
+from core.store.register import Register
+from core.store.workspace import open_workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+NOW = datetime(2026, 11, 22, 10)
+ISSUED = date(2026, 11, 22)
+LONG = "Raamovereenkomst onderhoud groenzones en speelpleinen gemeente "  # 64 characters
+REFERENCES = ("2026/017", "2026-017", LONG + "lot 1", LONG + "lot 2")
+TENDERERS = (("Dupont & Fils", "41000"), ("Dupont - Fils", "39500"), ("Peeters nv", "44500"))
+BASICS = {"launch_date": "2026-03-01", "authority": "local", "contract_type": "works"}
+
+
+@pytest.fixture
+def colliding(tmp_path):
+    """A closed workspace whose references and tenderers all give the same slugs."""
+    path = tmp_path / "w.sqlite"
+    with open_workspace(path, now=NOW) as ws:
+        reg = Register(ws, bundled_pack())
+        for reference in REFERENCES:
+            tid = reg.add_tender(
+                {
+                    "reference": reference,
+                    "title": f"Werken {reference}",
+                    **BASICS,
+                    "estimated_value": "150000",
+                    "procedure": "open",
+                    "price_only": True,
+                },
+                NOW,
+            )
+            for name, offer in TENDERERS:
+                org = reg.add_organisation({"name": name}, NOW)
+                reg.add_tenderer({"tender_id": tid, "organisation_id": org, "offer": offer}, NOW)
+            reg.decide(
+                tid,
+                "provisional_ranking",
+                {
+                    **BASICS,
+                    "estimated_value_excl_vat": "150000",
+                    "procedure": "open",
+                    "price_only": True,
+                    "offers": reg.decision_offers(tid),
+                },
+                NOW,
+            )
+    return path
+
+
+def text_of(path: Path) -> str:
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
+
+
+def run(*args):
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "export-pdf", *map(str, args)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+
+
+def test_unique_name_adds_a_number_and_ignores_case():
+    used: set[str] = set()
+    names = ["a-summary-nl.pdf", "a-summary-nl.pdf", "A-SUMMARY-NL.pdf", "a-summary-nl-2.pdf"]
+    assert [unique_name(n, used) for n in names] == [
+        "a-summary-nl.pdf",
+        "a-summary-nl-2.pdf",
+        "A-SUMMARY-NL-3.pdf",
+        "a-summary-nl-2-2.pdf",
+    ]
+
+
+def test_the_command_line_writes_one_file_per_tender_and_counts_files(colliding, tmp_path):
+    out = tmp_path / "summaries"
+    done = run("--db", colliding, "--all", "--document", "summary", "--lang", "en", "--out", out)
+    assert done.returncode == 0, done.stderr
+    files = sorted(out.iterdir())
+    assert len(files) == len(REFERENCES)
+    assert f"{len(files)} written, 0 skipped, 0 failed" in done.stdout
+    found = {ref for f in files for ref in REFERENCES if ref in text_of(f)}
+    assert found == set(REFERENCES)  # each tender's summary survived, none overwritten
+
+
+def test_every_tenderer_gets_its_ranking_notice(colliding, tmp_path):
+    out = tmp_path / "notices"
+    done = run(
+        "--db", colliding, "--all", "--document", "ranking-notices", "--lang", "en", "--out", out
+    )
+    assert done.returncode == 0, done.stderr
+    files = sorted(out.iterdir())
+    expected = len(REFERENCES) * len(TENDERERS)
+    assert len(files) == expected
+    assert f"{expected} written, 0 skipped, 0 failed" in done.stdout
+    places = {ref: [] for ref in REFERENCES}
+    for f in files:
+        text = text_of(f)
+        (ref,) = [ref for ref in REFERENCES if ref in text]
+        places[ref] += re.findall(r"ranked in place (\d+)", text)
+    assert all(sorted(p) == ["1", "2", "3"] for p in places.values()), places
+
+
+def test_the_batch_report_lists_each_file_once(colliding, tmp_path):
+    with open_workspace(colliding, now=NOW, read_only=True) as ws:
+        reg = Register(ws, bundled_pack())
+        ids = [row[0] for row in ws.conn.execute("SELECT id FROM tenders ORDER BY id")]
+        report = export(reg, ids, "ranking-notices", "nl", tmp_path / "out", ISSUED)
+    assert len(report.written) == len(set(report.written)) == len(REFERENCES) * len(TENDERERS)
+    assert sorted(report.written) == sorted((tmp_path / "out").iterdir())
