@@ -109,7 +109,7 @@ def fields(rows: Iterable[tuple[str, object]], label_width: float = 55 * mm) -> 
         [para(label, "head"), value if isinstance(value, Flowable) else para(value, "cell")]
         for label, value in rows
     ]
-    table = Table(data, colWidths=[label_width, WIDTH - label_width], hAlign="LEFT")
+    table = Table(data, colWidths=[label_width, WIDTH - label_width], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -154,7 +154,7 @@ def grid(
     data += [cells(r) for r in rows]
     if total is not None:
         data.append(cells(total, bold=True))
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
@@ -228,13 +228,27 @@ def _canvas_maker(page: Page):
     return NumberedCanvas
 
 
+FOOTER_CHARS = 400
+
+
 def _fit(value: str, width: float, size: float) -> str:
-    """Shorten a footer line with an ellipsis so it never runs into the page number."""
-    if pdfmetrics.stringWidth(value, FONT, size) <= width:
+    """Shorten a footer line with an ellipsis so it never runs into the page number.
+
+    The longest prefix that fits is found by halving (a few measurements, whatever the length);
+    no line across an A4 page holds more than ``FOOTER_CHARS`` characters, so only those are
+    measured.
+    """
+    if len(value) <= FOOTER_CHARS and pdfmetrics.stringWidth(value, FONT, size) <= width:
         return value
-    while value and pdfmetrics.stringWidth(value + "…", FONT, size) > width:
-        value = value[:-1]
-    return value + "…"
+    value = value[:FOOTER_CHARS]
+    low, high = 0, len(value)  # value[:low] + "…" fits; value[:high] + "…" does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if pdfmetrics.stringWidth(value[:middle] + "…", FONT, size) <= width:
+            low = middle
+        else:
+            high = middle
+    return value[:low] + "…"
 
 
 def build(story: list[Flowable], page: Page) -> bytes:
