@@ -10,10 +10,12 @@ import re
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from core.errors import ValidationError
+from core.limits import MAX_AMOUNT, MAX_DECIMALS, SHOWN_CHARS
 
 CENT = Decimal("0.01")
 
-_PLAIN = re.compile(r"^[+-]?\d+(\.\d+)?$")
+# ASCII digits only: Arabic-Indic or full-width digits are refused, not read as numbers
+_PLAIN = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$", re.ASCII)
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
 
 
@@ -56,7 +58,33 @@ def plain_decimal(raw: object, field: str) -> Decimal:
         raise ValidationError(field, "not_a_number", f"expected a decimal number, got {raw!r}")
     if not value.is_finite():
         raise ValidationError(field, "not_a_number", f"expected a finite number, got {raw!r}")
+    return within_bounds(value, raw, field)
+
+
+def within_bounds(value: Decimal, raw: object, field: str) -> Decimal:
+    """Refuse a number larger than ``MAX_AMOUNT`` or with more than ``MAX_DECIMALS`` decimals.
+
+    Every number a user or a file gives passes here (``plain_decimal``, ``parse_amount``).
+    """
+    if abs(value) > MAX_AMOUNT:
+        raise ValidationError(
+            field,
+            "too_large",
+            f"{_short(raw)} is too large: the most the app accepts is {MAX_AMOUNT:,.2f}",
+        )
+    if value != 0 and value.as_tuple().exponent < -MAX_DECIMALS:
+        raise ValidationError(
+            field,
+            "too_many_decimals",
+            f"{_short(raw)} has more than {MAX_DECIMALS} decimals",
+        )
     return value
+
+
+def _short(raw: object) -> str:
+    """A value as shown in a message: at most ``SHOWN_CHARS`` characters of it."""
+    shown = repr(raw) if isinstance(raw, str) else str(raw)
+    return shown if len(shown) <= SHOWN_CHARS else shown[: SHOWN_CHARS - 1] + "…"
 
 
 def parse_amount(text: str, field: str = "amount") -> Decimal:
@@ -73,14 +101,14 @@ def parse_amount(text: str, field: str = "amount") -> Decimal:
     sign = ""
     if cleaned[:1] in ("+", "-"):
         sign, cleaned = cleaned[0], cleaned[1:]
-    if not cleaned or not re.fullmatch(r"[\d.,]+", cleaned) or not cleaned[0].isdigit():
-        raise ValidationError(field, "not_an_amount", f"{text!r} is not an amount")
+    if not cleaned or not re.fullmatch(r"[0-9][0-9.,]*", cleaned, re.ASCII):
+        raise ValidationError(field, "not_an_amount", f"{_short(text)} is not an amount")
     normal = _normalise_separators(cleaned, text, field)
     try:
         value = Decimal(sign + normal)
     except InvalidOperation as exc:  # pragma: no cover - guarded by the regex above
         raise ValidationError(field, "not_an_amount", f"{text!r} is not an amount") from exc
-    return value
+    return within_bounds(value, text, field)
 
 
 def _normalise_separators(s: str, original: str, field: str) -> str:

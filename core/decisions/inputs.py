@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from core.errors import ValidationError
-from core.money import plain_decimal
+from core.money import plain_decimal, round_cents
 from core.rules import schema
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -102,6 +102,8 @@ def amount(
         raise ValidationError(name, "negative", f"must not be negative, got {raw}")
     if value == 0 and not allow_zero:
         raise ValidationError(name, "zero", "must be more than zero")
+    if value and not allow_zero and round_cents(value) == 0:
+        raise ValidationError(name, "zero", f"must be at least 0.01 euro, got {raw}")
     return value
 
 
