@@ -32,6 +32,7 @@ DEFAULT_TEXT = 2_000
 #: a search looks for at most this many words, and reads at most this many characters
 SEARCH_WORDS = 12
 SEARCH_CHARS = 200
+SEARCH_WORD_CHARS = 60
 
 #: a decision input, a scenario file or a rule pack larger than this is refused unread
 MAX_INPUT_BYTES = 8 * 1024 * 1024
@@ -40,6 +41,15 @@ MAX_DEPTH = 64
 
 #: a message quotes at most this many characters of what was typed
 SHOWN_CHARS = 40
+
+
+def search_words(words: list[str]) -> list[str]:
+    """The words a search uses: the first ``SEARCH_WORDS``, each cut to ``SEARCH_WORD_CHARS``.
+
+    A query of 500 words or a word of 3,500 letters is more than SQLite can match (its
+    expression tree and pattern limits); nobody types one, so the rest is left out.
+    """
+    return [w[:SEARCH_WORD_CHARS] for w in words[:SEARCH_WORDS]]
 
 
 def text_limit(name: str) -> int:
