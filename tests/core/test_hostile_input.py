@@ -224,3 +224,35 @@ def test_a_folder_and_a_missing_file_are_refused(tmp_path, capsys):
     assert decide("@" + str(tmp_path), capsys)[0] == 2
     code, _, err = decide("@" + str(tmp_path / "nope.json"), capsys)
     assert code == 2 and "cannot be read" in err
+
+
+# -- point 18: lengths of typed fields ------------------------------------------------------
+
+TENDER = {
+    "reference": "R1",
+    "title": "T",
+    "authority": "local",
+    "contract_type": "works",
+    "estimated_value": "1000",
+    "launch_date": "2026-03-01",
+}
+
+
+@pytest.mark.parametrize(
+    "field, longest",
+    [("reference", 80), ("title", 500), ("leading_official", 200), ("notes", 20_000)],
+)
+def test_a_tender_text_past_its_length_is_refused_with_the_limit(field, longest):
+    assert getattr(Tender.from_mapping({**TENDER, field: "x" * longest}), field) == "x" * longest
+    with pytest.raises(ValidationError) as caught:
+        Tender.from_mapping({**TENDER, field: "x" * (longest + 1)})
+    assert caught.value.field == field and caught.value.code == "too_long"
+    assert f"at most {longest:,}" in caught.value.message
+
+
+def test_an_organisation_name_past_its_length_is_refused():
+    from core.store.model import Organisation
+
+    assert Organisation.from_mapping({"name": "n" * 200}).name == "n" * 200
+    with pytest.raises(ValidationError, match="at most 200"):
+        Organisation.from_mapping({"name": "n" * 10_000})
