@@ -15,7 +15,7 @@ from core.exchange.scenarios import Report, run_files
 from core.input_files import InputFileError, loads_json, read_text
 from core.rules import active_pack
 from core.settings import Settings, config_path, load
-from core.texts import LANGUAGES, explain_lines
+from core.texts import LANGUAGES, explain_lines, text
 
 
 def add_subcommands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -77,6 +77,8 @@ def cmd_scenarios(args: argparse.Namespace, out: TextIO | None = None) -> int:
     except RulePackError as exc:
         _pack_error(args, exc)
         return 2
+    if not pack.bundled:  # stderr: the report's lines keep their format
+        print(f"note: {_not_bundled(pack, 'en')}", file=sys.stderr)
     report = Report()
     for outcome in run_files(args.files, pack):
         report.add(outcome)
@@ -102,12 +104,32 @@ def cmd_decide(args: argparse.Namespace, out: TextIO | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     if args.json:
-        print(json.dumps(result.to_dict(), indent=1, ensure_ascii=False, default=str), file=out)
+        whole = {**result.to_dict(), "rule_pack": _pack_identity(pack)}
+        print(json.dumps(whole, indent=1, ensure_ascii=False, default=str), file=out)
     else:
         lang = args.lang or _settings(args).language
         for line in explain_lines(args.check, result, lang):
             print(line, file=out)
+        if not pack.bundled:
+            print(_not_bundled(pack, lang), file=out)
     return 0
+
+
+def _pack_identity(pack) -> dict[str, object]:
+    """Which pack answered: its id and version, its file, whether it is the bundled one."""
+    return {
+        "id": pack.stored_id,
+        "version": pack.stored_version,
+        "file": pack.file_name,
+        "bundled": pack.bundled,
+        "fingerprint": pack.fingerprint,
+    }
+
+
+def _not_bundled(pack, lang: str) -> str:
+    return text(
+        lang, "label", "pack_not_bundled", name=pack.file_name, fingerprint=pack.short_fingerprint
+    )
 
 
 def _decide_input(raw: str) -> object:

@@ -190,6 +190,7 @@ class Page:
     lang: str
     subject: str = ""
     author: str = ""
+    note: str = ""  # a second footer line (a rule pack that is not the bundled one)
 
 
 def _canvas_maker(page: Page):
@@ -221,6 +222,8 @@ def _canvas_maker(page: Page):
             self.setFillColor(MUTED)
             left = " · ".join(p for p in (page.title, page.reference, page.issued) if p)
             self.drawString(MARGIN, 10 * mm, _fit(left, A4[0] - 2 * MARGIN - 35 * mm, 7.5))
+            if page.note:
+                self.drawString(MARGIN, 6.5 * mm, _fit(page.note, A4[0] - 2 * MARGIN, 7.5))
             number = page.page_label.format(page=self._pageNumber, pages=total)
             self.drawRightString(A4[0] - MARGIN, 10 * mm, number)
             self.restoreState()

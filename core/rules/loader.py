@@ -10,13 +10,14 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
 from core.errors import RulePackError
 from core.input_files import InputFileError, check_depth, read_bytes
 from core.rules import schema
-from core.rules.pack import ONE_DAY, Basis, RulePack, RuleValue
+from core.rules.pack import ONE_DAY, Basis, RulePack, RuleValue, fingerprint
 from core.rules.values import ValueKindError, parse_value
 
 
@@ -127,7 +128,7 @@ class _Builder:
         meta = self._meta()
         params = self._params(meta)
         bases = self._bases(meta, params)
-        return RulePack(
+        pack = RulePack(
             id=meta["id"],
             version=meta["version"],
             title=meta["title"],
@@ -140,6 +141,7 @@ class _Builder:
             first_periods={key: periods[0] for key, periods in params.items()},
             sha256=self.sha,
         )
+        return replace(pack, fingerprint=fingerprint(pack))
 
     def _meta(self) -> dict:
         meta = self.data.get("pack")
