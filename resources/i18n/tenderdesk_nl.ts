@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
     <name>AdvanceAnswerPage</name>
@@ -7,7 +8,7 @@
         <translation>Het voorschot</translation>
     </message>
     <message>
-        <source>The answer with the rules it applied, and what the SME's request needs.</source>
+        <source>The answer with the rules it applied, and what the SME&apos;s request needs.</source>
         <translation>Het antwoord met de toegepaste regels, en wat de aanvraag van de kmo moet bevatten.</translation>
     </message>
     <message>
@@ -355,6 +356,10 @@
         <translation>Regels</translation>
     </message>
     <message>
+        <source>%1 — %2 (not the bundled pack)</source>
+        <translation>%1 — %2 (niet het meegeleverde regelpakket)</translation>
+    </message>
+    <message>
         <source>Rule pack: %1</source>
         <translation>Regelpakket: %1</translation>
     </message>
@@ -418,7 +423,7 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <extracomment>the sizes the screens are rendered at: the main window, and the editor and wizards the demo workspace: enough tenders for a realistic register, built in a second the demo's "today" is fixed so that the same seed gives the same screens on any day the name the status bar shows for the demo workspace (its real path is a temporary one)</extracomment>
+        <extracomment>the sizes the screens are rendered at: the main window, and the editor and wizards the demo workspace: enough tenders for a realistic register, built in a second the demo&apos;s &quot;today&quot; is fixed so that the same seed gives the same screens on any day the name the status bar shows for the demo workspace (its real path is a temporary one)</extracomment>
         <translation>Werkruimte: %1</translation>
     </message>
     <message>
