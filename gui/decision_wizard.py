@@ -161,9 +161,8 @@ class DecisionWizard(QWizard):
 
     def export_pdf(self, folder, lang: str | None = None) -> bool:
         """Store the decision (documents show what is stored), then write its document."""
-        if self.answer is None or self.answer.result is None:
+        if self.answer is None or self.answer.result is None or not self._stored():
             return False
-        self.store()
         self.pdf.run([self.tender_id], DOCUMENT_OF[self.kind], lang or self.lang, folder)
         return True
 
@@ -173,7 +172,15 @@ class DecisionWizard(QWizard):
 
     def accept(self) -> None:
         """Store, then close; without an answer nothing happens."""
-        if self.answer is None or self.answer.result is None:
+        if self.answer is None or self.answer.result is None or not self._stored():
             return
-        self.store()
         super().accept()
+
+    def _stored(self) -> bool:
+        """Store; a refusal (a text too long for the tender) is shown on the answer page."""
+        try:
+            self.store()
+        except ValidationError as exc:
+            self.answer.problem.setText(str(exc))  # the field and why, e.g. "motivation: is …"
+            return False
+        return True

@@ -28,7 +28,7 @@ from core.motivation import motivation
 from core.rules import schema
 from core.texts import cite, money, text
 from core.texts_answers import why_not
-from gui.decision_wizard import DecisionWizard, InputPage, export_row
+from gui.decision_wizard import DecisionWizard, InputPage, export_row, problem_label
 from gui.tender_form import combo, fit_rows
 
 #: the special circumstances, by article, as the law groups them
@@ -134,6 +134,8 @@ class ResultPage(QWizardPage):
         layout.addWidget(self.uncertain)
         layout.addWidget(QLabel(self.tr("Motivation for the decision file (you can edit it):")))
         layout.addWidget(self.motivation, 2)
+        self.problem = problem_label()  # why the choice could not be stored
+        layout.addWidget(self.problem)
         self.pdf_button, buttons = export_row()
         layout.addLayout(buttons)
         self.allowed.currentItemChanged.connect(self._on_choice)
