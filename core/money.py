@@ -45,19 +45,21 @@ def plain_decimal(raw: object, field: str) -> Decimal:
     Floats are refused: they cannot carry money exactly.
     """
     if isinstance(raw, bool):
-        raise ValidationError(field, "not_a_number", f"expected a number, got {raw!r}")
+        raise ValidationError(field, "not_a_number", f"expected a number, got {shown(raw)}")
     if isinstance(raw, int | Decimal):
         value = Decimal(raw)
     elif isinstance(raw, str) and _PLAIN.match(raw.strip()):
         value = Decimal(raw.strip())
     elif isinstance(raw, float):
         raise ValidationError(
-            field, "float_number", f"give {raw!r} as a decimal string, not a floating-point number"
+            field,
+            "float_number",
+            f"give {shown(raw)} as a decimal string, not a floating-point number",
         )
     else:
-        raise ValidationError(field, "not_a_number", f"expected a decimal number, got {raw!r}")
+        raise ValidationError(field, "not_a_number", f"expected a decimal number, got {shown(raw)}")
     if not value.is_finite():
-        raise ValidationError(field, "not_a_number", f"expected a finite number, got {raw!r}")
+        raise ValidationError(field, "not_a_number", f"expected a finite number, got {shown(raw)}")
     return within_bounds(value, raw, field)
 
 
@@ -70,18 +72,18 @@ def within_bounds(value: Decimal, raw: object, field: str) -> Decimal:
         raise ValidationError(
             field,
             "too_large",
-            f"{_short(raw)} is too large: the most the app accepts is {MAX_AMOUNT:,.2f}",
+            f"{shown(raw)} is too large: the most the app accepts is {MAX_AMOUNT:,.2f}",
         )
     if value != 0 and value.as_tuple().exponent < -MAX_DECIMALS:
         raise ValidationError(
             field,
             "too_many_decimals",
-            f"{_short(raw)} has more than {MAX_DECIMALS} decimals",
+            f"{shown(raw)} has more than {MAX_DECIMALS} decimals",
         )
     return value
 
 
-def _short(raw: object) -> str:
+def shown(raw: object) -> str:
     """A value as shown in a message: at most ``SHOWN_CHARS`` characters of it."""
     shown = repr(raw) if isinstance(raw, str) else str(raw)
     return shown if len(shown) <= SHOWN_CHARS else shown[: SHOWN_CHARS - 1] + "…"
@@ -102,12 +104,12 @@ def parse_amount(text: str, field: str = "amount") -> Decimal:
     if cleaned[:1] in ("+", "-"):
         sign, cleaned = cleaned[0], cleaned[1:]
     if not cleaned or not re.fullmatch(r"[0-9][0-9.,]*", cleaned, re.ASCII):
-        raise ValidationError(field, "not_an_amount", f"{_short(text)} is not an amount")
+        raise ValidationError(field, "not_an_amount", f"{shown(text)} is not an amount")
     normal = _normalise_separators(cleaned, text, field)
     try:
         value = Decimal(sign + normal)
     except InvalidOperation as exc:  # pragma: no cover - guarded by the regex above
-        raise ValidationError(field, "not_an_amount", f"{text!r} is not an amount") from exc
+        raise ValidationError(field, "not_an_amount", f"{shown(text)} is not an amount") from exc
     return within_bounds(value, text, field)
 
 
@@ -121,7 +123,7 @@ def _normalise_separators(s: str, original: str, field: str) -> str:
             raise ValidationError(
                 field,
                 "not_an_amount",
-                f"{original!r} mixes separators in a way that is not an amount",
+                f"{shown(original)} mixes separators in a way that is not an amount",
             )
         return whole.replace(group_mark, "") + "." + frac
     mark = "." if dots else "," if commas else ""
@@ -130,18 +132,18 @@ def _normalise_separators(s: str, original: str, field: str) -> str:
     parts = s.split(mark)
     if len(parts) > 2:
         if not _valid_groups(s, mark):
-            raise ValidationError(field, "not_an_amount", f"{original!r} is not an amount")
+            raise ValidationError(field, "not_an_amount", f"{shown(original)} is not an amount")
         return s.replace(mark, "")
     whole, frac = parts
     if not frac:
-        raise ValidationError(field, "not_an_amount", f"{original!r} ends with a separator")
+        raise ValidationError(field, "not_an_amount", f"{shown(original)} ends with a separator")
     if len(frac) == 3 and 1 <= len(whole) <= 3:
         as_group = whole + frac
         as_decimal = whole + "." + frac
         raise ValidationError(
             field,
             "ambiguous_amount",
-            f"{original!r} could be {as_group} or {as_decimal}; "
+            f"{shown(original)} could be {as_group} or {as_decimal}; "
             f"write {whole}.{frac},00 if you mean {as_group} euro",
         )
     return whole + "." + frac

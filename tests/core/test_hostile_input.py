@@ -256,3 +256,10 @@ def test_an_organisation_name_past_its_length_is_refused():
     assert Organisation.from_mapping({"name": "n" * 200}).name == "n" * 200
     with pytest.raises(ValidationError, match="at most 200"):
         Organisation.from_mapping({"name": "n" * 10_000})
+
+
+@pytest.mark.parametrize("raw", ["x" * 1_000_000, ["1"] * 100_000, "1" * 100_000])
+def test_a_refusal_quotes_only_the_start_of_a_huge_value(raw):
+    with pytest.raises(ValidationError) as caught:
+        inputs.amount({"offer": raw}, "offer")
+    assert len(caught.value.message) < 200
