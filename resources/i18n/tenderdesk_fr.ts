@@ -1,14 +1,13 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>AdvanceAnswerPage</name>
     <message>
         <source>The advance</source>
-        <translation>L&apos;avance</translation>
+        <translation>L'avance</translation>
     </message>
     <message>
-        <source>The answer with the rules it applied, and what the SME&apos;s request needs.</source>
+        <source>The answer with the rules it applied, and what the SME's request needs.</source>
         <translation>La réponse avec les règles appliquées, et ce que la demande de la PME doit contenir.</translation>
     </message>
     <message>
@@ -17,7 +16,7 @@
     </message>
     <message>
         <source>No advance is mandatory (%1).</source>
-        <translation>Aucune avance n&apos;est obligatoire (%1).</translation>
+        <translation>Aucune avance n'est obligatoire (%1).</translation>
     </message>
     <message>
         <source>For the written request (no signature needed):</source>
@@ -44,7 +43,7 @@
     </message>
     <message>
         <source>Contractor: %1, enterprise number %2</source>
-        <translation>Adjudicataire : %1, numéro d&apos;entreprise %2</translation>
+        <translation>Adjudicataire : %1, numéro d'entreprise %2</translation>
     </message>
     <message>
         <source>Account (IBAN): %1</source>
@@ -71,7 +70,7 @@
     </message>
     <message>
         <source>The rules in force on the launch date apply.</source>
-        <translation>Les règles en vigueur à la date de lancement s&apos;appliquent.</translation>
+        <translation>Les règles en vigueur à la date de lancement s'appliquent.</translation>
     </message>
     <message>
         <source>&amp;Launch date</source>
@@ -79,7 +78,7 @@
     </message>
     <message>
         <source>&amp;Buyer kind</source>
-        <translation>Type d&apos;ad&amp;judicateur</translation>
+        <translation>Type d'ad&amp;judicateur</translation>
     </message>
     <message>
         <source>Contract &amp;type</source>
@@ -106,7 +105,7 @@
     </message>
     <message>
         <source>No bid compensation is mandatory.</source>
-        <translation>Aucune indemnité de soumission n&apos;est obligatoire.</translation>
+        <translation>Aucune indemnité de soumission n'est obligatoire.</translation>
     </message>
     <message>
         <source>set by the documents</source>
@@ -136,7 +135,7 @@
     </message>
     <message>
         <source>mainly financed by, and managed under the supervision of, the State, a Region, a Community or a local authority</source>
-        <translation>majoritairement financé par l&apos;État, une Région, une Communauté ou un pouvoir local, et dont la gestion est soumise à leur contrôle</translation>
+        <translation>majoritairement financé par l'État, une Région, une Communauté ou un pouvoir local, et dont la gestion est soumise à leur contrôle</translation>
     </message>
     <message>
         <source>the value (below the ceiling)</source>
@@ -152,7 +151,7 @@
     </message>
     <message>
         <source>&amp;Buyer kind</source>
-        <translation>Type d&apos;ad&amp;judicateur</translation>
+        <translation>Type d'ad&amp;judicateur</translation>
     </message>
     <message>
         <source>&amp;Procedure</source>
@@ -183,7 +182,7 @@
     <name>ContractorPage</name>
     <message>
         <source>The contractor</source>
-        <translation>L&apos;adjudicataire</translation>
+        <translation>L'adjudicataire</translation>
     </message>
     <message>
         <source>An SME winner is owed an advance by most public buyers.</source>
@@ -215,7 +214,7 @@
     </message>
     <message>
         <source>Turnover</source>
-        <translation>Chiffre d&apos;affaires</translation>
+        <translation>Chiffre d'affaires</translation>
     </message>
     <message>
         <source>Balance-sheet total</source>
@@ -264,7 +263,7 @@
     </message>
     <message>
         <source>Number of years</source>
-        <translation>Nombre d&apos;années</translation>
+        <translation>Nombre d'années</translation>
     </message>
     <message>
         <source>or amount for the whole term</source>
@@ -295,7 +294,7 @@
     </message>
     <message>
         <source>Tick what applies to this contract; most contracts have none.</source>
-        <translation>Cochez ce qui s&apos;applique à ce marché ; la plupart des marchés n&apos;en ont aucune.</translation>
+        <translation>Cochez ce qui s'applique à ce marché ; la plupart des marchés n'en ont aucune.</translation>
     </message>
 </context>
 <context>
@@ -306,7 +305,7 @@
     </message>
     <message>
         <source>Samples, models or designs cost the tenderers work: the law may oblige you to compensate it.</source>
-        <translation>Des échantillons, maquettes ou créations demandent du travail aux soumissionnaires : la loi peut vous obliger à l&apos;indemniser.</translation>
+        <translation>Des échantillons, maquettes ou créations demandent du travail aux soumissionnaires : la loi peut vous obliger à l'indemniser.</translation>
     </message>
     <message>
         <source>the amount the documents set per tenderer</source>
@@ -356,12 +355,12 @@
         <translation>Règles</translation>
     </message>
     <message>
-        <source>%1 — %2 (not the bundled pack)</source>
-        <translation>%1 — %2 (pas le paquet de règles fourni)</translation>
-    </message>
-    <message>
         <source>Rule pack: %1</source>
         <translation>Jeu de règles : %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (not the bundled pack)</source>
+        <translation>%1 — %2 (pas le paquet de règles fourni)</translation>
     </message>
     <message>
         <source>Rules date: %1 (set in Settings)</source>
@@ -376,10 +375,10 @@
 %2
 
 They apply until the app is closed.</source>
-        <translation>Les paramètres n&apos;ont pas pu être enregistrés dans %1 :
+        <translation>Les paramètres n'ont pas pu être enregistrés dans %1 :
 %2
 
-Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</translation>
+Ils s'appliquent jusqu'à la fermeture de l'application.</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -387,7 +386,7 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     </message>
     <message>
         <source>Checking the workspace…</source>
-        <translation>Vérification de l&apos;espace de travail…</translation>
+        <translation>Vérification de l'espace de travail…</translation>
     </message>
     <message>
         <source>Workspace checked: no damage found.</source>
@@ -395,15 +394,15 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     </message>
     <message>
         <source>The workspace is damaged; it is read-only now.</source>
-        <translation>L&apos;espace de travail est endommagé ; il est désormais en lecture seule.</translation>
+        <translation>L'espace de travail est endommagé ; il est désormais en lecture seule.</translation>
     </message>
     <message>
         <source>The workspace is damaged</source>
-        <translation>L&apos;espace de travail est endommagé</translation>
+        <translation>L'espace de travail est endommagé</translation>
     </message>
     <message>
         <source>SQLite found damage in this workspace (%1). Nothing will be written to it. Close the app and restore a backup when you open it again (File &gt; Open…), or export what you can see.</source>
-        <translation>SQLite a détecté des dommages dans cet espace de travail (%1). Rien n&apos;y sera écrit. Fermez l&apos;application et restaurez une copie de sauvegarde à la prochaine ouverture (Fichier &gt; Ouvrir…), ou exportez ce que vous voyez.</translation>
+        <translation>SQLite a détecté des dommages dans cet espace de travail (%1). Rien n'y sera écrit. Fermez l'application et restaurez une copie de sauvegarde à la prochaine ouverture (Fichier &gt; Ouvrir…), ou exportez ce que vous voyez.</translation>
     </message>
     <message>
         <source>Backup made: %1</source>
@@ -415,15 +414,15 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     </message>
     <message>
         <source>The daily backup could not be made: %1</source>
-        <translation>La copie de sauvegarde quotidienne n&apos;a pas pu être créée : %1</translation>
+        <translation>La copie de sauvegarde quotidienne n'a pas pu être créée : %1</translation>
     </message>
     <message>
         <source>No workspace</source>
-        <translation>Pas d&apos;espace de travail</translation>
+        <translation>Pas d'espace de travail</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <extracomment>the sizes the screens are rendered at: the main window, and the editor and wizards the demo workspace: enough tenders for a realistic register, built in a second the demo&apos;s &quot;today&quot; is fixed so that the same seed gives the same screens on any day the name the status bar shows for the demo workspace (its real path is a temporary one)</extracomment>
+        <extracomment>the sizes the screens are rendered at: the main window, and the editor and wizards the demo workspace: enough tenders for a realistic register, built in a second the demo's "today" is fixed so that the same seed gives the same screens on any day the name the status bar shows for the demo workspace (its real path is a temporary one)</extracomment>
         <translation>Espace de travail : %1</translation>
     </message>
     <message>
@@ -481,7 +480,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Edit organisation</source>
-        <translation>Modifier l&apos;organisation</translation>
+        <translation>Modifier l'organisation</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -493,7 +492,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>&amp;Enterprise number</source>
-        <translation>Numéro d&apos;&amp;entreprise</translation>
+        <translation>Numéro d'&amp;entreprise</translation>
     </message>
     <message>
         <source>St&amp;reet and number</source>
@@ -533,7 +532,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>&amp;Turnover (€)</source>
-        <translation>C&amp;hiffre d&apos;affaires (€)</translation>
+        <translation>C&amp;hiffre d'affaires (€)</translation>
     </message>
     <message>
         <source>Balance-s&amp;heet total (€)</source>
@@ -549,23 +548,23 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>%1 is already the enterprise number of %2.</source>
-        <translation>%1 est déjà le numéro d&apos;entreprise de %2.</translation>
+        <translation>%1 est déjà le numéro d'entreprise de %2.</translation>
     </message>
     <message>
         <source>Type the staff, the turnover and the balance-sheet total to compute the size class; until then it can be chosen here.</source>
-        <translation>Saisissez l&apos;effectif, le chiffre d&apos;affaires et le total du bilan pour calculer la classe de taille ; d&apos;ici là, vous pouvez la choisir ici.</translation>
+        <translation>Saisissez l'effectif, le chiffre d'affaires et le total du bilan pour calculer la classe de taille ; d'ici là, vous pouvez la choisir ici.</translation>
     </message>
     <message>
         <source>%1: fewer than %2 staff and a turnover of at most %3.</source>
-        <translation>%1 : moins de %2 personnes et un chiffre d&apos;affaires d&apos;au plus %3.</translation>
+        <translation>%1 : moins de %2 personnes et un chiffre d'affaires d'au plus %3.</translation>
     </message>
     <message>
         <source>%1: fewer than %2 staff and a balance-sheet total of at most %4 (the turnover is above %3).</source>
-        <translation>%1 : moins de %2 personnes et un total du bilan d&apos;au plus %4 (le chiffre d&apos;affaires dépasse %3).</translation>
+        <translation>%1 : moins de %2 personnes et un total du bilan d'au plus %4 (le chiffre d'affaires dépasse %3).</translation>
     </message>
     <message>
         <source>%1: %2 staff or more, or both a turnover above %3 and a balance-sheet total above %4.</source>
-        <translation>%1 : %2 personnes ou plus, ou à la fois un chiffre d&apos;affaires supérieur à %3 et un total du bilan supérieur à %4.</translation>
+        <translation>%1 : %2 personnes ou plus, ou à la fois un chiffre d'affaires supérieur à %3 et un total du bilan supérieur à %4.</translation>
     </message>
     <message>
         <source>Rule: %1, in force from %2.</source>
@@ -588,7 +587,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Enterprise number</source>
-        <translation>Numéro d&apos;entreprise</translation>
+        <translation>Numéro d'entreprise</translation>
     </message>
     <message>
         <source>Role</source>
@@ -620,7 +619,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>No tender uses this organisation yet.</source>
-        <translation>Aucun marché n&apos;utilise encore cette organisation.</translation>
+        <translation>Aucun marché n'utilise encore cette organisation.</translation>
     </message>
     <message>
         <source>Buyer of %1 tender(s), tenderer on %2 tender(s)</source>
@@ -631,7 +630,7 @@ Jeu de règles : %1 (%2).</translation>
     <name>OrganisationsPage</name>
     <message>
         <source>Search name or enterprise number</source>
-        <translation>Rechercher un nom ou un numéro d&apos;entreprise</translation>
+        <translation>Rechercher un nom ou un numéro d'entreprise</translation>
     </message>
     <message>
         <source>&amp;New organisation</source>
@@ -662,7 +661,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>%1 cannot be deleted: tenders still use it.</source>
-        <translation>%1 ne peut pas être supprimé : des marchés l&apos;utilisent encore.</translation>
+        <translation>%1 ne peut pas être supprimé : des marchés l'utilisent encore.</translation>
     </message>
     <message numerus="yes">
         <source>Buyer of %n tender(s):</source>
@@ -687,11 +686,11 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>To delete it, first choose another buyer in those tenders.</source>
-        <translation>Pour le supprimer, choisissez d&apos;abord un autre adjudicateur dans ces marchés.</translation>
+        <translation>Pour le supprimer, choisissez d'abord un autre adjudicateur dans ces marchés.</translation>
     </message>
     <message>
         <source>To delete it, first take it off the tenderers of those tenders.</source>
-        <translation>Pour le supprimer, retirez-le d&apos;abord des soumissionnaires de ces marchés.</translation>
+        <translation>Pour le supprimer, retirez-le d'abord des soumissionnaires de ces marchés.</translation>
     </message>
 </context>
 <context>
@@ -706,11 +705,11 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Advance request (SME)</source>
-        <translation>Demande d&apos;avance (PME)</translation>
+        <translation>Demande d'avance (PME)</translation>
     </message>
     <message>
         <source>Bid compensation statement</source>
-        <translation>Déclaration relative à l&apos;indemnité de soumission</translation>
+        <translation>Déclaration relative à l'indemnité de soumission</translation>
     </message>
     <message>
         <source>Provisional ranking notices</source>
@@ -737,7 +736,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>The export was cancelled; the files written are complete.</source>
-        <translation>L&apos;exportation a été annulée ; les fichiers écrits sont complets.</translation>
+        <translation>L'exportation a été annulée ; les fichiers écrits sont complets.</translation>
     </message>
     <message numerus="yes">
         <source>%n tender(s) skipped: the document cannot be made for them.</source>
@@ -749,8 +748,8 @@ Jeu de règles : %1 (%2).</translation>
     <message numerus="yes">
         <source>%n file(s) could not be written.</source>
         <translation>
-            <numerusform>%n fichier n&apos;a pas pu être écrit.</numerusform>
-            <numerusform>%n fichiers n&apos;ont pas pu être écrits.</numerusform>
+            <numerusform>%n fichier n'a pas pu être écrit.</numerusform>
+            <numerusform>%n fichiers n'ont pas pu être écrits.</numerusform>
         </translation>
     </message>
     <message>
@@ -768,7 +767,7 @@ Jeu de règles : %1 (%2).</translation>
     <message>
         <source>The documents could not be made:
 %1</source>
-        <translation>Les documents n&apos;ont pas pu être établis :
+        <translation>Les documents n'ont pas pu être établis :
 %1</translation>
     </message>
 </context>
@@ -787,15 +786,15 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Whether each tenderer must be told its place after the opening.</source>
-        <translation>Si chaque soumissionnaire doit être informé de sa place après l&apos;ouverture.</translation>
+        <translation>Si chaque soumissionnaire doit être informé de sa place après l'ouverture.</translation>
     </message>
     <message>
         <source>Tell each tenderer its own place right after the opening.</source>
-        <translation>Juste après l&apos;ouverture des offres, communiquez à chaque soumissionnaire sa propre place.</translation>
+        <translation>Juste après l'ouverture des offres, communiquez à chaque soumissionnaire sa propre place.</translation>
     </message>
     <message>
         <source>No duty to tell the provisional ranking.</source>
-        <translation>Pas d&apos;obligation de communiquer le classement provisoire.</translation>
+        <translation>Pas d'obligation de communiquer le classement provisoire.</translation>
     </message>
     <message>
         <source>%1: place %2 (tell it only this place)</source>
@@ -803,7 +802,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>No offers with a price are registered yet.</source>
-        <translation>Aucune offre avec un prix n&apos;est encore enregistrée.</translation>
+        <translation>Aucune offre avec un prix n'est encore enregistrée.</translation>
     </message>
 </context>
 <context>
@@ -996,16 +995,16 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Exportation annulée ; rien n&apos;a été écrit.</translation>
+        <translation>Exportation annulée ; rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l&apos;exportation</translation>
+        <translation>Échec de l'exportation</translation>
     </message>
     <message>
         <source>%1 could not be written:
 %2</source>
-        <translation>%1 n&apos;a pas pu être écrit :
+        <translation>%1 n'a pas pu être écrit :
 %2</translation>
     </message>
 </context>
@@ -1052,7 +1051,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Valid to</source>
-        <translation>Valable jusqu&apos;au</translation>
+        <translation>Valable jusqu'au</translation>
     </message>
     <message>
         <source>Source</source>
@@ -1122,7 +1121,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Use another date than today (for training)</source>
-        <translation>Utiliser une autre date qu&apos;aujourd&apos;hui (pour les formations)</translation>
+        <translation>Utiliser une autre date qu'aujourd'hui (pour les formations)</translation>
     </message>
     <message>
         <source>The rules, the deadlines and the register use this date. Today is %1.</source>
@@ -1168,7 +1167,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>bundled with the app</source>
-        <translation>fourni avec l&apos;application</translation>
+        <translation>fourni avec l'application</translation>
     </message>
     <message>
         <source>Load a rule pack</source>
@@ -1188,7 +1187,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>The default workspace is a folder; name a file in it.</source>
-        <translation>L&apos;espace de travail par défaut est un dossier ; indiquez un fichier dans ce dossier.</translation>
+        <translation>L'espace de travail par défaut est un dossier ; indiquez un fichier dans ce dossier.</translation>
     </message>
     <message>
         <source>This setting cannot be used: %1</source>
@@ -1215,7 +1214,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>price is the only award criterion</source>
-        <translation>le prix est le seul critère d&apos;attribution</translation>
+        <translation>le prix est le seul critère d'attribution</translation>
     </message>
     <message>
         <source>Export &amp;PDF</source>
@@ -1235,7 +1234,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Buyer &amp;kind</source>
-        <translation>Type d&apos;ad&amp;judicateur</translation>
+        <translation>Type d'ad&amp;judicateur</translation>
     </message>
     <message>
         <source>Contract t&amp;ype</source>
@@ -1263,7 +1262,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Award criteria</source>
-        <translation>Critères d&apos;attribution</translation>
+        <translation>Critères d'attribution</translation>
     </message>
     <message>
         <source>The offers must include</source>
@@ -1275,7 +1274,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>&amp;Award decision due</source>
-        <translation>Date limite de la dé&amp;cision d&apos;attribution</translation>
+        <translation>Date limite de la dé&amp;cision d'attribution</translation>
     </message>
     <message>
         <source>Leading &amp;official</source>
@@ -1291,7 +1290,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Save the tender first, then add its tenderers.</source>
-        <translation>Enregistrez d&apos;abord le marché, puis ajoutez ses soumissionnaires.</translation>
+        <translation>Enregistrez d'abord le marché, puis ajoutez ses soumissionnaires.</translation>
     </message>
     <message>
         <source>T&amp;enderers</source>
@@ -1396,15 +1395,15 @@ Jeu de règles : %1 (%2).</translation>
     <name>WorkspaceOpen</name>
     <message>
         <source>This file is not a tender desk workspace. It was not changed.</source>
-        <translation>Ce fichier n&apos;est pas un espace de travail de Tender desk. Il n&apos;a pas été modifié.</translation>
+        <translation>Ce fichier n'est pas un espace de travail de Tender desk. Il n'a pas été modifié.</translation>
     </message>
     <message>
         <source>This workspace is damaged. It was not changed; a backup can replace it.</source>
-        <translation>Cet espace de travail est endommagé. Il n&apos;a pas été modifié ; une copie de sauvegarde peut le remplacer.</translation>
+        <translation>Cet espace de travail est endommagé. Il n'a pas été modifié ; une copie de sauvegarde peut le remplacer.</translation>
     </message>
     <message>
         <source>This workspace was made by a newer version of the tender desk. Update the app to change it; you can still read it.</source>
-        <translation>Cet espace de travail a été créé par une version plus récente de Tender desk. Mettez l&apos;application à jour pour le modifier ; vous pouvez toutefois le consulter.</translation>
+        <translation>Cet espace de travail a été créé par une version plus récente de Tender desk. Mettez l'application à jour pour le modifier ; vous pouvez toutefois le consulter.</translation>
     </message>
     <message>
         <source>This workspace cannot be written (the file or its folder is read-only).</source>
@@ -1412,7 +1411,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>This workspace is open in another window or program. You can read it here while the other one writes.</source>
-        <translation>Cet espace de travail est ouvert dans une autre fenêtre ou un autre programme. Vous pouvez le consulter ici pendant que l&apos;autre y écrit.</translation>
+        <translation>Cet espace de travail est ouvert dans une autre fenêtre ou un autre programme. Vous pouvez le consulter ici pendant que l'autre y écrit.</translation>
     </message>
     <message>
         <source>This workspace cannot be created or opened here.</source>
@@ -1457,7 +1456,7 @@ Jeu de règles : %1 (%2).</translation>
     <message>
         <source>The backup could not be restored:
 %1</source>
-        <translation>La copie de sauvegarde n&apos;a pas pu être restaurée :
+        <translation>La copie de sauvegarde n'a pas pu être restaurée :
 %1</translation>
     </message>
     <message>
@@ -1480,10 +1479,10 @@ Jeu de règles : %1 (%2).</translation>
 %1
 
 The bundled rule pack is used instead.</source>
-        <translation>Le jeu de règles n&apos;a pas pu être utilisé :
+        <translation>Le jeu de règles n'a pas pu être utilisé :
 %1
 
-Le jeu de règles fourni avec l&apos;application est utilisé à la place.</translation>
+Le jeu de règles fourni avec l'application est utilisé à la place.</translation>
     </message>
     <message>
         <source>Settings not used</source>
@@ -1493,7 +1492,7 @@ Le jeu de règles fourni avec l&apos;application est utilisé à la place.</tran
         <source>Some settings could not be used; the defaults take their place:
 
 %1</source>
-        <translation>Certains paramètres n&apos;ont pas pu être utilisés ; les valeurs par défaut les remplacent :
+        <translation>Certains paramètres n'ont pas pu être utilisés ; les valeurs par défaut les remplacent :
 
 %1</translation>
     </message>
