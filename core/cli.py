@@ -6,16 +6,16 @@ import argparse
 import json
 import sys
 from datetime import datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
 from core.decisions import CHECKS
 from core.errors import RulePackError, ValidationError
 from core.exchange.scenarios import Report, run_files
+from core.input_files import InputFileError, loads_json, read_text
 from core.rules import active_pack
 from core.settings import Settings, config_path, load
-from core.texts import LANGUAGES, explain_lines
+from core.texts import LANGUAGES, explain_lines, text
 
 
 def add_subcommands(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -77,6 +77,8 @@ def cmd_scenarios(args: argparse.Namespace, out: TextIO | None = None) -> int:
     except RulePackError as exc:
         _pack_error(args, exc)
         return 2
+    if not pack.bundled:  # stderr: the report's lines keep their format
+        print(f"note: {_not_bundled(pack, 'en')}", file=sys.stderr)
     report = Report()
     for outcome in run_files(args.files, pack):
         report.add(outcome)
@@ -90,28 +92,58 @@ def cmd_decide(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout  # looked up now: tests and callers may replace it
     try:
         pack = active_pack(args.rules)
-        raw = args.input
-        if raw.startswith("@"):
-            with open(raw[1:], encoding="utf-8") as handle:
-                raw = handle.read()
-        data = json.loads(raw, parse_float=Decimal)
+        data = _decide_input(args.input)
         result = CHECKS[args.check].run(data, pack)
     except RulePackError as exc:
         _pack_error(args, exc)
         return 2
-    except (OSError, json.JSONDecodeError) as exc:
-        print(f"error: input: {exc}", file=sys.stderr)
+    except InputFileError as exc:
+        print(f"error: input: {exc.message}", file=sys.stderr)
         return 2
     except ValidationError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     if args.json:
-        print(json.dumps(result.to_dict(), indent=1, ensure_ascii=False, default=str), file=out)
+        whole = {**result.to_dict(), "rule_pack": _pack_identity(pack)}
+        print(json.dumps(whole, indent=1, ensure_ascii=False, default=str), file=out)
     else:
         lang = args.lang or _settings(args).language
         for line in explain_lines(args.check, result, lang):
             print(line, file=out)
+        if not pack.bundled:
+            print(_not_bundled(pack, lang), file=out)
     return 0
+
+
+def _pack_identity(pack) -> dict[str, object]:
+    """Which pack answered: its id and version, its file, whether it is the bundled one."""
+    return {
+        "id": pack.stored_id,
+        "version": pack.stored_version,
+        "file": pack.file_name,
+        "bundled": pack.bundled,
+        "fingerprint": pack.fingerprint,
+    }
+
+
+def _not_bundled(pack, lang: str) -> str:
+    return text(
+        lang, "label", "pack_not_bundled", name=pack.file_name, fingerprint=pack.short_fingerprint
+    )
+
+
+def _decide_input(raw: str) -> object:
+    """The JSON of ``decide``: given on the command line, or read from ``@FILE``."""
+    if raw.startswith("@"):
+        name = raw[1:]
+        try:
+            return loads_json(read_text(name))
+        except InputFileError as exc:
+            raise InputFileError(f"{name} {exc.message}") from None
+    try:
+        return loads_json(raw)
+    except InputFileError as exc:
+        raise InputFileError(f"the JSON given {exc.message}") from None
 
 
 def cmd_demo_data(args: argparse.Namespace, out: TextIO | None = None) -> int:

@@ -31,8 +31,9 @@ def add_export_pdf(sub: argparse._SubParsersAction, common: argparse.ArgumentPar
     ex.set_defaults(handler=cmd_export_pdf)
 
 
-def cmd_export_pdf(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def cmd_export_pdf(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Export; progress on stderr; 0 when every file was written, 1 when one was not."""
+    out = out or sys.stdout  # looked up now: tests and callers may replace it
     from core.cli import workspace_path
     from core.documents.export import export
     from core.rules import active_pack

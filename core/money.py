@@ -10,10 +10,12 @@ import re
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from core.errors import ValidationError
+from core.limits import MAX_AMOUNT, MAX_DECIMALS, SHOWN_CHARS
 
 CENT = Decimal("0.01")
 
-_PLAIN = re.compile(r"^[+-]?\d+(\.\d+)?$")
+# ASCII digits only: Arabic-Indic or full-width digits are refused, not read as numbers
+_PLAIN = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$", re.ASCII)
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
 
 
@@ -43,20 +45,48 @@ def plain_decimal(raw: object, field: str) -> Decimal:
     Floats are refused: they cannot carry money exactly.
     """
     if isinstance(raw, bool):
-        raise ValidationError(field, "not_a_number", f"expected a number, got {raw!r}")
+        raise ValidationError(field, "not_a_number", f"expected a number, got {shown(raw)}")
     if isinstance(raw, int | Decimal):
         value = Decimal(raw)
     elif isinstance(raw, str) and _PLAIN.match(raw.strip()):
         value = Decimal(raw.strip())
     elif isinstance(raw, float):
         raise ValidationError(
-            field, "float_number", f"give {raw!r} as a decimal string, not a floating-point number"
+            field,
+            "float_number",
+            f"give {shown(raw)} as a decimal string, not a floating-point number",
         )
     else:
-        raise ValidationError(field, "not_a_number", f"expected a decimal number, got {raw!r}")
+        raise ValidationError(field, "not_a_number", f"expected a decimal number, got {shown(raw)}")
     if not value.is_finite():
-        raise ValidationError(field, "not_a_number", f"expected a finite number, got {raw!r}")
+        raise ValidationError(field, "not_a_number", f"expected a finite number, got {shown(raw)}")
+    return within_bounds(value, raw, field)
+
+
+def within_bounds(value: Decimal, raw: object, field: str) -> Decimal:
+    """Refuse a number larger than ``MAX_AMOUNT`` or with more than ``MAX_DECIMALS`` decimals.
+
+    Every number a user or a file gives passes here (``plain_decimal``, ``parse_amount``).
+    """
+    if abs(value) > MAX_AMOUNT:
+        raise ValidationError(
+            field,
+            "too_large",
+            f"{shown(raw)} is too large: the most the app accepts is {MAX_AMOUNT:,.2f}",
+        )
+    if value != 0 and value.as_tuple().exponent < -MAX_DECIMALS:
+        raise ValidationError(
+            field,
+            "too_many_decimals",
+            f"{shown(raw)} has more than {MAX_DECIMALS} decimals",
+        )
     return value
+
+
+def shown(raw: object) -> str:
+    """A value as shown in a message: at most ``SHOWN_CHARS`` characters of it."""
+    shown = repr(raw) if isinstance(raw, str) else str(raw)
+    return shown if len(shown) <= SHOWN_CHARS else shown[: SHOWN_CHARS - 1] + "…"
 
 
 def parse_amount(text: str, field: str = "amount") -> Decimal:
@@ -73,18 +103,18 @@ def parse_amount(text: str, field: str = "amount") -> Decimal:
     sign = ""
     if cleaned[:1] in ("+", "-"):
         sign, cleaned = cleaned[0], cleaned[1:]
-    if not cleaned or not re.fullmatch(r"[\d.,]+", cleaned) or not cleaned[0].isdigit():
+    if not cleaned or not re.fullmatch(r"[0-9][0-9.,]*", cleaned, re.ASCII):
         raise ValidationError(
-            field, "not_an_amount", f"{text!r} is not an amount", {"typed": text.strip()}
+            field, "not_an_amount", f"{shown(text)} is not an amount", {"typed": text.strip()}
         )
     normal = _normalise_separators(cleaned, text, field)
     try:
         value = Decimal(sign + normal)
     except InvalidOperation as exc:  # pragma: no cover - guarded by the regex above
         raise ValidationError(
-            field, "not_an_amount", f"{text!r} is not an amount", {"typed": text.strip()}
+            field, "not_an_amount", f"{shown(text)} is not an amount", {"typed": text.strip()}
         ) from exc
-    return value
+    return within_bounds(value, text, field)
 
 
 def _normalise_separators(s: str, original: str, field: str) -> str:
@@ -97,7 +127,7 @@ def _normalise_separators(s: str, original: str, field: str) -> str:
             raise ValidationError(
                 field,
                 "not_an_amount",
-                f"{original!r} mixes separators in a way that is not an amount",
+                f"{shown(original)} mixes separators in a way that is not an amount",
                 {"typed": original.strip()},
             )
         return whole.replace(group_mark, "") + "." + frac
@@ -110,7 +140,7 @@ def _normalise_separators(s: str, original: str, field: str) -> str:
             raise ValidationError(
                 field,
                 "not_an_amount",
-                f"{original!r} is not an amount",
+                f"{shown(original)} is not an amount",
                 {"typed": original.strip()},
             )
         return s.replace(mark, "")
@@ -119,7 +149,7 @@ def _normalise_separators(s: str, original: str, field: str) -> str:
         raise ValidationError(
             field,
             "not_an_amount",
-            f"{original!r} ends with a separator",
+            f"{shown(original)} ends with a separator",
             {"typed": original.strip()},
         )
     if len(frac) == 3 and 1 <= len(whole) <= 3:
@@ -128,7 +158,7 @@ def _normalise_separators(s: str, original: str, field: str) -> str:
         raise ValidationError(
             field,
             "ambiguous_amount",
-            f"{original!r} could be {as_group} or {as_decimal}; "
+            f"{shown(original)} could be {as_group} or {as_decimal}; "
             f"write {whole}.{frac},00 if you mean {as_group} euro",
             {
                 "typed": original.strip(),

@@ -243,3 +243,12 @@ class DecisionWizard(QWizard):
         if self.answer is None or self.answer.result is None or not self._stored():
             return
         super().accept()
+
+    def _stored(self) -> bool:
+        """Store; a refusal (a text too long for the tender) is shown on the answer page."""
+        try:
+            self.store()
+        except ValidationError as exc:
+            self.answer.problem.setText(str(exc))  # the field and why, e.g. "motivation: is …"
+            return False
+        return True

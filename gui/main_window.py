@@ -110,8 +110,11 @@ class MainWindow(QMainWindow):
     def _show_status(self) -> None:
         self.workspace_label.setText(self._workspace_text())
         shown = self.pack.label
-        if Path(self.pack.path) != bundled_rule_pack():
-            shown += f" — {Path(self.pack.path).name}"
+        if not self.pack.bundled:
+            shown = self.tr("%1 — %2 (not the bundled pack)").replace("%1", shown)
+            shown = shown.replace("%2", self.pack.file_name)
+        elif Path(self.pack.path) != bundled_rule_pack():
+            shown += f" — {self.pack.file_name}"
         self.pack_label.setText(self.tr("Rule pack: %1").replace("%1", shown))
         self.pack_label.setToolTip(self.pack.path)
         other = self.settings.today is not None and self.settings.today != self.real_today

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QLabel, QLineEdit
 
+from core.limits import text_limit
 from core.rules import schema
 from core.store.model import Organisation
 from core.store.organisation_input import FIELDS
@@ -36,6 +37,7 @@ class OrganisationForm:
             line = QLineEdit()
             line.setPlaceholderText(PLACEHOLDERS.get(name, ""))
             line.setObjectName(name)
+            line.setMaxLength(text_limit(name))
             self.lines[name] = line
         self.size_class = combo([(None, "—"), *[(s, text(lang, "size", s)) for s in schema.SIZES]])
         self.size_note = QLabel()

@@ -48,12 +48,13 @@ class OrganisationsModel(QAbstractTableModel):
 
     def set_query(self, query: organisations.Query) -> None:
         """Show another selection or order; starts again from the first page."""
+        shown = replace(query, offset=0, limit=PAGE)
+        page = organisations.search(self._ws, shown)  # before the reset: a failure changes nothing
         self.beginResetModel()
         self._started = True
-        self._query = replace(query, offset=0, limit=PAGE)
-        self._rows = []
-        self._exhausted = False
-        self._fetch()
+        self._query = shown
+        self._rows = list(page)
+        self._exhausted = len(page) < PAGE
         self.endResetModel()
 
     def _fetch(self) -> list[organisations.Row]:

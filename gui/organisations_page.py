@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.limits import SEARCH_CHARS
 from core.store import organisations
 from core.store.register import Register
 from core.store.workspace import Workspace
@@ -55,6 +56,7 @@ class OrganisationsPage(QWidget):
         self._undo = undo_stack or QUndoStack(self)
         self._editable = register is not None and not workspace.read_only
         self.search_box = QLineEdit()
+        self.search_box.setMaxLength(SEARCH_CHARS)
         self.search_box.setPlaceholderText(self.tr("Search name or enterprise number"))
         self.search_box.setClearButtonEnabled(True)
         # filled when first shown (showEvent): the window opens without querying for it

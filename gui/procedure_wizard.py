@@ -170,6 +170,8 @@ class ResultPage(QWizardPage):
         layout.addWidget(self.uncertain)
         layout.addWidget(QLabel(self.tr("Motivation for the decision file (you can edit it):")))
         layout.addWidget(self.motivation, 2)
+        self.problem = problem_label()  # why the choice could not be stored
+        layout.addWidget(self.problem)
         self.pdf_button, buttons = export_row()
         layout.addLayout(buttons)
         self.allowed.currentItemChanged.connect(self._on_choice)

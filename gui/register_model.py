@@ -47,11 +47,12 @@ class RegisterModel(QAbstractTableModel):
 
     def set_query(self, query: search.Query) -> None:
         """Show another selection or order; starts again from the first page."""
+        shown = replace(query, offset=0, limit=PAGE)
+        page = search.search(self._ws, shown)  # before the reset: a failure changes nothing
         self.beginResetModel()
-        self._query = replace(query, offset=0, limit=PAGE)
-        self._rows = []
-        self._exhausted = False
-        self._fetch()
+        self._query = shown
+        self._rows = list(page)
+        self._exhausted = len(page) < PAGE
         self.endResetModel()
 
     def _fetch(self) -> list[search.Row]:

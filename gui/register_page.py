@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.exchange.csv_export import Cancelled, export_view
+from core.limits import SEARCH_CHARS
 from core.rules import schema
 from core.store import facets, search
 from core.store.model import STATUSES
@@ -80,6 +81,7 @@ class RegisterPage(QWidget):
         self._undo = undo_stack or QUndoStack(self)
         self._editable = register is not None and not workspace.read_only
         self.search_box = QLineEdit()
+        self.search_box.setMaxLength(SEARCH_CHARS)
         self.search_box.setPlaceholderText(self.tr("Search reference, title, buyer or company"))
         self.search_box.setClearButtonEnabled(True)
         self.model = RegisterModel(workspace, today, lang, self)

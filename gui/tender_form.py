@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from core.dates import format_date, parse_date
 from core.errors import ValidationError
+from core.limits import text_limit
 from core.money import parse_amount
 from core.rules import schema
 from core.store.model import STATUSES, Tender
@@ -96,6 +97,8 @@ class TenderForm:
         self.leading_official = QLineEdit()
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(80)
+        for name in ("reference", "title", "leading_official"):
+            getattr(self, name).setMaxLength(text_limit(name))
         self.errors = {
             name: error_label()
             for name in (

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from core.errors import ValidationError
-from core.money import plain_decimal
+from core.money import plain_decimal, round_cents, shown
 from core.rules import schema
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -38,7 +38,7 @@ def iso_date(data: Mapping, name: str, required: bool = True) -> date | None:
     if isinstance(raw, date):
         return raw
     if not isinstance(raw, str) or not _ISO.match(raw):
-        raise ValidationError(name, "bad_date", f"expected a date as YYYY-MM-DD, got {raw!r}")
+        raise ValidationError(name, "bad_date", f"expected a date as YYYY-MM-DD, got {shown(raw)}")
     try:
         return date.fromisoformat(raw)
     except ValueError:
@@ -59,7 +59,9 @@ def code(
     if raw is _MISSING:
         return default
     if raw not in allowed:
-        raise ValidationError(name, "unknown_code", f"{raw!r} is not one of: {', '.join(allowed)}")
+        raise ValidationError(
+            name, "unknown_code", f"{shown(raw)} is not one of: {', '.join(allowed)}"
+        )
     return raw
 
 
@@ -69,7 +71,7 @@ def codes(data: Mapping, name: str, allowed: tuple[str, ...]) -> tuple[str, ...]
     if raw is _MISSING:
         return ()
     if not isinstance(raw, list):
-        raise ValidationError(name, "not_a_list", f"expected a list of codes, got {raw!r}")
+        raise ValidationError(name, "not_a_list", f"expected a list of codes, got {shown(raw)}")
     for item in raw:
         if item not in allowed:
             raise ValidationError(
@@ -86,7 +88,7 @@ def flag(data: Mapping, name: str, default: bool = False) -> bool:
     if raw is _MISSING:
         return default
     if not isinstance(raw, bool):
-        raise ValidationError(name, "not_a_bool", f"expected true or false, got {raw!r}")
+        raise ValidationError(name, "not_a_bool", f"expected true or false, got {shown(raw)}")
     return raw
 
 
@@ -102,6 +104,8 @@ def amount(
         raise ValidationError(name, "negative", f"must not be negative, got {raw}")
     if value == 0 and not allow_zero:
         raise ValidationError(name, "zero", "must be more than zero")
+    if value and not allow_zero and round_cents(value) == 0:
+        raise ValidationError(name, "zero", f"must be at least 0.01 euro, got {raw}")
     return value
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from reportlab.platypus import Flowable
+from reportlab.platypus.doctemplate import LayoutError
 
 from core.documents import (
     advance_request,
@@ -20,7 +21,7 @@ from core.documents import (
     ranking_notices,
     summary,
 )
-from core.documents.common import DocumentError, page
+from core.documents.common import DocumentError, page, t
 from core.documents.data import TenderFile, gather
 from core.documents.layout import build
 
@@ -84,7 +85,12 @@ def render(kind: str, file: TenderFile, lang: str, issued: date) -> list[Rendere
             for p in (slug(file.tender.reference), kind, lang, slug(suffix) if suffix else "")
             if p
         )
-        out.append(Rendered(name + ".pdf", build(story, page(spec.title, file, lang, issued))))
+        try:
+            data = build(story, page(spec.title, file, lang, issued))
+        except LayoutError:
+            # the tables split inside their rows; this is a last guard, not the normal way
+            raise DocumentError("layout", t(lang, "layout_failed")) from None
+        out.append(Rendered(name + ".pdf", data))
     return out
 
 

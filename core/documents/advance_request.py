@@ -121,6 +121,7 @@ def _letterhead(file: TenderFile, contractor: Organisation, lang: str) -> Table:
         ],
         colWidths=[WIDTH / 2, WIDTH / 2],
         hAlign="LEFT",
+        splitInRow=1,
     )
     table.setStyle(
         TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])

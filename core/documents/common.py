@@ -50,7 +50,31 @@ def page(kind: str, file: TenderFile, lang: str, issued: date) -> Page:
         lang={"nl": "nl-BE", "fr": "fr-BE", "en": "en"}[lang],
         subject=file.tender.title,
         author=file.buyer.name if file.buyer else "",
+        note=pack_note(file, lang),
     )
+
+
+def not_bundled(stored) -> bool:
+    """True for a decision taken with a rule pack that is not the bundled one.
+
+    Such a pack is stored as ``version#fingerprint`` (``RulePack.stored_version``); the
+    bundled pack's versions never hold a ``#``.
+    """
+    return "#" in stored.pack_version
+
+
+def pack_shown(stored, lang: str) -> str:
+    """The rule pack of a stored decision, said to be another than the bundled one if so."""
+    pack = f"{stored.pack_id} {stored.pack_version}"
+    return t(lang, "pack_not_bundled", pack=pack) if not_bundled(stored) else pack
+
+
+def pack_note(file: TenderFile, lang: str) -> str:
+    """For every page's foot: the packs other than the bundled one the decisions used."""
+    packs = sorted(
+        {pack_shown(d.stored, lang) for d in file.decisions.values() if not_bundled(d.stored)}
+    )
+    return t(lang, "pack_note", packs="; ".join(packs)) if packs else ""
 
 
 def header(kind: str, file: TenderFile, lang: str, issued: date) -> list[Flowable]:
@@ -99,7 +123,7 @@ def decided_line(file: TenderFile, kind: str, lang: str) -> list[Flowable]:
                 lang,
                 "decided",
                 date=format_date(date.fromisoformat(stored.decided_at[:10])),
-                pack=f"{stored.pack_id} {stored.pack_version}",
+                pack=pack_shown(stored, lang),
                 version=stored.rule_version,
             ),
             "small",

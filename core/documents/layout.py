@@ -109,7 +109,7 @@ def fields(rows: Iterable[tuple[str, object]], label_width: float = 55 * mm) -> 
         [para(label, "head"), value if isinstance(value, Flowable) else para(value, "cell")]
         for label, value in rows
     ]
-    table = Table(data, colWidths=[label_width, WIDTH - label_width], hAlign="LEFT")
+    table = Table(data, colWidths=[label_width, WIDTH - label_width], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
@@ -154,7 +154,7 @@ def grid(
     data += [cells(r) for r in rows]
     if total is not None:
         data.append(cells(total, bold=True))
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
@@ -191,6 +191,7 @@ class Page:
     lang: str
     subject: str = ""
     author: str = ""
+    note: str = ""  # a second footer line (a rule pack that is not the bundled one)
 
 
 def _canvas_maker(page: Page):
@@ -222,6 +223,8 @@ def _canvas_maker(page: Page):
             self.setFillColor(MUTED)
             left = " · ".join(p for p in (page.title, page.reference, page.issued) if p)
             self.drawString(MARGIN, 10 * mm, _fit(left, A4[0] - 2 * MARGIN - 35 * mm, 7.5))
+            if page.note:
+                self.drawString(MARGIN, 6.5 * mm, _fit(page.note, A4[0] - 2 * MARGIN, 7.5))
             number = page.page_label.format(page=self._pageNumber, pages=total)
             self.drawRightString(A4[0] - MARGIN, 10 * mm, number)
             self.restoreState()
@@ -229,13 +232,27 @@ def _canvas_maker(page: Page):
     return NumberedCanvas
 
 
+FOOTER_CHARS = 400
+
+
 def _fit(value: str, width: float, size: float) -> str:
-    """Shorten a footer line with an ellipsis so it never runs into the page number."""
-    if pdfmetrics.stringWidth(value, FONT, size) <= width:
+    """Shorten a footer line with an ellipsis so it never runs into the page number.
+
+    The longest prefix that fits is found by halving (a few measurements, whatever the length);
+    no line across an A4 page holds more than ``FOOTER_CHARS`` characters, so only those are
+    measured.
+    """
+    if len(value) <= FOOTER_CHARS and pdfmetrics.stringWidth(value, FONT, size) <= width:
         return value
-    while value and pdfmetrics.stringWidth(value + "…", FONT, size) > width:
-        value = value[:-1]
-    return value + "…"
+    value = value[:FOOTER_CHARS]
+    low, high = 0, len(value)  # value[:low] + "…" fits; value[:high] + "…" does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if pdfmetrics.stringWidth(value[:middle] + "…", FONT, size) <= width:
+            low = middle
+        else:
+            high = middle
+    return value[:low] + "…"
 
 
 def build(story: list[Flowable], page: Page) -> bytes:

@@ -12,10 +12,10 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 
 from core.decisions import CHECKS
 from core.errors import ValidationError
+from core.input_files import InputFileError, loads_json, read_text
 from core.money import round_cents
 from core.rules.pack import RulePack
 
@@ -92,19 +92,9 @@ def run_files(paths: list[str], pack: RulePack) -> Iterator[Outcome]:
 def run_file(path: str, pack: RulePack) -> Iterator[Outcome]:
     """Run every case of one file; a bad case never stops the others."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        yield Outcome("unusable", "", f"{path}: cannot be read: {exc.strerror or exc}")
-        return
-    except UnicodeDecodeError:
-        yield Outcome("unusable", "", f"{path}: is not UTF-8 text")
-        return
-    try:
-        doc = json.loads(text, parse_float=Decimal)
-    except json.JSONDecodeError as exc:
-        yield Outcome(
-            "unusable", "", f"{path}: not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        )
+        doc = loads_json(read_text(path))
+    except InputFileError as exc:
+        yield Outcome("unusable", "", f"{path}: {exc.message}")
         return
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         got = doc.get("format") if isinstance(doc, dict) else type(doc).__name__

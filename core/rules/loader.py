@@ -10,12 +10,14 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
 from core.errors import RulePackError
+from core.input_files import InputFileError, check_depth, read_bytes
 from core.rules import schema
-from core.rules.pack import ONE_DAY, Basis, RulePack, RuleValue
+from core.rules.pack import ONE_DAY, Basis, RulePack, RuleValue, fingerprint
 from core.rules.values import ValueKindError, parse_value
 
 
@@ -24,15 +26,20 @@ def load_pack(path: str | Path) -> RulePack:
     path = Path(path)
     name = str(path)
     try:
-        data_bytes = path.read_bytes()
-    except OSError as exc:
-        raise RulePackError(name, f"cannot be read: {exc.strerror or exc}") from None
+        data_bytes = read_bytes(path)  # a regular file of sane size: never /dev/zero or a FIFO
+    except InputFileError as exc:
+        raise RulePackError(name, exc.message) from None
     try:
         text = data_bytes.decode("utf-8")
     except UnicodeDecodeError:
         raise RulePackError(name, "is not UTF-8 text") from None
     try:
+        check_depth(text, "toml")
         data = tomllib.loads(text)
+    except InputFileError as exc:
+        raise RulePackError(name, exc.message) from None
+    except RecursionError:  # a guard: check_depth refuses this first
+        raise RulePackError(name, "is nested too deeply") from None
     except tomllib.TOMLDecodeError as exc:
         line = _line_of_decode_error(str(exc))
         raise RulePackError(name, f"is not valid TOML: {exc}", line=line) from None
@@ -121,7 +128,7 @@ class _Builder:
         meta = self._meta()
         params = self._params(meta)
         bases = self._bases(meta, params)
-        return RulePack(
+        pack = RulePack(
             id=meta["id"],
             version=meta["version"],
             title=meta["title"],
@@ -135,6 +142,7 @@ class _Builder:
             ending=frozenset(key for key, spec in schema.PARAMS.items() if spec.ends),
             sha256=self.sha,
         )
+        return replace(pack, fingerprint=fingerprint(pack))
 
     def _meta(self) -> dict:
         meta = self.data.get("pack")

@@ -10,8 +10,10 @@ gapped periods, and values of the wrong kind, and names the file, key and line o
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
+import json
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
+from pathlib import Path
 
 from core.errors import NotCoveredError
 
@@ -73,8 +75,41 @@ class RulePack:
     ending: frozenset[str] = frozenset()
     note: str = ""
     sha256: str = field(default="", compare=False)
+    #: SHA-256 of the canonical form of every value of the validated pack (see ``canonical``)
+    fingerprint: str = field(default="", compare=False)
     #: answers already computed for a date (the pack never changes once loaded)
     memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def bundled(self) -> bool:
+        """True when every value equals the bundled pack's (wherever the file lies)."""
+        from core.rules import bundled_pack  # the bundled pack is loaded by the package
+
+        return self.fingerprint == bundled_pack().fingerprint
+
+    @property
+    def file_name(self) -> str:
+        """The pack's file name, as a user would recognise it."""
+        return Path(self.path).name
+
+    @property
+    def stored_id(self) -> str:
+        """The pack id stored with a decision: the file name for a pack that is not bundled.
+
+        A modified pack may keep the bundled pack's ``[pack]`` id and version; stored under
+        them, its decisions would pass for the bundled pack's.
+        """
+        return self.id if self.bundled else self.file_name
+
+    @property
+    def stored_version(self) -> str:
+        """The version stored with a decision; ``version#fingerprint`` when not bundled."""
+        return self.version if self.bundled else f"{self.version}#{self.short_fingerprint}"
+
+    @property
+    def short_fingerprint(self) -> str:
+        """The first characters of the fingerprint, enough to tell packs apart by eye."""
+        return self.fingerprint[:10]
 
     @property
     def label(self) -> str:
@@ -215,6 +250,30 @@ class RulePack:
         parts = []
         for key in sorted(self.params):
             period = next((p for p in self.params[key] if p.covers(on)), None)
-            parts.append(f"{key}={period.valid_from if period else '-'}")
+            parts.append(f"{key}={canonical(period) if period else '-'}")
+        parts += [canonical(b) for b in self.bases_on(on)]
         digest = hashlib.sha256("|".join(parts).encode()).hexdigest()[:10]
         return f"{self.id} {self.version}#{digest}"
+
+
+def canonical(value: object) -> str:
+    """One text for a rule period, a basis or a whole pack: every field, keys sorted.
+
+    Two packs with the same canonical text give every answer alike; any changed value,
+    date, source or note changes it.
+    """
+    if isinstance(value, RulePack):
+        value = {
+            "pack": [value.id, value.version, value.title, value.published, value.covers_from],
+            "note": value.note,
+            "params": {k: [asdict(p) for p in v] for k, v in sorted(value.params.items())},
+            "bases": [asdict(b) for b in value.bases],
+        }
+    elif isinstance(value, Dated):
+        value = asdict(value)
+    return json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)
+
+
+def fingerprint(pack: RulePack) -> str:
+    """SHA-256 of the canonical text of the whole pack."""
+    return hashlib.sha256(canonical(pack).encode()).hexdigest()

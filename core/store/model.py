@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from core.decisions import inputs
 from core.errors import ValidationError
+from core.limits import text_limit
 from core.money import from_cents, to_cents
 from core.rules import schema
 
@@ -76,6 +77,11 @@ def _text(data: Mapping, name: str, required: bool = False) -> str:
     raw = raw.strip()
     if required and not raw:
         raise ValidationError(name, "missing", "is required")
+    limit = text_limit(name)
+    if len(raw) > limit:
+        raise ValidationError(
+            name, "too_long", f"is {len(raw):,} characters long; at most {limit:,} are kept"
+        )
     return raw
 
 

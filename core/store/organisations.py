@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from core.errors import ValidationError
+from core.limits import SEARCH_CHARS, search_words
 from core.rules.schema import SIZES
 from core.store.workspace import Workspace
 
@@ -181,7 +182,8 @@ def number_digits(text: str) -> str | None:
 
 
 def _where(text: str) -> tuple[str, list[object]]:
-    words = text.split()
+    text = text[:SEARCH_CHARS]
+    words = search_words(text.split())
     if not words:
         return "", []
     name = " AND ".join("o.name LIKE ? ESCAPE '\\' AND o.name GLOB ?" for _ in words)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from core.limits import SEARCH_CHARS, search_words
 from core.money import from_cents
 from core.store.workspace import Workspace
 
@@ -86,7 +87,7 @@ def fts_expression(text: str) -> str | None:
 
     Quotes and operators typed by the user are taken as plain text, never as FTS syntax.
     """
-    words = _WORD.findall(text)
+    words = search_words(_WORD.findall(text[:SEARCH_CHARS]))
     if not words:
         return None
     return " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)

@@ -385,6 +385,10 @@
         <translation>Jeu de règles : %1</translation>
     </message>
     <message>
+        <source>%1 — %2 (not the bundled pack)</source>
+        <translation>%1 — %2 (pas le paquet de règles fourni)</translation>
+    </message>
+    <message>
         <source>Rules date: %1 (set in Settings)</source>
         <translation>Date des règles : %1 (réglée dans Paramètres)</translation>
     </message>

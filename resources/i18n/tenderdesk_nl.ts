@@ -381,6 +381,10 @@
         <translation>Regels</translation>
     </message>
     <message>
+        <source>%1 — %2 (not the bundled pack)</source>
+        <translation>%1 — %2 (niet het meegeleverde regelpakket)</translation>
+    </message>
+    <message>
         <source>Rule pack: %1</source>
         <translation>Regelpakket: %1</translation>
     </message>

@@ -43,7 +43,8 @@ PLAIN = {0, 1, 2, 100}
 # check-digit standards of enterprise numbers and IBANs (ISO 13616), not thresholds.
 # The documents' numbers are typography (points, millimetres, column shares); amounts and
 # percentages reach them only through stored decision results.
-TECHNICAL = ("core/store/", "core/documents/")
+# core/limits.py holds sanity bounds on input (lengths, sizes, the largest amount), not law.
+TECHNICAL = ("core/store/", "core/documents/", "core/limits.py")
 
 
 def _numbers(tree):

@@ -162,3 +162,20 @@ def test_the_repetition_ground_asks_for_the_initial_contract(qtbot, reg):
         "initial_contract": "2024/007 Onderhoud IT",
         "initial_date": "2024-05-13",
     }
+
+
+def test_a_motivation_past_its_limit_keeps_the_wizard_open_and_says_why(qtbot, reg):
+    """Nothing is stored, the paragraph stays, the page names the field and the limit."""
+    tid = tender(reg)
+    wizard = ProcedureWizard(reg, tid, "nl", now=lambda: NOW)
+    run_to_result(qtbot, wizard)
+    page = wizard.answer
+    page.motivation.setPlainText("Lang " * 5_000)
+    wizard.accept()
+    assert wizard.isVisible()
+    assert "motivation" in page.problem.text() and "20,000" in page.problem.text()
+    assert reg.tender(tid).motivation == ""
+    assert page.motivation.toPlainText().startswith("Lang Lang")
+    page.motivation.setPlainText("Kort.")
+    wizard.accept()
+    assert reg.tender(tid).motivation == "Kort."

@@ -310,3 +310,19 @@ def test_at_start_a_damaged_settings_file_is_said_and_the_defaults_used(qapp, co
     shown.clear()
     assert app.load_pack_or_warn(str(config), from_settings=True) is bundled_pack()
     assert "Bewerken > Instellingen" in shown[0]  # the language of the settings
+
+
+def test_a_modified_pack_is_said_not_to_be_the_bundled_one(qtbot, ws, config, tmp_path):
+    """Same [pack] id and version, one value changed: the status bar says so; a copy not."""
+    from core.rules import load_pack
+
+    text = bundled_rule_pack().read_text(encoding="utf-8")
+    mine = tmp_path / "my-pack.toml"
+    mine.write_text(text.replace('value = "750000"', 'value = "1000"', 1), encoding="utf-8")
+    copy = tmp_path / "copy.toml"
+    shutil.copy(bundled_rule_pack(), copy)
+    for path, said in ((mine, True), (copy, False)):
+        win = MainWindow(load_pack(path), TODAY, ws, st.Settings(language="en"), config)
+        qtbot.addWidget(win)
+        assert path.name in win.pack_label.text()
+        assert ("not the bundled pack" in win.pack_label.text()) is said
