@@ -133,8 +133,9 @@ class Register:
         stamp = now.isoformat(timespec="seconds")
         with self.ws.transaction():
             self._unique_reference(tender)
+            row = {"id": self._next_id("tenders"), **tender.to_row()}
             cursor = self.db.execute(
-                *_insert("tenders", {**tender.to_row(), "created_at": stamp, "updated_at": stamp})
+                *_insert("tenders", {**row, "created_at": stamp, "updated_at": stamp})
             )
             return cursor.lastrowid
 
@@ -194,8 +195,9 @@ class Register:
                 ("tenderers", deleted.tenderers),
                 ("decisions", deleted.decisions),
             ):
-                for row in rows:
-                    self.db.execute(*_insert(table, row))
+                for row in rows:  # lots and decisions are named by no one: they take new ids
+                    kept = row if table == "tenderers" else {k: row[k] for k in row if k != "id"}
+                    self.db.execute(*_insert(table, kept))
         return deleted.tender["id"]
 
     def _unique_reference(self, tender: Tender) -> None:
@@ -247,7 +249,8 @@ class Register:
         with self.ws.transaction():
             self._check_tenderer(tenderer)
             before = self._out_of_step_kinds(tenderer.tender_id)
-            cursor = self.db.execute(*_insert("tenderers", _tenderer_row(tenderer)))
+            row = {"id": self._next_id("tenderers"), **_tenderer_row(tenderer)}
+            cursor = self.db.execute(*_insert("tenderers", row))
             self._recompute(self.tender(tenderer.tender_id), now, before)
             return cursor.lastrowid
 
@@ -484,6 +487,15 @@ class Register:
         )
         names = [c[0] for c in cursor.description]
         return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
+
+    def _next_id(self, table: str) -> int:
+        """An id no row of ``table`` ever had (the audit log remembers deleted ones), so that
+        undoing a delete finds its ids free and decisions never name a newer tenderer."""
+        return self.db.execute(
+            f"SELECT max(coalesce((SELECT max(id) FROM {table}), 0), coalesce((SELECT "
+            f"max(row_id) FROM audit WHERE table_name = ?), 0)) + 1",
+            [table],
+        ).fetchone()[0]
 
     def _update(self, table: str, row_id: int, row: Mapping) -> None:
         sets = ", ".join(f"{k} = ?" for k in row)
