@@ -30,7 +30,7 @@ class OrganisationOps(Rows):
             self._unique_enterprise(org)
             row = {**org.to_row(), "created_at": stamp, "updated_at": stamp}
             cursor = self.db.execute(
-                *insert("organisations", {"id": organisations.next_id(self.ws), **row})
+                *insert("organisations", {"id": self._next_id("organisations"), **row})
             )
             return cursor.lastrowid
 

@@ -248,16 +248,6 @@ def holder_of(ws: Workspace, enterprise_number: str, other_than: int | None = No
     return row[0] if row else None
 
 
-def next_id(ws: Workspace) -> int:
-    """An id no organisation ever had, so that an undone delete finds its own id free and
-    a tender brought back by undo never points at a newer organisation (the audit log
-    remembers the ids of deleted organisations)."""
-    return ws.conn.execute(
-        "SELECT max(coalesce((SELECT max(id) FROM organisations), 0), "
-        "coalesce((SELECT max(row_id) FROM audit WHERE table_name = 'organisations'), 0)) + 1"
-    ).fetchone()[0]
-
-
 def refuse_if_used(ws: Workspace, org_id: int, name: str) -> None:
     """Raise InUseError when a tender names the organisation as buyer or tenderer."""
     found = usage(ws, org_id)

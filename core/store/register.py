@@ -60,8 +60,9 @@ class Register(OrganisationOps):
         stamp = now.isoformat(timespec="seconds")
         with self.ws.transaction():
             self._unique_reference(tender)
+            row = {"id": self._next_id("tenders"), **tender.to_row()}
             cursor = self.db.execute(
-                *insert("tenders", {**tender.to_row(), "created_at": stamp, "updated_at": stamp})
+                *insert("tenders", {**row, "created_at": stamp, "updated_at": stamp})
             )
             return cursor.lastrowid
 
@@ -124,8 +125,9 @@ class Register(OrganisationOps):
                 ("tenderers", deleted.tenderers),
                 ("decisions", deleted.decisions),
             ):
-                for row in rows:
-                    self.db.execute(*insert(table, row))
+                for row in rows:  # lots and decisions are named by no one: they take new ids
+                    kept = row if table == "tenderers" else {k: row[k] for k in row if k != "id"}
+                    self.db.execute(*insert(table, kept))
         return deleted.tender["id"]
 
     def _unique_reference(self, tender: Tender) -> None:
@@ -177,7 +179,8 @@ class Register(OrganisationOps):
         with self.ws.transaction():
             self._check_tenderer(tenderer)
             before = self._out_of_step_kinds(tenderer.tender_id)
-            cursor = self.db.execute(*insert("tenderers", _tenderer_row(tenderer)))
+            row = {"id": self._next_id("tenderers"), **_tenderer_row(tenderer)}
+            cursor = self.db.execute(*insert("tenderers", row))
             self._recompute(self.tender(tenderer.tender_id), now, before)
             return cursor.lastrowid
 

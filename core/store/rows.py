@@ -29,6 +29,16 @@ class Rows:
         names = [c[0] for c in cursor.description]
         return [dict(zip(names, r, strict=True)) for r in cursor.fetchall()]
 
+    def _next_id(self, table: str) -> int:
+        """An id no row of ``table`` ever had (the audit log remembers deleted ones), so that
+        undoing a delete finds its ids free, a tender brought back never points at a newer
+        organisation and a decision never names a newer tenderer."""
+        return self.db.execute(
+            f"SELECT max(coalesce((SELECT max(id) FROM {table}), 0), coalesce((SELECT "
+            f"max(row_id) FROM audit WHERE table_name = ?), 0)) + 1",
+            [table],
+        ).fetchone()[0]
+
     def _update(self, table: str, row_id: int, row: Mapping) -> None:
         sets = ", ".join(f"{k} = ?" for k in row)
         self.db.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*row.values(), row_id])
