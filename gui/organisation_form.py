@@ -61,7 +61,9 @@ class OrganisationForm:
             "iban": org.iban or "",
             "bic": org.bic or "",
             "email": org.email,
-            "staff_awu": "" if org.staff_awu is None else number(org.staff_awu, self.lang),
+            "staff_awu": ""
+            if org.staff_awu is None
+            else number(org.staff_awu, self.lang, grouping=False),
             "turnover": amount(org.turnover),
             "balance_sheet_total": amount(org.balance_sheet_total),
             "figures_year": "" if org.figures_year is None else str(org.figures_year),

@@ -124,7 +124,7 @@ class TenderersModel(QAbstractTableModel):
         return {
             "submitted": self.tr("offer submitted"),
             "winner": self.tr("winner"),
-            "not_selected": self.tr("not selected"),
+            "not_selected": self.tr("unsuccessful"),
             "substantially_irregular": self.tr("substantially irregular"),
             "unacceptable": self.tr("unacceptable"),
             "withdrawn": self.tr("withdrawn"),

@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>For the written request (no signature needed):</source>
-        <translation>Pour la demande écrite (aucune signature requise) :</translation>
+        <translation>Pour la demande écrite (aucune signature requise) :</translation>
     </message>
 </context>
 <context>
@@ -31,23 +31,23 @@
     </message>
     <message>
         <source>Addressee: %1, leading official %2</source>
-        <translation>Destinataire : %1, fonctionnaire dirigeant %2</translation>
+        <translation>Destinataire : %1, fonctionnaire dirigeant %2</translation>
     </message>
     <message>
         <source>Contract: %1 — %2</source>
-        <translation>Marché : %1 — %2</translation>
+        <translation>Marché : %1 — %2</translation>
     </message>
     <message>
         <source>Amount asked: %1</source>
-        <translation>Montant demandé : %1</translation>
+        <translation>Montant demandé : %1</translation>
     </message>
     <message>
         <source>Contractor: %1, enterprise number %2</source>
-        <translation>Adjudicataire : %1, numéro d'entreprise %2</translation>
+        <translation>Adjudicataire : %1, numéro d'entreprise %2</translation>
     </message>
     <message>
         <source>Account (IBAN): %1</source>
-        <translation>Compte (IBAN) : %1</translation>
+        <translation>Compte (IBAN) : %1</translation>
     </message>
 </context>
 <context>
@@ -113,7 +113,7 @@
     </message>
     <message>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total : %1</translation>
     </message>
 </context>
 <context>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>empty: the documents are silent</source>
-        <translation>vide : les documents du marché sont muets</translation>
+        <translation>vide : les documents du marché sont muets</translation>
     </message>
     <message>
         <source>the documents rely on a case allowing more than 20% (art. 12/4 §2)</source>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>Size from the figures: %1.</source>
-        <translation>Catégorie de taille selon les données : %1.</translation>
+        <translation>Catégorie de taille selon les données : %1.</translation>
     </message>
 </context>
 <context>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <source>one per line: label; amount</source>
-        <translation>un par ligne : libellé ; montant</translation>
+        <translation>un par ligne : libellé ; montant</translation>
     </message>
     <message>
         <source>Amount per year</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total : %1</translation>
     </message>
 </context>
 <context>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>Tick what applies to this contract; most contracts have none.</source>
-        <translation>Cochez ce qui s'applique à ce marché ; la plupart des marchés n'en ont aucune.</translation>
+        <translation>Cochez ce qui s'applique à ce marché ; la plupart des marchés n'en ont aucune.</translation>
     </message>
 </context>
 <context>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Samples, models or designs cost the tenderers work: the law may oblige you to compensate it.</source>
-        <translation>Des échantillons, maquettes ou créations demandent du travail aux soumissionnaires : la loi peut vous obliger à l'indemniser.</translation>
+        <translation>Des échantillons, maquettes, prototypes ou créations demandent du travail aux soumissionnaires : la loi peut vous obliger à l'indemniser.</translation>
     </message>
     <message>
         <source>the amount the documents set per tenderer</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>empty: the same amount</source>
-        <translation>vide : le même montant</translation>
+        <translation>vide : le même montant</translation>
     </message>
     <message>
         <source>&amp;Launch date</source>
@@ -356,11 +356,11 @@
     </message>
     <message>
         <source>Rule pack: %1</source>
-        <translation>Jeu de règles : %1</translation>
+        <translation>Jeu de règles : %1</translation>
     </message>
     <message>
         <source>Rules date: %1 (set in Settings)</source>
-        <translation>Date des règles : %1 (réglée dans Paramètres)</translation>
+        <translation>Date des règles : %1 (réglée dans Paramètres)</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -371,7 +371,7 @@
 %2
 
 They apply until the app is closed.</source>
-        <translation>Les paramètres n'ont pas pu être enregistrés dans %1 :
+        <translation>Les paramètres n'ont pas pu être enregistrés dans %1 :
 %2
 
 Ils s'appliquent jusqu'à la fermeture de l'application.</translation>
@@ -386,11 +386,11 @@ Ils s'appliquent jusqu'à la fermeture de l'application.</translation>
     </message>
     <message>
         <source>Workspace checked: no damage found.</source>
-        <translation>Espace de travail vérifié : aucun dommage détecté.</translation>
+        <translation>Espace de travail vérifié : aucun dommage détecté.</translation>
     </message>
     <message>
         <source>The workspace is damaged; it is read-only now.</source>
-        <translation>L'espace de travail est endommagé ; il est désormais en lecture seule.</translation>
+        <translation>L'espace de travail est endommagé ; il est désormais en lecture seule.</translation>
     </message>
     <message>
         <source>The workspace is damaged</source>
@@ -402,7 +402,7 @@ Ils s'appliquent jusqu'à la fermeture de l'application.</translation>
     </message>
     <message>
         <source>Backup made: %1</source>
-        <translation>Copie de sauvegarde créée : %1</translation>
+        <translation>Copie de sauvegarde créée : %1</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -410,7 +410,7 @@ Ils s'appliquent jusqu'à la fermeture de l'application.</translation>
     </message>
     <message>
         <source>The daily backup could not be made: %1</source>
-        <translation>La copie de sauvegarde quotidienne n'a pas pu être créée : %1</translation>
+        <translation>La copie de sauvegarde quotidienne n'a pas pu être créée : %1</translation>
     </message>
     <message>
         <source>No workspace</source>
@@ -419,7 +419,7 @@ Ils s'appliquent jusqu'à la fermeture de l'application.</translation>
     <message>
         <source>Workspace: %1</source>
         <extracomment>the sizes the screens are rendered at: the main window, and the editor and wizards the demo workspace: enough tenders for a realistic register, built in a second the demo's "today" is fixed so that the same seed gives the same screens on any day the name the status bar shows for the demo workspace (its real path is a temporary one)</extracomment>
-        <translation>Espace de travail : %1</translation>
+        <translation>Espace de travail : %1</translation>
     </message>
     <message>
         <source>(read-only)</source>
@@ -464,8 +464,8 @@ Ils s'appliquent jusqu'à la fermeture de l'application.</translation>
     <message>
         <source>Tender desk: an offline desk for Belgian public procurement.
 Rule pack: %1 (%2).</source>
-        <translation>Tender desk : un outil hors ligne pour les marchés publics belges.
-Jeu de règles : %1 (%2).</translation>
+        <translation>Tender desk : un outil hors ligne pour les marchés publics belges.
+Jeu de règles : %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -548,23 +548,23 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Type the staff, the turnover and the balance-sheet total to compute the size class; until then it can be chosen here.</source>
-        <translation>Saisissez l'effectif, le chiffre d'affaires et le total du bilan pour calculer la classe de taille ; d'ici là, vous pouvez la choisir ici.</translation>
+        <translation>Saisissez l'effectif, le chiffre d'affaires et le total du bilan pour calculer la classe de taille ; d'ici là, vous pouvez la choisir ici.</translation>
     </message>
     <message>
         <source>%1: fewer than %2 staff and a turnover of at most %3.</source>
-        <translation>%1 : moins de %2 personnes et un chiffre d'affaires d'au plus %3.</translation>
+        <translation>%1 : moins de %2 personnes et un chiffre d'affaires d'au plus %3.</translation>
     </message>
     <message>
         <source>%1: fewer than %2 staff and a balance-sheet total of at most %4 (the turnover is above %3).</source>
-        <translation>%1 : moins de %2 personnes et un total du bilan d'au plus %4 (le chiffre d'affaires dépasse %3).</translation>
+        <translation>%1 : moins de %2 personnes et un total du bilan d'au plus %4 (le chiffre d'affaires dépasse %3).</translation>
     </message>
     <message>
         <source>%1: %2 staff or more, or both a turnover above %3 and a balance-sheet total above %4.</source>
-        <translation>%1 : %2 personnes ou plus, ou à la fois un chiffre d'affaires supérieur à %3 et un total du bilan supérieur à %4.</translation>
+        <translation>%1 : %2 personnes ou plus, ou à la fois un chiffre d'affaires supérieur à %3 et un total du bilan supérieur à %4.</translation>
     </message>
     <message>
         <source>Rule: %1, in force from %2.</source>
-        <translation>Règle : %1, en vigueur depuis le %2.</translation>
+        <translation>Règle : %1, en vigueur depuis le %2.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -657,20 +657,20 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>%1 cannot be deleted: tenders still use it.</source>
-        <translation>%1 ne peut pas être supprimé : des marchés l'utilisent encore.</translation>
+        <translation>%1 ne peut pas être supprimé : des marchés l'utilisent encore.</translation>
     </message>
     <message numerus="yes">
         <source>Buyer of %n tender(s):</source>
         <translation>
-            <numerusform>Adjudicateur de %n marché :</numerusform>
-            <numerusform>Adjudicateur de %n marchés :</numerusform>
+            <numerusform>Adjudicateur de %n marché :</numerusform>
+            <numerusform>Adjudicateur de %n marchés :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tenderer on %n tender(s):</source>
         <translation>
-            <numerusform>Soumissionnaire pour %n marché :</numerusform>
-            <numerusform>Soumissionnaire pour %n marchés :</numerusform>
+            <numerusform>Soumissionnaire pour %n marché :</numerusform>
+            <numerusform>Soumissionnaire pour %n marchés :</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -732,13 +732,13 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>The export was cancelled; the files written are complete.</source>
-        <translation>L'exportation a été annulée ; les fichiers écrits sont complets.</translation>
+        <translation>L'exportation a été annulée ; les fichiers écrits sont complets.</translation>
     </message>
     <message numerus="yes">
         <source>%n tender(s) skipped: the document cannot be made for them.</source>
         <translation>
-            <numerusform>%n marché ignoré : le document ne peut pas être établi pour lui.</numerusform>
-            <numerusform>%n marchés ignorés : le document ne peut pas être établi pour eux.</numerusform>
+            <numerusform>%n marché ignoré : le document ne peut pas être établi pour lui.</numerusform>
+            <numerusform>%n marchés ignorés : le document ne peut pas être établi pour eux.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -763,7 +763,7 @@ Jeu de règles : %1 (%2).</translation>
     <message>
         <source>The documents could not be made:
 %1</source>
-        <translation>Les documents n'ont pas pu être établis :
+        <translation>Les documents n'ont pas pu être établis :
 %1</translation>
     </message>
 </context>
@@ -794,7 +794,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>%1: place %2 (tell it only this place)</source>
-        <translation>%1 : place %2 (ne communiquer que cette place)</translation>
+        <translation>%1 : place %2 (ne communiquer que cette place)</translation>
     </message>
     <message>
         <source>No offers with a price are registered yet.</source>
@@ -953,7 +953,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>A change of this tender changed what stored decisions used; they were recomputed and are marked for review: %1</source>
-        <translation>Une modification de ce marché a changé des données utilisées par des décisions enregistrées ; elles ont été recalculées et sont marquées à revoir : %1</translation>
+        <translation>Une modification de ce marché a changé des données utilisées par des décisions enregistrées ; elles ont été recalculées et sont marquées à revoir : %1</translation>
     </message>
     <message>
         <source>Deleted %1. Undo with Ctrl+Z.</source>
@@ -991,7 +991,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Exportation annulée ; rien n'a été écrit.</translation>
+        <translation>Exportation annulée ; rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1000,7 +1000,7 @@ Jeu de règles : %1 (%2).</translation>
     <message>
         <source>%1 could not be written:
 %2</source>
-        <translation>%1 n'a pas pu être écrit :
+        <translation>%1 n'a pas pu être écrit :
 %2</translation>
     </message>
 </context>
@@ -1012,23 +1012,23 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Choose one of the allowed procedures; the motivation follows your choice.</source>
-        <translation>Choisissez une des procédures autorisées ; la motivation suit votre choix.</translation>
+        <translation>Choisissez une des procédures autorisées ; la motivation suit votre choix.</translation>
     </message>
     <message>
         <source>Allowed (choose one):</source>
-        <translation>Autorisées (choisissez-en une) :</translation>
+        <translation>Autorisées (choisissez-en une) :</translation>
     </message>
     <message>
         <source>Not allowed, and why:</source>
-        <translation>Non autorisées, et pourquoi :</translation>
+        <translation>Non autorisées, et pourquoi :</translation>
     </message>
     <message>
         <source>Motivation for the decision file (you can edit it):</source>
-        <translation>Motivation pour le dossier de décision (vous pouvez la modifier) :</translation>
+        <translation>Motivation pour le dossier de décision (vous pouvez la modifier) :</translation>
     </message>
     <message>
         <source>Simplest: %1. Publication: %2. EU threshold: %3.</source>
-        <translation>La plus simple : %1. Publication : %2. Seuil européen : %3.</translation>
+        <translation>La plus simple : %1. Publication : %2. Seuil européen : %3.</translation>
     </message>
 </context>
 <context>
@@ -1082,7 +1082,7 @@ Jeu de règles : %1 (%2).</translation>
     <name>RulesPage</name>
     <message>
         <source>Medium: one good source or secondary sources only. Low: not verified against the legal text. Check these before relying on them.</source>
-        <translation>Moyenne : une seule bonne source ou uniquement des sources secondaires. Faible : non vérifié par rapport au texte de loi. Vérifiez ces règles avant de vous y fier.</translation>
+        <translation>Moyenne : une seule bonne source ou uniquement des sources secondaires. Faible : non vérifié par rapport au texte de loi. Vérifiez ces règles avant de vous y fier.</translation>
     </message>
     <message>
         <source>Rules in force &amp;on</source>
@@ -1090,11 +1090,11 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Rule pack: %1 — %2</source>
-        <translation>Jeu de règles : %1 — %2</translation>
+        <translation>Jeu de règles : %1 — %2</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation>Fichier : %1</translation>
+        <translation>Fichier : %1</translation>
     </message>
 </context>
 <context>
@@ -1129,7 +1129,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>&amp;Language of the window and the legal texts:</source>
-        <translation>&amp;Langue de la fenêtre et des textes juridiques :</translation>
+        <translation>&amp;Langue de la fenêtre et des textes juridiques :</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -1137,7 +1137,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>&amp;Default workspace:</source>
-        <translation>Espace de travail par &amp;défaut :</translation>
+        <translation>Espace de travail par &amp;défaut :</translation>
     </message>
     <message>
         <source>Opened at the next start, unless --db names another file.</source>
@@ -1149,16 +1149,16 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Rule pack:</source>
-        <translation>Paquet de règles :</translation>
+        <translation>Paquet de règles :</translation>
     </message>
     <message>
         <source>Date of the rules:</source>
-        <translation>Date des règles :</translation>
+        <translation>Date des règles :</translation>
     </message>
     <message>
         <source>This rule pack cannot be used:
 %1</source>
-        <translation>Ce paquet de règles ne peut pas être utilisé :
+        <translation>Ce paquet de règles ne peut pas être utilisé :
 %1</translation>
     </message>
     <message>
@@ -1183,11 +1183,11 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>The default workspace is a folder; name a file in it.</source>
-        <translation>L'espace de travail par défaut est un dossier ; indiquez un fichier dans ce dossier.</translation>
+        <translation>L'espace de travail par défaut est un dossier ; indiquez un fichier dans ce dossier.</translation>
     </message>
     <message>
         <source>This setting cannot be used: %1</source>
-        <translation>Ce paramètre ne peut pas être utilisé : %1</translation>
+        <translation>Ce paramètre ne peut pas être utilisé : %1</translation>
     </message>
 </context>
 <context>
@@ -1348,8 +1348,8 @@ Jeu de règles : %1 (%2).</translation>
         <translation>adjudicataire</translation>
     </message>
     <message>
-        <source>not selected</source>
-        <translation>non sélectionné</translation>
+        <source>unsuccessful</source>
+        <translation>non retenu</translation>
     </message>
     <message>
         <source>substantially irregular</source>
@@ -1376,7 +1376,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Changes to the tenderers are saved at once; double-click a status or an offer to change it.</source>
-        <translation>Les modifications des soumissionnaires sont enregistrées immédiatement ; double-cliquez sur un statut ou une offre pour le modifier.</translation>
+        <translation>Les modifications des soumissionnaires sont enregistrées immédiatement ; double-cliquez sur un statut ou une offre pour le modifier.</translation>
     </message>
     <message>
         <source>Choose a company from the list.</source>
@@ -1384,7 +1384,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Recomputed and marked for review: %1</source>
-        <translation>Recalculé et marqué à revoir : %1</translation>
+        <translation>Recalculé et marqué à revoir : %1</translation>
     </message>
 </context>
 <context>
@@ -1395,11 +1395,11 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>This workspace is damaged. It was not changed; a backup can replace it.</source>
-        <translation>Cet espace de travail est endommagé. Il n'a pas été modifié ; une copie de sauvegarde peut le remplacer.</translation>
+        <translation>Cet espace de travail est endommagé. Il n'a pas été modifié ; une copie de sauvegarde peut le remplacer.</translation>
     </message>
     <message>
         <source>This workspace was made by a newer version of the tender desk. Update the app to change it; you can still read it.</source>
-        <translation>Cet espace de travail a été créé par une version plus récente de Tender desk. Mettez l'application à jour pour le modifier ; vous pouvez toutefois le consulter.</translation>
+        <translation>Cet espace de travail a été créé par une version plus récente de Tender desk. Mettez l'application à jour pour le modifier ; vous pouvez toutefois le consulter.</translation>
     </message>
     <message>
         <source>This workspace cannot be written (the file or its folder is read-only).</source>
@@ -1447,12 +1447,12 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>The current file is kept beside it. Restore:</source>
-        <translation>Le fichier actuel est conservé à côté. Restaurer :</translation>
+        <translation>Le fichier actuel est conservé à côté. Restaurer :</translation>
     </message>
     <message>
         <source>The backup could not be restored:
 %1</source>
-        <translation>La copie de sauvegarde n'a pas pu être restaurée :
+        <translation>La copie de sauvegarde n'a pas pu être restaurée :
 %1</translation>
     </message>
     <message>
@@ -1475,7 +1475,7 @@ Jeu de règles : %1 (%2).</translation>
 %1
 
 The bundled rule pack is used instead.</source>
-        <translation>Le jeu de règles n'a pas pu être utilisé :
+        <translation>Le jeu de règles n'a pas pu être utilisé :
 %1
 
 Le jeu de règles fourni avec l'application est utilisé à la place.</translation>
@@ -1488,7 +1488,7 @@ Le jeu de règles fourni avec l'application est utilisé à la place.</translati
         <source>Some settings could not be used; the defaults take their place:
 
 %1</source>
-        <translation>Certains paramètres n'ont pas pu être utilisés ; les valeurs par défaut les remplacent :
+        <translation>Certains paramètres n'ont pas pu être utilisés ; les valeurs par défaut les remplacent :
 
 %1</translation>
     </message>

@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Samples, models or designs cost the tenderers work: the law may oblige you to compensate it.</source>
-        <translation>Stalen, modellen of ontwerpen kosten de inschrijvers werk: de wet kan u verplichten dat te vergoeden.</translation>
+        <translation>Monsters, maquettes, prototypes of ontwerpen kosten de inschrijvers werk: de wet kan u verplichten dat te vergoeden.</translation>
     </message>
     <message>
         <source>the amount the documents set per tenderer</source>
@@ -1348,8 +1348,8 @@ Regelpakket: %1 (%2).</translation>
         <translation>gekozen inschrijver</translation>
     </message>
     <message>
-        <source>not selected</source>
-        <translation>niet geselecteerd</translation>
+        <source>unsuccessful</source>
+        <translation>niet weerhouden</translation>
     </message>
     <message>
         <source>substantially irregular</source>
