@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from core.dates import format_date, parse_date
 from core.money import parse_amount
 from core.rules import schema
-from core.texts import explain_lines, money, text
+from core.texts import colon, explain_lines, money, text
 from gui.decision_wizard import AnswerPage, DecisionWizard, InputPage
 from gui.tender_form import combo, fit_rows
 
@@ -108,7 +108,7 @@ class BidAnswerPage(AnswerPage):
             else self.tr("No bid compensation is mandatory.")
         )
         lines = [
-            f"{tid}: "
+            f"{tid}{colon(lang)} "
             + (money(amount, lang) if amount is not None else self.tr("set by the documents"))
             for tid, amount in r.amounts.items()
         ]

@@ -26,7 +26,7 @@ from core.decisions import CHECKS
 from core.money import parse_amount
 from core.motivation import motivation
 from core.rules import schema
-from core.texts import cite, money, text
+from core.texts import cite, colon, money, plural, semicolon, text
 from core.texts_answers import why_not
 from gui.decision_wizard import DecisionWizard, InputPage, export_row
 from gui.tender_form import combo, fit_rows
@@ -160,7 +160,7 @@ class ResultPage(QWizardPage):
             flag = "" if basis.confidence == "verified" else "  ⚠"
             item = QListWidgetItem(
                 f"{text(lang, 'procedure', option.procedure)} — {cite(basis.source, lang)}"
-                + (f" — {text(lang, 'label', 'min_time_limit', days=days)}" if days else "")
+                + (f" — {plural(lang, 'label', 'min_time_limit', days, days=days)}" if days else "")
                 + flag
             )
             item.setData(Qt.ItemDataRole.UserRole, option.procedure)
@@ -168,13 +168,15 @@ class ResultPage(QWizardPage):
         fit_rows(self.allowed, most=140)
         self.excluded.setPlainText(
             "\n".join(
-                f"{text(lang, 'procedure', o.procedure)}: " + "; ".join(why_not(o, r, lang))
+                f"{text(lang, 'procedure', o.procedure)}{colon(lang)} "
+                + semicolon(lang).join(why_not(o, r, lang))
                 for o in r.options
                 if not o.allowed
             )
         )
         flagged = [
-            f"⚠ {cite(a.source, lang)}: {text(lang, 'confidence', a.confidence)}" for a in r.flagged
+            f"⚠ {cite(a.source, lang)}{colon(lang)} {text(lang, 'confidence', a.confidence)}"
+            for a in r.flagged
         ]
         self.uncertain.setText("\n".join(flagged))
         self._motivation_edited = False

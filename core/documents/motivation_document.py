@@ -146,9 +146,9 @@ def _allowed(result: ProcedureResult, lang: str) -> list[Flowable]:
         grid(
             [
                 Column(t(lang, "col_procedure"), 3),
-                Column(t(lang, "col_ground"), 4),
-                Column(t(lang, "col_time_limit"), 1.6),
-                Column(t(lang, "col_notice"), 1.4),
+                Column(t(lang, "col_ground"), 3.8),
+                Column(t(lang, "col_time_limit"), 1.5),
+                Column(t(lang, "col_notice"), 1.7),  # "Aankondiging" on one line
             ],
             rows,
             shades=shades,
