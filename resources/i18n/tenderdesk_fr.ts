@@ -617,9 +617,19 @@ Jeu de règles : %1 (%2).</translation>
         <source>No tender uses this organisation yet.</source>
         <translation>Aucun marché n'utilise encore cette organisation.</translation>
     </message>
-    <message>
-        <source>Buyer of %1 tender(s), tenderer on %2 tender(s)</source>
-        <translation>Adjudicateur de %1 marché(s), soumissionnaire pour %2 marché(s)</translation>
+    <message numerus="yes">
+        <source>Buyer of %n tender(s)</source>
+        <translation>
+            <numerusform>Adjudicateur de %n marché</numerusform>
+            <numerusform>Adjudicateur de %n marchés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tenderer on %n tender(s)</source>
+        <translation>
+            <numerusform>soumissionnaire pour %n marché</numerusform>
+            <numerusform>soumissionnaire pour %n marchés</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -617,9 +617,19 @@ Regelpakket: %1 (%2).</translation>
         <source>No tender uses this organisation yet.</source>
         <translation>Nog geen enkele opdracht gebruikt deze organisatie.</translation>
     </message>
-    <message>
-        <source>Buyer of %1 tender(s), tenderer on %2 tender(s)</source>
-        <translation>Aanbesteder van %1 opdracht(en), inschrijver op %2 opdracht(en)</translation>
+    <message numerus="yes">
+        <source>Buyer of %n tender(s)</source>
+        <translation>
+            <numerusform>Aanbesteder van %n opdracht</numerusform>
+            <numerusform>Aanbesteder van %n opdrachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tenderer on %n tender(s)</source>
+        <translation>
+            <numerusform>inschrijver op %n opdracht</numerusform>
+            <numerusform>inschrijver op %n opdrachten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
