@@ -121,6 +121,19 @@ def money(value: Decimal | None, lang: str) -> str:
     return format_currency(round_cents(Decimal(value)), "EUR", locale=_locale(lang))
 
 
+def amount_field(value: Decimal | None, lang: str) -> str:
+    """An amount as put back in a field to edit, without the €: ``1.234,56``, ``1 234,56``.
+
+    The same digits and separators as :func:`money`, so what the user sees and what they edit
+    agree; ``core.money.parse_amount`` reads every form back.
+    """
+    if value is None:
+        return ""
+    from babel.numbers import format_decimal
+
+    return format_decimal(round_cents(Decimal(value)), "#,##0.00", locale=_locale(lang))
+
+
 def number(value: Decimal | int, lang: str, grouping: bool = True) -> str:
     """A plain number, every decimal kept: ``12,5`` and ``1.250`` in Dutch, ``1 250`` in French.
 

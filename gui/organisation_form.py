@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from core.rules import schema
 from core.store.model import Organisation
 from core.store.organisation_input import FIELDS
-from core.texts import money, number, text
+from core.texts import amount_field, number, text
 from gui.tender_form import combo, error_label
 
 PLACEHOLDERS = {
@@ -49,7 +49,7 @@ class OrganisationForm:
             return
 
         def amount(value: Decimal | None) -> str:
-            return "" if value is None else money(value, self.lang).replace("€", "").strip()
+            return amount_field(value, self.lang)
 
         shown = {
             "name": org.name,

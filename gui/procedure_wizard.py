@@ -26,7 +26,7 @@ from core.decisions import CHECKS
 from core.money import parse_amount
 from core.motivation import motivation
 from core.rules import schema
-from core.texts import cite, colon, money, plural, semicolon, text
+from core.texts import amount_field, cite, colon, money, plural, semicolon, text
 from core.texts_answers import why_not
 from gui.decision_wizard import DecisionWizard, InputPage, export_row
 from gui.tender_form import combo, fit_rows
@@ -215,7 +215,7 @@ class ProcedureWizard(DecisionWizard):
         basics.launch_date.setText(format_date(tender.launch_date))
         basics.authority.setCurrentIndex(basics.authority.findData(tender.authority))
         basics.contract_type.setCurrentIndex(basics.contract_type.findData(tender.contract_type))
-        basics.value.setText(str(tender.estimated_value).replace(".", ","))
+        basics.value.setText(amount_field(tender.estimated_value, self.lang))
 
     def store(self) -> None:
         """Keep the chosen procedure, its basis and motivation on the tender, and the decision."""

@@ -18,7 +18,16 @@ from core.citations import parse, readable
 from core.dates import long_date
 from core.decisions import CHECKS
 from core.paths import resources_dir
-from core.texts import cite, money, number, percent, percent_range, plural, text
+from core.texts import (
+    amount_field,
+    cite,
+    money,
+    number,
+    percent,
+    percent_range,
+    plural,
+    text,
+)
 from core.texts_answers import advance_reason
 
 TEXTS = resources_dir() / "rules" / "texts"
@@ -195,6 +204,17 @@ def test_amounts_numbers_and_percentages_are_written_the_belgian_way():
     assert percent(Decimal("20"), "nl") == "20%"
     assert percent(Decimal("12.5"), "fr") == "12,5\u00a0%"
     assert percent(Decimal("2.5"), "en") == "2.5%"
+
+
+def test_an_amount_to_edit_has_the_digits_shown_and_reads_back():
+    from core.money import parse_amount
+
+    assert amount_field(Decimal("150000"), "nl") == "150.000,00"
+    assert amount_field(Decimal("150000"), "fr") == "150\u202f000,00"
+    assert amount_field(Decimal("150000"), "en") == "150,000.00"
+    assert amount_field(None, "nl") == ""
+    for lang in ("nl", "fr", "en"):
+        assert parse_amount(amount_field(Decimal("1234567.8"), lang)) == Decimal("1234567.80")
 
 
 def test_a_range_of_equal_ends_is_one_value():
