@@ -382,6 +382,7 @@ def prepositions(lang: str) -> tuple[str, ...]:
     return tuple(_words(lang).get("prepositions", ()))
 
 
+@cache  # the sources of a pack are few
 def cite(source: str, lang: str) -> Citation:
     """A source of the rule pack written out in the user's language, the Belgian way."""
     refs = _grouped(parse(source))
