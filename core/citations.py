@@ -79,7 +79,7 @@ class Reference:
     articles: list[Article] = field(default_factory=list)
     annex: str | None = None
     amended_by: Act | None = None
-    notes: list[tuple[str, Act | str]] = field(default_factory=list)  # (before|replaced|act|note)
+    notes: list[tuple[str, Act | str | date]] = field(default_factory=list)
     raw: str = ""  # a part that could not be read: shown as written
 
 
@@ -169,12 +169,14 @@ def _read_reference(text: str, previous: Act | None) -> Reference:
     return ref
 
 
-def _note(inner: str) -> tuple[str, Act | str]:
+def _note(inner: str) -> tuple[str, Act | str | date]:
     if inner in _NOTES:
         return ("note", _NOTES[inner])
     for word, kind in (("before ", "before"), ("replaced by ", "replaced"), ("", "act")):
         if inner.startswith(word) and (m := _ACT.fullmatch(inner[len(word) :])):
             return (kind, _act(m))
+    if m := re.fullmatch(r"before (\d{4})-(\d{2})-(\d{2})", inner):  # the text of an earlier day
+        return ("before_day", date(*(int(g) for g in m.groups())))
     raise _UnreadableError(inner)
 
 
@@ -298,6 +300,8 @@ def _reference_text(ref: Reference, lang: str, in_sentence: bool) -> str:
             notes.append(w[value])
         elif kind == "act":
             notes.append(_act_text(value, lang, "bare"))
+        elif kind == "before_day":
+            notes.append(_contract(lang, w["before_day"].format(day=_long_date(value, lang))))
         else:
             notes.append(_contract(lang, w[kind].format(act=_act_text(value, lang))))
     if ref.act is None:  # a note on its own (the app's convention)

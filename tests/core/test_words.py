@@ -107,6 +107,14 @@ CITATIONS = [
         "(Ministerial Decree of 8 December 2021)",
     ),
     (
+        "KB 14-01-2013 art. 67 §2 (before 2024-02-01)",
+        "artikel 67, § 2, van het koninklijk besluit van 14 januari 2013 "
+        "(versie vóór 1 februari 2024)",
+        "article 67, § 2, de l'arrêté royal du 14 janvier 2013 "
+        "(version antérieure au 1er février 2024)",
+        "article 67, § 2, of the Royal Decree of 14 January 2013 (version before 1 February 2024)",
+    ),
+    (
         "Commission Recommendation 2003/361/EC, annex, art. 2",
         "artikel 2 van de bijlage bij aanbeveling 2003/361/EG van de Commissie",
         "article 2 de l'annexe de la recommandation 2003/361/CE de la Commission",
