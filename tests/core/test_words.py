@@ -390,6 +390,19 @@ def test_french_texts_have_a_no_break_space_before_high_punctuation():
     ]
     root = ET.parse(I18N / "tenderdesk_fr.ts").getroot()
     for message in root.iter("message"):
-        translation = message.findtext("translation") or ""
-        faults += [("ts", message.findtext("source"), f) for f in typography_faults(translation)]
-    assert faults == []
+        translation = message.find("translation")
+        for shown in [translation.text or "", *(n.text or "" for n in translation)]:
+            faults += [("ts", message.findtext("source"), f) for f in typography_faults(shown)]
+    assert faults == [], "run python tools/french_spacing.py, then tools/translations.py build"
+
+
+def test_the_spacing_tool_puts_the_spaces_the_check_wants():
+    from tools.french_spacing import fix_table, spaced
+
+    assert spaced("Total : 5 ; « a » ? Pourquoi!") == (
+        f"Total{NBSP}: 5{NBSP}; «{NBSP}a{NBSP}»{NBSP}? Pourquoi{NBSP}!"
+    )
+    assert spaced("Fichiers (*.sqlite);;Tous (*)") == "Fichiers (*.sqlite);;Tous (*)"
+    table = '# a comment : kept\n[doc]\nwhy = "Est-elle due ?"\n'
+    assert fix_table(table) == f'# a comment : kept\n[doc]\nwhy = "Est-elle due{NBSP}?"\n'
+    assert typography_faults(spaced("Date : {date} ; voir « ceci » !")) == []
