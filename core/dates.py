@@ -39,3 +39,17 @@ def parse_date(text: str, field: str = "date") -> date:
 def format_date(value: date | None) -> str:
     """A date the Belgian way, ``31/12/2026``; empty for none."""
     return value.strftime("%d/%m/%Y") if value else ""
+
+
+#: The CLDR locale of each language of the app: Belgian Dutch and French, and English.
+LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en"}
+
+
+def long_date(value: date, lang: str) -> str:
+    """A date written out: ``17 juni 2016``, ``1er février 2024``, ``17 June 2016``."""
+    from babel.dates import format_date as babel_date
+
+    shown = babel_date(value, "d MMMM y", locale=LOCALES.get(lang, "en"))
+    if lang == "fr" and value.day == 1:  # French writes the first day as an ordinal
+        shown = "1er" + shown[1:]
+    return shown

@@ -12,9 +12,11 @@ from datetime import date
 from decimal import Decimal
 from functools import cache
 
-from core.dates import format_date
+from core.citations import Citation, cite
+from core.dates import LOCALES, format_date
 from core.decisions.explain import Explained, Finding, show
 from core.errors import ValidationError
+from core.money import round_cents
 from core.paths import resources_dir
 
 LANGUAGES = ("nl", "fr", "en")
@@ -39,31 +41,51 @@ def catalogue(lang: str) -> dict[str, dict[str, str]]:
     return {table: {**keys, **own.get(table, {})} for table, keys in base.items()}
 
 
-@cache
-def _citation_terms(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
-    path = resources_dir() / "rules" / "texts" / "citations.toml"
-    terms = tomllib.loads(path.read_text(encoding="utf-8")).get(lang, {}).get("terms", [])
-    out = []
-    for english, own in terms:
-        left = r"\b" if english[:1].isalnum() else ""
-        right = r"\b" if english[-1:].isalnum() else ""
-        out.append((re.compile(left + re.escape(english) + right), own))
-    return tuple(out)
-
-
-def cite(source: str, lang: str) -> str:
-    """A legal citation of the rule pack in the user's language (``Law`` -> ``Wet``, ``Loi``)."""
-    for pattern, own in _citation_terms(lang):
-        source = pattern.sub(own.replace("\\", "\\\\"), source)
-    return source
-
-
 def text(lang: str, table: str, key: str, **params: object) -> str:
-    """One text, with its placeholders filled; the code itself when no text exists."""
+    """One text, with its placeholders filled; the code itself when no text exists.
+
+    A citation (from :func:`cite`) placed after a preposition of the language ("op grond van
+    {source}", « sur la base de {source} ») is cited with that preposition before each of its
+    acts, contracted where French contracts it (« de l'article … et de l'arrêté royal … »).
+    """
     template = catalogue(lang).get(table, {}).get(key)
     if template is None:
         return key
+    for name, value in params.items():
+        if isinstance(value, Citation):
+            template = _embed_citation(template, name, value, lang)
     return template.format_map(_Blank({k: show(v) for k, v in params.items()}))
+
+
+def _embed_citation(template: str, name: str, citation: Citation, lang: str) -> str:
+    from core.citations import prepositions
+
+    def put(match: re.Match) -> str:
+        word = match.group(1)
+        if word.lower() in prepositions(lang):
+            return _escape(citation.after(word, lang))
+        return word + " " + _escape(citation.in_sentence(lang))
+
+    out, count = re.subn(r"(\w+) \{" + name + r"\}", put, template)
+    if not count:
+        out = template.replace("{" + name + "}", _escape(citation.in_sentence(lang)))
+    return out
+
+
+def _escape(value: str) -> str:
+    return value.replace("{", "{{").replace("}", "}}")
+
+
+def plural(lang: str, table: str, key: str, count: Decimal | int, **params: object) -> str:
+    """A text whose words follow a count: ``1 maand``, ``2 maanden``; « 1 mois », "1 month".
+
+    The text table may hold ``key_one`` (and other CLDR plural categories) beside ``key``;
+    the language's plural rule (CLDR, through Babel) picks one, ``key`` when it has no own form.
+    """
+    category = _locale(lang).plural_form(abs(Decimal(count)))
+    own = catalogue(lang).get(table, {})
+    chosen = f"{key}_{category}" if f"{key}_{category}" in own else key
+    return text(lang, table, chosen, **params)
 
 
 def colon(lang: str) -> str:
@@ -71,32 +93,76 @@ def colon(lang: str) -> str:
     return "\u00a0:" if lang == "fr" else ":"
 
 
+def semicolon(lang: str) -> str:
+    """The semicolon between the items of a list: French puts a no-break space before it."""
+    return "\u00a0; " if lang == "fr" else "; "
+
+
 def label(lang: str, key: str, **params: object) -> str:
     """A label of the ``label`` table followed by the language's colon."""
     return text(lang, "label", key, **params) + colon(lang)
 
 
+@cache
+def _locale(lang: str):  # noqa: ANN202 - babel.Locale, imported when first needed
+    from babel import Locale  # not at start-up: a command that writes no number needs none
+
+    return Locale.parse(LOCALES.get(lang, "en"))
+
+
 def money(value: Decimal | None, lang: str) -> str:
-    """An amount the Belgian way for the language: ``€ 1.234,56``, ``1 234,56 €``, ``€1,234.56``."""
+    """An amount the Belgian way (CLDR): ``€ 1.234,56``, ``1 234,56 €``, ``€1,234.56``.
+
+    Rounded half up to the cent; the spaces are no-break spaces (narrow between the thousands
+    in French), so an amount never breaks before its €.
+    """
     if value is None:
         return "-"
-    whole, _, cents = f"{value:,.2f}".partition(".")
-    if lang == "nl":
-        return "€ " + whole.replace(",", ".") + "," + cents
-    if lang == "fr":
-        return whole.replace(",", NARROW_NBSP) + "," + cents + " €"
-    return "€" + whole + "." + cents
+    from babel.numbers import format_currency
+
+    return format_currency(round_cents(Decimal(value)), "EUR", locale=_locale(lang))
 
 
-def number(value: Decimal, lang: str) -> str:
-    """A plain number with the language's decimal mark (``12,5`` in Dutch and French)."""
-    shown = show(value)
-    return shown.replace(".", ",") if lang in ("nl", "fr") else shown
+def amount_field(value: Decimal | None, lang: str) -> str:
+    """An amount as put back in a field to edit, without the €: ``1.234,56``, ``1 234,56``.
+
+    The same digits and separators as :func:`money`, so what the user sees and what they edit
+    agree; ``core.money.parse_amount`` reads every form back.
+    """
+    if value is None:
+        return ""
+    from babel.numbers import format_decimal
+
+    return format_decimal(round_cents(Decimal(value)), "#,##0.00", locale=_locale(lang))
 
 
-def percent(value: Decimal, lang: str) -> str:
-    """A percentage with the language's decimal mark and sign."""
-    return number(value, lang) + ("\u00a0%" if lang == "fr" else "%")
+def number(value: Decimal | int, lang: str, grouping: bool = True) -> str:
+    """A plain number, every decimal kept: ``12,5`` and ``1.250`` in Dutch, ``1 250`` in French.
+
+    ``grouping=False`` leaves out the thousands separator (for a value put back in a field).
+    """
+    from babel.numbers import format_decimal
+
+    return format_decimal(
+        Decimal(value).normalize(),
+        locale=_locale(lang),
+        decimal_quantization=False,
+        group_separator=grouping,
+    )
+
+
+def percent(value: Decimal | int, lang: str) -> str:
+    """A percentage given in percent (``20`` for 20 %): ``20%`` in Dutch, « 20 % » in French."""
+    from babel.numbers import format_percent
+
+    return format_percent(Decimal(value) / 100, locale=_locale(lang), decimal_quantization=False)
+
+
+def percent_range(low: Decimal | int, high: Decimal | int, lang: str) -> str:
+    """``10% tot 20%``; one value when both ends are the same (``20%``, not ``20% tot 20%``)."""
+    if Decimal(low) == Decimal(high):
+        return percent(low, lang)
+    return text(lang, "label", "range", low=percent(low, lang), high=percent(high, lang))
 
 
 #: How a finding's parameters are put into words: codes through their table, amounts as money.
@@ -107,7 +173,7 @@ _PARAM_TABLES = {
     "rule": "threshold",
 }
 _PARAM_MONEY = ("floor", "threshold", "part")
-_PARAM_NUMBER = ("default",)
+_PARAM_PERCENT = ("default",)
 
 
 def finding_text(finding: Finding, lang: str) -> str:
@@ -118,8 +184,8 @@ def finding_text(finding: Finding, lang: str) -> str:
             params[name] = text(lang, _PARAM_TABLES[name], value)
         elif name in _PARAM_MONEY:
             params[name] = money(Decimal(value), lang)
-        elif name in _PARAM_NUMBER:
-            params[name] = number(Decimal(value), lang)
+        elif name in _PARAM_PERCENT:
+            params[name] = percent(Decimal(value), lang)
         else:
             params[name] = value
     return text(lang, "finding", finding.code, **params)

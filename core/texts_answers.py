@@ -16,7 +16,17 @@ from core.decisions import (
     SmeResult,
 )
 from core.decisions.explain import Explained
-from core.texts import cite, colon, label, money, number, percent, text
+from core.texts import (
+    cite,
+    colon,
+    label,
+    money,
+    percent,
+    percent_range,
+    plural,
+    semicolon,
+    text,
+)
 
 
 def _procedure(r: ProcedureResult, lang: str) -> list[str]:
@@ -31,7 +41,11 @@ def _procedure(r: ProcedureResult, lang: str) -> list[str]:
         if not option.allowed:
             continue
         days = option.min_time_limit_days
-        limit = t("label", "min_time_limit", days=days) if days else t("label", "no_time_limit")
+        limit = (
+            plural(lang, "label", "min_time_limit", days, days=days)
+            if days
+            else t("label", "no_time_limit")
+        )
         lines.append(f"  + {t('procedure', option.procedure)} ({limit})")
         for basis in option.grounds_used:
             mark = "" if basis.confidence == "verified" else " !"
@@ -66,7 +80,9 @@ def why_not(option, r: ProcedureResult, lang: str) -> list[str]:
         if b.reason == "ground_not_claimed"
     ]
     if grounds:
-        out.append(text(lang, "basis_reason", "ground_not_claimed", ground="; ".join(grounds)))
+        out.append(
+            text(lang, "basis_reason", "ground_not_claimed", ground=semicolon(lang).join(grounds))
+        )
     if not out:
         out.append(
             text(
@@ -90,9 +106,8 @@ def advance_reason(r: AdvanceResult, lang: str) -> str:
     params = {
         "starts": _starts(r),
         "exception": t("exception", req.exception) if req.exception else "",
-        "pct": number(r.percentage, lang),
-        "min": number(r.minimum_percentage or 0, lang),
-        "max": number(r.maximum_percentage or 0, lang),
+        "pct": percent(r.percentage, lang),
+        "percentages": percent_range(r.minimum_percentage or 0, r.maximum_percentage or 0, lang),
         "size": t("size", req.contractor_size),
     }
     return t("advance_reason", r.reason, **params)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from core.dates import format_date, parse_date
 from core.money import parse_amount
 from core.rules import schema
-from core.texts import explain_lines, money, text
+from core.texts import colon, explain_lines, money, text
 from gui.decision_wizard import AnswerPage, DecisionWizard, InputPage
 from gui.tender_form import combo, fit_rows
 
@@ -106,7 +106,7 @@ class BidAnswerPage(AnswerPage):
         wizard = self.wizard()
         names = wizard.register.tenderer_names(wizard.tender_id)
         lines = [
-            f"{names.get(key, key)}: "
+            f"{names.get(key, key)}{colon(lang)} "
             + (money(amount, lang) if amount is not None else self.tr("set by the documents"))
             for key, amount in r.amounts.items()
         ]

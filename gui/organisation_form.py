@@ -10,7 +10,7 @@ from core.limits import text_limit
 from core.rules import schema
 from core.store.model import Organisation
 from core.store.organisation_input import FIELDS
-from core.texts import money, number, text
+from core.texts import amount_field, number, text
 from gui.tender_form import combo, error_label
 
 PLACEHOLDERS = {
@@ -51,7 +51,7 @@ class OrganisationForm:
             return
 
         def amount(value: Decimal | None) -> str:
-            return "" if value is None else money(value, self.lang).replace("€", "").strip()
+            return amount_field(value, self.lang)
 
         shown = {
             "name": org.name,
@@ -63,7 +63,9 @@ class OrganisationForm:
             "iban": org.iban or "",
             "bic": org.bic or "",
             "email": org.email,
-            "staff_awu": "" if org.staff_awu is None else number(org.staff_awu, self.lang),
+            "staff_awu": ""
+            if org.staff_awu is None
+            else number(org.staff_awu, self.lang, grouping=False),
             "turnover": amount(org.turnover),
             "balance_sheet_total": amount(org.balance_sheet_total),
             "figures_year": "" if org.figures_year is None else str(org.figures_year),

@@ -172,8 +172,6 @@ class OrganisationsModel(QAbstractTableModel):
         """How many tenders name it, as buyer and as tenderer."""
         if not row.tenders:
             return self.tr("No tender uses this organisation yet.")
-        return (
-            self.tr("Buyer of %1 tender(s), tenderer on %2 tender(s)")
-            .replace("%1", str(row.as_buyer))
-            .replace("%2", str(row.as_tenderer))
-        )
+        buyer = self.tr("Buyer of %n tender(s)", "", row.as_buyer)
+        tenderer = self.tr("tenderer on %n tender(s)", "", row.as_tenderer)
+        return f"{buyer}, {tenderer}"

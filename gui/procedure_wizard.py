@@ -28,7 +28,7 @@ from core.errors import ValidationError
 from core.money import parse_amount
 from core.motivation import motivation
 from core.rules import schema
-from core.texts import cite, error_text, money, text
+from core.texts import amount_field, cite, colon, error_text, money, plural, semicolon, text
 from core.texts_answers import why_not
 from gui.decision_wizard import DecisionWizard, InputPage, export_row, problem_label
 from gui.tender_form import combo, fit_rows
@@ -207,9 +207,10 @@ class ResultPage(QWizardPage):
             days = option.min_time_limit_days
             for basis in option.grounds_used:  # one entry per legal ground the user can argue
                 flag = "" if basis.confidence == "verified" else "  ⚠"
+                limit = plural(lang, "label", "min_time_limit", days, days=days) if days else ""
                 item = QListWidgetItem(
                     f"{text(lang, 'procedure', option.procedure)} — {cite(basis.source, lang)}"
-                    + (f" — {text(lang, 'label', 'min_time_limit', days=days)}" if days else "")
+                    + (f" — {limit}" if limit else "")
                     + flag
                 )
                 item.setData(Qt.ItemDataRole.UserRole, (option.procedure, basis.basis_id))
@@ -217,13 +218,15 @@ class ResultPage(QWizardPage):
         fit_rows(self.allowed, most=140)
         self.excluded.setPlainText(
             "\n".join(
-                f"{text(lang, 'procedure', o.procedure)}: " + "; ".join(why_not(o, r, lang))
+                f"{text(lang, 'procedure', o.procedure)}{colon(lang)} "
+                + semicolon(lang).join(why_not(o, r, lang))
                 for o in r.options
                 if not o.allowed
             )
         )
         flagged = [
-            f"⚠ {cite(a.source, lang)}: {text(lang, 'confidence', a.confidence)}" for a in r.flagged
+            f"⚠ {cite(a.source, lang)}{colon(lang)} {text(lang, 'confidence', a.confidence)}"
+            for a in r.flagged
         ]
         self.uncertain.setText("\n".join(flagged))
         self._motivation_edited = False
@@ -284,7 +287,7 @@ class ProcedureWizard(DecisionWizard):
         basics.launch_date.setText(format_date(tender.launch_date))
         basics.authority.setCurrentIndex(basics.authority.findData(tender.authority))
         basics.contract_type.setCurrentIndex(basics.contract_type.findData(tender.contract_type))
-        basics.value.setText(str(tender.estimated_value).replace(".", ","))
+        basics.value.setText(amount_field(tender.estimated_value, self.lang))
 
     def store(self) -> None:
         """Keep the chosen procedure, its ground and motivation on the tender, and the

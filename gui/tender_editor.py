@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from core.errors import ValidationError
 from core.store.register import Register
-from core.texts import error_text
+from core.texts import amount_field, error_text
 from gui.estimate_dialog import EstimateDialog
 from gui.pdf_export import PdfExport
 from gui.tender_form import TenderForm
@@ -177,7 +177,7 @@ class TenderEditor(QDialog):
             self,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.total is not None:
-            self.form.estimated_value.setText(str(dialog.total).replace(".", ","))
+            self.form.estimated_value.setText(amount_field(dialog.total, self.form.lang))
 
     def _on_pdf(self, kind: str, lang: str) -> None:
         folder = self.pdf.ask_folder()

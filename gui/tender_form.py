@@ -22,7 +22,7 @@ from core.limits import text_limit
 from core.money import parse_amount
 from core.rules import schema
 from core.store.model import STATUSES, Tender
-from core.texts import error_text, money, text
+from core.texts import amount_field, error_text, text
 
 
 def combo(items: list[tuple[object, str]]) -> QComboBox:
@@ -136,9 +136,7 @@ class TenderForm:
         select(self.buyer, tender.buyer_id)
         select(self.authority, tender.authority)
         select(self.contract_type, tender.contract_type)
-        self.estimated_value.setText(
-            money(tender.estimated_value, self.lang).replace("€", "").strip()
-        )
+        self.estimated_value.setText(amount_field(tender.estimated_value, self.lang))
         self.launch_date.setText(format_date(tender.launch_date))
         self.duration_months.setText(
             "" if tender.duration_months is None else str(tender.duration_months)

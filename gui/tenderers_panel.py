@@ -22,7 +22,7 @@ from core.errors import ValidationError
 from core.money import parse_amount
 from core.store.model import TENDERER_STATUSES, Tenderer
 from core.store.register import Register
-from core.texts import error_text, money, text
+from core.texts import amount_field, error_text, money, text
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -92,9 +92,7 @@ class TenderersModel(QAbstractTableModel):
                 money(t.offer, self._lang) if t.offer is not None else "",
             )[index.column()]
         if role == Qt.ItemDataRole.EditRole:
-            return (t.name, t.status, "" if t.offer is None else str(t.offer).replace(".", ","))[
-                index.column()
-            ]
+            return (t.name, t.status, amount_field(t.offer, self._lang))[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -124,7 +122,7 @@ class TenderersModel(QAbstractTableModel):
         return {
             "submitted": self.tr("offer submitted"),
             "winner": self.tr("winner"),
-            "not_selected": self.tr("not selected"),
+            "not_selected": self.tr("unsuccessful"),
             "substantially_irregular": self.tr("substantially irregular"),
             "unacceptable": self.tr("unacceptable"),
             "withdrawn": self.tr("withdrawn"),

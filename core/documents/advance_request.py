@@ -26,7 +26,7 @@ from core.documents.common import DocumentError, address, dash, need_decision, t
 from core.documents.data import TenderFile
 from core.documents.layout import WIDTH, fields, gap, heading, para
 from core.store.model import Organisation
-from core.texts import cite, money, number, percent, text
+from core.texts import cite, colon, money, number, percent, plural, text
 from core.texts_answers import advance_reason, settlement_lines, signature_change
 
 KIND = "advance_request"
@@ -150,7 +150,7 @@ def _hypothesis(result: AdvanceResult, lang: str) -> str:
     if not result.mandatory:
         return t(lang, "advance_voluntary", reason=advance_reason(result, lang))
     head = text(lang, "label", "hypothesis", n=result.hypothesis)
-    return f"{head}: {advance_reason(result, lang)}"
+    return f"{head}{colon(lang)} {advance_reason(result, lang)}"
 
 
 def _size(result: AdvanceResult, recorded: dict, lang: str) -> list[Flowable]:
@@ -190,7 +190,16 @@ def _computation(result: AdvanceResult, lang: str) -> list[tuple[str, object]]:
         rows.append((t(lang, "initial_amount"), money(req.amount_incl_vat, lang)))
     if req.duration_months is not None:
         rows.append(
-            (t(lang, "duration"), t(lang, "months", months=number(req.duration_months, lang)))
+            (
+                t(lang, "duration"),
+                plural(
+                    lang,
+                    "doc",
+                    "months",
+                    req.duration_months,
+                    months=number(req.duration_months, lang),
+                ),
+            )
         )
     else:
         rows.append((t(lang, "duration"), t(lang, "indefinite")))
@@ -205,6 +214,6 @@ def _computation(result: AdvanceResult, lang: str) -> list[tuple[str, object]]:
     rows.append((t(lang, "amount_unrounded"), money(result.amount_unrounded, lang)))
     if cap is not None:
         capped = t(lang, "cap_applied" if result.capped else "cap_not_reached")
-        rows.append((t(lang, "cap"), f"{money(Decimal(cap.value), lang)}: {capped}"))
+        rows.append((t(lang, "cap"), f"{money(Decimal(cap.value), lang)}{colon(lang)} {capped}"))
     rows.append((t(lang, "amount_asked"), para(money(result.amount, lang), "cell", bold=True)))
     return rows

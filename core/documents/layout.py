@@ -35,6 +35,8 @@ from reportlab.platypus import (
 
 from core.paths import resources_dir
 
+NARROW_NBSP = "\u202f"
+
 FONT = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 MARGIN = 20 * mm
@@ -85,6 +87,8 @@ def styles() -> dict[str, ParagraphStyle]:
 def para(value: object, style: str = "body", bold: bool = False) -> Paragraph:
     """User or legal text as a paragraph, escaped; line breaks kept."""
     shown = escape("" if value is None else str(value)).replace("\n", "<br/>")
+    # reportlab breaks lines at a narrow no-break space (French thousands): keep it whole.
+    shown = shown.replace(NARROW_NBSP, "\u00a0")
     if bold:
         shown = f"<b>{shown}</b>"
     return Paragraph(shown or "&nbsp;", styles()[style])

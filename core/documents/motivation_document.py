@@ -18,7 +18,7 @@ from core.documents.common import decided_line, header, need_decision, t, uncert
 from core.documents.data import TenderFile
 from core.documents.layout import Column, confidence_shade, fields, gap, grid, heading, para
 from core.motivation import chosen_basis, motivation
-from core.texts import cite, money, number, text
+from core.texts import cite, colon, money, number, plural, text
 from core.texts_answers import why_not
 
 KIND = "motivation"
@@ -52,7 +52,16 @@ def _value(file: TenderFile, result: ProcedureResult, lang: str) -> list[Flowabl
         rows.append((t(lang, "duration"), t(lang, "indefinite")))
     elif tender.duration_months is not None:
         rows.append(
-            (t(lang, "duration"), t(lang, "months", months=number(tender.duration_months, lang)))
+            (
+                t(lang, "duration"),
+                plural(
+                    lang,
+                    "doc",
+                    "months",
+                    tender.duration_months,
+                    months=number(tender.duration_months, lang),
+                ),
+            )
         )
     out: list[Flowable] = [heading(t(lang, "value_section")), fields(rows), gap(2)]
     if file.lots:
@@ -107,7 +116,7 @@ def _thresholds(result: ProcedureResult, lang: str) -> list[Flowable]:
             shades=shades,
         ),
         gap(2),
-        para(f"{text(lang, 'label', 'publication_level')}: {level}"),
+        para(f"{text(lang, 'label', 'publication_level')}{colon(lang)} {level}"),
     ]
 
 
@@ -125,7 +134,7 @@ def _allowed(result: ProcedureResult, lang: str) -> list[Flowable]:
                     cite(b.source, lang) + ("" if b.confidence == "verified" else " (!)")
                     for b in grounds
                 ),
-                t(lang, "days", days=days) if days else "—",
+                plural(lang, "doc", "days", days, days=days) if days else "—",
                 text(lang, "label", "yes" if option.prior_publication else "no"),
             )
         )
@@ -138,9 +147,9 @@ def _allowed(result: ProcedureResult, lang: str) -> list[Flowable]:
         grid(
             [
                 Column(t(lang, "col_procedure"), 3),
-                Column(t(lang, "col_ground"), 4),
-                Column(t(lang, "col_time_limit"), 1.6),
-                Column(t(lang, "col_notice"), 1.4),
+                Column(t(lang, "col_ground"), 3.8),
+                Column(t(lang, "col_time_limit"), 1.5),
+                Column(t(lang, "col_notice"), 1.7),  # "Aankondiging" on one line
             ],
             rows,
             shades=shades,

@@ -10,7 +10,7 @@ from core.dates import format_date
 from core.documents.common import address, dash, header, out_of_step_text, t, uncertain
 from core.documents.data import TenderFile
 from core.documents.layout import Column, fields, gap, grid, heading, para
-from core.texts import money, number, text
+from core.texts import money, number, plural, text
 from core.texts_answers import answer_lines
 
 KIND = "summary"
@@ -44,7 +44,13 @@ def _tender_fields(file: TenderFile, lang: str) -> list[tuple[str, object]]:
     if tender.indefinite:
         duration = t(lang, "indefinite")
     elif tender.duration_months is not None:
-        duration = t(lang, "months", months=number(tender.duration_months, lang))
+        duration = plural(
+            lang,
+            "doc",
+            "months",
+            tender.duration_months,
+            months=number(tender.duration_months, lang),
+        )
     else:
         duration = "—"
     yes_no = {True: text(lang, "label", "yes"), False: text(lang, "label", "no"), None: "—"}

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>For the written request:</source>
-        <translation>Pour la demande écrite :</translation>
+        <translation>Pour la demande écrite :</translation>
     </message>
 </context>
 <context>
@@ -32,23 +32,23 @@
     </message>
     <message>
         <source>Addressee: %1, leading official %2</source>
-        <translation>Destinataire : %1, fonctionnaire dirigeant %2</translation>
+        <translation>Destinataire&#xa0;: %1, fonctionnaire dirigeant %2</translation>
     </message>
     <message>
         <source>Contract: %1 — %2</source>
-        <translation>Marché : %1 — %2</translation>
+        <translation>Marché&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>Amount asked: %1</source>
-        <translation>Montant demandé : %1</translation>
+        <translation>Montant demandé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Contractor: %1, enterprise number %2</source>
-        <translation>Adjudicataire : %1, numéro d&apos;entreprise %2</translation>
+        <translation>Adjudicataire : %1, numéro d&apos;entreprise %2</translation>
     </message>
     <message>
         <source>Account (IBAN): %1</source>
-        <translation>Compte (IBAN) : %1</translation>
+        <translation>Compte (IBAN)&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -114,7 +114,7 @@
     </message>
     <message>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>The ground “%1” does not apply to a contract for %2: choose a ground from the list.</source>
-        <translation>Le motif « %1 » ne s&apos;applique pas à un marché de %2 : choisissez un motif dans la liste.</translation>
+        <translation>Le motif « %1 » ne s&apos;applique pas à un marché de %2 : choisissez un motif dans la liste.</translation>
     </message>
     <message>
         <source>Choose the ground of the negotiated procedure.</source>
@@ -204,7 +204,7 @@
     </message>
     <message>
         <source>empty: the documents are silent</source>
-        <translation>vide : les documents du marché sont muets</translation>
+        <translation>vide&#xa0;: les documents du marché sont muets</translation>
     </message>
     <message>
         <source>the documents rely on a case allowing more than 20% (art. 12/4 §2)</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>Size from the figures: %1.</source>
-        <translation>Catégorie de taille selon les données : %1.</translation>
+        <translation>Catégorie de taille selon les données&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>one per line: label; amount</source>
-        <translation>un par ligne : libellé ; montant</translation>
+        <translation>un par ligne&#xa0;: libellé&#xa0;; montant</translation>
     </message>
     <message>
         <source>Amount per year</source>
@@ -293,7 +293,7 @@
     </message>
     <message>
         <source>Total: %1</source>
-        <translation>Total : %1</translation>
+        <translation>Total&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Tick what applies to this contract; most contracts have none.</source>
-        <translation>Cochez ce qui s&apos;applique à ce marché ; la plupart des marchés n&apos;en ont aucune.</translation>
+        <translation>Cochez ce qui s&apos;applique à ce marché ; la plupart des marchés n&apos;en ont aucune.</translation>
     </message>
     <message>
         <source>reference or title</source>
@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>Samples, models or designs cost the tenderers work: the law may oblige you to compensate it.</source>
-        <translation>Des échantillons, maquettes ou créations demandent du travail aux soumissionnaires : la loi peut vous obliger à l&apos;indemniser.</translation>
+        <translation>Des échantillons, maquettes, prototypes ou créations demandent du travail aux soumissionnaires&#xa0;: la loi peut vous obliger à l&apos;indemniser.</translation>
     </message>
     <message>
         <source>the amount the documents set per tenderer</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>empty: the same amount</source>
-        <translation>vide : le même montant</translation>
+        <translation>vide&#xa0;: le même montant</translation>
     </message>
     <message>
         <source>&amp;Launch date</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Rule pack: %1</source>
-        <translation>Jeu de règles : %1</translation>
+        <translation>Jeu de règles&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — %2 (not the bundled pack)</source>
@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>Rules date: %1 (set in Settings)</source>
-        <translation>Date des règles : %1 (réglée dans Paramètres)</translation>
+        <translation>Date des règles&#xa0;: %1 (réglée dans Paramètres)</translation>
     </message>
     <message>
         <source>Settings not saved</source>
@@ -401,7 +401,7 @@
 %2
 
 They apply until the app is closed.</source>
-        <translation>Les paramètres n&apos;ont pas pu être enregistrés dans %1 :
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés dans %1 :
 %2
 
 Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</translation>
@@ -416,11 +416,11 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     </message>
     <message>
         <source>Workspace checked: no damage found.</source>
-        <translation>Espace de travail vérifié : aucun dommage détecté.</translation>
+        <translation>Espace de travail vérifié&#xa0;: aucun dommage détecté.</translation>
     </message>
     <message>
         <source>The workspace is damaged; it is read-only now.</source>
-        <translation>L&apos;espace de travail est endommagé ; il est désormais en lecture seule.</translation>
+        <translation>L&apos;espace de travail est endommagé ; il est désormais en lecture seule.</translation>
     </message>
     <message>
         <source>The workspace is damaged</source>
@@ -432,7 +432,7 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     </message>
     <message>
         <source>Backup made: %1</source>
-        <translation>Copie de sauvegarde créée : %1</translation>
+        <translation>Copie de sauvegarde créée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Backup failed</source>
@@ -440,7 +440,7 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     </message>
     <message>
         <source>The daily backup could not be made: %1</source>
-        <translation>La copie de sauvegarde quotidienne n&apos;a pas pu être créée : %1</translation>
+        <translation>La copie de sauvegarde quotidienne n&apos;a pas pu être créée : %1</translation>
     </message>
     <message>
         <source>No workspace</source>
@@ -449,7 +449,7 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>Workspace: %1</source>
         <extracomment>the sizes the screens are rendered at: the main window, and the editor and wizards the demo workspace: enough tenders for a realistic register, built in a second the demo&apos;s &quot;today&quot; is fixed so that the same seed gives the same screens on any day the name the status bar shows for the demo workspace (its real path is a temporary one)</extracomment>
-        <translation>Espace de travail : %1</translation>
+        <translation>Espace de travail : %1</translation>
     </message>
     <message>
         <source>(read-only)</source>
@@ -494,8 +494,8 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>Tender desk: an offline desk for Belgian public procurement.
 Rule pack: %1 (%2).</source>
-        <translation>Tender desk : un outil hors ligne pour les marchés publics belges.
-Jeu de règles : %1 (%2).</translation>
+        <translation>Tender desk&#xa0;: un outil hors ligne pour les marchés publics belges.
+Jeu de règles&#xa0;: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -578,23 +578,23 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Type the staff, the turnover and the balance-sheet total to compute the size class; until then it can be chosen here.</source>
-        <translation>Saisissez l&apos;effectif, le chiffre d&apos;affaires et le total du bilan pour calculer la classe de taille ; d&apos;ici là, vous pouvez la choisir ici.</translation>
+        <translation>Saisissez l&apos;effectif, le chiffre d&apos;affaires et le total du bilan pour calculer la classe de taille ; d&apos;ici là, vous pouvez la choisir ici.</translation>
     </message>
     <message>
         <source>%1: fewer than %2 staff and a turnover of at most %3.</source>
-        <translation>%1 : moins de %2 personnes et un chiffre d&apos;affaires d&apos;au plus %3.</translation>
+        <translation>%1 : moins de %2 personnes et un chiffre d&apos;affaires d&apos;au plus %3.</translation>
     </message>
     <message>
         <source>%1: fewer than %2 staff and a balance-sheet total of at most %4 (the turnover is above %3).</source>
-        <translation>%1 : moins de %2 personnes et un total du bilan d&apos;au plus %4 (le chiffre d&apos;affaires dépasse %3).</translation>
+        <translation>%1 : moins de %2 personnes et un total du bilan d&apos;au plus %4 (le chiffre d&apos;affaires dépasse %3).</translation>
     </message>
     <message>
         <source>%1: %2 staff or more, or both a turnover above %3 and a balance-sheet total above %4.</source>
-        <translation>%1 : %2 personnes ou plus, ou à la fois un chiffre d&apos;affaires supérieur à %3 et un total du bilan supérieur à %4.</translation>
+        <translation>%1 : %2 personnes ou plus, ou à la fois un chiffre d&apos;affaires supérieur à %3 et un total du bilan supérieur à %4.</translation>
     </message>
     <message>
         <source>Rule: %1, in force from %2.</source>
-        <translation>Règle : %1, en vigueur depuis le %2.</translation>
+        <translation>Règle&#xa0;: %1, en vigueur depuis le %2.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -647,9 +647,19 @@ Jeu de règles : %1 (%2).</translation>
         <source>No tender uses this organisation yet.</source>
         <translation>Aucun marché n&apos;utilise encore cette organisation.</translation>
     </message>
-    <message>
-        <source>Buyer of %1 tender(s), tenderer on %2 tender(s)</source>
-        <translation>Adjudicateur de %1 marché(s), soumissionnaire pour %2 marché(s)</translation>
+    <message numerus="yes">
+        <source>Buyer of %n tender(s)</source>
+        <translation>
+            <numerusform>Adjudicateur de %n marché</numerusform>
+            <numerusform>Adjudicateur de %n marchés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tenderer on %n tender(s)</source>
+        <translation>
+            <numerusform>soumissionnaire pour %n marché</numerusform>
+            <numerusform>soumissionnaire pour %n marchés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -687,20 +697,20 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>%1 cannot be deleted: tenders still use it.</source>
-        <translation>%1 ne peut pas être supprimé : des marchés l&apos;utilisent encore.</translation>
+        <translation>%1 ne peut pas être supprimé : des marchés l&apos;utilisent encore.</translation>
     </message>
     <message numerus="yes">
         <source>Buyer of %n tender(s):</source>
         <translation>
-            <numerusform>Adjudicateur de %n marché :</numerusform>
-            <numerusform>Adjudicateur de %n marchés :</numerusform>
+            <numerusform>Adjudicateur de %n marché&#xa0;:</numerusform>
+            <numerusform>Adjudicateur de %n marchés&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Tenderer on %n tender(s):</source>
         <translation>
-            <numerusform>Soumissionnaire pour %n marché :</numerusform>
-            <numerusform>Soumissionnaire pour %n marchés :</numerusform>
+            <numerusform>Soumissionnaire pour %n marché&#xa0;:</numerusform>
+            <numerusform>Soumissionnaire pour %n marchés&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -762,13 +772,13 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>The export was cancelled; the files written are complete.</source>
-        <translation>L&apos;exportation a été annulée ; les fichiers écrits sont complets.</translation>
+        <translation>L&apos;exportation a été annulée ; les fichiers écrits sont complets.</translation>
     </message>
     <message numerus="yes">
         <source>%n tender(s) skipped: the document cannot be made for them.</source>
         <translation>
-            <numerusform>%n marché ignoré : le document ne peut pas être établi pour lui.</numerusform>
-            <numerusform>%n marchés ignorés : le document ne peut pas être établi pour eux.</numerusform>
+            <numerusform>%n marché ignoré&#xa0;: le document ne peut pas être établi pour lui.</numerusform>
+            <numerusform>%n marchés ignorés&#xa0;: le document ne peut pas être établi pour eux.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -793,7 +803,7 @@ Jeu de règles : %1 (%2).</translation>
     <message>
         <source>The documents could not be made:
 %1</source>
-        <translation>Les documents n&apos;ont pas pu être établis :
+        <translation>Les documents n&apos;ont pas pu être établis :
 %1</translation>
     </message>
 </context>
@@ -824,7 +834,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>%1: place %2 (tell it only this place)</source>
-        <translation>%1 : place %2 (ne communiquer que cette place)</translation>
+        <translation>%1&#xa0;: place %2 (ne communiquer que cette place)</translation>
     </message>
     <message>
         <source>No offers with a price are registered yet.</source>
@@ -983,7 +993,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>A change of this tender changed what stored decisions used; they were recomputed and are marked for review: %1</source>
-        <translation>Une modification de ce marché a changé des données utilisées par des décisions enregistrées ; elles ont été recalculées et sont marquées à revoir : %1</translation>
+        <translation>Une modification de ce marché a changé des données utilisées par des décisions enregistrées&#xa0;; elles ont été recalculées et sont marquées à revoir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Deleted %1. Undo with Ctrl+Z.</source>
@@ -1021,7 +1031,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Exportation annulée ; rien n&apos;a été écrit.</translation>
+        <translation>Exportation annulée ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1030,7 +1040,7 @@ Jeu de règles : %1 (%2).</translation>
     <message>
         <source>%1 could not be written:
 %2</source>
-        <translation>%1 n&apos;a pas pu être écrit :
+        <translation>%1 n&apos;a pas pu être écrit :
 %2</translation>
     </message>
 </context>
@@ -1042,23 +1052,23 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Choose one of the allowed procedures; the motivation follows your choice.</source>
-        <translation>Choisissez une des procédures autorisées ; la motivation suit votre choix.</translation>
+        <translation>Choisissez une des procédures autorisées&#xa0;; la motivation suit votre choix.</translation>
     </message>
     <message>
         <source>Allowed (choose one):</source>
-        <translation>Autorisées (choisissez-en une) :</translation>
+        <translation>Autorisées (choisissez-en une)&#xa0;:</translation>
     </message>
     <message>
         <source>Not allowed, and why:</source>
-        <translation>Non autorisées, et pourquoi :</translation>
+        <translation>Non autorisées, et pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>Motivation for the decision file (you can edit it):</source>
-        <translation>Motivation pour le dossier de décision (vous pouvez la modifier) :</translation>
+        <translation>Motivation pour le dossier de décision (vous pouvez la modifier)&#xa0;:</translation>
     </message>
     <message>
         <source>Simplest: %1. Publication: %2. EU threshold: %3.</source>
-        <translation>La plus simple : %1. Publication : %2. Seuil européen : %3.</translation>
+        <translation>La plus simple&#xa0;: %1. Publication&#xa0;: %2. Seuil européen&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -1116,7 +1126,7 @@ Jeu de règles : %1 (%2).</translation>
     <name>RulesPage</name>
     <message>
         <source>Two sources agree: two independent sources give the same rule; the legal text itself could not be read. Medium: one good source or secondary sources only. Low: a single source, an inference or an open question. Check these before relying on them. App convention: a choice of the app, not a rule of law.</source>
-        <translation>Deux sources concordent : deux sources indépendantes donnent la même règle ; le texte légal lui-même n&apos;a pas pu être lu. Moyenne : une seule bonne source ou uniquement des sources secondaires. Faible : une seule source, une déduction ou une question ouverte. Vérifiez-les avant de vous y fier. Convention de l&apos;application : un choix de l&apos;application, pas une règle de droit.</translation>
+        <translation>Deux sources concordent : deux sources indépendantes donnent la même règle ; le texte légal lui-même n&apos;a pas pu être lu. Moyenne : une seule bonne source ou uniquement des sources secondaires. Faible : une seule source, une déduction ou une question ouverte. Vérifiez-les avant de vous y fier. Convention de l&apos;application : un choix de l&apos;application, pas une règle de droit.</translation>
     </message>
     <message>
         <source>Rules in force &amp;on</source>
@@ -1124,11 +1134,11 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Rule pack: %1 — %2</source>
-        <translation>Jeu de règles : %1 — %2</translation>
+        <translation>Jeu de règles&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation>Fichier : %1</translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1173,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>&amp;Language of the window and the legal texts:</source>
-        <translation>&amp;Langue de la fenêtre et des textes juridiques :</translation>
+        <translation>&amp;Langue de la fenêtre et des textes juridiques&#xa0;:</translation>
     </message>
     <message>
         <source>Workspace</source>
@@ -1171,7 +1181,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>&amp;Default workspace:</source>
-        <translation>Espace de travail par &amp;défaut :</translation>
+        <translation>Espace de travail par &amp;défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Opened at the next start, unless --db names another file.</source>
@@ -1183,16 +1193,16 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Rule pack:</source>
-        <translation>Paquet de règles :</translation>
+        <translation>Paquet de règles&#xa0;:</translation>
     </message>
     <message>
         <source>Date of the rules:</source>
-        <translation>Date des règles :</translation>
+        <translation>Date des règles&#xa0;:</translation>
     </message>
     <message>
         <source>This rule pack cannot be used:
 %1</source>
-        <translation>Ce paquet de règles ne peut pas être utilisé :
+        <translation>Ce paquet de règles ne peut pas être utilisé&#xa0;:
 %1</translation>
     </message>
     <message>
@@ -1217,11 +1227,11 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>The default workspace is a folder; name a file in it.</source>
-        <translation>L&apos;espace de travail par défaut est un dossier ; indiquez un fichier dans ce dossier.</translation>
+        <translation>L&apos;espace de travail par défaut est un dossier ; indiquez un fichier dans ce dossier.</translation>
     </message>
     <message>
         <source>This setting cannot be used: %1</source>
-        <translation>Ce paramètre ne peut pas être utilisé : %1</translation>
+        <translation>Ce paramètre ne peut pas être utilisé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1382,8 +1392,8 @@ Jeu de règles : %1 (%2).</translation>
         <translation>adjudicataire</translation>
     </message>
     <message>
-        <source>not selected</source>
-        <translation>non sélectionné</translation>
+        <source>unsuccessful</source>
+        <translation>non retenu</translation>
     </message>
     <message>
         <source>substantially irregular</source>
@@ -1410,7 +1420,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Changes to the tenderers are saved at once; double-click a status or an offer to change it.</source>
-        <translation>Les modifications des soumissionnaires sont enregistrées immédiatement ; double-cliquez sur un statut ou une offre pour le modifier.</translation>
+        <translation>Les modifications des soumissionnaires sont enregistrées immédiatement&#xa0;; double-cliquez sur un statut ou une offre pour le modifier.</translation>
     </message>
     <message>
         <source>Choose a company from the list.</source>
@@ -1418,7 +1428,7 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>Recomputed and marked for review: %1</source>
-        <translation>Recalculé et marqué à revoir : %1</translation>
+        <translation>Recalculé et marqué à revoir&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1429,11 +1439,11 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>This workspace is damaged. It was not changed; a backup can replace it.</source>
-        <translation>Cet espace de travail est endommagé. Il n&apos;a pas été modifié ; une copie de sauvegarde peut le remplacer.</translation>
+        <translation>Cet espace de travail est endommagé. Il n&apos;a pas été modifié ; une copie de sauvegarde peut le remplacer.</translation>
     </message>
     <message>
         <source>This workspace was made by a newer version of the tender desk. Update the app to change it; you can still read it.</source>
-        <translation>Cet espace de travail a été créé par une version plus récente de Tender desk. Mettez l&apos;application à jour pour le modifier ; vous pouvez toutefois le consulter.</translation>
+        <translation>Cet espace de travail a été créé par une version plus récente de Tender desk. Mettez l&apos;application à jour pour le modifier ; vous pouvez toutefois le consulter.</translation>
     </message>
     <message>
         <source>This workspace cannot be written (the file or its folder is read-only).</source>
@@ -1449,11 +1459,11 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>This workspace does not exist. If it is on a drive or a network folder that is not connected, connect it and try again; or create a new, empty workspace here.</source>
-        <translation>Cet espace de travail n&apos;existe pas. S&apos;il se trouve sur un disque ou un dossier réseau non connecté, connectez-le et réessayez ; ou créez ici un nouvel espace de travail vide.</translation>
+        <translation>Cet espace de travail n&apos;existe pas. S&apos;il se trouve sur un disque ou un dossier réseau non connecté, connectez-le et réessayez ; ou créez ici un nouvel espace de travail vide.</translation>
     </message>
     <message>
         <source>The lock file beside this workspace is a link to another file. It was left alone; remove it if no other program uses the workspace.</source>
-        <translation>Le fichier de verrouillage à côté de cet espace de travail est un lien vers un autre fichier. Il n&apos;a pas été touché ; supprimez-le si aucun autre programme n&apos;utilise l&apos;espace de travail.</translation>
+        <translation>Le fichier de verrouillage à côté de cet espace de travail est un lien vers un autre fichier. Il n&apos;a pas été touché ; supprimez-le si aucun autre programme n&apos;utilise l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Tender desk</source>
@@ -1517,12 +1527,12 @@ Jeu de règles : %1 (%2).</translation>
     </message>
     <message>
         <source>The current file is kept beside it. Restore:</source>
-        <translation>Le fichier actuel est conservé à côté. Restaurer :</translation>
+        <translation>Le fichier actuel est conservé à côté. Restaurer&#xa0;:</translation>
     </message>
     <message>
         <source>The backup could not be restored:
 %1</source>
-        <translation>La copie de sauvegarde n&apos;a pas pu être restaurée :
+        <translation>La copie de sauvegarde n&apos;a pas pu être restaurée :
 %1</translation>
     </message>
     <message>
@@ -1545,7 +1555,7 @@ Jeu de règles : %1 (%2).</translation>
 %1
 
 The bundled rule pack is used instead.</source>
-        <translation>Le jeu de règles n&apos;a pas pu être utilisé :
+        <translation>Le jeu de règles n&apos;a pas pu être utilisé :
 %1
 
 Le jeu de règles fourni avec l&apos;application est utilisé à la place.</translation>
@@ -1558,7 +1568,7 @@ Le jeu de règles fourni avec l&apos;application est utilisé à la place.</tran
         <source>Some settings could not be used; the defaults take their place:
 
 %1</source>
-        <translation>Certains paramètres n&apos;ont pas pu être utilisés ; les valeurs par défaut les remplacent :
+        <translation>Certains paramètres n&apos;ont pas pu être utilisés ; les valeurs par défaut les remplacent :
 
 %1</translation>
     </message>

@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>Samples, models or designs cost the tenderers work: the law may oblige you to compensate it.</source>
-        <translation>Stalen, modellen of ontwerpen kosten de inschrijvers werk: de wet kan u verplichten dat te vergoeden.</translation>
+        <translation>Monsters, maquettes, prototypes of ontwerpen kosten de inschrijvers werk: de wet kan u verplichten dat te vergoeden.</translation>
     </message>
     <message>
         <source>the amount the documents set per tenderer</source>
@@ -647,9 +647,19 @@ Regelpakket: %1 (%2).</translation>
         <source>No tender uses this organisation yet.</source>
         <translation>Nog geen enkele opdracht gebruikt deze organisatie.</translation>
     </message>
-    <message>
-        <source>Buyer of %1 tender(s), tenderer on %2 tender(s)</source>
-        <translation>Aanbesteder van %1 opdracht(en), inschrijver op %2 opdracht(en)</translation>
+    <message numerus="yes">
+        <source>Buyer of %n tender(s)</source>
+        <translation>
+            <numerusform>Aanbesteder van %n opdracht</numerusform>
+            <numerusform>Aanbesteder van %n opdrachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tenderer on %n tender(s)</source>
+        <translation>
+            <numerusform>inschrijver op %n opdracht</numerusform>
+            <numerusform>inschrijver op %n opdrachten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1382,8 +1392,8 @@ Regelpakket: %1 (%2).</translation>
         <translation>gekozen inschrijver</translation>
     </message>
     <message>
-        <source>not selected</source>
-        <translation>niet geselecteerd</translation>
+        <source>unsuccessful</source>
+        <translation>niet weerhouden</translation>
     </message>
     <message>
         <source>substantially irregular</source>

@@ -163,7 +163,14 @@ def test_the_advance_request_has_every_field_of_the_written_request(register, la
         money(result.request.amount_incl_vat, lang),
         money(result.reference_value, lang),
         money(result.amount, lang),
-        cite(next(a for a in result.applied if a.rule == "advance_h2_min_pct").source, lang),
+        {
+            "nl": "Op grond van artikel 12/1, tweede lid, 2°, en van artikel 12/3 van de wet van "
+            "17 juni 2016 vragen wij",
+            "fr": "Sur la base de l'article 12/1, alinéa 2, 2°, et de l'article 12/3 de la loi du "
+            "17 juin 2016, nous vous demandons",
+            "en": "On the basis of article 12/1, second paragraph, 2°, and of article 12/3 of the "
+            "Act of 17 June 2016, we ask",
+        }[lang],
         text(lang, "doc", "unsigned", date="01/02/2024"),
     ):
         assert plain(expected) in content, expected

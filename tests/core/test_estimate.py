@@ -75,4 +75,5 @@ def test_the_warning_reads_in_every_language(decide, lang):
         if "140" in line and "40" in line and line.startswith("  - ")
     )
     assert "{" not in warning and "negotiated_value_ceiling" not in warning
-    assert {"nl": "€ 140.000,00", "fr": "140\u202f000,00 €", "en": "€140,000.00"}[lang] in warning
+    expected = {"nl": "€\u00a0140.000,00", "fr": "140\u202f000,00\u00a0€", "en": "€140,000.00"}
+    assert expected[lang] in warning

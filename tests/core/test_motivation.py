@@ -23,8 +23,9 @@ def procedure_result(pack, **overrides):
 def test_value_ground_names_the_article_the_ceiling_and_the_publication(pack):
     """Simplified procedure for 141,500 in 2026: art. 41, below 216,000, Belgian notice."""
     text = motivation(procedure_result(pack), "simplified_negotiated_with_publication", "nl")
-    assert "€ 141.500,00 excl. btw" in text and "01/03/2026" in text
-    assert "Wet 17-06-2016 art. 41 §1, 1°" in text and "onder € 216.000,00" in text
+    assert "€\u00a0141.500,00 excl. btw" in text and "01/03/2026" in text
+    assert "op grond van artikel 41, § 1, 1°, van de wet van 17 juni 2016:" in text
+    assert "onder €\u00a0216.000,00" in text
     assert "Bulletin der Aanbestedingen" in text and "Publicatieblad" not in text
 
 
@@ -34,7 +35,8 @@ def test_a_claimed_ground_is_written_out(pack):
         pack, estimated_value_excl_vat="250000", grounds=["no_suitable_tenders"]
     )
     text = motivation(result, "negotiated_without_publication", "fr")
-    assert "art. 42 §1, 1°, b)" in text and "aucune offre" in text
+    assert "sur la base de l'article 42, § 1er, 1°, b), de la loi du 17 juin 2016" in text
+    assert "aucune offre" in text
     assert "ne requiert aucune publication préalable" in text
 
 

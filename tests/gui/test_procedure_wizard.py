@@ -51,12 +51,14 @@ def test_the_simplest_procedure_is_stored_with_its_motivation(qtbot, reg):
     run_to_result(qtbot, wizard)
     page = wizard.answer
     assert page.chosen() == "simplified_negotiated_with_publication"
-    assert "art. 41 §1, 1°" in page.allowed.currentItem().text()
+    assert "artikel 41, § 1, 1°, van de wet van 17 juni 2016" in page.allowed.currentItem().text()
     assert (
         "onderhandelingsprocedure zonder voorafgaande bekendmaking" in page.excluded.toPlainText()
     )
     assert "⚠" in page.uncertain.text()
-    assert "Wet 17-06-2016 art. 41 §1, 1°" in page.motivation.toPlainText()
+    assert "op grond van artikel 41, § 1, 1°, van de wet van 17 juni 2016" in (
+        page.motivation.toPlainText()
+    )
     wizard.accept()
     stored = reg.tender(tid)
     assert stored.procedure == "simplified_negotiated_with_publication"
@@ -77,7 +79,9 @@ def test_a_ticked_ground_opens_the_negotiated_procedure(qtbot, reg):
     wizard.circumstances.boxes["no_suitable_tenders"].setChecked(True)
     wizard.next()
     assert wizard.answer.chosen() == "negotiated_without_publication"
-    assert "art. 42 §1, 1°, b)" in wizard.answer.motivation.toPlainText()
+    assert "on the basis of article 42, § 1, 1°, b), of the Act of 17 June 2016" in (
+        wizard.answer.motivation.toPlainText()
+    )
 
 
 def test_the_user_may_pick_another_procedure_and_edit_the_motivation(qtbot, reg):

@@ -97,7 +97,7 @@ def test_cells_show_belgian_formats_and_keep_raw_values(ws):
     """Amounts and dates are written for people; sort role keeps cents and ISO dates."""
     model = RegisterModel(ws, TODAY, lang="nl")
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "2026/001")
-    assert model.index(row, 6).data() == "€ 600.000,00"
+    assert model.index(row, 6).data() == "€\u00a0600.000,00"
     assert model.index(row, 7).data() == "01/03/2026"
     assert model.index(row, 7).data(SORT_ROLE) == "2026-03-01"
     assert model.index(row, 5).data() == "werken"

@@ -140,8 +140,8 @@ def test_estimate_helper_adds_up_and_warns_about_splitting(qtbot, reg):
     qtbot.keyClicks(dialog.yearly, "40.000,00")
     qtbot.keyClicks(dialog.years, "4")
     assert dialog.total == Decimal("160000.00")
-    assert "€ 160.000,00" in dialog.result.text()
-    assert "€ 140.000,00" in dialog.result.text()
+    assert "€\u00a0160.000,00" in dialog.result.text()
+    assert "€\u00a0140.000,00" in dialog.result.text()
 
 
 def test_delete_from_the_register_can_be_undone(qtbot, reg):

@@ -223,6 +223,23 @@ def test_module_level_strings_use_their_own_context(reg, dutch):
     assert command.text() == "(verwijderen van 2026/001)"
 
 
+def test_counts_agree_with_their_noun_in_dutch_and_french(reg, qapp):
+    """One tender is "opdracht", more are "opdrachten"; never "opdracht(en)"."""
+    from types import SimpleNamespace
+
+    from gui.organisations_model import OrganisationsModel
+
+    row = SimpleNamespace(tenders=3, as_buyer=1, as_tenderer=2)
+    try:
+        i18n.install(qapp, "nl")
+        model = OrganisationsModel(reg.ws, "nl", fetch=False)
+        assert model.usage_text(row) == "Aanbesteder van 1 opdracht, inschrijver op 2 opdrachten"
+        i18n.install(qapp, "fr")
+        assert model.usage_text(row) == ("Adjudicateur de 1 marché, soumissionnaire pour 2 marchés")
+    finally:
+        i18n.install(qapp, "en")
+
+
 def test_an_unknown_language_is_refused(qapp):
     with pytest.raises(ValueError, match="xx"):
         i18n.install(qapp, "xx")
