@@ -15,7 +15,6 @@ import json
 import locale
 import os
 import re
-import tempfile
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -25,6 +24,7 @@ from pathlib import Path
 from core.dates import parse_date
 from core.errors import ValidationError
 from core.paths import default_workspace_path, user_config_dir
+from core.store.files import write_atomic
 from core.texts import LANGUAGES
 
 CONFIG_ENV = "TENDER_DESK_CONFIG"
@@ -260,37 +260,4 @@ def save(settings: Settings, path: Path) -> None:
     Raises ``OSError`` when the file cannot be written (the old file is then unchanged).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    temporary: str | None = None
-    try:
-        with tempfile.NamedTemporaryFile(
-            "w",
-            encoding="utf-8",
-            dir=path.parent,
-            prefix=f".{path.name}.",
-            suffix=".tmp",
-            delete=False,
-        ) as handle:
-            temporary = handle.name
-            handle.write(settings.to_toml())
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        if temporary is not None:
-            Path(temporary).unlink(missing_ok=True)
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the system allows it (not on Windows)."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    write_atomic(path, settings.to_toml().encode("utf-8"))
