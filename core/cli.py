@@ -242,7 +242,14 @@ def cmd_screenshots(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
 def workspace_path(args: argparse.Namespace) -> Path:
     """The workspace the user named with --db, else the settings' default workspace."""
-    return Path(args.db).expanduser() if args.db else _settings(args).default_workspace
+    from core.paths import PathError, user_path
+
+    if not args.db:
+        return _settings(args).default_workspace
+    try:
+        return user_path(args.db)
+    except PathError:
+        return Path(args.db)  # open_workspace refuses it with the reason
 
 
 def may_create(args: argparse.Namespace, path: Path) -> bool:
