@@ -62,6 +62,7 @@ def today() -> date:
 def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
     """Open the workspace and the main window, run the event loop."""
     from core.cli import apply_settings, may_create, workspace_path
+    from core.store.workspace import WorkspaceError
     from gui.workspace_open import open_and_build
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
@@ -71,31 +72,39 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
     settings = load_settings(settings_path).settings
     apply_settings(args, settings)
     pack = load_pack_or_warn(args.rules, from_settings=args.rules_from_settings)
-    path = workspace_path(args)
-    opened = open_and_build(
-        path,
-        datetime.now(),
-        lambda workspace: MainWindow(
-            pack,
-            today(),
-            workspace,
-            settings,
-            settings_path,
-            window_state.state_path(settings_path),
-        ),
-        create=may_create(args, path),
-        read_only=args.read_only,
-    )
-    if opened is None:
-        return 1
-    workspace, window = opened
-    window.show()
-    if workspace.deferred_check:
-        window.check_workspace()
-    try:
-        return app.exec()
-    finally:
-        workspace.close()
+    path, error = workspace_path(args), None
+    while True:
+        opened = open_and_build(
+            path,
+            datetime.now(),
+            lambda workspace: MainWindow(
+                pack,
+                today(),
+                workspace,
+                settings,
+                settings_path,
+                window_state.state_path(settings_path),
+            ),
+            create=may_create(args, path),
+            read_only=args.read_only,
+            error=error,
+        )
+        if opened is None:
+            return 1
+        workspace, window = opened
+        window.show()
+        if workspace.deferred_check:
+            window.check_workspace()
+        try:
+            code = app.exec()
+        finally:
+            workspace.close()
+        if not window.restore_requested:
+            return code
+        path = workspace.path
+        error = WorkspaceError(
+            path, "damaged", "failed its integrity check", ("restore_backup", "choose_other")
+        )
 
 
 def smoke_window(args: argparse.Namespace) -> str | None:

@@ -1,10 +1,14 @@
-"""Reading any SQLite file the app opens: text that is not UTF-8, a full disk, the schema."""
+"""Reading any SQLite file the app opens: text that is not UTF-8, a full disk, the schema,
+the write-ahead log."""
 
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
+import tempfile
 from functools import cache
+from pathlib import Path
 
 from core.store.schema import CURRENT_VERSION, MIGRATIONS
 
@@ -17,6 +21,13 @@ def read_text(raw: bytes) -> str:
     return raw.decode("utf-8", errors="replace")
 
 
+def first_line(report: str, limit: int = 200) -> str:
+    """The first problem of an integrity report (SQLite lists up to a hundred, one a line)."""
+    lines = report.strip().splitlines() or [""]
+    first = lines[0] if len(lines[0]) <= limit else lines[0][: limit - 1] + "…"
+    return first if len(lines) == 1 else f"{first} (and {len(lines) - 1} more)"
+
+
 def is_disk_full(exc: BaseException) -> bool:
     """Whether an error means the disk (or the user's quota) is full."""
     if isinstance(exc, OSError):
@@ -25,6 +36,18 @@ def is_disk_full(exc: BaseException) -> bool:
         code = getattr(exc, "sqlite_errorcode", None)
         return code == sqlite3.SQLITE_FULL or "disk is full" in str(exc)
     return False
+
+
+def write_failure(exc: BaseException) -> str | None:
+    """``disk_full``, ``write_failed`` (the disk refused a write: full quota, file size limit,
+    a drive removed) or None when ``exc`` is not a failed write."""
+    if is_disk_full(exc):
+        return "disk_full"
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF == sqlite3.SQLITE_IOERR:
+            return "write_failed"
+    return None
 
 
 @cache
@@ -43,3 +66,24 @@ def expected_names() -> frozenset[str]:
         )
     finally:
         conn.close()
+
+
+def has_wal(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def copy_with_wal(path: Path) -> Path:
+    """The file and its WAL copied to a new temporary folder (nothing written beside them)."""
+    folder = Path(tempfile.mkdtemp(prefix="tender-desk-read-only-"))
+    try:
+        copy = folder / "workspace.sqlite"
+        shutil.copyfile(path, copy)
+        shutil.copyfile(path.with_name(path.name + "-wal"), folder / "workspace.sqlite-wal")
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return copy

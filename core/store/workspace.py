@@ -11,7 +11,6 @@ import os
 import shutil
 import sqlite3
 import stat
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,7 +23,15 @@ from core.paths import PathError, user_path
 from core.store import backups
 from core.store.locking import LockHeldError, UnsafeLockError, WorkspaceLock
 from core.store.schema import CURRENT_VERSION, MIGRATIONS
-from core.store.sqlite_files import expected_names, is_disk_full, read_text
+from core.store.sqlite_files import (
+    copy_with_wal,
+    expected_names,
+    first_line,
+    has_wal,
+    is_disk_full,
+    read_text,
+    write_failure,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x54445350  # "TDSP": marks a file as a tender desk workspace
@@ -39,7 +46,8 @@ class WorkspaceError(Exception):
     """A workspace that cannot be opened as asked, with what the user can do about it.
 
     ``code``: ``not_a_workspace``, ``damaged``, ``newer_version``, ``read_only``, ``locked``,
-    ``cannot_create``, ``missing``, ``unsafe_lock``, ``folder``, ``disk_full``, ``bad_path``.
+    ``cannot_create``, ``missing``, ``unsafe_lock``, ``folder``, ``disk_full``,
+    ``write_failed``, ``bad_path``.
     ``offers``: ``open_read_only``, ``restore_backup``, ``choose_other``, ``retry``, ``create``.
     """
 
@@ -125,9 +133,9 @@ def check_file(path: Path) -> str:
     error = "cannot be read"
     for query in READ_ONLY_QUERIES:
         source = path
-        if query == "immutable=1" and _has_wal(path):  # check what a reader sees, WAL included
+        if query == "immutable=1" and has_wal(path):  # check what a reader sees, WAL included
             try:
-                source, query = _copy_with_wal(path), "mode=ro"
+                source, query = copy_with_wal(path), "mode=ro"
             except OSError as exc:
                 return f"cannot be read ({exc.strerror or exc})"
         try:
@@ -345,8 +353,16 @@ def _open_locked(
             ws.backup_made = ws.backup(now, "auto")
     except (OSError, sqlite3.Error) as exc:
         ws.db.close()
-        if is_disk_full(exc):
+        failure = write_failure(exc)
+        if failure == "disk_full":
             raise disk_full_error(path) from None
+        if failure == "write_failed":
+            raise WorkspaceError(
+                path,
+                "write_failed",
+                f"cannot be written: the disk refused the write ({exc}); is it full or removed?",
+                ("retry", "open_read_only", "choose_other"),
+            ) from None
         raise
     except BaseException:
         ws.db.close()
@@ -398,7 +414,7 @@ def _check_file(conn: sqlite3.Connection, path: Path, check: bool) -> int:
             raise WorkspaceError(
                 path,
                 "damaged",
-                f"failed its integrity check ({result})",
+                f"failed its integrity check ({first_line(result)})",
                 ("restore_backup", "open_read_only", "choose_other"),
             )
     return version
@@ -420,10 +436,10 @@ def _open_read_only(path: Path, check: bool) -> Workspace:
     last_error: Exception | None = None
     for query in READ_ONLY_QUERIES:
         source, copy = path, None
-        if query == "immutable=1" and _has_wal(path):
+        if query == "immutable=1" and has_wal(path):
             # immutable would ignore committed changes still in the WAL: read a copy instead
             try:
-                source, copy = _copy_with_wal(path), path
+                source, copy = copy_with_wal(path), path
             except OSError as exc:
                 raise WorkspaceError(
                     path,
@@ -466,24 +482,3 @@ def _read_only_connection(source: Path, path: Path, query: str, check: bool) -> 
     return Workspace(
         path=path, db=sqlite_utils.Database(conn), read_only=True, deferred_check=not check
     )
-
-
-def _has_wal(path: Path) -> bool:
-    wal = path.with_name(path.name + "-wal")
-    try:
-        return wal.stat().st_size > 0
-    except OSError:
-        return False
-
-
-def _copy_with_wal(path: Path) -> Path:
-    """The file and its WAL copied to a new temporary folder (nothing written beside them)."""
-    folder = Path(tempfile.mkdtemp(prefix="tender-desk-read-only-"))
-    try:
-        copy = folder / "workspace.sqlite"
-        shutil.copyfile(path, copy)
-        shutil.copyfile(path.with_name(path.name + "-wal"), folder / "workspace.sqlite-wal")
-    except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
-    return copy

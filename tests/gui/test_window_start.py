@@ -124,3 +124,66 @@ def test_the_smoke_test_reads_the_workspace_as_the_window_does(qapp, tmp_path, m
     monkeypatch.setattr(workspace, "read_text", lambda raw: raw.decode("utf-8"))
     problem = gui_app.smoke_window(args)
     assert problem is not None and "decode" in problem
+
+
+REPORT = "\n".join(
+    f"*** in database main ***\nOn tree page {n} cell 1: invalid page" for n in range(50)
+)
+
+
+def click(label):
+    def run(box):
+        for button in box.buttons():
+            if button.text() == label:
+                button.click()
+        return 0
+
+    return run
+
+
+def test_damage_found_after_the_start_says_it_in_one_sentence_with_a_way_out(
+    qapp, tmp_path, monkeypatch
+):
+    from gui.main_window import MainWindow
+
+    path = populated(tmp_path, tenders=2)
+    ws = open_workspace(path, now=NOW)
+    try:
+        window = MainWindow(bundled_pack(), NOW.date(), ws)
+        monkeypatch.setattr(QMessageBox, "exec", click("Keep reading"))
+        window._on_checked(REPORT)
+        box = window.damage_box
+        assert box.text() == "This workspace is damaged, so nothing more will be written to it."
+        assert "File >" not in box.informativeText()
+        assert box.detailedText().count("\n") == 0 and "(and 99 more)" in box.detailedText()
+        assert not window.restore_requested
+        window.close()
+    finally:
+        ws.close()
+
+
+def test_restore_chosen_in_the_damage_box_closes_the_window_and_offers_the_backups(
+    qapp, tmp_path, asked, monkeypatch
+):
+    from gui.main_window import MainWindow
+
+    path = populated(tmp_path, tenders=2)
+    runs, shown = [], []
+
+    def event_loop(*args):
+        window = shown[-1]
+        runs.append(window)
+        if len(runs) == 1:
+            monkeypatch.setattr(QMessageBox, "exec", click("Restore a backup…"))
+            window._on_checked(REPORT)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    monkeypatch.setattr(MainWindow, "check_workspace", lambda self: None)
+    monkeypatch.setattr(MainWindow, "show", lambda self: shown.append(self))
+    args = build_parser().parse_args(["--db", str(path)])
+    args.rules_from_settings = False
+    assert gui_app.run_gui(args, []) == 1  # the user quit at the second question
+    assert len(runs) == 1 and runs[0].restore_requested
+    assert [c for c, _ in asked] == ["damaged"]
+    assert "restore_backup" in asked[0][1]
