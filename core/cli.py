@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -152,6 +153,7 @@ def cmd_demo_data(args: argparse.Namespace, out: TextIO | None = None) -> int:
     import time
 
     from core.store.demo import make_demo
+    from core.store.sqlite_files import write_failure
     from core.store.workspace import WorkspaceError, open_workspace
 
     if not args.db:
@@ -183,6 +185,20 @@ def cmd_demo_data(args: argparse.Namespace, out: TextIO | None = None) -> int:
     except ValidationError as exc:
         print(f"\nerror: {exc}", file=sys.stderr)
         return 1
+    except (OSError, sqlite3.Error) as exc:
+        failure = write_failure(exc)
+        if failure is None:
+            raise
+        why = (
+            "the disk is full: make room on it."
+            if failure == "disk_full"
+            else f"the disk refused the write ({exc}): it may be full or removed."
+        )
+        print(
+            f"\nerror: {args.db}: {why} Nothing of this run was added; run it again.",
+            file=sys.stderr,
+        )
+        return 2
     print(file=sys.stderr)
     print(
         f"added {summary.tenders} tenders, {summary.organisations} organisations, "
@@ -242,7 +258,14 @@ def cmd_screenshots(args: argparse.Namespace, out: TextIO | None = None) -> int:
 
 def workspace_path(args: argparse.Namespace) -> Path:
     """The workspace the user named with --db, else the settings' default workspace."""
-    return Path(args.db).expanduser() if args.db else _settings(args).default_workspace
+    from core.paths import PathError, user_path
+
+    if not args.db:
+        return _settings(args).default_workspace
+    try:
+        return user_path(args.db)
+    except PathError:
+        return Path(args.db)  # open_workspace refuses it with the reason
 
 
 def may_create(args: argparse.Namespace, path: Path) -> bool:

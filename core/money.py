@@ -152,7 +152,8 @@ def _normalise_separators(s: str, original: str, field: str) -> str:
             f"{shown(original)} ends with a separator",
             {"typed": original.strip()},
         )
-    if len(frac) == 3 and 1 <= len(whole) <= 3:
+    # "0,001": a thousands group never follows a leading zero, so this is a decimal mark
+    if len(frac) == 3 and 1 <= len(whole) <= 3 and not whole.startswith("0"):
         as_group = whole + frac
         as_decimal = whole + "." + frac
         raise ValidationError(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 from pathlib import Path
 
@@ -34,3 +36,41 @@ def user_config_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+class PathError(ValueError):
+    """A path typed or stored by the user that no file can have; ``reason`` says why."""
+
+    def __init__(self, raw: str, reason: str) -> None:
+        from core.money import shown
+
+        super().__init__(f"{shown(raw)}: {reason}")
+        self.reason = reason
+
+
+def user_path(raw: str | Path, base: Path | None = None) -> Path:
+    """A path the user gave (``~`` expanded, relative ones from ``base``), or PathError.
+
+    Refused: an unknown ``~user``, a NUL character, a name longer than the system allows.
+    ``..`` are resolved by the text (``/../x`` is ``/x``) so they cannot add up past a limit.
+    """
+    text = str(raw)
+    if "\x00" in text:
+        raise PathError(text, "a path cannot contain a NUL character")
+    try:
+        path = Path(text).expanduser()
+    except RuntimeError:
+        user = text.split("/", 1)[0]
+        raise PathError(text, f"{user} is not a user of this computer") from None
+    if base is not None and not path.is_absolute():
+        path = base / path
+    if path.is_absolute() or ".." in path.parts:
+        path = Path(os.path.normpath(path))
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError, PermissionError):
+        pass
+    except OSError as exc:
+        if exc.errno in (errno.ENAMETOOLONG, errno.ELOOP):
+            raise PathError(text, f"the path is too long or loops ({exc.strerror})") from None
+    return path

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from core.dates import parse_date
 from core.errors import ValidationError
-from core.paths import default_workspace_path, user_config_dir
+from core.paths import PathError, default_workspace_path, user_config_dir, user_path
 from core.store.files import write_atomic
 from core.texts import LANGUAGES
 
@@ -36,7 +36,8 @@ LocaleLookup = Callable[[], str | None]
 class SettingError(ValueError):
     """A value a setting refuses: the setting's name, a code a GUI can translate, the reason.
 
-    Codes: ``unknown_setting``, ``not_text``, ``not_a_language``, ``folder``, ``bad_date``,
+    Codes: ``unknown_setting``, ``not_text``, ``not_a_language``, ``folder``, ``bad_path``,
+    ``bad_date``,
     ``impossible_date``, ``has_time``.
     """
 
@@ -82,8 +83,10 @@ def _path(key: str, raw: object, base: Path) -> Path | None:
     cleaned = _text(key, raw)
     if not cleaned:
         return None
-    path = Path(cleaned).expanduser()
-    path = path if path.is_absolute() else base / path
+    try:
+        path = user_path(cleaned, base)
+    except PathError as exc:
+        raise SettingError(key, "bad_path", exc.reason) from None
     if path.is_dir():
         raise SettingError(key, "folder", f"{path} is a folder; name a file in it")
     return path
@@ -218,7 +221,10 @@ def config_path(given: str | Path | None = None, environ: Mapping[str, str] = os
     """The settings file: ``--config``, else ``$TENDER_DESK_CONFIG``, else the user's one."""
     chosen = given or environ.get(CONFIG_ENV)
     if chosen:
-        return Path(chosen).expanduser()
+        try:
+            return user_path(chosen)
+        except PathError:
+            return Path(chosen)  # ``load`` says why it cannot be read
     return user_config_dir() / FILE_NAME
 
 
@@ -234,7 +240,11 @@ def load(path: Path, system_locale: LocaleLookup = python_locale) -> Loaded:
     """Read a settings file; a missing one gives the defaults, a bad one defaults and why."""
     start = defaults(system_locale)
     try:
-        raw = path.read_text(encoding="utf-8")
+        user_path(path)
+        # utf-8-sig: a file saved by Notepad starts with a byte order mark
+        raw = path.read_text(encoding="utf-8-sig")
+    except PathError as exc:
+        return Loaded(start, (f"The settings file {path} cannot be used: {exc.reason}.",))
     except FileNotFoundError:
         return Loaded(start)
     except (OSError, UnicodeDecodeError) as exc:

@@ -62,7 +62,8 @@ def today() -> date:
 def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
     """Open the workspace and the main window, run the event loop."""
     from core.cli import apply_settings, may_create, workspace_path
-    from gui.workspace_open import open_interactive
+    from core.store.workspace import WorkspaceError
+    from gui.workspace_open import open_and_build
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("tender-desk")
@@ -71,37 +72,39 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
     settings = load_settings(settings_path).settings
     apply_settings(args, settings)
     pack = load_pack_or_warn(args.rules, from_settings=args.rules_from_settings)
-    now = datetime.now()
-    if args.read_only:
-        workspace = open_interactive_read_only(workspace_path(args), now)
-    else:
-        path = workspace_path(args)
-        workspace = open_interactive(path, now, create=may_create(args, path))
-    if workspace is None:
-        return 1
-    window = MainWindow(
-        pack, today(), workspace, settings, settings_path, window_state.state_path(settings_path)
-    )
-    window.show()
-    if workspace.deferred_check:
-        window.check_workspace()
-    try:
-        return app.exec()
-    finally:
-        workspace.close()
-
-
-def open_interactive_read_only(path, now):
-    """--read-only: open without the lock; a problem is shown, not raised."""
-    from core.store.workspace import WorkspaceError, open_workspace
-
-    try:
-        return open_workspace(path, now=now, read_only=True, check=False)
-    except WorkspaceError as error:
-        QMessageBox.critical(
-            None, QApplication.translate("app", "Tender desk"), f"{error.path}\n{error.message}"
+    path, error = workspace_path(args), None
+    while True:
+        opened = open_and_build(
+            path,
+            datetime.now(),
+            lambda workspace: MainWindow(
+                pack,
+                today(),
+                workspace,
+                settings,
+                settings_path,
+                window_state.state_path(settings_path),
+            ),
+            create=may_create(args, path),
+            read_only=args.read_only,
+            error=error,
         )
-        return None
+        if opened is None:
+            return 1
+        workspace, window = opened
+        window.show()
+        if workspace.deferred_check:
+            window.check_workspace()
+        try:
+            code = app.exec()
+        finally:
+            workspace.close()
+        if not window.restore_requested:
+            return code
+        path = workspace.path
+        error = WorkspaceError(
+            path, "damaged", "failed its integrity check", ("restore_backup", "choose_other")
+        )
 
 
 def smoke_window(args: argparse.Namespace) -> str | None:
@@ -110,19 +113,28 @@ def smoke_window(args: argparse.Namespace) -> str | None:
 
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from core.cli import workspace_path
+    from core.store.workspace import WorkspaceError, open_workspace
+
     app = QApplication.instance() or QApplication([sys.argv[0]])
     previous = qInstallMessageHandler(_quiet_offscreen)
-    try:
+    workspace = None
+    try:  # the window reads the workspace as it will at a start (read-only: nothing changes)
+        workspace = open_workspace(workspace_path(args), now=datetime.now(), read_only=True)
         window = MainWindow(
-            active_pack(args.rules), today(), settings=getattr(args, "settings", None)
+            active_pack(args.rules), today(), workspace, settings=getattr(args, "settings", None)
         )
         window.show()
         app.processEvents()
         window.close()
+    except WorkspaceError as exc:
+        return str(exc)
     except Exception as exc:  # noqa: BLE001 - reported as the smoke test's failure
         return f"{type(exc).__name__}: {exc}"
     finally:
         qInstallMessageHandler(previous)
+        if workspace is not None:
+            workspace.close()
     return None
 
 

@@ -14,6 +14,7 @@ from core.paths import bundled_rule_pack
 from core.rules.pack import RulePack
 from core.settings import Settings, config_path, save
 from core.store.register import Register
+from core.store.sqlite_files import first_line
 from core.store.workspace import Workspace, backup_due, backup_file, check_file
 from gui import i18n, window_state, worker
 from gui.organisations_page import OrganisationsPage
@@ -47,6 +48,9 @@ class MainWindow(QMainWindow):
         self.settings_path = settings_path or config_path()
         self._state_path = state_path
         self._editable = True
+        # set when the user asked to restore a backup of a damaged workspace (the start
+        # then closes it and offers the backups)
+        self.restore_requested = False
         self._built_for = today
         self.pages: QTabWidget | None = None
         self.register_page: RegisterPage | None = None
@@ -197,15 +201,26 @@ class MainWindow(QMainWindow):
             self._backup_if_due()
             return
         self.statusBar().showMessage(self.tr("The workspace is damaged; it is read-only now."))
-        QMessageBox.critical(
-            self,
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
             self.tr("The workspace is damaged"),
-            self.tr(
-                "SQLite found damage in this workspace (%1). Nothing will be written to it. "
-                "Close the app and restore a backup when you open it again (File > Open…), or "
-                "export what you can see."
-            ).replace("%1", result),
+            self.tr("This workspace is damaged, so nothing more will be written to it."),
+            parent=self,
         )
+        box.setInformativeText(
+            self.tr(
+                "Restore a backup (the window closes and offers your backups), or keep "
+                "reading and export what you can see."
+            )
+        )
+        box.setDetailedText(first_line(result))
+        restore = box.addButton(self.tr("Restore a backup…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Keep reading"), QMessageBox.ButtonRole.RejectRole)
+        self.damage_box = box
+        box.exec()
+        if box.clickedButton() is restore:
+            self.restore_requested = True
+            self.close()
 
     def _backup_if_due(self) -> None:
         now = datetime.now()

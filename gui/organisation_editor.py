@@ -3,6 +3,7 @@ computed live from the figures with the rule that decided it, nothing lost on cl
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 
@@ -24,8 +25,10 @@ from core.errors import ValidationError
 from core.store import organisations
 from core.store.organisation_input import TypedOrganisation, read_typed
 from core.store.register import Register
+from core.store.workspace import WorkspaceError
 from core.texts import cite, finding_text, money, number, text
 from gui.organisation_form import OrganisationForm
+from gui.write_errors import write_problem
 
 
 class OrganisationEditor(QDialog):
@@ -227,6 +230,13 @@ class OrganisationEditor(QDialog):
             target = exc.field if exc.field in self.form.errors else "organisation"
             self.form.errors[target].setText(exc.message)
             self.form.errors[target].show()
+            return False
+        except (OSError, sqlite3.Error, WorkspaceError) as exc:
+            problem = write_problem(exc)
+            if problem is None:
+                raise
+            self.form.errors["organisation"].setText(problem)
+            self.form.errors["organisation"].show()
             return False
         self._saved_state = self.form.state()
         self.saved.emit(self._org_id)

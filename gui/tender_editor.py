@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -20,11 +21,13 @@ from PySide6.QtWidgets import (
 
 from core.errors import ValidationError
 from core.store.register import Register
+from core.store.workspace import WorkspaceError
 from core.texts import amount_field, error_text
 from gui.estimate_dialog import EstimateDialog
 from gui.pdf_export import PdfExport
 from gui.tender_form import TenderForm
 from gui.tenderers_panel import TenderersPanel
+from gui.write_errors import write_problem
 
 
 class TenderEditor(QDialog):
@@ -206,6 +209,13 @@ class TenderEditor(QDialog):
             target = exc.field if exc.field in self.form.errors else "tender"
             self.form.errors[target].setText(error_text(exc, self.form.lang))
             self.form.errors[target].show()
+            return False
+        except (OSError, sqlite3.Error, WorkspaceError) as exc:
+            problem = write_problem(exc)
+            if problem is None:
+                raise
+            self.form.errors["tender"].setText(problem)
+            self.form.errors["tender"].show()
             return False
         self._saved_state = data
         self.pdf_button.setEnabled(True)

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from core.store import backups
 from core.store.workspace import Workspace, WorkspaceError, open_workspace
+
+T = TypeVar("T")
 
 
 def _explain(parent: QWidget | None, error: WorkspaceError) -> str:
@@ -43,6 +48,22 @@ def _explain(parent: QWidget | None, error: WorkspaceError) -> str:
             "This workspace does not exist. If it is on a drive or a network folder that is "
             "not connected, connect it and try again; or create a new, empty workspace here.",
         ),
+        "folder": QCoreApplication.translate(
+            "WorkspaceOpen", "This is a folder, not a workspace file. Choose a file in it."
+        ),
+        "disk_full": QCoreApplication.translate(
+            "WorkspaceOpen",
+            "The disk is full, so this workspace cannot be written. Make room on it and try "
+            "again; nothing was changed.",
+        ),
+        "write_failed": QCoreApplication.translate(
+            "WorkspaceOpen",
+            "The disk refused to write this workspace (is it full or removed?). Try again "
+            "when it is back; nothing was changed.",
+        ),
+        "bad_path": QCoreApplication.translate(
+            "WorkspaceOpen", "No file can have this name here. Choose another file."
+        ),
         "unsafe_lock": QCoreApplication.translate(
             "WorkspaceOpen",
             "The lock file beside this workspace is a link to another file. It was left "
@@ -52,20 +73,68 @@ def _explain(parent: QWidget | None, error: WorkspaceError) -> str:
     return texts.get(error.code, error.message)
 
 
+def open_and_build(
+    path: Path,
+    now: datetime,
+    build: Callable[[Workspace], T],
+    create: bool = False,
+    read_only: bool = False,
+    error: WorkspaceError | None = None,
+) -> tuple[Workspace, T] | None:
+    """Open the workspace and build the window on it; None when the user quits.
+
+    The window checks a large file after it is shown; a damaged page its first queries read
+    raises instead, and is then offered the same choices as a file refused on opening.
+    ``error``: a problem already found with ``path``, asked about first.
+    """
+    if error is None and read_only:
+        try:
+            workspace = open_workspace(path, now=now, read_only=True, check=False)
+        except WorkspaceError as exc:
+            workspace, error = None, exc
+    elif error is None:
+        workspace = open_interactive(path, now, create=create)
+        if workspace is None:
+            return None
+    while True:
+        if error is not None:
+            workspace, error = open_interactive(path, now, create=create, error=error), None
+            if workspace is None:
+                return None
+        try:
+            return workspace, build(workspace)
+        except sqlite3.DatabaseError as exc:
+            workspace.close()
+            path = workspace.path
+            error = WorkspaceError(
+                path,
+                "damaged",
+                f"is damaged ({exc})",
+                ("restore_backup", "open_read_only", "choose_other"),
+            )
+
+
 def open_interactive(
-    path: Path, now: datetime, parent: QWidget | None = None, create: bool = False
+    path: Path,
+    now: datetime,
+    parent: QWidget | None = None,
+    create: bool = False,
+    error: WorkspaceError | None = None,
 ) -> Workspace | None:
     """Open ``path``; on a problem, offer read-only, a backup or another file. None: quit.
 
     A file that does not exist is created only with ``create`` (the app's own default
     workspace on a first start) or when the user says so: a workspace on a drive that is not
-    connected must not silently become a new, empty register.
+    connected must not silently become a new, empty register. ``error``: a problem already
+    found with ``path``, asked about first.
     """
     while True:
-        try:
-            return open_workspace(path, now=now, check=False, auto_backup=False, create=create)
-        except WorkspaceError as error:
-            choice = _ask(parent, error)
+        if error is None:
+            try:
+                return open_workspace(path, now=now, check=False, auto_backup=False, create=create)
+            except WorkspaceError as exc:
+                error = exc
+        choice, error = _ask(parent, error), None
         if choice == "create":
             create = True
         elif choice == "retry":
@@ -104,9 +173,10 @@ def _ask(parent: QWidget | None, error: WorkspaceError) -> str | None:
         _explain(parent, error),
         parent=parent,
     )
-    # the core's message is English; for a missing file the sentence above says it all
-    detail = "" if error.code == "missing" else f"\n{error.message}"
-    box.setInformativeText(f"{error.path}{detail}")
+    # the core's message is English and technical: under "Show Details…", not in the text
+    box.setInformativeText(str(error.path))
+    if error.code != "missing":
+        box.setDetailedText(error.message)
     buttons = {}
     labels = {
         "open_read_only": QCoreApplication.translate("WorkspaceOpen", "Open read-only"),

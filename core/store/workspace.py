@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import tempfile
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -19,9 +19,19 @@ from pathlib import Path
 
 import sqlite_utils
 
+from core.paths import PathError, user_path
 from core.store import backups
 from core.store.locking import LockHeldError, UnsafeLockError, WorkspaceLock
 from core.store.schema import CURRENT_VERSION, MIGRATIONS
+from core.store.sqlite_files import (
+    copy_with_wal,
+    expected_names,
+    first_line,
+    has_wal,
+    is_disk_full,
+    read_text,
+    write_failure,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x54445350  # "TDSP": marks a file as a tender desk workspace
@@ -36,8 +46,9 @@ class WorkspaceError(Exception):
     """A workspace that cannot be opened as asked, with what the user can do about it.
 
     ``code``: ``not_a_workspace``, ``damaged``, ``newer_version``, ``read_only``, ``locked``,
-    ``cannot_create``, ``missing``, ``unsafe_lock``. ``offers``: ``open_read_only``,
-    ``restore_backup``, ``choose_other``, ``retry``, ``create``.
+    ``cannot_create``, ``missing``, ``unsafe_lock``, ``folder``, ``disk_full``,
+    ``write_failed``, ``bad_path``.
+    ``offers``: ``open_read_only``, ``restore_backup``, ``choose_other``, ``retry``, ``create``.
     """
 
     def __init__(self, path: Path, code: str, message: str, offers: tuple[str, ...]) -> None:
@@ -122,9 +133,9 @@ def check_file(path: Path) -> str:
     error = "cannot be read"
     for query in READ_ONLY_QUERIES:
         source = path
-        if query == "immutable=1" and _has_wal(path):  # check what a reader sees, WAL included
+        if query == "immutable=1" and has_wal(path):  # check what a reader sees, WAL included
             try:
-                source, query = _copy_with_wal(path), "mode=ro"
+                source, query = copy_with_wal(path), "mode=ro"
             except OSError as exc:
                 return f"cannot be read ({exc.strerror or exc})"
         try:
@@ -177,7 +188,10 @@ def open_workspace(
 
     ``now`` dates the automatic backup (the rules never read the clock, nor does this).
     """
-    path = Path(path).expanduser()
+    try:
+        path = user_path(path)
+    except PathError as exc:
+        raise WorkspaceError(Path(str(path)), "bad_path", exc.reason, ("choose_other",)) from None
     if read_only:
         return _open_read_only(path, check)
     _refuse_foreign_file(path)
@@ -240,7 +254,26 @@ def _writable(path: Path) -> bool:
 
 
 def _refuse_foreign_file(path: Path) -> None:
-    if not path.exists() or path.stat().st_size == 0:
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise WorkspaceError(
+            path, "bad_path", f"cannot be used: {exc.strerror}", ("choose_other",)
+        ) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise WorkspaceError(
+            path, "folder", "is a folder, not a workspace file; name a file", ("choose_other",)
+        )
+    if not stat.S_ISREG(info.st_mode):
+        raise WorkspaceError(
+            path,
+            "not_a_workspace",
+            "is not a file (a device, a pipe or a link to one); it was left untouched",
+            ("choose_other",),
+        )
+    if info.st_size == 0:
         return
     try:
         with path.open("rb") as handle:
@@ -266,8 +299,19 @@ def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
         check_same_thread=False,
         timeout=BUSY_TIMEOUT_MS / 1000,
     )
+    conn.text_factory = read_text
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return conn
+
+
+def disk_full_error(path: Path) -> WorkspaceError:
+    """The error of a change that did not fit on the disk (nothing of it was kept)."""
+    return WorkspaceError(
+        path,
+        "disk_full",
+        "cannot be written: the disk is full; make room on it and try again",
+        ("retry", "open_read_only", "choose_other"),
+    )
 
 
 def _open_locked(
@@ -281,8 +325,13 @@ def _open_locked(
         conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.DatabaseError as exc:
         conn.close()
+        if is_disk_full(exc):
+            raise disk_full_error(path) from None
         raise WorkspaceError(
-            path, "damaged", f"is damaged ({exc})", ("restore_backup", "choose_other")
+            path,
+            "damaged",
+            f"is damaged ({exc})",
+            ("restore_backup", "open_read_only", "choose_other"),
         ) from None
     except BaseException:
         conn.close()
@@ -294,13 +343,30 @@ def _open_locked(
         lock=lock,
         deferred_check=not check,
     )
-    if version < CURRENT_VERSION:
-        if version > 0:
-            ws.backup_made = ws.backup(now, f"before-v{CURRENT_VERSION}")
-        _migrate(ws, version)
-        ws.migrated_from = version
-    elif auto_backup and backup_due(path, now):
-        ws.backup_made = ws.backup(now, "auto")
+    try:
+        if version < CURRENT_VERSION:
+            if version > 0:
+                ws.backup_made = ws.backup(now, f"before-v{CURRENT_VERSION}")
+            _migrate(ws, version)
+            ws.migrated_from = version
+        elif auto_backup and backup_due(path, now):
+            ws.backup_made = ws.backup(now, "auto")
+    except (OSError, sqlite3.Error) as exc:
+        ws.db.close()
+        failure = write_failure(exc)
+        if failure == "disk_full":
+            raise disk_full_error(path) from None
+        if failure == "write_failed":
+            raise WorkspaceError(
+                path,
+                "write_failed",
+                f"cannot be written: the disk refused the write ({exc}); is it full or removed?",
+                ("retry", "open_read_only", "choose_other"),
+            ) from None
+        raise
+    except BaseException:
+        ws.db.close()
+        raise
     return ws
 
 
@@ -316,6 +382,13 @@ def _check_file(conn: sqlite3.Connection, path: Path, check: bool) -> int:
             "is an SQLite file of another program; it was left untouched",
             ("choose_other",),
         )
+    if version < 0 or (version == 0 and tables):
+        raise WorkspaceError(
+            path,
+            "damaged",
+            f"has tables but an impossible schema version ({version})",
+            ("restore_backup", "choose_other"),
+        )
     if version > CURRENT_VERSION:
         raise WorkspaceError(
             path,
@@ -325,13 +398,23 @@ def _check_file(conn: sqlite3.Connection, path: Path, check: bool) -> int:
             f"app",
             ("open_read_only", "choose_other"),
         )
+    if version == CURRENT_VERSION:
+        present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        missing = sorted(expected_names() - present)
+        if missing:
+            raise WorkspaceError(
+                path,
+                "damaged",
+                f"lacks part of its structure ({', '.join(missing[:5])})",
+                ("restore_backup", "choose_other"),
+            )
     if check and tables:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             raise WorkspaceError(
                 path,
                 "damaged",
-                f"failed its integrity check ({result})",
+                f"failed its integrity check ({first_line(result)})",
                 ("restore_backup", "open_read_only", "choose_other"),
             )
     return version
@@ -353,10 +436,10 @@ def _open_read_only(path: Path, check: bool) -> Workspace:
     last_error: Exception | None = None
     for query in READ_ONLY_QUERIES:
         source, copy = path, None
-        if query == "immutable=1" and _has_wal(path):
+        if query == "immutable=1" and has_wal(path):
             # immutable would ignore committed changes still in the WAL: read a copy instead
             try:
-                source, copy = _copy_with_wal(path), path
+                source, copy = copy_with_wal(path), path
             except OSError as exc:
                 raise WorkspaceError(
                     path,
@@ -399,24 +482,3 @@ def _read_only_connection(source: Path, path: Path, query: str, check: bool) -> 
     return Workspace(
         path=path, db=sqlite_utils.Database(conn), read_only=True, deferred_check=not check
     )
-
-
-def _has_wal(path: Path) -> bool:
-    wal = path.with_name(path.name + "-wal")
-    try:
-        return wal.stat().st_size > 0
-    except OSError:
-        return False
-
-
-def _copy_with_wal(path: Path) -> Path:
-    """The file and its WAL copied to a new temporary folder (nothing written beside them)."""
-    folder = Path(tempfile.mkdtemp(prefix="tender-desk-read-only-"))
-    try:
-        copy = folder / "workspace.sqlite"
-        shutil.copyfile(path, copy)
-        shutil.copyfile(path.with_name(path.name + "-wal"), folder / "workspace.sqlite-wal")
-    except BaseException:
-        shutil.rmtree(folder, ignore_errors=True)
-        raise
-    return copy

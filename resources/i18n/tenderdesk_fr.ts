@@ -427,8 +427,20 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>L&apos;espace de travail est endommagé</translation>
     </message>
     <message>
-        <source>SQLite found damage in this workspace (%1). Nothing will be written to it. Close the app and restore a backup when you open it again (File &gt; Open…), or export what you can see.</source>
-        <translation>SQLite a détecté des dommages dans cet espace de travail (%1). Rien n&apos;y sera écrit. Fermez l&apos;application et restaurez une copie de sauvegarde à la prochaine ouverture (Fichier &gt; Ouvrir…), ou exportez ce que vous voyez.</translation>
+        <source>This workspace is damaged, so nothing more will be written to it.</source>
+        <translation>Cet espace de travail est endommagé ; plus rien n&apos;y sera écrit.</translation>
+    </message>
+    <message>
+        <source>Restore a backup (the window closes and offers your backups), or keep reading and export what you can see.</source>
+        <translation>Restaurez une copie de sauvegarde (la fenêtre se ferme et propose vos copies), ou continuez à lire et exportez ce que vous voyez.</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Restaurer une copie de sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Keep reading</source>
+        <translation>Continuer à lire</translation>
     </message>
     <message>
         <source>Backup made: %1</source>
@@ -1462,6 +1474,22 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
         <translation>Cet espace de travail n&apos;existe pas. S&apos;il se trouve sur un disque ou un dossier réseau non connecté, connectez-le et réessayez ; ou créez ici un nouvel espace de travail vide.</translation>
     </message>
     <message>
+        <source>This is a folder, not a workspace file. Choose a file in it.</source>
+        <translation>Ceci est un dossier, pas un fichier d&apos;espace de travail. Choisissez un fichier dedans.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this workspace cannot be written. Make room on it and try again; nothing was changed.</source>
+        <translation>Le disque est plein : cet espace de travail ne peut pas être écrit. Libérez de la place et réessayez ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The disk refused to write this workspace (is it full or removed?). Try again when it is back; nothing was changed.</source>
+        <translation>Le disque a refusé d&apos;écrire cet espace de travail (est-il plein ou retiré ?). Réessayez quand il sera de retour ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>No file can have this name here. Choose another file.</source>
+        <translation>Aucun fichier ne peut porter ce nom ici. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
         <source>The lock file beside this workspace is a link to another file. It was left alone; remove it if no other program uses the workspace.</source>
         <translation>Le fichier de verrouillage à côté de cet espace de travail est un lien vers un autre fichier. Il n&apos;a pas été touché ; supprimez-le si aucun autre programme n&apos;utilise l&apos;espace de travail.</translation>
     </message>
@@ -1541,6 +1569,21 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
     </message>
 </context>
 <context>
+    <name>WriteErrors</name>
+    <message>
+        <source>Nothing was saved: this workspace is open read-only. What you typed is still here.</source>
+        <translation>Rien n&apos;a été enregistré : cet espace de travail est ouvert en lecture seule. Ce que vous avez saisi est toujours là.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the disk is full. Make room on it and save again; what you typed is still here.</source>
+        <translation>Rien n&apos;a été enregistré : le disque est plein. Libérez de la place et enregistrez à nouveau ; ce que vous avez saisi est toujours là.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the disk refused the write (is it full or removed?). Save again when it is back; what you typed is still here.</source>
+        <translation>Rien n&apos;a été enregistré : le disque a refusé l&apos;écriture (est-il plein ou retiré ?). Enregistrez à nouveau quand il sera de retour ; ce que vous avez saisi est toujours là.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Edit &gt; Settings… chooses another.</source>
@@ -1571,10 +1614,6 @@ Le jeu de règles fourni avec l&apos;application est utilisé à la place.</tran
         <translation>Certains paramètres n&apos;ont pas pu être utilisés ; les valeurs par défaut les remplacent :
 
 %1</translation>
-    </message>
-    <message>
-        <source>Tender desk</source>
-        <translation>Tender desk</translation>
     </message>
 </context>
 </TS>

@@ -427,8 +427,20 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>De werkruimte is beschadigd</translation>
     </message>
     <message>
-        <source>SQLite found damage in this workspace (%1). Nothing will be written to it. Close the app and restore a backup when you open it again (File &gt; Open…), or export what you can see.</source>
-        <translation>SQLite vond schade in deze werkruimte (%1). Er wordt niets meer in geschreven. Sluit de toepassing en zet een back-up terug wanneer u ze opnieuw opent (Bestand &gt; Openen…), of exporteer wat u ziet.</translation>
+        <source>This workspace is damaged, so nothing more will be written to it.</source>
+        <translation>Deze werkruimte is beschadigd; er wordt niets meer in geschreven.</translation>
+    </message>
+    <message>
+        <source>Restore a backup (the window closes and offers your backups), or keep reading and export what you can see.</source>
+        <translation>Zet een back-up terug (het venster sluit en toont uw back-ups), of lees verder en exporteer wat u ziet.</translation>
+    </message>
+    <message>
+        <source>Restore a backup…</source>
+        <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>Keep reading</source>
+        <translation>Verder lezen</translation>
     </message>
     <message>
         <source>Backup made: %1</source>
@@ -1462,6 +1474,22 @@ Regelpakket: %1 (%2).</translation>
         <translation>Deze werkruimte bestaat niet. Staat ze op een schijf of netwerkmap die niet verbonden is, verbind die dan en probeer opnieuw; of maak hier een nieuwe, lege werkruimte.</translation>
     </message>
     <message>
+        <source>This is a folder, not a workspace file. Choose a file in it.</source>
+        <translation>Dit is een map, geen werkruimtebestand. Kies een bestand erin.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so this workspace cannot be written. Make room on it and try again; nothing was changed.</source>
+        <translation>De schijf is vol, dus deze werkruimte kan niet worden geschreven. Maak er ruimte op en probeer opnieuw; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The disk refused to write this workspace (is it full or removed?). Try again when it is back; nothing was changed.</source>
+        <translation>De schijf weigerde deze werkruimte te schrijven (is ze vol of verwijderd?). Probeer opnieuw wanneer ze terug is; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>No file can have this name here. Choose another file.</source>
+        <translation>Geen bestand kan hier deze naam hebben. Kies een ander bestand.</translation>
+    </message>
+    <message>
         <source>The lock file beside this workspace is a link to another file. It was left alone; remove it if no other program uses the workspace.</source>
         <translation>Het vergrendelingsbestand naast deze werkruimte is een koppeling naar een ander bestand. Het werd niet aangeraakt; verwijder het als geen ander programma de werkruimte gebruikt.</translation>
     </message>
@@ -1541,6 +1569,21 @@ Regelpakket: %1 (%2).</translation>
     </message>
 </context>
 <context>
+    <name>WriteErrors</name>
+    <message>
+        <source>Nothing was saved: this workspace is open read-only. What you typed is still here.</source>
+        <translation>Er is niets bewaard: deze werkruimte is alleen-lezen geopend. Wat u typte, staat er nog.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the disk is full. Make room on it and save again; what you typed is still here.</source>
+        <translation>Er is niets bewaard: de schijf is vol. Maak er ruimte op en bewaar opnieuw; wat u typte, staat er nog.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the disk refused the write (is it full or removed?). Save again when it is back; what you typed is still here.</source>
+        <translation>Er is niets bewaard: de schijf weigerde het schrijven (is ze vol of verwijderd?). Bewaar opnieuw wanneer ze terug is; wat u typte, staat er nog.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Edit &gt; Settings… chooses another.</source>
@@ -1571,10 +1614,6 @@ Het meegeleverde regelpakket wordt gebruikt.</translation>
         <translation>Sommige instellingen konden niet worden gebruikt; de standaardwaarden nemen hun plaats in:
 
 %1</translation>
-    </message>
-    <message>
-        <source>Tender desk</source>
-        <translation>Tender desk</translation>
     </message>
 </context>
 </TS>

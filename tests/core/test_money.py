@@ -302,3 +302,11 @@ def test_property_helpers_write_the_forms_a_user_types():
     assert belgian(123400, True) == "1.234"
     assert plain(123456, False) == "1234.56"
     assert AMBIGUOUS.fullmatch("1.234") and not AMBIGUOUS.fullmatch("1.234,00")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("0,001", "0.001"), ("0.001", "0.001"), ("-0,250", "-0.250")]
+)
+def test_a_leading_zero_is_never_a_thousands_group(text, value):
+    """'0,001' can only be a decimal: asking whether it meant 0001 euro confused users."""
+    assert parse_amount(text) == D(value)

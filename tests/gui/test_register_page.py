@@ -205,7 +205,9 @@ def test_a_damaged_file_found_by_the_check_stays_closed_to_changes(qtbot, ws, mo
 
     shown = []
     monkeypatch.setattr(main_window, "check_file", lambda path: "*** page 7: corrupt")
-    monkeypatch.setattr(main_window.QMessageBox, "critical", lambda *args: shown.append(args[2]))
+    monkeypatch.setattr(
+        main_window.QMessageBox, "exec", lambda box: shown.append(box.detailedText())
+    )
     window = MainWindow(bundled_pack(), TODAY, ws)
     qtbot.addWidget(window)
     window.check_workspace()

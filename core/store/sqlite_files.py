@@ -1,0 +1,89 @@
+"""Reading any SQLite file the app opens: text that is not UTF-8, a full disk, the schema,
+the write-ahead log."""
+
+from __future__ import annotations
+
+import errno
+import shutil
+import sqlite3
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from core.store.schema import CURRENT_VERSION, MIGRATIONS
+
+
+def read_text(raw: bytes) -> str:
+    """A stored text as Python reads it: bytes that are not UTF-8 become U+FFFD, not a crash.
+
+    Another program (or a damaged page) may have stored them; the file itself keeps them.
+    """
+    return raw.decode("utf-8", errors="replace")
+
+
+def first_line(report: str, limit: int = 200) -> str:
+    """The first problem of an integrity report (SQLite lists up to a hundred, one a line)."""
+    lines = report.strip().splitlines() or [""]
+    first = lines[0] if len(lines[0]) <= limit else lines[0][: limit - 1] + "…"
+    return first if len(lines) == 1 else f"{first} (and {len(lines) - 1} more)"
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """Whether an error means the disk (or the user's quota) is full."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        return code == sqlite3.SQLITE_FULL or "disk is full" in str(exc)
+    return False
+
+
+def write_failure(exc: BaseException) -> str | None:
+    """``disk_full``, ``write_failed`` (the disk refused a write: full quota, file size limit,
+    a drive removed) or None when ``exc`` is not a failed write."""
+    if is_disk_full(exc):
+        return "disk_full"
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF == sqlite3.SQLITE_IOERR:
+            return "write_failed"
+    return None
+
+
+@cache
+def expected_names() -> frozenset[str]:
+    """The tables, indexes and triggers a workspace of the current version has."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for target in range(1, CURRENT_VERSION + 1):
+            conn.executescript(MIGRATIONS[target])
+        return frozenset(
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'index', 'trigger') "
+                "AND name NOT LIKE 'sqlite_%'"
+            )
+        )
+    finally:
+        conn.close()
+
+
+def has_wal(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size > 0
+    except OSError:
+        return False
+
+
+def copy_with_wal(path: Path) -> Path:
+    """The file and its WAL copied to a new temporary folder (nothing written beside them)."""
+    folder = Path(tempfile.mkdtemp(prefix="tender-desk-read-only-"))
+    try:
+        copy = folder / "workspace.sqlite"
+        shutil.copyfile(path, copy)
+        shutil.copyfile(path.with_name(path.name + "-wal"), folder / "workspace.sqlite-wal")
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
+    return copy

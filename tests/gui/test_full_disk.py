@@ -1,0 +1,150 @@
+"""A full disk: the editor says so and keeps what was typed; the start and demo-data say so."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+
+from core.rules import bundled_pack
+from core.store import workspace
+from core.store.register import Register
+from core.store.workspace import WorkspaceError, open_workspace
+from gui import i18n
+from gui.organisation_editor import OrganisationEditor
+from gui.tender_editor import TenderEditor
+from main import main
+
+NOW = datetime(2026, 11, 22, 10)
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def fill_the_disk(ws):
+    """SQLite's own 'database or disk is full' (SQLITE_FULL) from the next new page on."""
+    pages = ws.conn.execute("PRAGMA page_count").fetchone()[0]
+    ws.conn.execute(f"PRAGMA max_page_count = {pages}")
+
+
+@pytest.fixture
+def reg(tmp_path):
+    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    register = Register(ws, bundled_pack())
+    register.add_organisation({"name": "Gemeente Zottegem"}, NOW)
+    yield register
+    ws.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"), [("en", "disk is full"), ("nl", "schijf is vol"), ("fr", "disque est plein")]
+)
+def test_a_tender_saved_on_a_full_disk_says_so_and_keeps_what_was_typed(
+    qtbot, qapp, reg, lang, words
+):
+    i18n.install(qapp, lang)
+    try:
+        editor = TenderEditor(reg, None, now=lambda: NOW)
+        qtbot.addWidget(editor)
+        qtbot.keyClicks(editor.form.reference, "2026/017")
+        qtbot.keyClicks(editor.form.title, "Renovatie dak sporthal")
+        editor.form.notes.setPlainText("Vergadering met de architect. " * 500)
+        editor.form.contract_type.setCurrentIndex(editor.form.contract_type.findData("works"))
+        qtbot.keyClicks(editor.form.estimated_value, "600000")
+        qtbot.keyClicks(editor.form.launch_date, "01/03/2026")
+        typed = editor.form.read()[0]
+        fill_the_disk(reg.ws)
+        editor.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+        assert editor.result() == 0, "the editor stays open"
+        shown = editor.form.errors["tender"]
+        assert not shown.isHidden()
+        assert words in shown.text()
+        assert editor.form.read()[0] == typed
+        assert reg.ws.conn.execute("SELECT count(*) FROM tenders").fetchone()[0] == 0
+    finally:
+        i18n.install(qapp, "en")
+
+
+def sqlite_full_error() -> sqlite3.OperationalError:
+    """The very exception SQLite raises when the disk is full (SQLITE_FULL)."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t(x)")
+    conn.execute("PRAGMA max_page_count = 2")
+    try:
+        while True:
+            conn.execute("INSERT INTO t VALUES (zeroblob(1000))")
+    except sqlite3.OperationalError as exc:
+        return exc
+    finally:
+        conn.close()
+
+
+def test_an_organisation_saved_on_a_full_disk_says_so(qtbot, reg, monkeypatch):
+    editor = OrganisationEditor(reg, None, now=lambda: NOW)
+    qtbot.addWidget(editor)
+    qtbot.keyClicks(editor.form.lines["name"], "Bouwbedrijf Janssens")
+    error = sqlite_full_error()
+    assert error.sqlite_errorcode == sqlite3.SQLITE_FULL
+
+    def full(*args):
+        raise error
+
+    monkeypatch.setattr(reg, "add_organisation", full)
+    assert editor.save() is False
+    assert "disk is full" in editor.form.errors["organisation"].text()
+    assert editor.form.lines["name"].text() == "Bouwbedrijf Janssens"
+
+
+def test_a_new_workspace_on_a_full_disk_is_refused_as_full(tmp_path, monkeypatch):
+    connect = workspace._connect
+
+    def tiny(*args, **kwargs):
+        conn = connect(*args, **kwargs)
+        conn.execute("PRAGMA max_page_count = 3")
+        return conn
+
+    monkeypatch.setattr(workspace, "_connect", tiny)
+    with pytest.raises(WorkspaceError) as info:
+        open_workspace(tmp_path / "new.sqlite", now=NOW)
+    assert info.value.code == "disk_full"
+    assert "disk is full" in info.value.message
+
+
+def test_demo_data_on_a_full_disk_says_so(tmp_path, monkeypatch, capsys):
+    path = tmp_path / "demo.sqlite"
+    open_workspace(path, now=NOW).close()
+    connect = workspace._connect
+
+    def tiny(*args, **kwargs):
+        conn = connect(*args, **kwargs)
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages + 30}")
+        return conn
+
+    monkeypatch.setattr(workspace, "_connect", tiny)
+    assert main(["demo-data", "--db", str(path), "--tenders", "200"]) == 2
+    err = capsys.readouterr().err
+    assert "the disk is full" in err and "Traceback" not in err
+    assert "Nothing of this run was added" in err
+    assert sqlite3.connect(path).execute("SELECT count(*) FROM tenders").fetchone() == (0,)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no file size limit on Windows")
+@pytest.mark.parametrize("kilobytes", [8, 200])
+def test_demo_data_past_a_file_size_limit_gives_a_message(tmp_path, kilobytes):
+    """The kernel refuses the write (EFBIG): a new file, then a file that grows."""
+    path = tmp_path / "demo.sqlite"
+    script = (
+        "import resource, sys; from main import main; "
+        f"resource.setrlimit(resource.RLIMIT_FSIZE, ({kilobytes * 1024}, {kilobytes * 1024})); "
+        f"sys.exit(main(['demo-data', '--db', {str(path)!r}, '--tenders', '3000']))"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert run.returncode == 2, run.stderr
+    assert "Traceback" not in run.stderr
+    assert "the disk refused the write" in run.stderr
