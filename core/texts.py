@@ -252,6 +252,8 @@ def error_text(error: ValidationError, lang: str) -> str:
             params[name] = format_date(value)
         elif name in _ERROR_PERCENT:
             params[name] = percent(Decimal(value), lang)
+        elif isinstance(value, int) and not isinstance(value, bool):  # a count: 20.000 tekens
+            params[name] = number(Decimal(value), lang)
         elif isinstance(value, Decimal):  # every digit as given: 141.500 is not 141.5
             params[name] = f"{value:f}".replace(".", "," if lang in ("nl", "fr") else ".")
         else:

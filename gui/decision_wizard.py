@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -21,8 +22,10 @@ from core.decisions import CHECKS
 from core.documents import DOCUMENT_OF
 from core.errors import ValidationError
 from core.store.register import Register
+from core.store.workspace import WorkspaceError
 from core.texts import FALLBACK, error_text
 from gui.pdf_export import PdfExport
+from gui.write_errors import write_problem
 
 
 def export_row() -> tuple[QPushButton, QHBoxLayout]:
@@ -229,15 +232,6 @@ class DecisionWizard(QWizard):
         """Keep the decision on the tender (the procedure wizard keeps more)."""
         self.register.decide(self.tender_id, self.kind, self.answer.request, self._now())
 
-    def _stored(self) -> bool:
-        """Store the decision; False with the reason on the answer page when it is refused."""
-        try:
-            self.store()
-        except ValidationError as exc:
-            self.answer.problem.setText(error_text(exc, self.lang))
-            return False
-        return True
-
     def accept(self) -> None:
         """Store, then close; without an answer, or when it cannot be stored, stay open."""
         if self.answer is None or self.answer.result is None or not self._stored():
@@ -245,10 +239,17 @@ class DecisionWizard(QWizard):
         super().accept()
 
     def _stored(self) -> bool:
-        """Store; a refusal (a text too long for the tender) is shown on the answer page."""
+        """Store the decision; False with the reason on the answer page when it is refused
+        (a text too long for the tender) or cannot be written (a full disk)."""
         try:
             self.store()
         except ValidationError as exc:
-            self.answer.problem.setText(str(exc))  # the field and why, e.g. "motivation: is …"
+            self.answer.problem.setText(error_text(exc, self.lang))
+            return False
+        except (OSError, sqlite3.Error, WorkspaceError) as exc:
+            problem = write_problem(exc)
+            if problem is None:
+                raise
+            self.answer.problem.setText(problem)
             return False
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -22,7 +23,9 @@ from core.errors import ValidationError
 from core.money import parse_amount
 from core.store.model import TENDERER_STATUSES, Tenderer
 from core.store.register import Register
+from core.store.workspace import WorkspaceError
 from core.texts import amount_field, error_text, money, text
+from gui.write_errors import write_problem
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -111,6 +114,12 @@ class TenderersModel(QAbstractTableModel):
             recomputed = self._register.update_tenderer(t.id, change, self._now())
         except ValidationError as exc:
             self.problem.emit(error_text(exc, self._lang))
+            return False
+        except (OSError, sqlite3.Error, WorkspaceError) as exc:
+            problem = write_problem(exc)
+            if problem is None:
+                raise
+            self.problem.emit(problem)
             return False
         self._rows = self._register.tenderers(self._tender_id)
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 2))

@@ -80,7 +80,10 @@ def _text(data: Mapping, name: str, required: bool = False) -> str:
     limit = text_limit(name)
     if len(raw) > limit:
         raise ValidationError(
-            name, "too_long", f"is {len(raw):,} characters long; at most {limit:,} are kept"
+            name,
+            "too_long",
+            f"is {len(raw):,} characters long; at most {limit:,} are kept",
+            {"length": len(raw), "limit": limit},
         )
     return raw
 

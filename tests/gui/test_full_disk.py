@@ -148,3 +148,44 @@ def test_demo_data_past_a_file_size_limit_gives_a_message(tmp_path, kilobytes):
     assert run.returncode == 2, run.stderr
     assert "Traceback" not in run.stderr
     assert "the disk refused the write" in run.stderr
+
+
+def test_a_full_disk_when_a_wizard_stores_keeps_it_open_and_says_so(qtbot, tmp_path, monkeypatch):
+    """The wizards' Finish, like the editors' Save, says the disk is full and stores nothing."""
+    import sqlite3
+    from datetime import datetime
+
+    from core.rules import bundled_pack
+    from core.store.register import Register
+    from core.store.workspace import open_workspace
+    from gui.procedure_wizard import ProcedureWizard
+
+    now = datetime(2026, 11, 22, 10)
+    ws = open_workspace(tmp_path / "w.sqlite", now=now)
+    reg = Register(ws, bundled_pack())
+    tid = reg.add_tender(
+        {
+            "reference": "2026/040",
+            "title": "Onderhoud IT",
+            "authority": "local",
+            "contract_type": "services",
+            "estimated_value": "141500",
+            "launch_date": "2026-03-01",
+        },
+        now,
+    )
+    wizard = ProcedureWizard(reg, tid, "en", now=lambda: now)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+
+    def full(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(reg, "update_tender", full)
+    wizard.accept()
+    assert wizard.isVisible()
+    assert "the disk is full" in wizard.answer.problem.text()
+    assert reg.decisions(tid) == []
+    ws.close()
