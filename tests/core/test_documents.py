@@ -32,6 +32,12 @@ def readback(data: bytes) -> tuple[PdfReader, str]:
     return reader, " ".join(raw.replace("\u202f", " ").replace("\u00a0", " ").split())
 
 
+def lines(data: bytes) -> list[str]:
+    """The lines of text of every page, as printed."""
+    reader = PdfReader(io.BytesIO(data))
+    return [line.strip() for page in reader.pages for line in page.extract_text().split("\n")]
+
+
 def plain(value: str) -> str:
     return " ".join(value.replace("\u202f", " ").replace("\u00a0", " ").split())
 
@@ -63,7 +69,9 @@ def register(tmp_path_factory):
             "procedure": "open",
             "price_only": True,
             "leading_official": "An De Smet",
-            "motivation": "Wij kiezen de openbare procedure <omdat> & zo.",
+            "motivation": "Wij kiezen de openbare procedure <omdat> & zo.\n"
+            "De prijs is het enige criterium.",
+            "notes": "Sleutel bij de koster.\nBezoek op afspraak.",
         },
         NOW,
     )
@@ -143,6 +151,30 @@ def test_every_document_reads_back_with_its_page_numbers_metadata_and_font(regis
         embedded = [f for f in fonts if "DejaVuSans" in f["/BaseFont"]]
         assert embedded and all("/FontFile2" in f["/FontDescriptor"] for f in embedded)
         assert item.name.startswith("2026-017-" + kind + "-" + lang)
+
+
+#: the text typed on several lines that each kind prints (the bid compensation prints none)
+TYPED_LINES = {
+    "summary": [("Sleutel bij de koster.", "Bezoek op afspraak."), ("Markt 1", "9000 Gent")],
+    "motivation": [
+        ("Wij kiezen de openbare procedure <omdat> & zo.", "De prijs is het enige criterium.")
+    ],
+    "advance-request": [("Markt 1", "9000 Gent")],
+    "ranking-notices": [("Markt 1", "9000 Gent")],
+}
+
+
+@pytest.mark.parametrize("kind", list(TYPED_LINES))
+def test_text_typed_on_several_lines_is_printed_on_as_many_lines(register, kind):
+    """A motivation, a note or an address keeps its line breaks, in every language."""
+    reg, tid = register
+    for lang in ("nl", "fr"):
+        for item in render(kind, gather(reg, tid), lang, ISSUED):
+            printed = lines(item.data)
+            for first, second in TYPED_LINES[kind]:
+                ending = [n for n, line in enumerate(printed) if line.endswith(first)]
+                assert ending, (first, printed)
+                assert any(printed[n + 1].startswith(second) for n in ending), (first, second)
 
 
 @pytest.mark.parametrize("lang", ["nl", "fr", "en"])
