@@ -50,6 +50,7 @@ TESTS = {
     "rules": [
         "test_rule_pack.py",
         "test_rule_pack_refusals.py",
+        "test_rule_values.py",
         "test_pack_identity.py",
         "test_advance.py",
         "test_procedure.py",

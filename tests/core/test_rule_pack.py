@@ -181,8 +181,37 @@ def test_late_parameter_before_its_start_is_not_in_force(pack):
     assert pack.in_force("advance_cap", date(2024, 1, 1)).value == Decimal("225000")
     with pytest.raises(NotCoveredError) as info:
         pack.value("advance_cap", date(2023, 12, 31))
-    assert info.value.code == "not_in_force"
-    assert "only applies from 2024-01-01, not on 2023-12-31" in info.value.message
+    exc = info.value
+    assert (exc.field, exc.code) == ("launch_date", "not_in_force")
+    assert exc.message == "rule 'advance_cap' only applies from 2024-01-01, not on 2023-12-31"
+    assert exc.params == {
+        "key": "advance_cap",
+        "start": date(2024, 1, 1),
+        "on": date(2023, 12, 31),
+        "covers_from": date(2017, 6, 30),
+        "covers_to": date(2027, 12, 31),
+    }
+
+
+def test_a_typed_launch_date_is_checked_against_the_whole_pack(pack):
+    """The editor and the wizards refuse a date past the pack's last day, or before its
+    first, naming the field typed; the last day itself is covered."""
+    pack.check_covered(date(2027, 12, 31))
+    with pytest.raises(NotCoveredError) as after:
+        pack.check_covered(date(2028, 1, 1))
+    assert (after.value.field, after.value.code) == ("launch_date", "after_pack")
+    assert after.value.message == (
+        "2028-01-01 is after 2027-12-31, the last launch date rule pack "
+        "be-procurement 2026.11.1 (2026-11-22) covers; load a newer rule pack"
+    )
+    assert after.value.params == {
+        "on": date(2028, 1, 1),
+        "covers_from": date(2017, 6, 30),
+        "covers_to": date(2027, 12, 31),
+    }
+    with pytest.raises(NotCoveredError) as before:
+        pack.check_covered(date(2017, 6, 29), "offers_deadline")
+    assert (before.value.field, before.value.code) == ("offers_deadline", "before_covered")
 
 
 def test_bases_on_keeps_the_bases_in_force(pack):
