@@ -4,10 +4,10 @@
     python tools/mutate.py decisions rules      # some of them
     python tools/mutate.py --budget 900 store   # stop a package after 15 minutes
 
-Each package is mutated in its own folder, ``.mutate/<package>/`` (links to core/, tests/ and
-resources/, and a pyproject.toml with the package's [tool.mutmut] section): mutmut keeps its
-results there, so a second run only tests the mutants of code that changed, and a run stopped
-by its budget goes on where it stopped. Each package runs only the tests that concern it
+Each package is mutated in its own folder, ``.mutate/<package>/`` (links to core/, tests/,
+resources/ and tools/, and a pyproject.toml with the package's [tool.mutmut] section): mutmut
+keeps its results there, so a second run only tests the mutants of code that changed, and a
+run stopped by its budget goes on where it stopped. Each package runs only the tests that concern it
 (mutmut then runs, for each mutant, only those of them that reach the mutated function).
 
 It prints, per package, the score: the mutants killed (a test failed, or it hung) over those
@@ -76,7 +76,7 @@ TESTS = {
         "test_advance_request_signature.py",
     ],
 }
-LINKED = ("core", "tests", "resources")
+LINKED = ("core", "tests", "resources", "tools")
 
 
 def _config(package: str) -> str:
@@ -84,7 +84,7 @@ def _config(package: str) -> str:
     return (
         "\n[tool.mutmut]\n"
         'source_paths = ["core"]\n'
-        'also_copy = ["resources"]\n'
+        'also_copy = ["resources", "tools"]\n'
         f'only_mutate = ["core/{package}/*"]\n'
         f"pytest_add_cli_args_test_selection = [{tests}]\n"
         'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q"]\n'
