@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from core.decisions import CHECKS
 from core.errors import ValidationError
-from core.rules import bundled_pack
 from core.rules.schema import AUTHORITIES, SIZES
 
 BASE = {
@@ -23,11 +22,10 @@ BASE = {
     "duration_months": 12,
     "contractor_size": "small",
 }
-PACK = bundled_pack()
 
 
-def advance(**overrides):
-    return CHECKS["advance"].run({**BASE, **overrides}, PACK)
+def advance(pack, **overrides):
+    return CHECKS["advance"].run({**BASE, **overrides}, pack)
 
 
 def codes(result) -> list[str]:
@@ -53,16 +51,16 @@ def codes(result) -> list[str]:
         ),
     ],
 )
-def test_nothing_due_is_never_a_voluntary_advance(overrides):
-    r = advance(**overrides)
+def test_nothing_due_is_never_a_voluntary_advance(pack, overrides):
+    r = advance(pack, **overrides)
     assert r.amount == Decimal("0.00")
     assert (r.mandatory, r.voluntary, r.settlement) == (False, False, ())
     assert "voluntary_advance" not in codes(r)
 
 
-def test_a_voluntary_advance_is_explained_as_one():
+def test_a_voluntary_advance_is_explained_as_one(pack):
     """The other side: 5 % granted by a buyer that is not obliged is voluntary, and said so."""
-    r = advance(authority="other", documents_percentage="5")
+    r = advance(pack, authority="other", documents_percentage="5")
     assert (r.mandatory, r.voluntary, r.amount) == (False, True, Decimal("6000.00"))
     assert "voluntary_advance" in codes(r)
     assert sum(t.amount for t in r.settlement) == r.amount
@@ -76,7 +74,9 @@ def test_a_voluntary_advance_is_explained_as_one():
     cents=st.integers(1, 10**9),
     months=st.integers(1, 60),
 )
-def test_voluntary_means_not_mandatory_and_more_than_nothing(authority, size, pct, cents, months):
+def test_voluntary_means_not_mandatory_and_more_than_nothing(
+    pack, authority, size, pct, cents, months
+):
     data = {
         "authority": authority,
         "contractor_size": size,
@@ -86,7 +86,7 @@ def test_voluntary_means_not_mandatory_and_more_than_nothing(authority, size, pc
     if pct is not None:
         data["documents_percentage"] = str(pct)
     try:
-        r = advance(**data)
+        r = advance(pack, **data)
     except ValidationError:
         return  # a percentage outside the law's range is refused, which other tests check
     assert r.voluntary == ("voluntary_advance" in codes(r))
