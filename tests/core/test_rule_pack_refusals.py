@@ -264,3 +264,23 @@ def test_pack_dates_with_a_time_are_refused(tmp_path, field):
         line_of(text, field + "T00:00:00"),
         f"{name} must be a date like 2017-06-30",
     )
+
+
+def test_an_unknown_table_is_refused_at_its_header(tmp_path):
+    path = tmp_path / "pack.toml"
+    text = BUNDLED_TEXT + "\n[extra]\nx = 1\n"
+    path.write_text(text, encoding="utf-8")
+    assert_names(
+        refusal(path),
+        path,
+        "extra",
+        line_of(text, "[extra]"),
+        "unknown table 'extra' (expected pack, param, basis)",
+    )
+
+
+def test_a_pack_nested_too_deeply_is_refused_before_it_is_read(tmp_path):
+    """A hostile file of nested lists is refused with a message, not a crash."""
+    path = tmp_path / "pack.toml"
+    path.write_text(BUNDLED_TEXT + "\nnested = " + "[" * 300 + "]" * 300 + "\n", encoding="utf-8")
+    assert_names(refusal(path), path, None, None, "is nested more than 64 levels deep")
