@@ -2,13 +2,14 @@
 #   make run    set up a virtual environment and start the app (default workspace)
 #   make test   set up a virtual environment and run the whole test suite headless
 # and, for the speed budgets: make bench (bench/README.md); make screenshots redraws the
-# README's pictures; after changing GUI strings: make translations (tools/translations.py)
+# README's pictures; after changing GUI strings: make translations (tools/translations.py);
+# make mutate runs mutation testing over the core packages (tools/mutate.py, minutes)
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint scenarios deps clean bench screenshots translations
+.PHONY: run test lint scenarios deps clean bench screenshots translations mutate
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -59,5 +60,14 @@ screenshots: deps $(STAMP)
 		else cp "$$shots/$$s.png" docs/screenshots/; fi; \
 	done
 
+# mutation testing with mutmut, one core package at a time (results kept in .mutate/, so a
+# second run tests only what changed); not part of `make test`. PACKAGES=decisions rules
+# limits it, BUDGET=seconds per package stops a package early (the next run goes on).
+PACKAGES ?=
+BUDGET   ?= 1800
+mutate: $(STAMP)
+	@$(PY) -c "import mutmut" 2>/dev/null || $(PY) -m pip install --quiet -e ".[test,mutate]"
+	$(PY) tools/mutate.py --budget $(BUDGET) $(PACKAGES)
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis bench/.cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis bench/.cache .mutate

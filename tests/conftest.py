@@ -7,6 +7,18 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
+def _hypothesis_writes_nothing_in_the_checkout() -> None:
+    """Every hypothesis test keeps its examples in memory (no example database); its other
+    files (a cache of constants) go to the scratch folder of the run, not to .hypothesis."""
+    from hypothesis import settings
+
+    settings.register_profile("tender-desk", database=None)
+    settings.load_profile("tender-desk")
+
+
+_hypothesis_writes_nothing_in_the_checkout()
+
+
 def pytest_collection_modifyitems(items):
     """Mark every test that needs a QApplication, so ``-m "not gui"`` is the fast lane."""
     import pytest
@@ -29,6 +41,9 @@ def pytest_configure(config):
     scratch = Path(tempfile.mkdtemp(prefix="tender-desk-test-config-"))
     _SCRATCH.append(scratch)
     os.environ["TENDER_DESK_CONFIG"] = str(scratch / "settings.toml")
+    from hypothesis.configuration import set_hypothesis_home_dir
+
+    set_hypothesis_home_dir(scratch / "hypothesis")
 
 
 def pytest_unconfigure(config):

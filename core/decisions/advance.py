@@ -302,9 +302,6 @@ def decide_advance(req: AdvanceRequest, pack: RulePack) -> AdvanceResult:
     low, high = _bounds(hypothesis, req, rec)
     pct = _percentage(hypothesis, req, low, high)
     reference = _reference_value(req, rec)
-    voluntary = hypothesis is None and pct > 0
-    if voluntary:
-        rec.find("voluntary_advance")
     raw = reference * pct / HUNDRED
     cap = rec.value("advance_cap")
     if req.above_20_allowed:
@@ -312,6 +309,10 @@ def decide_advance(req: AdvanceRequest, pack: RulePack) -> AdvanceResult:
         cap = rec.value("advance_cap_above_maximum")
     capped = raw > cap
     amount = round_cents(min(raw, cap))
+    # a percentage that comes to € 0,00 (a few cents of contract) grants nothing
+    voluntary = hypothesis is None and amount > 0
+    if voluntary:
+        rec.find("voluntary_advance")
     settlement = _settlement(amount, req, rec) if amount > 0 else ()
     return AdvanceResult(
         request=req,

@@ -23,3 +23,16 @@ def decide(pack):
         return CHECKS[check].run(data, pack)
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _each_test_reaches_the_rules_it_uses(pack):
+    """Under mutation testing only (mutmut sets MUTANT_UNDER_TEST): the shared pack forgets
+    its remembered answers and the next bundled_pack() loads it again, so that mutmut sees
+    every test that reaches the loader and the look-ups, not only the first one. A normal
+    run shares one pack, as the app does."""
+    import os
+
+    if os.environ.get("MUTANT_UNDER_TEST"):
+        pack.memo.clear()
+        bundled_pack.cache_clear()

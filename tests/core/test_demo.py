@@ -332,7 +332,8 @@ def test_new_tenderers_of_an_existing_tender_are_found(tmp_path, pack):
         counts = bulk.import_rows(ws, [], [org], [offer], now=NOW)
         assert (counts.organisations, counts.tenderers) == (1, 1)
         assert [r.id for r in search.search(ws, search.Query(text="zwaluw"))] == [1]
-        assert ws.conn.execute("SELECT created_at FROM organisations WHERE id = ?", [org["id"]])
+        stored = "SELECT name, created_at FROM organisations WHERE id = ?"
+        assert ws.conn.execute(stored, [org["id"]]).fetchone() == ("Zwaluw Renovaties bv", "x")
 
 
 def test_a_failed_import_leaves_nothing_behind(tmp_path, pack):

@@ -322,3 +322,20 @@ def test_ranking_places_follow_the_offers(reg):
     after = reg.decisions(tid)[0]
     assert after.state == "recomputed"
     assert [p["id"] for p in after.result["places"]] == [key[n] for n in ("Gamma", "Beta", "Alfa")]
+
+
+def test_the_year_filter_runs_from_1_january_to_31_december(reg):
+    """Filtering on 2025 shows the tenders of 01/01/2025 and 31/12/2025, none of the day
+    before or the day after; the years offered are those with tenders."""
+    from core.store.facets import launch_years
+
+    days = {"A": "2024-12-31", "B": "2025-01-01", "C": "2025-12-31", "D": "2026-01-01"}
+    for reference, day in days.items():
+        reg.add_tender(tender(reference=reference, launch_date=day), NOW)
+    by_year = {
+        year: sorted(r.reference for r in search.search(reg.ws, search.Query(year=year)))
+        for year in (2024, 2025, 2026)
+    }
+    assert by_year == {2024: ["A"], 2025: ["B", "C"], 2026: ["D"]}
+    assert search.count(reg.ws, search.Query(year=2025)) == 2
+    assert launch_years(reg.ws) == [2026, 2025, 2024]

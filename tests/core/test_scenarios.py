@@ -11,7 +11,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "scenarios" / "examples.json"
-OWN = sorted((ROOT / "tests" / "scenarios").glob("*.json"))
+#: the public examples, kept in the checkout so that they run wherever it is
+EXAMPLES = ROOT / "tests" / "scenarios" / "examples.json"
+OWN = sorted(p for p in (ROOT / "tests" / "scenarios").glob("*.json") if p != EXAMPLES)
 
 
 def scenarios(*files, cwd=ROOT):
@@ -26,9 +28,14 @@ def scenarios(*files, cwd=ROOT):
 
 
 @pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the checkout")
+def test_the_kept_public_examples_are_those_of_shared():
+    """When ../shared is there, tests/scenarios/examples.json is the same file."""
+    assert EXAMPLES.read_bytes() == SHARED.read_bytes(), "copy ../shared/scenarios/examples.json"
+
+
 def test_public_examples_all_pass():
     """python main.py scenarios examples.json prints 43 passed, 0 failed and exits 0."""
-    code, out, err = scenarios(SHARED)
+    code, out, err = scenarios(EXAMPLES)
     assert out.splitlines()[-1] == "43 passed, 0 failed", out + err
     assert code == 0
     assert "Traceback" not in err

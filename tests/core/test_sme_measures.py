@@ -153,26 +153,30 @@ def test_each_tenderer_gets_only_its_own_place_with_ties_sharing_a_place():
 
 
 @pytest.mark.parametrize(
-    ("staff", "turnover", "balance", "size"),
+    ("staff", "turnover", "balance", "size", "by"),
     [
-        ("9.9", "2000000", "99000000", "micro"),
-        ("10", "2000000", "2000000", "small"),
-        ("9", "2000000.01", "2000000.01", "small"),
-        ("9", "2000000.01", "2000000", "micro"),
-        ("49", "10000000", "99000000", "small"),
-        ("50", "1", "1", "medium"),
-        ("49", "10000000.01", "10000000.01", "medium"),
-        ("249", "50000000", "99000000", "medium"),
-        ("249", "99000000", "43000000", "medium"),
-        ("249", "50000000.01", "43000000.01", "large"),
-        ("250", "0", "0", "large"),
-        ("0", "0", "0", "micro"),
+        ("9.9", "2000000", "99000000", "micro", "turnover"),
+        ("10", "2000000", "2000000", "small", "turnover"),
+        ("9", "2000000.01", "2000000.01", "small", "turnover"),
+        ("9", "2000000.01", "2000000", "micro", "balance_sheet"),
+        ("49", "10000000", "99000000", "small", "turnover"),
+        ("50", "1", "1", "medium", "turnover"),
+        ("49", "10000000.01", "10000000.01", "medium", "turnover"),
+        ("249", "50000000", "99000000", "medium", "turnover"),
+        ("249", "99000000", "43000000", "medium", "balance_sheet"),
+        ("249", "50000000.01", "43000000.01", "large", "none"),
+        ("250", "0", "0", "large", "none"),
+        ("0", "0", "0", "micro", "turnover"),
     ],
 )
-def test_sme_class_boundaries(decide, staff, turnover, balance, size):
-    """Staff below the limit AND turnover OR balance at most the limit, smallest class first."""
+def test_sme_class_boundaries(decide, staff, turnover, balance, size, by):
+    """Staff below the limit AND turnover OR balance at most the limit, smallest class first;
+    the answer says which figure decided it (the editor shows it)."""
     r = decide("sme_class", staff_awu=staff, turnover=turnover, balance_sheet_total=balance)
-    assert r.size == size
+    assert (r.size, r.decided_by) == (size, by)
+    # the limits shown: those of the class found, or for a large one the medium limits it passed
+    assert r.limits["staff_below"] == {"micro": 10, "small": 50, "medium": 250, "large": 250}[size]
+    assert r.request.turnover == Decimal(turnover)
 
 
 def test_sme_class_refuses_negative_figures(decide):

@@ -13,14 +13,12 @@ from core.errors import ValidationError
 from core.rules import bundled_pack
 
 ROOT = Path(__file__).resolve().parents[2]
-FILES = [ROOT.parent / "shared" / "scenarios" / "examples.json"]
-FILES += sorted((ROOT / "tests" / "scenarios").glob("*.json"))
+#: the public examples (a copy of ../shared's, see test_scenarios) and the project's own
+FILES = sorted((ROOT / "tests" / "scenarios").glob("*.json"))
 
 
 def _cases():
     for path in FILES:
-        if not path.exists():
-            continue
         for case in json.loads(path.read_text(encoding="utf-8"))["cases"]:
             if case.get("check") in STORED_KINDS and _decides(case):
                 yield pytest.param(case["check"], case["input"], id=case["id"])
@@ -88,3 +86,13 @@ def test_notes_in_other_languages_survive_storage(pack):
     back = {a.rule: a for a in restored.applied}
     for applied in with_notes:
         assert back[applied.rule].note_in("nl") == applied.note_in("nl")
+
+
+def test_the_public_examples_are_among_the_cases():
+    """None is left out: the 27 public examples that store a decision all read back above."""
+    examples = [p for p in FILES if p.name == "examples.json"]
+    assert examples, "tests/scenarios/examples.json (the public examples) is missing"
+    ids = {case.id for case in _cases()}
+    public = json.loads(examples[0].read_text(encoding="utf-8"))["cases"]
+    stored = [c["id"] for c in public if c.get("check") in STORED_KINDS and _decides(c)]
+    assert len(stored) == 27 and set(stored) <= ids

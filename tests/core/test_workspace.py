@@ -7,6 +7,8 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -136,19 +138,62 @@ def test_a_damaged_file_is_refused_with_restore_offered(tmp_path):
     assert "restore_backup" in error.offers
 
 
-def test_a_read_only_file_is_refused_for_writing_and_opens_read_only(tmp_path, monkeypatch):
+@contextmanager
+def write_protected(path: Path) -> Iterator[str]:
+    """Make ``path`` refuse writes for real, also to root (who ignores file modes): the
+    immutable attribute (chattr +i) or else a read-only bind mount of its folder. Yields how."""
+    if os.geteuid() != 0:
+        path.chmod(0o444)
+        yield "file mode 0444"
+        return
+    if _run("chattr", "+i", str(path)):
+        try:
+            yield "chattr +i"
+        finally:
+            _run("chattr", "-i", str(path))
+        return
+    folder = path.parent
+    if _run("mount", "--bind", str(folder), str(folder)):
+        try:
+            if _run("mount", "-o", "remount,bind,ro", str(folder)):
+                yield "read-only bind mount"
+                return
+        finally:
+            _run("umount", str(folder))
+    pytest.skip("running as root where neither chattr +i nor a read-only bind mount works")
+
+
+def _run(*command: str) -> bool:
+    try:
+        done = subprocess.run(command, capture_output=True, timeout=30)
+    except OSError:
+        return False
+    return done.returncode == 0
+
+
+def test_a_read_only_file_is_refused_for_writing_and_opens_read_only(tmp_path):
     """No write access: a clear refusal; read-only opening works and refuses changes."""
+    path = make(tmp_path / "ro")
+    with write_protected(path):
+        with pytest.raises(OSError):
+            path.open("ab").close()  # the protection is real, whoever runs the test
+        error = refused(path)
+        assert error.code == "read_only" and "open_read_only" in error.offers
+        with open_workspace(path, now=NOW, read_only=True) as ws:
+            assert ws.conn.execute("SELECT value FROM settings").fetchone()[0] == "v"
+            with pytest.raises(WorkspaceError), ws.transaction() as db:
+                db.execute("DELETE FROM settings")
+
+
+def test_a_file_the_system_says_is_not_writable_is_refused(tmp_path, monkeypatch):
+    """What the check asks the system (access W_OK), for a file of another user."""
     path = make(tmp_path)
-    path.chmod(0o444)
-    if os.geteuid() == 0:  # root may write anyway: make access() answer as for a user
-        real = os.access
-        monkeypatch.setattr(
-            workspace.os, "access", lambda p, mode: False if mode == os.W_OK else real(p, mode)
-        )
+    real = os.access
+    monkeypatch.setattr(
+        workspace.os, "access", lambda p, mode: False if mode == os.W_OK else real(p, mode)
+    )
     error = refused(path)
     assert error.code == "read_only" and "open_read_only" in error.offers
-    with open_workspace(path, now=NOW, read_only=True) as ws:
-        assert ws.conn.execute("SELECT value FROM settings").fetchone()[0] == "v"
 
 
 def test_read_only_open_refuses_changes(tmp_path):

@@ -12,7 +12,6 @@ from pypdf import PdfReader
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
-from core.texts import text
 from gui.procedure_wizard import ProcedureWizard
 from gui.register_page import RegisterPage
 from gui.tender_editor import TenderEditor
@@ -93,30 +92,36 @@ def test_the_wizard_stores_the_decision_and_writes_its_document(qtbot, reg, tmp_
     assert [d.kind for d in reg.decisions(tid)] == ["procedure"]
     content = pdf_text(tmp_path / "2026-040-motivation-nl.pdf")
     assert "Motivering van de keuze van de plaatsingsprocedure" in content
-    simplest = text("nl", "procedure", reg.decisions(tid)[0].result["simplest"])
-    assert " ".join(simplest.split()) in content
+    # € 141.500 of services: below the threshold of the simplified procedure
+    assert "vereenvoudigde onderhandelingsprocedure met voorafgaande bekendmaking" in content
     assert reg.tender(tid).motivation.split(".")[0] in content
     wizard.pdf.message.close()
 
 
 def test_the_register_view_is_exported_with_a_report_of_what_was_skipped(qtbot, reg, tmp_path):
-    """Every tender of the filtered view gets a summary; motivations skip undecided tenders."""
+    """Every tender of the filtered view gets a summary, and only those; motivations skip
+    undecided tenders."""
     for number in range(12):
         add_tender(reg, f"2026/{number:03d}", f"Opdracht {number}")
     add_tender(reg, "2025/900", "Andere opdracht")
-    decided = ProcedureWizard(reg, 1, "nl", now=lambda: NOW)
-    qtbot.addWidget(decided)
-    decided.show()
-    decided.next()
-    decided.next()
-    decided.accept()
+    outside = [add_tender(reg, f"2026/5{n:02d}", f"Schoonmaak {n}") for n in range(2)]
+    for tid in (1, outside[0]):  # one decided in the view, one outside it
+        decided = ProcedureWizard(reg, tid, "nl", now=lambda: NOW)
+        qtbot.addWidget(decided)
+        decided.show()
+        decided.next()
+        decided.next()
+        decided.accept()
     page = RegisterPage(reg.ws, NOW.date(), "nl", register=reg)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 15)
     page.search_box.setText("Opdracht")
     qtbot.waitUntil(lambda: page.model.rowCount() == 13)
     with qtbot.waitSignal(page.pdf.done, timeout=30000) as blocker:
         page.pdf.run(page.current_query(), "summary", "en", tmp_path / "all")
-    assert len(blocker.args[0].written) == 13
+    expected = {f"2026-{n:03d}-summary-en.pdf" for n in range(12)} | {"2025-900-summary-en.pdf"}
+    assert {p.name for p in blocker.args[0].written} == expected
+    assert {p.name for p in (tmp_path / "all").iterdir()} == expected
     page.pdf.message.close()
     with qtbot.waitSignal(page.pdf.done, timeout=30000) as blocker:
         page.pdf.run(page.current_query(), "motivation", "en", tmp_path / "motivations")

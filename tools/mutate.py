@@ -1,0 +1,173 @@
+"""Mutation testing of the core packages with mutmut, one package at a time, results cached.
+
+    python tools/mutate.py                      # the four packages, in turn
+    python tools/mutate.py decisions rules      # some of them
+    python tools/mutate.py --budget 900 store   # stop a package after 15 minutes
+
+Each package is mutated in its own folder, ``.mutate/<package>/`` (links to core/, tests/,
+resources/ and tools/, and a pyproject.toml with the package's [tool.mutmut] section): mutmut
+keeps its results there, so a second run only tests the mutants of code that changed, and a
+run stopped by its budget goes on where it stopped. Each package runs only the tests that concern it
+(mutmut then runs, for each mutant, only those of them that reach the mutated function).
+
+It prints, per package, the score: the mutants killed (a test failed, or it hung) over those
+tested, counting as not killed the ones that survived and those in code that no selected test
+reaches; and writes the surviving ones to
+``.mutate/<package>/survivors.txt`` (``cd .mutate/<package> && mutmut show <name>`` shows
+one). Not part of ``make test``: it takes minutes per package on two cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+WORK = ROOT / ".mutate"
+
+#: per package: the tests that concern it (files that start processes or take minutes, such
+#: as the crash and scenario-runner tests, are left out: mutmut cannot see into a child)
+TESTS = {
+    "decisions": [
+        "test_advance.py",
+        "test_advance_nothing_due.py",
+        "test_procedure.py",
+        "test_sme_measures.py",
+        "test_law_edges.py",
+        "test_properties.py",
+        "test_stored.py",
+        "test_estimate.py",
+        "test_motivation.py",
+        "test_error_texts.py",
+        "test_words.py",
+        "test_scenario_cases.py",
+    ],
+    "rules": [
+        "test_rule_pack.py",
+        "test_rule_pack_refusals.py",
+        "test_rule_values.py",
+        "test_pack_identity.py",
+        "test_advance.py",
+        "test_procedure.py",
+        "test_sme_measures.py",
+        "test_law_edges.py",
+        "test_scenario_cases.py",
+    ],
+    "store": [
+        "test_register.py",
+        "test_audit_completeness.py",
+        "test_workspace.py",
+        "test_records.py",
+        "test_organisations.py",
+        "test_identifiers.py",
+        "test_backups.py",
+        "test_hostile_input.py",
+    ],
+    "documents": [
+        "test_documents.py",
+        "test_long_text_documents.py",
+        "test_export_pdf.py",
+        "test_export_names.py",
+        "test_advance_request_signature.py",
+    ],
+}
+LINKED = ("core", "tests", "resources", "tools")
+
+
+def _config(package: str) -> str:
+    tests = ", ".join(f'"tests/core/{name}"' for name in TESTS[package])
+    return (
+        "\n[tool.mutmut]\n"
+        'source_paths = ["core"]\n'
+        'also_copy = ["resources", "tools"]\n'
+        f'only_mutate = ["core/{package}/*"]\n'
+        f"pytest_add_cli_args_test_selection = [{tests}]\n"
+        'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q"]\n'
+        "use_git_change_detection = false\n"
+    )
+
+
+def prepare(package: str) -> Path:
+    """The package's folder, made once; its pyproject.toml rewritten only when it changes."""
+    folder = WORK / package
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in LINKED:
+        link = folder / name
+        if not link.is_symlink():
+            link.symlink_to(ROOT / name, target_is_directory=True)
+    project = (ROOT / "pyproject.toml").read_text(encoding="utf-8") + _config(package)
+    target = folder / "pyproject.toml"
+    if not target.exists() or target.read_text(encoding="utf-8") != project:
+        target.write_text(project, encoding="utf-8")
+    return folder
+
+
+def mutmut(folder: Path, *args: str, timeout: float | None = None) -> int:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "mutmut", *args]
+    try:
+        return subprocess.run(command, cwd=folder, env=env, timeout=timeout).returncode
+    except subprocess.TimeoutExpired:
+        print(f"  stopped by the budget; the next run goes on from here ({folder})")
+        return -1
+
+
+def report(package: str, folder: Path) -> dict[str, int] | None:
+    mutmut(folder, "export-cicd-stats")
+    stats_file = folder / "mutants" / "mutmut-cicd-stats.json"
+    if not stats_file.exists():
+        return None
+    stats = json.loads(stats_file.read_text(encoding="utf-8"))
+    listing = subprocess.run(
+        [sys.executable, "-m", "mutmut", "results"],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+    ).stdout
+    survivors = [line.strip() for line in listing.splitlines() if line.strip()]
+    (folder / "survivors.txt").write_text("\n".join(survivors) + "\n", encoding="utf-8")
+    return stats
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("packages", nargs="*", help=f"some of {', '.join(TESTS)} (all)")
+    parser.add_argument("--budget", type=float, default=1800, help="seconds per package")
+    parser.add_argument("--children", type=int, default=2, help="mutants tested at once")
+    args = parser.parse_args(argv)
+    unknown = [p for p in args.packages if p not in TESTS]
+    if unknown:
+        parser.error(f"unknown package {', '.join(unknown)}: choose from {', '.join(TESTS)}")
+    scores = {}
+    for package in args.packages or list(TESTS):
+        folder = prepare(package)
+        print(f"== core/{package}")
+        started = time.monotonic()
+        mutmut(folder, "run", "--max-children", str(args.children), timeout=args.budget)
+        stats = report(package, folder)
+        if stats is None:
+            print("  no results yet")
+            continue
+        killed = sum(stats.get(k, 0) for k in ("killed", "timeout", "segfault"))
+        survived, unreached = stats.get("survived", 0), stats.get("no_tests", 0)
+        judged = killed + survived + unreached + stats.get("suspicious", 0)
+        score = 100 * killed / judged if judged else 0.0
+        scores[package] = score
+        untested = stats.get("total", 0) - judged - stats.get("skipped", 0)
+        print(
+            f"  core/{package}: {score:.1f} % killed ({killed} of {judged}: {survived} survived, "
+            f"{unreached} in code no selected test reaches, {stats.get('suspicious', 0)} "
+            f"suspicious; {untested} not yet tested; {time.monotonic() - started:.0f} s)\n"
+            f"  survivors: {folder / 'survivors.txt'}"
+        )
+    print("\n" + "\n".join(f"core/{p}: {s:.1f} %" for p, s in scores.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
