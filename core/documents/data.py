@@ -8,7 +8,7 @@ from decimal import Decimal
 from core.decisions.explain import Explained
 from core.decisions.stored import STORED_KINDS, restore
 from core.store.model import Organisation, Tender, Tenderer
-from core.store.records import OutOfStep, StoredDecision, tenderer_key
+from core.store.records import OutOfStep, StoredDecision, out_of_step, tenderer_key
 from core.store.register import Register
 
 
@@ -73,9 +73,12 @@ def gather(register: Register, tender_id: int) -> TenderFile:
     buyer = register.organisation(tender.buyer_id) if tender.buyer_id else None
     tenderers = register.tenderers(tender_id)
     parties = tuple(Party(t, register.organisation(t.organisation_id)) for t in tenderers)
-    stale = register.out_of_step(tender_id)
     decisions = {
-        d.kind: Decision(d, restore(d.kind, d.result), tuple(stale.get(d.kind, ())))
+        d.kind: Decision(
+            d,
+            restore(d.kind, d.result),
+            tuple(out_of_step(d, tender, tenderers, register.organisation)),
+        )
         for d in register.decisions(tender_id)
         if d.kind in STORED_KINDS and d.state != "invalid"
     }
