@@ -58,17 +58,21 @@ class _Runnable(QRunnable):
         self._job._run()
 
 
-_running: set[Job] = set()
+#: the jobs running, each with its runnable: a Python reference keeps both wrappers out of the
+#: garbage collector while a pool thread runs them (a collection on the GUI thread during a
+#: PDF batch crashed the process)
+_running: dict[Job, _Runnable] = {}
 
 
 def start(work: Callable[..., object]) -> Job:
     """Run ``work(progress=..., cancelled=...)`` in the thread pool; connect to the Job."""
     job = Job(work)
-    _running.add(job)
-    job.finished.connect(lambda _: _running.discard(job))
-    job.failed.connect(lambda _: _running.discard(job))
+    runnable = _Runnable(job)
+    _running[job] = runnable
+    job.finished.connect(lambda _: _running.pop(job, None))
+    job.failed.connect(lambda _: _running.pop(job, None))
     # Started from the event loop, not here: the caller connects its slots first. A job that
     # finished before they were connected would be lost (signals reach the slots connected
     # when they are emitted), which happened under load with fast work like the file check.
-    QTimer.singleShot(0, lambda: QThreadPool.globalInstance().start(_Runnable(job)))
+    QTimer.singleShot(0, lambda: QThreadPool.globalInstance().start(runnable))
     return job
