@@ -152,7 +152,7 @@ def cmd_demo_data(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout  # looked up now: tests and callers may replace it
     import time
 
-    from core.store.demo import make_demo
+    from core.demo.tenders import make_demo
     from core.store.sqlite_files import write_failure
     from core.store.workspace import WorkspaceError, open_workspace
 
