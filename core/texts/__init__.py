@@ -16,11 +16,11 @@ below is for the rest of the app.
 
 from __future__ import annotations
 
+from core.names import LANGUAGES
 from core.texts.citations import cite
 from core.texts.explain import error_text, explain_lines, explanation_lines, finding_text
 from core.texts.words import (
     FALLBACK,
-    LANGUAGES,
     amount_field,
     colon,
     label,

@@ -17,7 +17,6 @@ from core.money import round_cents
 from core.paths import resources_dir
 from core.texts.citations import Citation, prepositions
 
-LANGUAGES = ("nl", "fr", "en")
 FALLBACK = "en"
 NARROW_NBSP = "\u202f"
 
