@@ -68,9 +68,9 @@ def test_help_decide_and_scenarios_load_neither_qt_nor_sqlite_utils_nor_reportla
     assert code == 0
 
 
-def test_the_probe_sees_what_a_command_loads(tmp_path):
-    """export-pdf needs the workspace and the PDF library: the probe says they were loaded."""
+def test_export_pdf_loads_sqlite_utils_and_reportlab_but_no_qt(tmp_path):
+    """The probe sees what a command loads: export-pdf needs the workspace and the PDF code."""
     argv = ["export-pdf", "--db", str(tmp_path / "none.sqlite"), "--all", "--document"]
     code, loaded, _ = started([*argv, "summary", "--out", str(tmp_path)], tmp_path)
     assert code == 2  # the workspace does not exist
-    assert "sqlite_utils" in loaded and "reportlab" in loaded
+    assert loaded == ["reportlab", "sqlite_utils"]
