@@ -3,12 +3,16 @@
 No circle of imports between any modules: lint-imports' ``acyclic_siblings`` contract sees
 circles between the modules of one package, not one between a package and its own module
 (``core.rules`` importing ``core.rules.pack``, which imports ``core.rules``). Every import
-counts, also one inside a function. And no Python file over 500 lines.
+counts, also one inside a function. Every module of core has its place in core's layers (the
+contract says nothing of a module it does not name). And no Python file over 500 lines.
 """
 
 from __future__ import annotations
 
+import pkgutil
+import re
 import subprocess
+import tomllib
 from pathlib import Path
 
 import grimp
@@ -45,6 +49,17 @@ def test_a_package_and_its_own_module_importing_each_other_are_a_circle():
     assert circles(graph) == []
     graph.add_import(importer="rules.pack", imported="rules")
     assert circles(graph) == ["rules -> rules.loader -> rules.pack -> rules"]
+
+
+def test_every_module_of_core_has_its_layer():
+    import core
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    (layers,) = [
+        c["layers"] for c in config["tool"]["importlinter"]["contracts"] if c["id"] == "core-layers"
+    ]
+    placed = {name for layer in layers for name in re.split(r"[|:]", layer.replace(" ", ""))}
+    assert placed == {m.name for m in pkgutil.iter_modules(core.__path__)}
 
 
 def test_no_python_file_is_over_500_lines():
