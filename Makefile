@@ -24,9 +24,11 @@ deps:
 run: deps $(STAMP)
 	$(PY) main.py
 
+# ruff, then the layers of docs/ARCHITECTURE.md ([tool.importlinter] in pyproject.toml)
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports
 
 scenarios: $(STAMP)
 	$(PY) main.py scenarios ../shared/scenarios/examples.json tests/scenarios/*.json
@@ -70,4 +72,4 @@ mutate: $(STAMP)
 	$(PY) tools/mutate.py --budget $(BUDGET) $(PACKAGES)
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis bench/.cache .mutate
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis bench/.cache .mutate .import_linter_cache

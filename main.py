@@ -1,11 +1,15 @@
-"""The tender desk: GUI by default; subcommands for scripted use (see ``--help``)."""
+"""The tender desk: GUI by default; subcommands for scripted use (see ``--help``).
+
+The composition root: it builds the command line and hands the run to one module of
+``commands`` (the window, the smoke test or a subcommand), which loads what it needs.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 
-from core.cli import add_subcommands
+from commands import SUBCOMMANDS
 
 
 def common_options(suppress: bool) -> argparse.ArgumentParser:
@@ -60,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
         "build the window off-screen, print 'smoke ok' and exit",
     )
     sub = parser.add_subparsers(dest="command")
-    add_subcommands(sub, common_options(suppress=True))
+    common = common_options(suppress=True)
+    for command in SUBCOMMANDS:
+        command.add_parser(sub, common)
     return parser
 
 
@@ -69,13 +75,14 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(argv)
     if getattr(args, "handler", None) or args.smoke_test:
-        from core.cli import cmd_smoke_test, load_settings
+        from commands import smoke_test
+        from commands.common import load_settings
 
         load_settings(args)
-        return args.handler(args) if getattr(args, "handler", None) else cmd_smoke_test(args)
-    from gui.app import run_gui  # Qt is loaded only when a window is wanted
+        return args.handler(args) if getattr(args, "handler", None) else smoke_test.run(args)
+    from commands import window  # Qt is loaded only when a window is wanted
 
-    return run_gui(args, argv)
+    return window.run(args, argv)
 
 
 if __name__ == "__main__":

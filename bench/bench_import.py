@@ -22,9 +22,9 @@ from pathlib import Path
 import sqlite_utils
 
 from bench.common import NOW, SEED, TENDERS, Verdicts, build_workspace, cache_path, timed
+from core.demo.tenders import DemoBatch, demo_batches
 from core.rules import bundled_pack
 from core.store import bulk
-from core.store.demo import DemoBatch, demo_batches
 from core.store.workspace import open_workspace
 
 BUDGET = 2.0

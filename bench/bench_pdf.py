@@ -27,11 +27,11 @@ from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate
 
 from bench.common import NOW, Verdicts, median
+from core.demo.tenders import make_demo
 from core.documents import gather, render, summary
 from core.documents.export import export_view
 from core.documents.layout import MARGIN, fonts
 from core.rules import bundled_pack
-from core.store.demo import make_demo
 from core.store.register import Register
 from core.store.workspace import open_workspace
 

@@ -14,8 +14,8 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+from core.demo.tenders import make_demo
 from core.rules import bundled_pack
-from core.store.demo import make_demo
 from core.store.workspace import open_workspace
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,12 +25,12 @@ SEED = 1
 #: a fixed "today", so that the cached data does not depend on the day the bench runs
 NOW = datetime(2026, 11, 22, 10, 0)
 SOURCES = (
-    "core/store/demo.py",
-    "core/store/demo_orgs.py",
-    "core/store/demo_names.py",
+    "core/demo/tenders.py",
+    "core/demo/organisations.py",
+    "core/demo/vocabulary.py",
     "core/store/bulk.py",
     "core/store/schema.py",
-    "core/store/procedure_memo.py",
+    "core/demo/procedure_memo.py",
 )
 
 

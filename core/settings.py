@@ -23,9 +23,9 @@ from pathlib import Path
 
 from core.dates import parse_date
 from core.errors import ValidationError
+from core.names import LANGUAGES
 from core.paths import PathError, default_workspace_path, user_config_dir, user_path
 from core.store.files import write_atomic
-from core.texts import LANGUAGES
 
 CONFIG_ENV = "TENDER_DESK_CONFIG"
 FILE_NAME = "settings.toml"

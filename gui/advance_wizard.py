@@ -25,7 +25,7 @@ from core.rules import schema
 from core.rules.pack import RulePack
 from core.store import records
 from core.texts import error_text, explain_lines, money, text
-from core.texts_answers import signature_line
+from core.texts.answers import signature_line
 from gui.decision_wizard import AnswerPage, DecisionWizard, InputPage
 from gui.tender_form import combo
 

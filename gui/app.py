@@ -61,7 +61,7 @@ def today() -> date:
 
 def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
     """Open the workspace and the main window, run the event loop."""
-    from core.cli import apply_settings, may_create, workspace_path
+    from core.startup import apply_settings, may_create, workspace_path
     from core.store.workspace import WorkspaceError
     from gui.workspace_open import open_and_build
 
@@ -113,7 +113,7 @@ def smoke_window(args: argparse.Namespace) -> str | None:
 
     if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from core.cli import workspace_path
+    from core.startup import workspace_path
     from core.store.workspace import WorkspaceError, open_workspace
 
     app = QApplication.instance() or QApplication([sys.argv[0]])

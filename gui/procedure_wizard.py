@@ -26,10 +26,10 @@ from core.dates import format_date, parse_date
 from core.decisions import CHECKS
 from core.errors import ValidationError
 from core.money import parse_amount
-from core.motivation import motivation
 from core.rules import schema
 from core.texts import amount_field, cite, colon, error_text, money, plural, semicolon, text
-from core.texts_answers import why_not
+from core.texts.answers import why_not
+from core.texts.motivation import motivation
 from gui.decision_wizard import DecisionWizard, InputPage, export_row, problem_label
 from gui.tender_form import combo, fit_rows
 

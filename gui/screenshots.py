@@ -29,12 +29,12 @@ from typing import TextIO
 from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
+from core.demo.tenders import make_demo
 from core.errors import RulePackError
 from core.rules import active_pack
 from core.rules.pack import RulePack
 from core.settings import Settings
 from core.store.backups import snapshot
-from core.store.demo import make_demo
 from core.store.register import Register
 from core.store.workspace import Workspace, WorkspaceError, open_workspace
 from gui.advance_wizard import AdvanceWizard

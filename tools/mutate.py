@@ -30,8 +30,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / ".mutate"
 
-#: per package: the tests that concern it (files that start processes or take minutes, such
-#: as the crash and scenario-runner tests, are left out: mutmut cannot see into a child)
+#: per package: the tests under tests/core/ that concern it (files that start processes or take
+#: minutes, such as the crash and scenario-runner tests, are left out: mutmut cannot see into a
+#: child)
 TESTS = {
     "decisions": [
         "test_advance.py",
@@ -42,9 +43,9 @@ TESTS = {
         "test_properties.py",
         "test_stored.py",
         "test_estimate.py",
-        "test_motivation.py",
-        "test_error_texts.py",
-        "test_words.py",
+        "texts/test_motivation.py",
+        "texts/test_error_texts.py",
+        "texts/test_words.py",
         "test_scenario_cases.py",
     ],
     "rules": [

@@ -34,18 +34,17 @@ class Check:
 
 
 CHECKS: dict[str, Check] = {
-    "procedure": Check("procedure", ProcedureRequest.from_mapping, decide_procedure),
-    "advance": Check("advance", AdvanceRequest.from_mapping, decide_advance),
-    "bid_compensation": Check(
-        "bid_compensation", BidCompensationRequest.from_mapping, decide_bid_compensation
-    ),
-    "provisional_ranking": Check(
-        "provisional_ranking", RankingRequest.from_mapping, decide_ranking
-    ),
-    "sme_class": Check("sme_class", SmeRequest.from_mapping, decide_sme_class),
-    "bond": Check("bond", BondRequest.from_mapping, decide_bond),
-    "e_invoicing": Check("e_invoicing", EInvoicingRequest.from_mapping, decide_einvoicing),
-    "estimate": Check("estimate", EstimateRequest.from_mapping, decide_estimate),
+    check.name: check
+    for check in (
+        Check("procedure", ProcedureRequest.from_mapping, decide_procedure),
+        Check("advance", AdvanceRequest.from_mapping, decide_advance),
+        Check("bid_compensation", BidCompensationRequest.from_mapping, decide_bid_compensation),
+        Check("provisional_ranking", RankingRequest.from_mapping, decide_ranking),
+        Check("sme_class", SmeRequest.from_mapping, decide_sme_class),
+        Check("bond", BondRequest.from_mapping, decide_bond),
+        Check("e_invoicing", EInvoicingRequest.from_mapping, decide_einvoicing),
+        Check("estimate", EstimateRequest.from_mapping, decide_estimate),
+    )
 }
 
 __all__ = [

@@ -27,7 +27,7 @@ from core.documents.data import TenderFile
 from core.documents.layout import WIDTH, fields, gap, heading, para
 from core.store.model import Organisation
 from core.texts import cite, colon, money, number, percent, plural, text
-from core.texts_answers import advance_reason, settlement_lines, signature_change
+from core.texts.answers import advance_reason, settlement_lines, signature_change
 
 KIND = "advance_request"
 

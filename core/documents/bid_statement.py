@@ -11,7 +11,7 @@ from core.documents.common import amount_or, decided_line, header, need, t, unce
 from core.documents.data import TenderFile
 from core.documents.layout import Column, fields, gap, grid, heading, para
 from core.texts import finding_text, text
-from core.texts_answers import bid_reason
+from core.texts.answers import bid_reason
 
 KIND = "bid_compensation"
 

@@ -17,9 +17,9 @@ from core.decisions.procedure import ProcedureResult
 from core.documents.common import decided_line, header, need_decision, t, uncertain
 from core.documents.data import TenderFile
 from core.documents.layout import Column, confidence_shade, fields, gap, grid, heading, para
-from core.motivation import chosen_basis, motivation
 from core.texts import cite, colon, money, number, plural, text
-from core.texts_answers import why_not
+from core.texts.answers import why_not
+from core.texts.motivation import chosen_basis, motivation
 
 KIND = "motivation"
 

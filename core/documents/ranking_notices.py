@@ -17,7 +17,7 @@ from core.documents.common import DocumentError, address, need, t, uncertain
 from core.documents.data import Party, TenderFile
 from core.documents.layout import fields, gap, para
 from core.texts import cite
-from core.texts_answers import ranking_reason
+from core.texts.answers import ranking_reason
 
 KIND = "ranking_notice"
 

@@ -11,7 +11,7 @@ from core.documents.common import address, dash, header, out_of_step_text, t, un
 from core.documents.data import TenderFile
 from core.documents.layout import Column, fields, gap, grid, heading, para
 from core.texts import money, number, plural, text
-from core.texts_answers import answer_lines
+from core.texts.answers import answer_lines
 
 KIND = "summary"
 

@@ -12,10 +12,12 @@ import re
 import tomllib
 from dataclasses import replace
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from core.errors import RulePackError
 from core.input_files import InputFileError, check_depth, read_bytes
+from core.paths import bundled_rule_pack
 from core.rules import schema
 from core.rules.pack import ONE_DAY, Basis, RulePack, RuleValue, fingerprint
 from core.rules.values import ValueKindError, parse_value
@@ -23,6 +25,23 @@ from core.rules.values import ValueKindError, parse_value
 
 def load_pack(path: str | Path) -> RulePack:
     """Load and validate a rule pack file; raise RulePackError naming file, key and line."""
+    pack = _read(path)
+    return replace(pack, bundled=pack.fingerprint == bundled_pack().fingerprint)
+
+
+@lru_cache(maxsize=1)
+def bundled_pack() -> RulePack:
+    """The rule pack shipped with the app (loaded and validated once)."""
+    return replace(_read(bundled_rule_pack()), bundled=True)
+
+
+def active_pack(user_pack: str | Path | None = None) -> RulePack:
+    """The user's pack when one is given (validated before use), else the bundled one."""
+    return load_pack(user_pack) if user_pack else bundled_pack()
+
+
+def _read(path: str | Path) -> RulePack:
+    """The pack in ``path``, validated; ``bundled`` is left for the caller to set."""
     path = Path(path)
     name = str(path)
     try:

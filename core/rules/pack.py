@@ -77,15 +77,10 @@ class RulePack:
     sha256: str = field(default="", compare=False)
     #: SHA-256 of the canonical form of every value of the validated pack (see ``canonical``)
     fingerprint: str = field(default="", compare=False)
+    #: every value equals the bundled pack's, wherever the file lies (set by the loader)
+    bundled: bool = field(default=False, compare=False)
     #: answers already computed for a date (the pack never changes once loaded)
     memo: dict = field(default_factory=dict, compare=False, repr=False)
-
-    @property
-    def bundled(self) -> bool:
-        """True when every value equals the bundled pack's (wherever the file lies)."""
-        from core.rules import bundled_pack  # the bundled pack is loaded by the package
-
-        return self.fingerprint == bundled_pack().fingerprint
 
     @property
     def file_name(self) -> str:

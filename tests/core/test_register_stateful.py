@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import shutil
 import tempfile
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -30,84 +30,29 @@ from hypothesis.stateful import (
 
 from core.errors import ValidationError
 from core.rules import bundled_pack
-from core.rules.schema import AUTHORITIES, CONTRACT_TYPES, PROCEDURES, REQUIRED_ITEMS, SIZES
-from core.store.model import STATUSES, TENDERER_STATUSES
 from core.store.register import Register
 from core.store.workspace import open_workspace
+from tests.core.register_fields import (
+    BAD,
+    BAD_MONEY,
+    DECIDED_AS,
+    LAUNCHES,
+    MONEY,
+    ORG_FIELDS,
+    TENDER_FIELDS,
+    TENDERER_FIELDS,
+    TEXTS,
+    by_id,
+    days,
+    new_organisation,
+    new_tender,
+    refused,
+    same,
+    valid,
+)
 
 PACK = bundled_pack()
 NOW = datetime(2026, 5, 4, 9, 30)
-BAD = object()  # an expected value meaning "refused"
-
-# (as typed, as stored) — BAD when the register must refuse it
-MONEY = [("150000", "150000.00"), ("0.5", "0.50"), ("49610.25", "49610.25"), ("0", "0.00")]
-BAD_MONEY = [("-3", BAD), ("abc", BAD), (1.5, BAD)]
-NUMBERS = [("0207437468", "0207.437.468"), ("BE 0403.578.002", "0403.578.002")]
-NUMBERS += [("1234.567.894", "1234.567.894"), ("0809010088", "0809.010.088")]
-NUMBERS += [("", None)] * 4 + [("0207.437.469", BAD)]
-IBANS = [
-    ("be68539007547034", "BE68 5390 0754 7034"),
-    ("BE71 0961 2345 6769", "BE71 0961 2345 6769"),
-]
-IBANS += [
-    ("nl91abna0417164300", "NL91 ABNA 0417 1643 00"),
-    ("", None),
-    ("BE68 5390 0754 7035", BAD),
-]
-TEXTS = [("Renovatie", "Renovatie"), ("  Réfection de l'école  ", "Réfection de l'école"), ("", "")]
-LAUNCHES = [date(2024, 3, 1), date(2025, 6, 15), date(2026, 3, 1)]
-#: tenderer status -> status in a bid compensation decision (withdrawn ones are left out)
-DECIDED_AS = {s: s for s in TENDERER_STATUSES if s != "withdrawn"} | {"submitted": "not_selected"}
-
-ORG_FIELDS = {
-    "name": st.sampled_from([("Bouw NV", "Bouw NV"), ("  Électro SA ", "Électro SA"), ("", BAD)]),
-    "street": st.sampled_from(TEXTS),
-    "city": st.sampled_from([("Gent", "Gent"), ("Liège", "Liège"), ("", "")]),
-    "postcode": st.sampled_from([("9000", "9000"), ("75001", "75001"), ("", "")]),
-    "country": st.sampled_from([("BE", "BE"), ("fr", "FR"), ("", "BE"), ("B1", BAD)]),
-    "email": st.sampled_from([("info@bouw.be", "info@bouw.be"), ("", ""), ("bouw.be", BAD)]),
-    "enterprise_number": st.sampled_from(NUMBERS),
-    "iban": st.sampled_from(IBANS),
-    "bic": st.sampled_from([("gkcc be bb", "GKCCBEBB"), ("", None), ("GKCC", BAD)]),
-    "size_class": st.sampled_from([(s, s) for s in SIZES] + [(None, None), ("huge", BAD)]),
-    "staff_awu": st.sampled_from([("23.5", "23.5"), ("0", "0"), (None, None), ("-1", BAD)]),
-    "turnover": st.sampled_from([*MONEY, (None, None), *BAD_MONEY]),
-    "balance_sheet_total": st.sampled_from([*MONEY, (None, None), ("-3", BAD)]),
-    "figures_year": st.sampled_from([(2025, 2025), (None, None), (1800, BAD), ("2025", BAD)]),
-}
-POSITIVE = [m for m in MONEY if m[0] != "0"] + [("0", BAD), *BAD_MONEY]
-TENDER_FIELDS = {
-    "title": st.sampled_from([t if t[0] else ("", BAD) for t in TEXTS]),
-    "notes": st.sampled_from(TEXTS),
-    "motivation": st.sampled_from(TEXTS),
-    "leading_official": st.sampled_from(TEXTS),
-    "estimated_value": st.sampled_from(POSITIVE),
-    "authority": st.sampled_from([(a, a) for a in AUTHORITIES] + [("city", BAD)]),
-    "contract_type": st.sampled_from([(c, c) for c in CONTRACT_TYPES] + [("food", BAD)]),
-    "status": st.sampled_from([(s, s) for s in STATUSES] + [("won", BAD)]),
-    "procedure": st.sampled_from([(p, p) for p in PROCEDURES] + [(None, None), ("any", BAD)]),
-    "procedure_basis": st.sampled_from([("art. 42 §1, 1°, a)", "art. 42 §1, 1°, a)"), ("", None)]),
-    "price_only": st.sampled_from([(True, True), (False, False), (None, None), ("yes", BAD)]),
-    "required_items": st.lists(st.sampled_from(REQUIRED_ITEMS), max_size=2, unique=True).map(
-        lambda items: (items, items)
-    )
-    | st.just((["sculptures"], BAD)),
-    "duration_months": st.sampled_from([("18", "18"), ("0.5", "0.5"), (None, None), ("0", BAD)]),
-    "indefinite": st.sampled_from([(True, True), (False, False)]),
-}
-TENDERER_FIELDS = {
-    "status": st.sampled_from([(s, s) for s in TENDERER_STATUSES] + [("won", BAD)]),
-    "offer": st.sampled_from([*MONEY, (None, None), *BAD_MONEY]),
-}
-
-
-def _valid(options: st.SearchStrategy) -> st.SearchStrategy:
-    """Only the (typed, stored) pairs the register accepts."""
-    return options.filter(lambda pair: pair[1] is not BAD)
-
-
-def _refused(expected: dict) -> bool:
-    return any(value is BAD for value in expected.values())
 
 
 class RegisterMachine(RuleBasedStateMachine):
@@ -132,7 +77,7 @@ class RegisterMachine(RuleBasedStateMachine):
     def a_tender_with_its_buyer_and_two_tenderers(self):
         """Start where users are: a buyer, two companies offering on one of its tenders."""
         for name in ("Stad Gent", "Bouw NV", "Électro SA"):
-            self.orgs[self.reg.add_organisation({"name": name}, NOW)] = _organisation(
+            self.orgs[self.reg.add_organisation({"name": name}, NOW)] = new_organisation(
                 {"name": name}
             )
         buyer, *companies = sorted(self.orgs)
@@ -140,7 +85,7 @@ class RegisterMachine(RuleBasedStateMachine):
         given |= {"contract_type": "works", "estimated_value": "150000.00"}
         given["launch_date"] = LAUNCHES[-1].isoformat()
         tid = self._new("tenders", self.reg.add_tender(given, NOW))
-        self.tenders[tid], self.lots[tid], self.decided[tid] = _tender(given), [], set()
+        self.tenders[tid], self.lots[tid], self.decided[tid] = new_tender(given), [], set()
         for org, offer in zip(companies, ("98000.00", "102500.50"), strict=True):
             given = {"tender_id": tid, "organisation_id": org, "offer": offer}
             self.tenderers[self._new("tenderers", self.reg.add_tenderer(given, NOW))] = {
@@ -157,9 +102,9 @@ class RegisterMachine(RuleBasedStateMachine):
     def add_organisation(self, data):
         typed, expected = {}, {}
         for name in ("name", "enterprise_number", "city", "iban", "size_class", "turnover"):
-            typed[name], expected[name] = data.draw(_valid(ORG_FIELDS[name]), label=name)
-        full = _organisation(expected)
-        if _refused(expected) or self._number_taken(full["enterprise_number"], None):
+            typed[name], expected[name] = data.draw(valid(ORG_FIELDS[name]), label=name)
+        full = new_organisation(expected)
+        if refused(expected) or self._number_taken(full["enterprise_number"], None):
             with pytest.raises(ValidationError):
                 self.reg.add_organisation(typed, NOW)
             return
@@ -236,13 +181,13 @@ class RegisterMachine(RuleBasedStateMachine):
         typed = {"reference": reference, "launch_date": launch.isoformat(), "buyer_id": buyer}
         expected = dict(typed)
         for name in ("title", "authority", "contract_type", "estimated_value", "procedure"):
-            typed[name], expected[name] = data.draw(_valid(TENDER_FIELDS[name]), label=name)
-        if _refused(expected) or reference in taken:
+            typed[name], expected[name] = data.draw(valid(TENDER_FIELDS[name]), label=name)
+        if refused(expected) or reference in taken:
             with pytest.raises(ValidationError):
                 self.reg.add_tender(typed, NOW)
             return
         tid = self._new("tenders", self.reg.add_tender(typed, NOW))
-        self.tenders[tid], self.lots[tid], self.decided[tid] = _tender(expected), [], set()
+        self.tenders[tid], self.lots[tid], self.decided[tid] = new_tender(expected), [], set()
 
     @precondition(lambda self: self.tenders)
     @rule(data=st.data())
@@ -258,8 +203,8 @@ class RegisterMachine(RuleBasedStateMachine):
             ),
             "launch_date": st.sampled_from([(d.isoformat(), d.isoformat()) for d in LAUNCHES]),
             "buyer_id": st.sampled_from([(None, None)] + [(o, o) for o in sorted(self.orgs)]),
-            "offers_deadline": st.sampled_from(_days(launch, (-1, 0, 30)) + [(None, None)]),
-            "award_deadline": st.sampled_from(_days(launch, (-1, 10, 60)) + [(None, None)]),
+            "offers_deadline": st.sampled_from(days(launch, (-1, 0, 30)) + [(None, None)]),
+            "award_deadline": st.sampled_from(days(launch, (-1, 10, 60)) + [(None, None)]),
         }
         name = data.draw(st.sampled_from(sorted(choices)), label="field")
         typed, value = data.draw(choices[name], label=name)
@@ -337,11 +282,11 @@ class RegisterMachine(RuleBasedStateMachine):
     def add_tenderer(self, data):
         tid = data.draw(st.sampled_from(sorted(self.tenders)), label="tender")
         org = data.draw(st.sampled_from(sorted(self.orgs)), label="organisation")
-        status, status_value = data.draw(_valid(TENDERER_FIELDS["status"]), label="status")
-        offer, offer_value = data.draw(_valid(TENDERER_FIELDS["offer"]), label="offer")
+        status, status_value = data.draw(valid(TENDERER_FIELDS["status"]), label="status")
+        offer, offer_value = data.draw(valid(TENDERER_FIELDS["offer"]), label="offer")
         typed = {"tender_id": tid, "organisation_id": org, "status": status, "offer": offer}
         expected = {**typed, "status": status_value, "offer": offer_value}
-        if _refused(expected) or self._tenderer_refuses(None, tid, org):
+        if refused(expected) or self._tenderer_refuses(None, tid, org):
             with pytest.raises(ValidationError):
                 self.reg.add_tenderer(typed, NOW)
             return
@@ -425,9 +370,9 @@ class RegisterMachine(RuleBasedStateMachine):
     @invariant()
     def every_stored_field_equals_the_model(self):
         for org_id, expected in self.orgs.items():
-            _same(f"organisation {org_id}", self.reg.organisation(org_id).to_mapping(), expected)
+            same(f"organisation {org_id}", self.reg.organisation(org_id).to_mapping(), expected)
         for tid, expected in self.tenders.items():
-            _same(f"tender {tid}", self.reg.tender(tid).to_mapping(), expected)
+            same(f"tender {tid}", self.reg.tender(tid).to_mapping(), expected)
             lots = [
                 {**lot, "estimated_value": f"{lot['estimated_value']:f}"}
                 for lot in self.reg.lots(tid)
@@ -436,7 +381,7 @@ class RegisterMachine(RuleBasedStateMachine):
         tenderers = {t.id: t for tid in self.tenders for t in self.reg.tenderers(tid)}
         assert set(tenderers) == set(self.tenderers), "the tenderers of the register"
         for i, t in tenderers.items():
-            _same(f"tenderer {i}", t.to_mapping(), self.tenderers[i])
+            same(f"tenderer {i}", t.to_mapping(), self.tenderers[i])
             assert self.reg.tenderer(i) == t
             assert t.name == self.orgs[t.organisation_id]["name"], f"the name of tenderer {i}"
         for table, model in (("organisations", self.orgs), ("tenders", self.tenders)):
@@ -462,65 +407,14 @@ class RegisterMachine(RuleBasedStateMachine):
                     for i, t in mine.items()
                     if t["status"] in DECIDED_AS
                 ]
-                assert _by_id(decisions["bid_compensation"].input["tenderers"]) == _by_id(expected)
+                assert by_id(decisions["bid_compensation"].input["tenderers"]) == by_id(expected)
             if "provisional_ranking" in decisions:
                 expected = [
                     {"id": str(i), "offer": t["offer"]}
                     for i, t in mine.items()
                     if t["status"] in DECIDED_AS and t["offer"] is not None
                 ]
-                assert _by_id(decisions["provisional_ranking"].input["offers"]) == _by_id(expected)
-
-
-def _organisation(given: dict) -> dict:
-    """The fields of a new organisation: what was given, the defaults for the rest."""
-    blank = dict.fromkeys(("street", "postcode", "city", "email"), "")
-    none = (
-        "enterprise_number",
-        "iban",
-        "bic",
-        "size_class",
-        "staff_awu",
-        "turnover",
-        "balance_sheet_total",
-    )
-    return {**blank, **dict.fromkeys(none), "country": "BE", "figures_year": None, **given}
-
-
-def _tender(given: dict) -> dict:
-    """The fields of a new tender: what was given, the defaults for the rest."""
-    defaults = {
-        "duration_months": None,
-        "indefinite": False,
-        "status": "draft",
-        "procedure": None,
-        "procedure_basis": None,
-        "price_only": None,
-        "required_items": [],
-        "offers_deadline": None,
-        "award_deadline": None,
-        **dict.fromkeys(("motivation", "leading_official", "notes"), ""),
-    }
-    return {**defaults, **given}
-
-
-def _days(start: date, offsets) -> list[tuple[str, str]]:
-    return [((start + timedelta(days=n)).isoformat(),) * 2 for n in offsets]
-
-
-def _same(what: str, stored: dict, expected: dict) -> None:
-    """Every field of a record read back is the model's (the message names those that differ)."""
-    fields = (set(stored) | set(expected)) - {"id"}
-    wrong = {
-        f: (stored.get(f, "-"), expected.get(f, "-"))
-        for f in fields
-        if stored.get(f, "-") != expected.get(f, "-")
-    }
-    assert not wrong, f"{what}: field -> (stored, expected): {wrong}"
-
-
-def _by_id(rows: list[dict]) -> list[dict]:
-    return sorted(rows, key=lambda r: int(r["id"]))
+                assert by_id(decisions["provisional_ranking"].input["offers"]) == by_id(expected)
 
 
 RegisterMachine.TestCase.settings = settings(

@@ -296,7 +296,7 @@ def test_the_workspace_comes_from_db_else_from_the_settings(tmp_path):
     """--db wins; without it the settings' default workspace is opened."""
     from argparse import Namespace
 
-    from core.cli import apply_settings, workspace_path
+    from core.startup import apply_settings, workspace_path
 
     s = st.defaults(english).with_value("default_workspace", str(tmp_path / "train.sqlite"))
     args = Namespace(db=None, rules=None)

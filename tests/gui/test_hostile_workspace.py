@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from core.demo.tenders import make_demo
 from core.documents import KINDS
 from core.rules import bundled_pack
 from core.store import backups
-from core.store.demo import make_demo
 from core.store.register import Register
 from core.store.workspace import open_workspace
 from gui import app as gui_app

@@ -7,8 +7,8 @@ from datetime import datetime
 import pytest
 from PySide6.QtGui import QImage
 
+from core.demo.tenders import make_demo
 from core.rules import bundled_pack
-from core.store.demo import make_demo
 from core.store.workspace import open_workspace
 from gui import screenshots
 

@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 import pytest
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
+from core.demo.tenders import make_demo
 from core.rules import bundled_pack
-from core.store.demo import make_demo
 from core.store.workspace import open_workspace
 from gui import app as gui_app
 from gui import workspace_open

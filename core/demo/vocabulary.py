@@ -1,6 +1,6 @@
 """Words the demo data is made of: Belgian places, buyers, company names and tender titles.
 
-Only vocabulary lives here; :mod:`core.store.demo` draws from it. Every buyer template names
+Only vocabulary lives here; :mod:`core.demo.tenders` draws from it. Every buyer template names
 its authority code (``core.rules.schema.AUTHORITIES``) and its language; every title template
 has a Dutch and a French list per contract type.
 """

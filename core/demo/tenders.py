@@ -1,6 +1,6 @@
 """Realistic Belgian demo tenders, generated from a seed and stored through the bulk import.
 
-Tenders of buyers of every authority kind (:mod:`core.store.demo_orgs`) whose procedure the
+Tenders of buyers of every authority kind (:mod:`core.demo.organisations`) whose procedure the
 engine allows (its simplest one most of the time), whose status follows their dates, with
 tenderers, a winner once awarded, required items on some, and stored decisions computed by the
 engine and stored as ``Register.decide`` stores them. The same seed, workspace and ``now`` give
@@ -20,12 +20,13 @@ from decimal import Decimal
 
 from core.decisions import CHECKS
 from core.decisions.procedure import BasisCheck, ProcedureRequest, ProcedureResult
+from core.demo import vocabulary
+from core.demo.organisations import SECTOR_WEIGHTS, Org, OrgPool
+from core.demo.procedure_memo import ProcedureMemo
 from core.money import from_cents, round_cents
 from core.rules.pack import RulePack
-from core.store import bulk, demo_names, records
-from core.store.demo_orgs import SECTOR_WEIGHTS, Org, OrgPool
+from core.store import bulk, records
 from core.store.model import Tenderer
-from core.store.procedure_memo import ProcedureMemo
 from core.store.workspace import Workspace
 
 ProgressFn = Callable[[int, int], None]
@@ -128,7 +129,7 @@ class _Generator:
         lang = buyer.lang if buyer.lang != "bi" else rng.choice(("nl", "fr"))
         kind = rng.choices(list(SECTOR_WEIGHTS), weights=list(SECTOR_WEIGHTS.values()))[0]
         value = rng.choices(self.amounts, cum_weights=self.weights)[0]
-        grounds = (rng.choice(demo_names.GROUNDS[kind]),) if rng.random() < GROUND_CLAIMED else ()
+        grounds = (rng.choice(vocabulary.GROUNDS[kind]),) if rng.random() < GROUND_CLAIMED else ()
         req = ProcedureRequest(launch, buyer.authority, kind, Decimal(f"{value}.00"), grounds)
         procedure, basis = self._procedure(self.memo.shared(req), grounds)
         limit = self.pack.value("min_time_limit_days", launch).value.get(procedure, 0)
@@ -140,19 +141,19 @@ class _Generator:
         self.sequence[year] = self.sequence.get(year, 0) + 1
         items = ()
         if rng.random() < WITH_ITEMS:
-            choices = demo_names.REQUIRED_ITEMS[kind]
+            choices = vocabulary.REQUIRED_ITEMS[kind]
             items = tuple(rng.sample(choices, rng.randint(1, min(2, len(choices)))))
         words = {
-            "b": rng.choice(demo_names.BUILDINGS[lang]),
-            "s": rng.choice(demo_names.ROADS[lang]),
-            "i": rng.choice(demo_names.ITEMS[lang]),
+            "b": rng.choice(vocabulary.BUILDINGS[lang]),
+            "s": rng.choice(vocabulary.ROADS[lang]),
+            "i": rng.choice(vocabulary.ITEMS[lang]),
         }
         tender_id = self.ids["tenders"]
         self.ids["tenders"] += 1
         row = {
             "id": tender_id,
             "reference": f"{year}/{self.sequence[year]:04d}",
-            "title": rng.choice(demo_names.TITLES[(kind, lang)]).format(**words),
+            "title": rng.choice(vocabulary.TITLES[(kind, lang)]).format(**words),
             "buyer_id": buyer.id,
             "authority": buyer.authority,
             "contract_type": kind,
@@ -168,8 +169,8 @@ class _Generator:
             "required_items": json.dumps(list(items)),
             "offers_deadline": deadline.isoformat(),
             "award_deadline": award.isoformat(),
-            "leading_official": f"{rng.choice(demo_names.FIRST_NAMES)} "
-            f"{rng.choice(demo_names.SURNAMES_NL if lang == 'nl' else demo_names.SURNAMES_FR)}",
+            "leading_official": f"{rng.choice(vocabulary.FIRST_NAMES)} "
+            f"{rng.choice(vocabulary.SURNAMES_NL if lang == 'nl' else vocabulary.SURNAMES_FR)}",
             "notes": "",
             "created_at": self.stamp,
             "updated_at": self.stamp,

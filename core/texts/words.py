@@ -1,25 +1,22 @@
-"""Legal explanation texts, per language, kept next to the rules (resources/rules/texts).
+"""The words of the texts: the text tables per language, amounts, numbers, percentages, plurals.
 
-Core returns codes and numbers; these texts turn a decision result into sentences for the
-command line, the wizards' result pages and the PDF documents, in Dutch, French or English.
+The tables are ``resources/rules/texts/{nl,fr,en}.toml`` (English where a text is missing);
+numbers are written the Belgian way through CLDR (Babel), loaded when first needed.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-from datetime import date
 from decimal import Decimal
 from functools import cache
 
-from core.citations import Citation, cite
-from core.dates import LOCALES, format_date
-from core.decisions.explain import Explained, Finding, show
-from core.errors import ValidationError
+from core.dates import LOCALES
+from core.decisions.explain import show
 from core.money import round_cents
 from core.paths import resources_dir
+from core.texts.citations import Citation, prepositions
 
-LANGUAGES = ("nl", "fr", "en")
 FALLBACK = "en"
 NARROW_NBSP = "\u202f"
 
@@ -58,8 +55,6 @@ def text(lang: str, table: str, key: str, **params: object) -> str:
 
 
 def _embed_citation(template: str, name: str, citation: Citation, lang: str) -> str:
-    from core.citations import prepositions
-
     def put(match: re.Match) -> str:
         word = match.group(1)
         if word.lower() in prepositions(lang):
@@ -163,106 +158,3 @@ def percent_range(low: Decimal | int, high: Decimal | int, lang: str) -> str:
     if Decimal(low) == Decimal(high):
         return percent(low, lang)
     return text(lang, "label", "range", low=percent(low, lang), high=percent(high, lang))
-
-
-#: How a finding's parameters are put into words: codes through their table, amounts as money.
-_PARAM_TABLES = {
-    "ground": "ground",
-    "contract_type": "contract_type",
-    "exception": "exception",
-    "rule": "threshold",
-}
-_PARAM_MONEY = ("floor", "threshold", "part")
-_PARAM_PERCENT = ("default",)
-
-
-def finding_text(finding: Finding, lang: str) -> str:
-    """A finding in words, its codes translated and its amounts written the Belgian way."""
-    params: dict[str, str] = {}
-    for name, value in finding.params.items():
-        if name in _PARAM_TABLES:
-            params[name] = text(lang, _PARAM_TABLES[name], value)
-        elif name in _PARAM_MONEY:
-            params[name] = money(Decimal(value), lang)
-        elif name in _PARAM_PERCENT:
-            params[name] = percent(Decimal(value), lang)
-        else:
-            params[name] = value
-    return text(lang, "finding", finding.code, **params)
-
-
-def explanation_lines(result: Explained, lang: str) -> list[str]:
-    """The rules applied, the uncertain ones marked, the remarks and the pack version."""
-    t = lambda table, key, **p: text(lang, table, key, **p)  # noqa: E731
-    lines = [label(lang, "rules_applied")]
-    for applied in result.applied:
-        mark = "  " if not applied.flagged else "! "
-        end = applied.valid_to.isoformat() if applied.valid_to else t("label", "open_end")
-        lines.append(
-            f"  {mark}{cite(applied.source, lang)} [{applied.rule} = {applied.value}; "
-            f"{t('label', 'valid', start=applied.valid_from.isoformat(), end=end)}]"
-        )
-    flagged = result.flagged
-    if flagged:
-        lines.append(label(lang, "uncertain"))
-        for applied in flagged:
-            note = f" {applied.note_in(lang)}" if applied.note_in(lang) else ""
-            sure = t("confidence", applied.confidence)
-            lines.append(f"  ! {cite(applied.source, lang)}{colon(lang)} {sure}.{note}")
-    if result.findings:
-        lines.append(label(lang, "findings"))
-        for finding in result.findings:
-            lines.append("  - " + finding_text(finding, lang))
-    lines.append(f"{label(lang, 'rule_version')} {result.rule_version}")
-    return lines
-
-
-def explain_lines(check: str, result: Explained, lang: str) -> list[str]:
-    """A decision result as plain text lines: the answer first, then its explanation."""
-    from core.texts_answers import answer_lines  # the per-check answers
-
-    return [
-        text(lang, "label", f"check_{check}"),
-        *answer_lines(check, result, lang),
-        "",
-        *explanation_lines(result, lang),
-    ]
-
-
-#: error parameters that are percentages; dates are written as the app writes them
-_ERROR_PERCENT = ("pct", "low", "high")
-
-
-def error_text(error: ValidationError, lang: str) -> str:
-    """Why an input is refused, in the user's language, naming the input and what to do.
-
-    The text of the error's code in the ``error`` table, its parameters written the Belgian
-    way (dates ``30/06/2017``); the English message of the error where no text fits (a code
-    without a text, or a parameter the raise site does not give).
-    """
-    key = error.code
-    if error.params.get("covers_to", "") is None:
-        key += "_open"  # a pack without an end date
-    template = catalogue(lang).get("error", {}).get(key)
-    if template is None:
-        return error.message
-    params: dict[str, str] = {}
-    for name, value in error.params.items():
-        if isinstance(value, date):
-            params[name] = format_date(value)
-        elif name in _ERROR_PERCENT:
-            params[name] = percent(Decimal(value), lang)
-        elif isinstance(value, int) and not isinstance(value, bool):  # a count: 20.000 tekens
-            params[name] = number(Decimal(value), lang)
-        elif isinstance(value, Decimal):  # every digit as given: 141.500 is not 141.5
-            params[name] = f"{value:f}".replace(".", "," if lang in ("nl", "fr") else ".")
-        else:
-            params[name] = str(value)
-    root = re.split(r"[\[.]", error.field, maxsplit=1)[0]
-    field = catalogue(lang).get("field", {}).get(root)
-    if field is not None:
-        params["field"] = field
-    try:
-        return template.format(**params)
-    except KeyError:
-        return error.message

@@ -14,13 +14,13 @@ import pytest
 from core.decisions import CHECKS
 from core.decisions.procedure import ProcedureRequest, decide_procedure
 from core.decisions.sme import SmeRequest, decide_sme_class
+from core.demo.organisations import buyer_candidates
+from core.demo.procedure_memo import ProcedureMemo
+from core.demo.tenders import HIGHEST_VALUE, LOWEST_VALUE, demo_batches, make_demo
 from core.money import from_cents
 from core.rules import schema
 from core.store import bulk, search
-from core.store.demo import HIGHEST_VALUE, LOWEST_VALUE, demo_batches, make_demo
-from core.store.demo_orgs import buyer_candidates
 from core.store.model import Organisation
-from core.store.procedure_memo import ProcedureMemo
 from core.store.register import Register
 from core.store.workspace import open_workspace
 

@@ -14,7 +14,6 @@ from decimal import Decimal
 
 import pytest
 
-from core.citations import parse, readable
 from core.dates import long_date
 from core.decisions import CHECKS
 from core.paths import resources_dir
@@ -28,7 +27,8 @@ from core.texts import (
     plural,
     text,
 )
-from core.texts_answers import advance_reason
+from core.texts.answers import advance_reason
+from core.texts.citations import parse, readable
 
 TEXTS = resources_dir() / "rules" / "texts"
 I18N = resources_dir() / "i18n"

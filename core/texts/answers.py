@@ -16,8 +16,8 @@ from core.decisions import (
     SmeResult,
 )
 from core.decisions.explain import Explained
-from core.texts import (
-    cite,
+from core.texts.citations import cite
+from core.texts.words import (
     colon,
     label,
     money,

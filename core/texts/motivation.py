@@ -14,7 +14,8 @@ from datetime import date
 from core.dates import format_date
 from core.decisions.procedure import BasisCheck, ProcedureResult
 from core.errors import ValidationError
-from core.texts import cite, money, text
+from core.texts.citations import cite
+from core.texts.words import money, text
 
 #: the facts a ground's motivation states, when the buyer gave them: ground -> text key
 GROUND_FACTS = {"repetition": "facts_repetition"}

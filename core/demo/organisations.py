@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from core.demo import vocabulary
 from core.rules.pack import RulePack
-from core.store import demo_names, identifiers, records
+from core.store import identifiers, records
 from core.store.model import Organisation
 from core.store.workspace import Workspace
 
@@ -54,20 +55,20 @@ def buyer_candidates() -> list[tuple[str, str, str, str, str, str]]:
     """(name, authority, language, city, postcode, kind) of every buyer the demo knows."""
     out = []
     for lang, cities, templates in (
-        ("nl", demo_names.CITIES_NL, demo_names.LOCAL_BUYERS_NL),
-        ("fr", demo_names.CITIES_FR, demo_names.LOCAL_BUYERS_FR),
+        ("nl", vocabulary.CITIES_NL, vocabulary.LOCAL_BUYERS_NL),
+        ("fr", vocabulary.CITIES_FR, vocabulary.LOCAL_BUYERS_FR),
     ):
         for city, postcode in cities:
             for template, authority, kind in templates:
                 out.append((_of(template, city), authority, lang, city, postcode, kind))
-    pairs = zip(demo_names.LOCAL_BUYERS_NL[:4], demo_names.LOCAL_BUYERS_FR[:4], strict=True)
+    pairs = zip(vocabulary.LOCAL_BUYERS_NL[:4], vocabulary.LOCAL_BUYERS_FR[:4], strict=True)
     for (nl_template, authority, kind), (fr_template, _, _) in pairs:
-        for nl_city, fr_city, postcode in demo_names.CITIES_BXL:
+        for nl_city, fr_city, postcode in vocabulary.CITIES_BXL:
             name = f"{nl_template.format(city=nl_city)} / {_of(fr_template, fr_city)}"
             out.append((name, authority, "bi", nl_city, postcode, kind))
-    for name, lang, city, postcode in demo_names.PROVINCES:
+    for name, lang, city, postcode in vocabulary.PROVINCES:
         out.append((name, "local", lang, city, postcode, "province"))
-    for name, authority, lang, city, postcode in demo_names.FIXED_BUYERS:
+    for name, authority, lang, city, postcode in vocabulary.FIXED_BUYERS:
         kind = "intercommunale" if "ntercommunale" in name else authority
         out.append((name, authority, lang, city, postcode, kind))
     return out
@@ -94,7 +95,7 @@ class OrgPool:
         self.rows: list[dict] = []
         self.new: dict[int, dict] = {}  # the rows above by id
         self.buyers: list[Org] = []
-        self.suppliers: dict[str, list[Org]] = {s: [] for s in demo_names.SECTORS}
+        self.suppliers: dict[str, list[Org]] = {s: [] for s in vocabulary.SECTORS}
 
     def size_figures(self, org_id: int) -> dict[str, object]:
         """An organisation's size class and figures as a stored decision records them."""
@@ -128,7 +129,7 @@ class OrgPool:
                 size = rng.choices(sizes, weights=list(SIZE_WEIGHTS.values()))[0]
             lang = "nl" if rng.random() < 0.6 else "fr"
             name = self._company_name(sector, size, lang)
-            cities = demo_names.CITIES_NL if lang == "nl" else demo_names.CITIES_FR
+            cities = vocabulary.CITIES_NL if lang == "nl" else vocabulary.CITIES_FR
             city, postcode = rng.choice(cities)
             org_id = self._org(name, lang, city, postcode, public=False, size=size)
             self.suppliers[sector].append(Org(org_id, name, lang, size=size, sector=sector))
@@ -136,17 +137,17 @@ class OrgPool:
     def _company_name(self, sector: str, size: str, lang: str) -> str:
         """A company name not used yet (after 20 tries, one that is)."""
         rng = self.rng
-        surnames = demo_names.SURNAMES_NL if lang == "nl" else demo_names.SURNAMES_FR
-        cities = demo_names.CITIES_NL if lang == "nl" else demo_names.CITIES_FR
+        surnames = vocabulary.SURNAMES_NL if lang == "nl" else vocabulary.SURNAMES_FR
+        cities = vocabulary.CITIES_NL if lang == "nl" else vocabulary.CITIES_FR
         templates = (
-            demo_names.LARGE_COMPANIES[lang]
+            vocabulary.LARGE_COMPANIES[lang]
             if size == "large"
-            else demo_names.COMPANIES[(sector, lang)]
+            else vocabulary.COMPANIES[(sector, lang)]
         )
         name = ""
         for _ in range(20):
             base = rng.choice(templates).format(n=rng.choice(surnames), c=rng.choice(cities)[0])
-            name = f"{base} {rng.choice(demo_names.LEGAL_FORMS[lang])}"
+            name = f"{base} {rng.choice(vocabulary.LEGAL_FORMS[lang])}"
             if name not in self.names:
                 break
         return name
@@ -156,11 +157,11 @@ class OrgPool:
     ) -> int:
         """Id of the organisation: an existing one with this name and number, else a new row."""
         rng = self.rng
-        bank, bic = rng.choice(demo_names.BANKS)
+        bank, bic = rng.choice(vocabulary.BANKS)
         account = f"{bank}{rng.randrange(10**7):07d}"
         bban = f"{account}{int(account) % _MOD or _MOD:02d}"
         check = 98 - int(f"{bban}111400") % _MOD  # "BE00" moved to the end: B=11, E=14
-        streets = demo_names.STREETS["nl" if lang == "bi" else lang]
+        streets = vocabulary.STREETS["nl" if lang == "bi" else lang]
         street = f"{rng.choice(streets)} {rng.randrange(1, 120)}"
         figures = self._figures(size)
         self.names.add(name)

@@ -6,7 +6,7 @@ import pytest
 
 from core.decisions import CHECKS
 from core.errors import ValidationError
-from core.motivation import motivation
+from core.texts.motivation import motivation
 
 
 def procedure_result(pack, **overrides):

@@ -8,14 +8,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TextIO
 
+from commands.common import percent_on_stderr
 from core.errors import RulePackError
-from core.texts import LANGUAGES
+from core.names import DOCUMENTS, LANGUAGES
 
 
-def add_export_pdf(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    """Register ``export-pdf`` on the main parser."""
-    from core.documents import KINDS
-
+def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Declare ``export-pdf`` on the main parser; ``common`` adds --db, --rules and --config."""
     ex = sub.add_parser(
         "export-pdf",
         parents=[common],
@@ -24,22 +23,22 @@ def add_export_pdf(sub: argparse._SubParsersAction, common: argparse.ArgumentPar
     which = ex.add_mutually_exclusive_group(required=True)
     which.add_argument("--tender", metavar="ID", help="the tender's reference or number")
     which.add_argument("--all", action="store_true", help="every tender of the register")
-    ex.add_argument("--document", choices=list(KINDS), required=True, metavar="KIND")
+    ex.add_argument("--document", choices=list(DOCUMENTS), required=True, metavar="KIND")
     ex.add_argument("--lang", choices=LANGUAGES, default="nl")
     ex.add_argument("--out", required=True, metavar="DIR", help="the folder to write to")
     ex.add_argument("--issued", metavar="YYYY-MM-DD", help="the date of issue (default: today)")
-    ex.set_defaults(handler=cmd_export_pdf)
+    ex.set_defaults(handler=run)
 
 
-def cmd_export_pdf(args: argparse.Namespace, out: TextIO | None = None) -> int:
+def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Export; progress on stderr; 0 when every file was written, 1 when one was not."""
-    out = out or sys.stdout  # looked up now: tests and callers may replace it
-    from core.cli import workspace_path
     from core.documents.export import export
     from core.rules import active_pack
+    from core.startup import workspace_path
     from core.store.register import Register
     from core.store.workspace import WorkspaceError, open_workspace
 
+    out = out or sys.stdout  # looked up now: tests and callers may replace it
     try:
         issued = date.fromisoformat(args.issued) if args.issued else date.today()
     except ValueError:
@@ -60,14 +59,7 @@ def cmd_export_pdf(args: argparse.Namespace, out: TextIO | None = None) -> int:
         if not ids:
             print(f"error: no tender with reference or number {args.tender!r}", file=sys.stderr)
             return 2
-        shown = [-1]
-
-        def progress(done: int, total: int) -> None:
-            percent = 100 * done // max(total, 1)
-            if percent != shown[0]:
-                shown[0] = percent
-                print(f"\rexport: {percent:3d}%", end="", file=sys.stderr, flush=True)
-
+        progress = percent_on_stderr("export")
         report = export(register, ids, args.document, args.lang, Path(args.out), issued, progress)
     print(file=sys.stderr)
     for skipped in report.skipped:
@@ -84,7 +76,7 @@ def cmd_export_pdf(args: argparse.Namespace, out: TextIO | None = None) -> int:
     return 0
 
 
-def _tender_ids(ws, wanted: str | None) -> list[int]:
+def _tender_ids(ws, wanted: str | None) -> list[int]:  # noqa: ANN001 - a Workspace
     """Every tender by reference, or the one whose reference (else number) is ``wanted``."""
     if wanted is None:
         return [r[0] for r in ws.conn.execute("SELECT id FROM tenders ORDER BY reference, id")]

@@ -1,0 +1,24 @@
+"""The names the command line offers: languages, checks of the engine, kinds of document.
+
+Light on purpose (it imports nothing): the parser of ``main.py`` is built from these names
+before anything heavy is loaded, so ``--help`` and ``decide`` start without SQLite, reportlab
+or Qt. ``core.texts`` speaks these languages, ``core.decisions.CHECKS`` implements these checks
+and ``core.documents.KINDS`` these documents; tests/core/test_names.py checks that they agree.
+"""
+
+from __future__ import annotations
+
+LANGUAGES = ("nl", "fr", "en")
+
+CHECKS = (
+    "procedure",
+    "advance",
+    "bid_compensation",
+    "provisional_ranking",
+    "sme_class",
+    "bond",
+    "e_invoicing",
+    "estimate",
+)
+
+DOCUMENTS = ("summary", "motivation", "advance-request", "bid-compensation", "ranking-notices")
