@@ -61,6 +61,7 @@ def plain_decimal(raw: object, field: str) -> Decimal:
             field,
             "float_number",
             f"give {shown(raw)} as a decimal string, not a floating-point number",
+            {"typed": typed_text(raw)},
         )
     else:
         raise ValidationError(field, "not_a_number", f"expected a decimal number, got {shown(raw)}")
@@ -79,12 +80,14 @@ def within_bounds(value: Decimal, raw: object, field: str) -> Decimal:
             field,
             "too_large",
             f"{shown(raw)} is too large: the most the app accepts is {MAX_AMOUNT:,.2f}",
+            {"typed": typed_text(raw), "most": MAX_AMOUNT},
         )
     if value != 0 and value.as_tuple().exponent < -MAX_DECIMALS:
         raise ValidationError(
             field,
             "too_many_decimals",
             f"{shown(raw)} has more than {MAX_DECIMALS} decimals",
+            {"typed": typed_text(raw), "decimals": MAX_DECIMALS},
         )
     return value
 
@@ -122,6 +125,12 @@ def read_amount(text: str, field: str = "amount", language: str | None = None) -
         chosen = "as_group" if mark == GROUP_MARK[language] else "as_decimal"
         sign = -1 if typed.lstrip().startswith("-") else 1
         return Reading(sign * exc.params[chosen], by_language=True)
+
+
+def typed_text(raw: object) -> str:
+    """What a user typed, as a message quotes it: at most ``SHOWN_CHARS`` characters."""
+    text = raw.strip() if isinstance(raw, str) else str(raw)
+    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
 
 
 def parse_amount(text: str, field: str = "amount") -> Decimal:
