@@ -2,11 +2,14 @@
 
 ``parse_amount`` is the one function that reads amounts typed by a user, in the Belgian
 forms (``1.234,56``, ``1234,56``, ``1 234,56 €``) and the plain form (``1234.56``).
+``read_amount`` reads them as a user of one language types them: ``620.000`` is 620 000 in
+Dutch and French, ``620,000`` in English, and says when the language decided the reading.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from core.errors import ValidationError
@@ -17,6 +20,9 @@ CENT = Decimal("0.01")
 # ASCII digits only: Arabic-Indic or full-width digits are refused, not read as numbers
 _PLAIN = re.compile(r"^[+-]?[0-9]+(\.[0-9]+)?$", re.ASCII)
 _SPACES = re.compile(r"[\s\u00a0\u202f']")
+
+#: the thousands separator each language's users type (the other mark is the decimal mark)
+GROUP_MARK = {"nl": ".", "fr": ".", "en": ","}
 
 
 def round_cents(value: Decimal) -> Decimal:
@@ -55,6 +61,7 @@ def plain_decimal(raw: object, field: str) -> Decimal:
             field,
             "float_number",
             f"give {shown(raw)} as a decimal string, not a floating-point number",
+            {"typed": typed_text(raw)},
         )
     else:
         raise ValidationError(field, "not_a_number", f"expected a decimal number, got {shown(raw)}")
@@ -73,12 +80,14 @@ def within_bounds(value: Decimal, raw: object, field: str) -> Decimal:
             field,
             "too_large",
             f"{shown(raw)} is too large: the most the app accepts is {MAX_AMOUNT:,.2f}",
+            {"typed": typed_text(raw), "most": MAX_AMOUNT},
         )
     if value != 0 and value.as_tuple().exponent < -MAX_DECIMALS:
         raise ValidationError(
             field,
             "too_many_decimals",
             f"{shown(raw)} has more than {MAX_DECIMALS} decimals",
+            {"typed": typed_text(raw), "decimals": MAX_DECIMALS},
         )
     return value
 
@@ -89,12 +98,47 @@ def shown(raw: object) -> str:
     return shown if len(shown) <= SHOWN_CHARS else shown[: SHOWN_CHARS - 1] + "…"
 
 
+@dataclass(frozen=True)
+class Reading:
+    """An amount as read from what a user typed; ``by_language`` when it could be read two
+    ways and the user's language chose (``620.000`` is 620 000 in Dutch): a form says how it
+    read the entry so that a surprise shows at once."""
+
+    value: Decimal
+    by_language: bool = False
+
+
+def read_amount(text: str, field: str = "amount", language: str | None = None) -> Reading:
+    """Read an amount as a user of ``language`` types it (see ``parse_amount``).
+
+    With a language, ``1.234`` and ``1,234`` are read as that language writes numbers (the
+    thousands separator of ``GROUP_MARK``) instead of being refused; without one, they are
+    refused with both readings shown.
+    """
+    try:
+        return Reading(parse_amount(text, field))
+    except ValidationError as exc:
+        if exc.code != "ambiguous_amount" or language not in GROUP_MARK:
+            raise
+        typed = exc.params["typed"]
+        mark = "." if "." in _SPACES.sub("", typed) else ","
+        chosen = "as_group" if mark == GROUP_MARK[language] else "as_decimal"
+        sign = -1 if typed.lstrip().startswith("-") else 1
+        return Reading(sign * exc.params[chosen], by_language=True)
+
+
+def typed_text(raw: object) -> str:
+    """What a user typed, as a message quotes it: at most ``SHOWN_CHARS`` characters."""
+    text = raw.strip() if isinstance(raw, str) else str(raw)
+    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
+
+
 def parse_amount(text: str, field: str = "amount") -> Decimal:
     """Read an amount typed by a user; refuse what could be read two ways.
 
     Accepted: ``1.234,56`` ``1234,56`` ``1 234,56 €`` ``EUR 1234.56`` ``1234.56`` ``1234``
     ``1,234.56``. Refused with both readings shown: ``1.234`` and ``1,234`` (a thousands
-    separator or a decimal mark?).
+    separator or a decimal mark?); ``read_amount`` reads those by the user's language.
     """
     if not isinstance(text, str):
         return plain_decimal(text, field)

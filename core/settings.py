@@ -191,12 +191,17 @@ class Settings:
         """The date the rules use: the one set for training, else the real one."""
         return self.today or real_today
 
-    def to_toml(self) -> str:
-        """The settings as the text of a settings file, each with what it means."""
+    def to_toml(self, as_written: Mapping[str, str] | None = None) -> str:
+        """The settings as the text of a settings file, each with what it means.
+
+        ``as_written`` gives, for some settings, the text to write instead of the value's own
+        spelling (``save`` passes what the file already said for values that did not change).
+        """
+        as_written = as_written or {}
         lines = ["# Tender desk settings. An empty value means the default.", ""]
         for f in fields(self):
             meta = f.metadata
-            value = meta["write"](getattr(self, f.name))
+            value = as_written.get(f.name, meta["write"](getattr(self, f.name)))
             lines.append(f"# {meta['comment']}")
             lines.append(f"{f.name} = {_toml_string(value)}")
             lines.append("")
@@ -267,7 +272,29 @@ def load(path: Path, system_locale: LocaleLookup = python_locale) -> Loaded:
 def save(settings: Settings, path: Path) -> None:
     """Write the settings atomically: the old file stays whole until the new one is on disk.
 
+    A value that did not change is written as the file already had it: a trainer's hand-out
+    keeps its relative paths (``demo.sqlite`` stays relative to the file's folder, so the folder
+    can still be copied as a whole). The file keeps its permissions (``write_atomic``).
     Raises ``OSError`` when the file cannot be written (the old file is then unchanged).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, settings.to_toml().encode("utf-8"))
+    write_atomic(path, settings.to_toml(_unchanged_as_written(settings, path)).encode("utf-8"))
+
+
+def _unchanged_as_written(settings: Settings, path: Path) -> dict[str, str]:
+    """The texts the file at ``path`` gives for the settings whose value ``settings`` keeps."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        return {}
+    kept = {}
+    for key, raw in data.items():
+        if key not in _OPTIONS or not isinstance(raw, str):
+            continue
+        try:
+            read = _OPTIONS[key]["read"](raw, path.parent)
+        except SettingError:
+            continue
+        if read == getattr(settings, key):
+            kept[key] = raw
+    return kept

@@ -174,10 +174,11 @@ class ContractPage(InputPage):
             shown = text(self._lang, "ground", wanted) if wanted else ""
             raise ValidationError(
                 "negotiated_ground",
-                "not_for_contract_type",
+                "not_for_contract_type" if wanted else "choose_ground",
                 message.replace("%1", shown).replace(
                     "%2", text(self._lang, "contract_type", contract_type)
                 ),
+                {"ground": wanted, "contract_type": contract_type} if wanted else None,
             )
         return ground
 

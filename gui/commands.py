@@ -10,13 +10,14 @@ from PySide6.QtGui import QUndoCommand
 from core.errors import ValidationError
 from core.store.organisation_ops import DeletedOrganisation
 from core.store.register import DeletedTender, Register
+from core.texts import FALLBACK, error_text
 
 
 class DeleteTender(QUndoCommand):
     """Delete a tender; undo puts it back with its tenderers and decisions.
 
-    If another tender took its reference meanwhile, undo says so through ``failed`` and the
-    command is dropped from the stack.
+    If another tender took its reference meanwhile, undo says so through ``failed`` (in
+    ``lang``) and the command is dropped from the stack.
     """
 
     def __init__(
@@ -26,6 +27,7 @@ class DeleteTender(QUndoCommand):
         reference: str,
         changed: Callable[[], None],
         failed: Callable[[str], None],
+        lang: str = FALLBACK,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("DeleteTender", "delete %1").replace("%1", reference)
@@ -33,7 +35,7 @@ class DeleteTender(QUndoCommand):
         self._register = register
         self._tender_id = tender_id
         self._changed = changed
-        self._failed = failed
+        self._failed = lambda exc: failed(error_text(exc, lang))
         self._deleted: DeletedTender | None = None
 
     def redo(self) -> None:
@@ -48,7 +50,7 @@ class DeleteTender(QUndoCommand):
         try:
             self._register.restore_tender(self._deleted)
         except ValidationError as exc:
-            self._failed(exc.message)
+            self._failed(exc)
             self.setObsolete(True)
             return
         self._changed()
@@ -68,6 +70,7 @@ class DeleteOrganisation(QUndoCommand):
         name: str,
         changed: Callable[[], None],
         failed: Callable[[str], None],
+        lang: str = FALLBACK,
     ) -> None:
         # shown in the Edit menu as "Undo delete ..."; a command is no QObject, so no self.tr
         super().__init__(
@@ -76,7 +79,7 @@ class DeleteOrganisation(QUndoCommand):
         self._register = register
         self._org_id = org_id
         self._changed = changed
-        self._failed = failed
+        self._failed = lambda exc: failed(error_text(exc, lang))
         self._deleted: DeletedOrganisation | None = None
 
     def redo(self) -> None:
@@ -84,7 +87,7 @@ class DeleteOrganisation(QUndoCommand):
         try:
             self._deleted = self._register.delete_organisation(self._org_id)
         except ValidationError as exc:
-            self._failed(exc.message)
+            self._failed(exc)
             self.setObsolete(True)
             return
         self._changed()
@@ -96,7 +99,7 @@ class DeleteOrganisation(QUndoCommand):
         try:
             self._register.restore_organisation(self._deleted)
         except ValidationError as exc:
-            self._failed(exc.message)
+            self._failed(exc)
             self.setObsolete(True)
             return
         self._changed()

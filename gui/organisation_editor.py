@@ -26,7 +26,7 @@ from core.store import organisations
 from core.store.organisation_input import TypedOrganisation, read_typed
 from core.store.register import Register
 from core.store.workspace import WorkspaceError
-from core.texts import cite, finding_text, money, number, text
+from core.texts import cite, error_text, finding_text, money, number, text
 from gui.organisation_form import OrganisationForm
 from gui.write_errors import write_problem
 
@@ -136,7 +136,7 @@ class OrganisationEditor(QDialog):
 
     def _validate(self) -> None:
         read = self.read()
-        errors = {name: exc.message for name, exc in read.errors.items()}
+        errors = {name: error_text(exc, self.form.lang) for name, exc in read.errors.items()}
         number_typed = read.data.get("enterprise_number")
         if number_typed and "enterprise_number" not in errors:
             holder = organisations.holder_of(self._register.ws, number_typed, self._org_id)
@@ -228,7 +228,7 @@ class OrganisationEditor(QDialog):
                 self._register.update_organisation(self._org_id, data, self._now())
         except ValidationError as exc:
             target = exc.field if exc.field in self.form.errors else "organisation"
-            self.form.errors[target].setText(exc.message)
+            self.form.errors[target].setText(error_text(exc, self.form.lang))
             self.form.errors[target].show()
             return False
         except (OSError, sqlite3.Error, WorkspaceError) as exc:

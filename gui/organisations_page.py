@@ -201,7 +201,9 @@ class OrganisationsPage(QWidget):
             return False
         self.message.setText(self.tr("Deleted %1. Undo with Ctrl+Z.").replace("%1", row.name))
         self._undo.push(
-            DeleteOrganisation(self._register, row.id, row.name, self._on_changed, self._failed)
+            DeleteOrganisation(
+                self._register, row.id, row.name, self._on_changed, self._failed, self._lang
+            )
         )
         return True
 

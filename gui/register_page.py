@@ -310,7 +310,12 @@ class RegisterPage(QWidget):
         row = self.model.row_at(index.row())
         self._undo.push(
             DeleteTender(
-                self._register, row.id, row.reference, self.refresh, self.count_label.setText
+                self._register,
+                row.id,
+                row.reference,
+                self.refresh,
+                self.count_label.setText,
+                self._lang,
             )
         )
         self.count_label.setText(

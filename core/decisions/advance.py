@@ -285,6 +285,7 @@ def check_negotiated_ground(req: AdvanceRequest, pack: RulePack) -> None:
             f"the ground {ground!r} of the negotiated procedure without prior publication "
             f"does not apply to a {req.contract_type} contract (grounds for "
             f"{req.contract_type}: {', '.join(fits) or 'none'})",
+            {"ground": ground, "contract_type": req.contract_type},
         )
 
 

@@ -65,6 +65,7 @@ class BidCompensationRequest:
                 "documents_reduced_amount",
                 "reduced_above_full",
                 f"the reduced amount {reduced} is more than the full amount {full}",
+                {"reduced": reduced, "full": full},
             )
         return cls(
             launch_date=inputs.iso_date(data, "launch_date"),

@@ -17,7 +17,7 @@ from core.decisions import inputs
 from core.decisions.explain import Explained, Recorder
 from core.decisions.thresholds import eu_threshold
 from core.errors import ValidationError
-from core.money import round_cents
+from core.money import round_cents, typed_text
 from core.rules import schema
 from core.rules.pack import RulePack
 
@@ -70,7 +70,10 @@ class EstimateRequest:
         renewals = data.get("renewals", 0) or 0
         if isinstance(renewals, bool) or not isinstance(renewals, int) or renewals < 0:
             raise ValidationError(
-                "renewals", "bad_count", f"expected a whole number of renewals, got {renewals!r}"
+                "renewals",
+                "bad_count",
+                f"expected a whole number of renewals, got {renewals!r}",
+                {"typed": typed_text(renewals)},
             )
         return cls(
             launch_date=inputs.iso_date(data, "launch_date"),

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from core.errors import ValidationError
-from core.money import plain_decimal, round_cents, shown
+from core.money import plain_decimal, round_cents, shown, typed_text
 from core.rules import schema
 
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -26,7 +26,9 @@ def _get(data: Mapping, name: str, required: bool) -> object:
 def need_mapping(data: object, what: str = "input") -> Mapping:
     """Refuse an input that is not an object."""
     if not isinstance(data, Mapping):
-        raise ValidationError(what, "not_an_object", f"expected an object, got {data!r}")
+        raise ValidationError(
+            what, "not_an_object", f"expected an object, got {data!r}", {"typed": typed_text(data)}
+        )
     return data
 
 
@@ -38,12 +40,17 @@ def iso_date(data: Mapping, name: str, required: bool = True) -> date | None:
     if isinstance(raw, date):
         return raw
     if not isinstance(raw, str) or not _ISO.match(raw):
-        raise ValidationError(name, "bad_date", f"expected a date as YYYY-MM-DD, got {shown(raw)}")
+        raise ValidationError(
+            name,
+            "bad_date",
+            f"expected a date as YYYY-MM-DD, got {shown(raw)}",
+            {"typed": typed_text(raw)},
+        )
     try:
         return date.fromisoformat(raw)
     except ValueError:
         raise ValidationError(
-            name, "impossible_date", f"{raw} is not a day of the calendar"
+            name, "impossible_date", f"{raw} is not a day of the calendar", {"typed": raw}
         ) from None
 
 
@@ -60,7 +67,10 @@ def code(
         return default
     if raw not in allowed:
         raise ValidationError(
-            name, "unknown_code", f"{shown(raw)} is not one of: {', '.join(allowed)}"
+            name,
+            "unknown_code",
+            f"{shown(raw)} is not one of: {', '.join(allowed)}",
+            {"typed": typed_text(raw), "allowed": ", ".join(allowed)},
         )
     return raw
 
@@ -71,11 +81,19 @@ def codes(data: Mapping, name: str, allowed: tuple[str, ...]) -> tuple[str, ...]
     if raw is _MISSING:
         return ()
     if not isinstance(raw, list):
-        raise ValidationError(name, "not_a_list", f"expected a list of codes, got {shown(raw)}")
+        raise ValidationError(
+            name,
+            "not_a_list",
+            f"expected a list of codes, got {shown(raw)}",
+            {"typed": typed_text(raw)},
+        )
     for item in raw:
         if item not in allowed:
             raise ValidationError(
-                name, "unknown_code", f"{item!r} is not one of: {', '.join(allowed)}"
+                name,
+                "unknown_code",
+                f"{item!r} is not one of: {', '.join(allowed)}",
+                {"typed": typed_text(item), "allowed": ", ".join(allowed)},
             )
     if len(set(raw)) != len(raw):
         raise ValidationError(name, "duplicate_code", "lists a code twice")
@@ -88,7 +106,12 @@ def flag(data: Mapping, name: str, default: bool = False) -> bool:
     if raw is _MISSING:
         return default
     if not isinstance(raw, bool):
-        raise ValidationError(name, "not_a_bool", f"expected true or false, got {shown(raw)}")
+        raise ValidationError(
+            name,
+            "not_a_bool",
+            f"expected true or false, got {shown(raw)}",
+            {"typed": typed_text(raw)},
+        )
     return raw
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -55,7 +56,8 @@ def write_atomic(path: Path, data: bytes) -> None:
 def replacing(path: Path, mode: str = "wb", **options) -> Iterator[IO]:
     """A handle on a new ``.part`` file that replaces ``path`` when the block ends without error.
 
-    On any error the ``.part`` file is removed and ``path`` is left as it was.
+    The new file keeps the permissions of the file it replaces (a file shared with a group
+    stays shared). On any error the ``.part`` file is removed and ``path`` is left as it was.
     """
     fd, part = new_part(path)
     try:
@@ -63,11 +65,22 @@ def replacing(path: Path, mode: str = "wb", **options) -> Iterator[IO]:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        _keep_permissions(path, part)
         os.replace(part, path)
     except BaseException:
         part.unlink(missing_ok=True)
         raise
     sync_folder(path.parent)
+
+
+def _keep_permissions(old: Path, new: Path) -> None:
+    """Give ``new`` the permission bits of the regular file ``old``, when there is one."""
+    try:
+        before = os.stat(old, follow_symlinks=False)
+    except OSError:
+        return
+    if stat.S_ISREG(before.st_mode):
+        os.chmod(new, stat.S_IMODE(before.st_mode))
 
 
 def sync_folder(folder: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from core.errors import ValidationError
+from core.money import typed_text
 
 # --- Belgian enterprise number (KBO/BCE): 10 digits, mod-97 check on the first 8 ----------
 ENTERPRISE_DIGITS = 10
@@ -70,7 +71,9 @@ def _account_check(digits: str) -> int:
 def _cleaned(text: object, field: str, code: str, separators: re.Pattern[str]) -> str:
     """The text without separators; a non-string is refused with ``code``."""
     if not isinstance(text, str):
-        raise ValidationError(field, code, f"expected text, got {text!r}")
+        raise ValidationError(
+            field, code, f"expected text, got {text!r}", {"typed": typed_text(text)}
+        )
     return separators.sub("", text)
 
 
@@ -105,15 +108,23 @@ def enterprise_number(text: str, field: str = "enterprise_number") -> str:
             "not_an_enterprise_number",
             f"{text!r} is not an enterprise number: {read}; "
             f"expected 10 digits like 0123.456.749, optionally after BE",
+            {"typed": text},
         )
     dotted = f"{digits[:4]}.{digits[4:7]}.{digits[7:]}"
     if digits[0] not in ENTERPRISE_FIRST_DIGITS:
         message = f"read {dotted}: an enterprise number starts with 0 or 1, not {digits[0]}"
-        raise ValidationError(field, "bad_first_digit", message)
+        raise ValidationError(
+            field, "bad_first_digit", message, {"read": dotted, "first": digits[0]}
+        )
     expected, given = _enterprise_check(digits[:-CHECK_DIGITS]), digits[-CHECK_DIGITS:]
     if int(given) != expected:
         message = f"read {dotted}: the last two digits should be {expected:02d} for {dotted[:-2]}.."
-        raise ValidationError(field, "bad_check_digits", f"{message}, not {given}")
+        raise ValidationError(
+            field,
+            "bad_check_digits",
+            f"{message}, not {given}",
+            {"read": dotted, "expected": f"{expected:02d}", "given": given},
+        )
     return dotted
 
 
@@ -142,6 +153,7 @@ def iban(text: str, field: str = "iban") -> str:
             "not_an_iban",
             f"{text!r} is not an IBAN: expected 2 letters of a country, 2 check digits, "
             f"then letters and digits, like BE68 5390 0754 7034",
+            {"typed": text},
         )
     country = chars[:2]
     name, length = IBAN_COUNTRIES.get(country, (None, None))
@@ -150,7 +162,19 @@ def iban(text: str, field: str = "iban") -> str:
     if not low <= len(chars) <= high:
         expected = length or f"{low} to {high}"
         message = f"read {chars}, {len(chars)} characters; an IBAN {where} has {expected}"
-        raise ValidationError(field, "bad_iban_length", message)
+        raise ValidationError(
+            field,
+            "bad_iban_length" if length else "bad_iban_length_other_country",
+            message,
+            {
+                "read": chars,
+                "count": len(chars),
+                "country": country,
+                "expected": length or 0,
+                "shortest": low,
+                "longest": high,
+            },
+        )
     printed = " ".join(chars[i : i + IBAN_GROUP] for i in range(0, len(chars), IBAN_GROUP))
     moved = chars[IBAN_MOVED_CHARS:] + chars[:IBAN_MOVED_CHARS]
     number = "".join(str(ord(c) - ord("A") + IBAN_LETTER_BASE) if c.isalpha() else c for c in moved)
@@ -160,6 +184,7 @@ def iban(text: str, field: str = "iban") -> str:
             "bad_iban_checksum",
             f"read {printed}: this IBAN {where} fails its check digits (a character is "
             f"probably mistyped)",
+            {"read": printed},
         )
     account = chars[-BELGIAN_ACCOUNT_DIGITS:]
     base, given = account[:-CHECK_DIGITS], account[-CHECK_DIGITS:]
@@ -169,6 +194,7 @@ def iban(text: str, field: str = "iban") -> str:
             "bad_belgian_account",
             f"read {printed}: the account number {account[:3]}-{account[3:10]}-{account[10:]} "
             f"in this IBAN from Belgium (BE) fails its check digits",
+            {"read": printed, "account": f"{account[:3]}-{account[3:10]}-{account[10:]}"},
         )
     return printed
 
@@ -195,5 +221,6 @@ def bic(text: str, field: str = "bic") -> str:
             f"{text!r} is not a BIC: read {len(chars)} characters; expected 8 or 11: "
             f"4 letters (bank), 2 letters (country), 2 letters or digits (location), "
             f"optionally 3 letters or digits (branch), like GEBABEBB",
+            {"typed": text, "count": len(chars)},
         )
     return chars

@@ -12,7 +12,7 @@ from decimal import Decimal
 from core.decisions import inputs
 from core.errors import ValidationError
 from core.limits import text_limit
-from core.money import from_cents, to_cents
+from core.money import from_cents, to_cents, typed_text
 from core.rules import schema
 
 STATUSES = ("draft", "published", "evaluation", "awarded", "closed", "cancelled")
@@ -35,7 +35,9 @@ def figures_year(raw: object, name: str = "figures_year") -> int | None:
     if raw is None:
         return None
     if isinstance(raw, bool) or not isinstance(raw, int) or not FIRST_YEAR <= raw <= LAST_YEAR:
-        raise ValidationError(name, "bad_year", f"{raw!r} is not a year like 2025")
+        raise ValidationError(
+            name, "bad_year", f"{raw!r} is not a year like 2025", {"typed": typed_text(raw)}
+        )
     return raw
 
 
@@ -43,7 +45,10 @@ def email(text: str, name: str = "email") -> str:
     """An e-mail address with one @ and a domain with a dot (empty stays empty)."""
     if text and not _EMAIL.fullmatch(text):
         raise ValidationError(
-            name, "not_an_email", f"{text!r} is not an e-mail address like info@example.be"
+            name,
+            "not_an_email",
+            f"{text!r} is not an e-mail address like info@example.be",
+            {"typed": text},
         )
     return text
 
@@ -54,7 +59,10 @@ def country(text: str, name: str = "country") -> str:
         return "BE"
     if not _COUNTRY.fullmatch(text):
         raise ValidationError(
-            name, "not_a_country", f"{text!r} is not a two-letter country code like BE or FR"
+            name,
+            "not_a_country",
+            f"{text!r} is not a two-letter country code like BE or FR",
+            {"typed": text},
         )
     return text.upper()
 
@@ -63,7 +71,10 @@ def postcode(text: str, country_code: str, name: str = "postcode") -> str:
     """A postcode; in Belgium four digits, the first not 0."""
     if text and country_code == "BE" and not _BELGIAN_POSTCODE.fullmatch(text):
         raise ValidationError(
-            name, "not_a_postcode", f"{text!r} is not a Belgian postcode: four digits like 9620"
+            name,
+            "not_a_postcode",
+            f"{text!r} is not a Belgian postcode: four digits like 9620",
+            {"typed": text},
         )
     return text
 
@@ -122,13 +133,17 @@ class Tender:
         award = inputs.iso_date(data, "award_deadline", required=False)
         if offers and offers < launch:
             raise ValidationError(
-                "offers_deadline", "before_launch", f"{offers} is before the launch date {launch}"
+                "offers_deadline",
+                "before_launch",
+                f"{offers} is before the launch date {launch}",
+                {"offers": offers, "launch": launch},
             )
         if award and offers and award < offers:
             raise ValidationError(
                 "award_deadline",
                 "before_offers",
                 f"{award} is before the deadline for offers {offers}",
+                {"award": award, "offers": offers},
             )
         indefinite = inputs.flag(data, "indefinite")
         duration = None if indefinite else inputs.months(data, "duration_months")

@@ -61,7 +61,9 @@ def _figure(text: str, name: str) -> Decimal:
 
 def _year(text: str) -> int:
     if not text.isdigit():
-        raise ValidationError("figures_year", "bad_year", f"{text!r} is not a year like 2025")
+        raise ValidationError(
+            "figures_year", "bad_year", f"{text!r} is not a year like 2025", {"typed": text}
+        )
     return model.figures_year(int(text))
 
 

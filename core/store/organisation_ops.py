@@ -85,5 +85,8 @@ class OrganisationOps(Rows):
         ).fetchone()
         if clash:
             raise ValidationError(
-                "enterprise_number", "duplicate", f"{org.enterprise_number} is already {clash[1]!r}"
+                "enterprise_number",
+                "duplicate_enterprise_number",
+                f"{org.enterprise_number} is already {clash[1]!r}",
+                {"number": org.enterprise_number, "name": clash[1]},
             )

@@ -118,7 +118,14 @@ class InUseError(ValidationError):
         if usage.as_tenderer:
             parts.append(f"tenderer on {usage.as_tenderer} tender(s) ({_refs(usage.tenderer_on)})")
         super().__init__(
-            "id", "in_use", f"{name!r} cannot be deleted: it is the {' and '.join(parts)}"
+            "id",
+            "in_use",
+            f"{name!r} cannot be deleted: it is the {' and '.join(parts)}",
+            {
+                "name": name,
+                "tenders": usage.as_buyer + usage.as_tenderer,
+                "references": _refs(usage.buyer_of + usage.tenderer_on),
+            },
         )
         self.usage = usage
 
@@ -265,9 +272,10 @@ def refuse_restore_clash(ws: Workspace, row: dict) -> None:
     if taken:
         raise ValidationError(
             "enterprise_number",
-            "duplicate",
+            "cannot_restore_organisation",
             f"{row['name']!r} cannot come back: {taken[0]!r} now has its enterprise number "
             f"or its place in the register",
+            {"name": row["name"], "taken": taken[0]},
         )
 
 
@@ -284,7 +292,8 @@ def refuse_missing(ws: Workspace, ids: list[int | None], reference: str) -> None
     if found < len(wanted):
         raise ValidationError(
             "buyer_id",
-            "not_found",
+            "cannot_restore_tender",
             f"the tender {reference!r} cannot come back: its buyer or one of its tenderers "
             f"was deleted since",
+            {"reference": reference},
         )

@@ -111,9 +111,10 @@ class Register(OrganisationOps):
             if clash:
                 raise ValidationError(
                     "reference",
-                    "duplicate",
+                    "cannot_restore_reference",
                     f"the tender {deleted.tender['reference']!r} cannot come back: another "
                     f"tender now has its reference",
+                    {"reference": deleted.tender["reference"]},
                 )
             parties = [t["organisation_id"] for t in deleted.tenderers]
             organisations.refuse_missing(
@@ -138,8 +139,9 @@ class Register(OrganisationOps):
         if clash:
             raise ValidationError(
                 "reference",
-                "duplicate",
+                "duplicate_reference",
                 f"another tender already has the reference {tender.reference!r}",
+                {"reference": tender.reference},
             )
 
     # -- lots and tenderers --------------------------------------------------------------
@@ -228,7 +230,7 @@ class Register(OrganisationOps):
         if clash:
             raise ValidationError(
                 "organisation_id",
-                "duplicate",
+                "duplicate_tenderer",
                 "this company is already a tenderer of the tender",
             )
         if tender.buyer_id is not None and tenderer.organisation_id == tender.buyer_id:

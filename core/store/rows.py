@@ -19,7 +19,9 @@ class Rows:
         cursor = self.db.execute(f"SELECT * FROM {table} WHERE id = ?", [row_id])
         row = cursor.fetchone()
         if row is None:
-            raise ValidationError("id", "not_found", f"no {table[:-1]} with id {row_id}")
+            raise ValidationError(
+                "id", "not_found", f"no {table[:-1]} with id {row_id}", {"id": row_id}
+            )
         return dict(zip([c[0] for c in cursor.description], row, strict=True))
 
     def _rows(self, table: str, tender_id: int) -> list[dict]:

@@ -80,6 +80,10 @@ def explain_lines(check: str, result: Explained, lang: str) -> list[str]:
 
 #: error parameters that are percentages; dates are written as the app writes them
 _ERROR_PERCENT = ("pct", "low", "high")
+#: error parameters that are amounts of money
+_ERROR_MONEY = ("most", "reduced", "full")
+#: error parameters that are codes of a text table
+_ERROR_TABLES = ("ground", "contract_type")
 
 
 def error_text(error: ValidationError, lang: str) -> str:
@@ -101,6 +105,10 @@ def error_text(error: ValidationError, lang: str) -> str:
             params[name] = format_date(value)
         elif name in _ERROR_PERCENT:
             params[name] = percent(Decimal(value), lang)
+        elif name in _ERROR_MONEY:
+            params[name] = money(Decimal(value), lang)
+        elif name in _ERROR_TABLES:  # a code: in words
+            params[name] = text(lang, _PARAM_TABLES[name], str(value))
         elif isinstance(value, int) and not isinstance(value, bool):  # a count: 20.000 tekens
             params[name] = number(Decimal(value), lang)
         elif isinstance(value, Decimal):  # every digit as given: 141.500 is not 141.5

@@ -85,7 +85,8 @@ def test_valid_identifiers_are_stored_normalised(reg):
     assert (org.enterprise_number, org.iban) == ("0123.456.749", "BE68 5390 0754 7034")
     with pytest.raises(ValidationError) as info:
         reg.add_organisation({"name": "Other", "enterprise_number": "0123456749"}, NOW)
-    assert info.value.code == "duplicate" and "Vermeulen" in info.value.message
+    assert info.value.code == "duplicate_enterprise_number"
+    assert "Vermeulen" in info.value.message and info.value.params["name"] == "Vermeulen"
 
 
 def test_money_is_kept_to_the_cent(reg):

@@ -109,8 +109,8 @@ def test_typed_values_are_refused_in_the_users_words():
 
 
 def test_a_code_without_a_text_keeps_the_engines_message():
-    exc = ValidationError("tenderers", "duplicate_id", "two tenderers have the same id")
-    assert error_text(exc, "nl") == "two tenderers have the same id"
+    exc = ValidationError("tenderers", "a_code_of_a_newer_version", "two tenderers clash")
+    assert error_text(exc, "nl") == "two tenderers clash"
 
 
 def test_a_percentage_is_written_per_language():
