@@ -27,8 +27,8 @@ from core.store.organisation_input import TypedOrganisation, read_typed
 from core.store.register import Register
 from core.store.workspace import WorkspaceError
 from core.texts import cite, finding_text, money, number, text
-from gui.organisation_form import OrganisationForm
-from gui.write_errors import write_problem
+from gui.organisations.form import OrganisationForm
+from gui.shared.write_errors import write_problem
 
 
 class OrganisationEditor(QDialog):

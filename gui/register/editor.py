@@ -23,11 +23,11 @@ from core.errors import ValidationError
 from core.store.register import Register
 from core.store.workspace import WorkspaceError
 from core.texts import amount_field, error_text
-from gui.estimate_dialog import EstimateDialog
-from gui.pdf_export import PdfExport
-from gui.tender_form import TenderForm
-from gui.tenderers_panel import TenderersPanel
-from gui.write_errors import write_problem
+from gui.register.estimate_dialog import EstimateDialog
+from gui.register.form import TenderForm
+from gui.register.tenderers import TenderersPanel
+from gui.shared.pdf_export import PdfExport
+from gui.shared.write_errors import write_problem
 
 
 class TenderEditor(QDialog):

@@ -23,9 +23,9 @@ from core.limits import SEARCH_CHARS
 from core.store import organisations
 from core.store.register import Register
 from core.store.workspace import Workspace
-from gui.commands import DeleteOrganisation
-from gui.organisation_editor import OrganisationEditor
-from gui.organisations_model import ID_ROLE, OrganisationsModel
+from gui.organisations.editor import OrganisationEditor
+from gui.organisations.model import ID_ROLE, OrganisationsModel
+from gui.shared.undo import DeleteOrganisation
 
 TYPING_PAUSE_MS = 150
 

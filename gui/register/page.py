@@ -35,15 +35,15 @@ from core.store.model import STATUSES
 from core.store.register import Register
 from core.store.workspace import Workspace
 from core.texts import text
-from gui import worker
-from gui.advance_wizard import AdvanceWizard
-from gui.bid_wizard import BidCompensationWizard
-from gui.commands import DeleteTender
-from gui.pdf_export import PdfExport
-from gui.procedure_wizard import ProcedureWizard
-from gui.ranking_wizard import RankingWizard
-from gui.register_model import ID_ROLE, RegisterModel
-from gui.tender_editor import TenderEditor
+from gui.register.editor import TenderEditor
+from gui.register.model import ID_ROLE, RegisterModel
+from gui.shared import worker
+from gui.shared.pdf_export import PdfExport
+from gui.shared.undo import DeleteTender
+from gui.wizards.advance import AdvanceWizard
+from gui.wizards.bid import BidCompensationWizard
+from gui.wizards.procedure import ProcedureWizard
+from gui.wizards.ranking import RankingWizard
 
 TYPING_PAUSE_MS = 150
 

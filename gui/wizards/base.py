@@ -24,8 +24,8 @@ from core.errors import ValidationError
 from core.store.register import Register
 from core.store.workspace import WorkspaceError
 from core.texts import FALLBACK, error_text
-from gui.pdf_export import PdfExport
-from gui.write_errors import write_problem
+from gui.shared.pdf_export import PdfExport
+from gui.shared.write_errors import write_problem
 
 
 def export_row() -> tuple[QPushButton, QHBoxLayout]:
