@@ -26,7 +26,7 @@ from core.rules.pack import RulePack
 from core.store import records
 from core.texts import error_text, explain_lines, money, text
 from core.texts_answers import signature_line
-from gui.register.form import combo
+from gui.shared.widgets import combo
 from gui.wizards.base import AnswerPage, DecisionWizard, InputPage
 
 

@@ -15,7 +15,7 @@ from core.dates import format_date, parse_date
 from core.money import parse_amount
 from core.rules import schema
 from core.texts import colon, explain_lines, money, text
-from gui.register.form import combo, fit_rows
+from gui.shared.widgets import combo, fit_rows
 from gui.wizards.base import AnswerPage, DecisionWizard, InputPage
 
 
