@@ -7,21 +7,15 @@ organisation id in ``ID_ROLE``.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from core.store import organisations
 from core.store.workspace import Workspace
 from core.texts import text
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-PAGE = 200
-_Index = QModelIndex | QPersistentModelIndex
+from gui.shared.paged_model import ID_ROLE, SORT_ROLE, Index, PagedSqlModel
 
 
-class OrganisationsModel(QAbstractTableModel):
+class OrganisationsModel(PagedSqlModel):
     """The organisations view: one row per organisation, fetched a page at a time."""
 
     COLUMNS = organisations.COLUMNS
@@ -30,85 +24,14 @@ class OrganisationsModel(QAbstractTableModel):
         self, workspace: Workspace, lang: str = "en", parent=None, fetch: bool = True
     ) -> None:
         """``fetch=False``: empty until the first ``set_query`` (a page not shown yet)."""
-        super().__init__(parent)
-        self._ws = workspace
         self._lang = lang
-        self._query = organisations.Query(limit=PAGE)
-        self._rows: list[organisations.Row] = []
-        self._exhausted = not fetch
-        self._started = fetch
-        if fetch:
-            self._fetch()
+        super().__init__(workspace, organisations.Query(), parent, fetch)
 
-    # -- queries ---------------------------------------------------------------------------
-    @property
-    def query(self) -> organisations.Query:
-        """The query shown (its offset and limit are the model's business)."""
-        return self._query
-
-    def set_query(self, query: organisations.Query) -> None:
-        """Show another selection or order; starts again from the first page."""
-        shown = replace(query, offset=0, limit=PAGE)
-        page = organisations.search(self._ws, shown)  # before the reset: a failure changes nothing
-        self.beginResetModel()
-        self._started = True
-        self._query = shown
-        self._rows = list(page)
-        self._exhausted = len(page) < PAGE
-        self.endResetModel()
-
-    def _fetch(self) -> list[organisations.Row]:
-        page = organisations.search(self._ws, replace(self._query, offset=len(self._rows)))
-        self._exhausted = len(page) < PAGE
-        self._rows.extend(page)
-        return page
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        """More rows exist below the last one fetched."""
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        """Fetch the next page."""
-        if parent.isValid() or self._exhausted:
-            return
-        start = len(self._rows)
-        page = organisations.search(self._ws, replace(self._query, offset=start))
-        self._exhausted = len(page) < PAGE
-        if page:
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in SQL on the column clicked."""
-        if 0 <= column < len(self.COLUMNS):
-            query = replace(
-                self._query,
-                sort=self.COLUMNS[column],
-                descending=order == Qt.SortOrder.DescendingOrder,
-            )
-            if self._started:
-                self.set_query(query)
-            else:  # the view sets its order when sorting is enabled: keep it for later
-                self._query = query
+    def search_page(self, query: organisations.Query) -> list[organisations.Row]:
+        """One page of organisations."""
+        return organisations.search(self._ws, query)
 
     # -- contents --------------------------------------------------------------------------
-    def row_at(self, row: int) -> organisations.Row:
-        """The organisation shown on a line."""
-        return self._rows[row]
-
-    def row_of(self, org_id: int) -> int | None:
-        """The line of an organisation among the rows fetched, if it is there."""
-        return next((n for n, r in enumerate(self._rows) if r.id == org_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Rows fetched so far."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
@@ -125,12 +48,12 @@ class OrganisationsModel(QAbstractTableModel):
         )
         return titles[section] if 0 <= section < len(titles) else None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Text, raw value, id, alignment and tooltip of a cell."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        cell = self.cell(index)
+        if cell is None:
             return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
+        row, column = cell
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == SORT_ROLE:

@@ -7,100 +7,34 @@ Holds only the rows already shown; a new query (text, filters, sort) resets it. 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from core.store import search
 from core.store.workspace import Workspace
 from core.texts import money, text
+from gui.shared.paged_model import ID_ROLE, SORT_ROLE, Index, PagedSqlModel
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-PAGE = 200
 NEAR_DAYS = 7
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class RegisterModel(QAbstractTableModel):
+class RegisterModel(PagedSqlModel):
     """The register view: one row per tender, fetched a page at a time."""
 
     COLUMNS = search.COLUMNS
 
     def __init__(self, workspace: Workspace, today: date, lang: str = "en", parent=None) -> None:
-        super().__init__(parent)
-        self._ws = workspace
         self._today = today
         self._lang = lang
-        self._query = search.Query(limit=PAGE)
-        self._rows: list[search.Row] = []
-        self._exhausted = False
-        self._fetch()
+        super().__init__(workspace, search.Query(), parent)
 
-    # -- queries ---------------------------------------------------------------------------
-    @property
-    def query(self) -> search.Query:
-        """The query shown (its offset and limit are the model's business)."""
-        return self._query
-
-    def set_query(self, query: search.Query) -> None:
-        """Show another selection or order; starts again from the first page."""
-        shown = replace(query, offset=0, limit=PAGE)
-        page = search.search(self._ws, shown)  # before the reset: a failure changes nothing
-        self.beginResetModel()
-        self._query = shown
-        self._rows = list(page)
-        self._exhausted = len(page) < PAGE
-        self.endResetModel()
-
-    def _fetch(self) -> list[search.Row]:
-        page = search.search(self._ws, replace(self._query, offset=len(self._rows)))
-        self._exhausted = len(page) < PAGE
-        self._rows.extend(page)
-        return page
-
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        """More rows exist below the last one fetched."""
-        return not parent.isValid() and not self._exhausted
-
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        """Fetch the next page."""
-        if parent.isValid() or self._exhausted:
-            return
-        start = len(self._rows)
-        page = search.search(self._ws, replace(self._query, offset=start))
-        self._exhausted = len(page) < PAGE
-        if page:
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in SQL on the column clicked."""
-        if 0 <= column < len(self.COLUMNS):
-            self.set_query(
-                replace(
-                    self._query,
-                    sort=self.COLUMNS[column],
-                    descending=order == Qt.SortOrder.DescendingOrder,
-                )
-            )
+    def search_page(self, query: search.Query) -> list[search.Row]:
+        """One page of tenders."""
+        return search.search(self._ws, query)
 
     # -- contents --------------------------------------------------------------------------
-    def row_at(self, row: int) -> search.Row:
-        """The register row shown on a line."""
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Rows fetched so far."""
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        """Number of columns."""
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
@@ -120,12 +54,12 @@ class RegisterModel(QAbstractTableModel):
         )
         return titles[section] if 0 <= section < len(titles) else None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Text, raw value, id, alignment, deadline colour and tooltip of a cell."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        cell = self.cell(index)
+        if cell is None:
             return None
-        row = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
+        row, column = cell
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
         if role == SORT_ROLE:
