@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from core.store import organisations
 from core.store.workspace import Workspace
 from core.texts import text
-from gui.shared.paged_model import ID_ROLE, SORT_ROLE, Index, PagedSqlModel
+from gui.shared.paged_model import PagedSqlModel
 
 
 class OrganisationsModel(PagedSqlModel):
@@ -32,13 +32,9 @@ class OrganisationsModel(PagedSqlModel):
         return organisations.search(self._ws, query)
 
     # -- contents --------------------------------------------------------------------------
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
+    def titles(self) -> tuple[str, ...]:
         """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+        return (
             self.tr("Name"),
             self.tr("Enterprise number"),
             self.tr("Role"),
@@ -46,20 +42,9 @@ class OrganisationsModel(PagedSqlModel):
             self.tr("Postcode and city"),
             self.tr("Tenders"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Text, raw value, id, alignment and tooltip of a cell."""
-        cell = self.cell(index)
-        if cell is None:
-            return None
-        row, column = cell
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == SORT_ROLE:
-            return getattr(row, column)
-        if role == ID_ROLE:
-            return row.id
+    def role_data(self, row: organisations.Row, column: str, role: int) -> object:
+        """Alignment and tooltip of a cell."""
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in ("role", "tenders"):
                 return self.usage_text(row)
@@ -69,7 +54,8 @@ class OrganisationsModel(PagedSqlModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def _display(self, row: organisations.Row, column: str) -> str:
+    def display(self, row: organisations.Row, column: str) -> str:
+        """A cell as text."""
         if column == "enterprise_number":
             return f"BE {row.enterprise_number}" if row.enterprise_number else ""
         if column == "role":

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from core.store import search
 from core.store.workspace import Workspace
 from core.texts import money, text
-from gui.shared.paged_model import ID_ROLE, SORT_ROLE, Index, PagedSqlModel
+from gui.shared.paged_model import PagedSqlModel
 
 NEAR_DAYS = 7
 
@@ -35,13 +35,9 @@ class RegisterModel(PagedSqlModel):
         return search.search(self._ws, query)
 
     # -- contents --------------------------------------------------------------------------
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
+    def titles(self) -> tuple[str, ...]:
         """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+        return (
             self.tr("Reference"),
             self.tr("Title"),
             self.tr("Buyer"),
@@ -52,28 +48,21 @@ class RegisterModel(PagedSqlModel):
             self.tr("Launched"),
             self.tr("Offers due"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Text, raw value, id, alignment, deadline colour and tooltip of a cell."""
-        cell = self.cell(index)
-        if cell is None:
-            return None
-        row, column = cell
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == SORT_ROLE:
-            value = getattr(row, column)
-            return value.isoformat() if isinstance(value, date) else value
-        if role == ID_ROLE:
-            return row.id
+    def raw(self, row: search.Row, column: str) -> object:
+        """Cents, and dates as ISO text."""
+        value = getattr(row, column)
+        return value.isoformat() if isinstance(value, date) else value
+
+    def role_data(self, row: search.Row, column: str, role: int) -> object:
+        """Alignment, deadline colour and tooltip of a cell."""
         if role == Qt.ItemDataRole.ToolTipRole and column in (
             "title",
             "buyer",
             "procedure",
             "contract_type",
         ):
-            return self._display(row, column)
+            return self.display(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "estimated_value":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if column == "offers_deadline" and row.offers_deadline:
@@ -98,7 +87,8 @@ class RegisterModel(PagedSqlModel):
             return "past"
         return "near" if days <= NEAR_DAYS else None
 
-    def _display(self, row: search.Row, column: str) -> str:
+    def display(self, row: search.Row, column: str) -> str:
+        """A cell as text."""
         if column == "estimated_value":
             return money(row.estimated_value, self._lang)
         if column in ("launch_date", "offers_deadline"):

@@ -1,10 +1,12 @@
 """A table model over an SQL search: pages fetched as the user scrolls.
 
 Holds only the rows already shown; a new query (text, filters, sort) starts again from the
-first page. A subclass names its columns (``COLUMNS``), how a page is searched
-(:meth:`PagedSqlModel.search_page`) and what a cell shows (``headerData`` and ``data``); the
+first page. A subclass names its columns (``COLUMNS``) and their ``titles``, how a page is
+searched (``search_page``), what a cell shows (``display``, and ``role_data`` for the other
+roles) and, when it is not the row's attribute, the raw value it sorts by (``raw``). The
 query is any frozen dataclass with ``offset``, ``limit``, ``sort`` and ``descending``.
-Raw values go in ``SORT_ROLE``, the row's id in ``ID_ROLE``.
+Formatted text is in ``DisplayRole``, the raw value in ``SORT_ROLE``, the row's id in
+``ID_ROLE``.
 """
 
 from __future__ import annotations
@@ -109,8 +111,40 @@ class PagedSqlModel(QAbstractTableModel):
         """Number of columns."""
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def cell(self, index: Index) -> tuple[Any, str] | None:
-        """The row and column name of a valid index, else None."""
+    def titles(self) -> tuple[str, ...]:
+        """The column titles, in words."""
+        raise NotImplementedError
+
+    def display(self, row: Any, column: str) -> str:
+        """A cell as text."""
+        raise NotImplementedError
+
+    def raw(self, row: Any, column: str) -> object:
+        """A cell's value as it sorts (``SORT_ROLE``)."""
+        return getattr(row, column)
+
+    def role_data(self, row: Any, column: str, role: int) -> object:
+        """A cell's other roles (tooltip, alignment, colour); None: nothing."""
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Column titles."""
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = self.titles()
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """The text, raw value, id or another role of a cell."""
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        return self._rows[index.row()], self.COLUMNS[index.column()]
+        row, column = self._rows[index.row()], self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == SORT_ROLE:
+            return self.raw(row, column)
+        if role == ID_ROLE:
+            return row.id
+        return self.role_data(row, column, role)

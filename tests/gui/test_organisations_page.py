@@ -14,9 +14,9 @@ from core.store import organisations
 from core.store.register import Register
 from core.store.workspace import open_workspace
 from gui.organisations.editor import OrganisationEditor
-from gui.organisations.model import ID_ROLE, SORT_ROLE, OrganisationsModel
+from gui.organisations.model import OrganisationsModel
 from gui.organisations.page import OrganisationsPage
-from gui.shared.paged_model import PAGE
+from gui.shared.paged_model import ID_ROLE, PAGE, SORT_ROLE
 from gui.window.main_window import MainWindow
 
 NOW = datetime(2026, 11, 22, 10)

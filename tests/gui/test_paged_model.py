@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
-from gui.shared.paged_model import PAGE, PagedSqlModel
+from gui.shared.paged_model import ID_ROLE, PAGE, SORT_ROLE, PagedSqlModel
 
 
 @dataclass(frozen=True)
@@ -45,11 +45,11 @@ class Names(PagedSqlModel):
         )
         return found[query.offset : query.offset + query.limit]
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        cell = self.cell(index)
-        if cell is None or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return cell[0].name
+    def titles(self):
+        return ("Name",)
+
+    def display(self, row, column):
+        return row.name
 
 
 def names(model: Names) -> list[str]:
@@ -141,11 +141,17 @@ def test_a_page_not_shown_yet_searches_nothing_but_keeps_the_order_it_is_given(q
     assert names(model)[0] == "name 0009"
 
 
-def test_rows_are_found_by_id_among_those_fetched(qtbot):
+def test_rows_are_found_by_id_among_those_fetched_and_their_cells_say_it(qtbot):
     model = Names(PAGE + 10)
     assert model.row_of(7) == 7 and model.row_at(7).id == 7
     assert model.row_of(PAGE + 5) is None  # not fetched yet
-    assert model.cell(QModelIndex()) is None and model.cell(model.index(3, 0))[1] == "name"
+    assert model.index(7, 0).data(ID_ROLE) == 7 and model.index(7, 0).data(SORT_ROLE) == "name 0007"
+    assert (
+        model.data(QModelIndex()) is None
+        and model.index(7, 0).data(Qt.ItemDataRole.ToolTipRole) is None
+    )
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+    assert model.headerData(1, Qt.Orientation.Horizontal) is None
 
 
 def test_the_paged_model_passes_the_model_tester(qtmodeltester):

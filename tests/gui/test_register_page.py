@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import WorkspaceError, open_workspace
-from gui.register.model import ID_ROLE, SORT_ROLE, RegisterModel
+from gui.register.model import RegisterModel
 from gui.register.page import RegisterPage
-from gui.shared.paged_model import PAGE
+from gui.shared.paged_model import ID_ROLE, PAGE, SORT_ROLE
 from gui.window import workspace_open
 from gui.window.main_window import MainWindow
 
