@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core.errors import RulePackError
 from core.rules import active_pack, bundled_pack
 from core.settings import Loaded, config_path, load
-from gui import i18n, window_state
-from gui.main_window import MainWindow
+from gui.shared import i18n
+from gui.window import window_state
+from gui.window.main_window import MainWindow
 
 
 def load_pack_or_warn(user_pack: str | None, parent=None, from_settings: bool = False):
@@ -63,7 +64,7 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
     """Open the workspace and the main window, run the event loop."""
     from core.startup import apply_settings, may_create, workspace_path
     from core.store.workspace import WorkspaceError
-    from gui.workspace_open import open_and_build
+    from gui.window.workspace_open import open_and_build
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("tender-desk")

@@ -1,4 +1,4 @@
-"""The GUI translations: bring the .ts files in step with gui/*.py, and build the .qm files.
+"""The GUI translations: bring the .ts files in step with gui/, and build the .qm files.
 
     python tools/translations.py update   # pyside6-lupdate: new strings in, gone ones out
     python tools/translations.py todo     # the messages that still need a translation
@@ -32,8 +32,8 @@ def ts_file(lang: str, folder: Path = TS_DIR) -> Path:
 
 
 def sources() -> list[Path]:
-    """The Python files whose strings are translated."""
-    return sorted(GUI.glob("*.py"))
+    """The Python files whose strings are translated: every one under gui/."""
+    return sorted(GUI.rglob("*.py"))
 
 
 def tool(name: str) -> str:
@@ -48,7 +48,7 @@ def tool(name: str) -> str:
 
 
 def lupdate(ts: Path, lang: str) -> None:
-    """Merge the strings of gui/*.py into ``ts`` (made if missing), keeping translations."""
+    """Merge the strings of the gui/ files into ``ts`` (made if missing), keeping translations."""
     command = [
         tool("pyside6-lupdate"),
         "-silent",

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWizard
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
-from gui.advance_wizard import AdvanceWizard
+from gui.wizards.advance import AdvanceWizard
 
 NOW = datetime(2026, 11, 22, 10)
 

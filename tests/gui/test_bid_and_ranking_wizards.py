@@ -9,10 +9,10 @@ import pytest
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
-from gui.bid_wizard import BidCompensationWizard
-from gui.procedure_wizard import ProcedureWizard
-from gui.ranking_wizard import RankingWizard
-from gui.register_page import RegisterPage
+from gui.register.page import RegisterPage
+from gui.wizards.bid import BidCompensationWizard
+from gui.wizards.procedure import ProcedureWizard
+from gui.wizards.ranking import RankingWizard
 
 NOW = datetime(2026, 11, 22, 10)
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from core.limits import text_limit
 from core.store.organisation_input import FIELDS
-from gui.organisation_form import OrganisationForm
-from gui.tender_form import TenderForm
+from gui.organisations.form import OrganisationForm
+from gui.register.form import TenderForm
 
 
 def test_the_tender_editor_lines_stop_at_the_core_limit(qtbot):

@@ -15,9 +15,9 @@ from core.rules import bundled_pack
 from core.store import workspace
 from core.store.register import Register
 from core.store.workspace import WorkspaceError, open_workspace
-from gui import i18n
-from gui.organisation_editor import OrganisationEditor
-from gui.tender_editor import TenderEditor
+from gui.organisations.editor import OrganisationEditor
+from gui.register.editor import TenderEditor
+from gui.shared import i18n
 from main import main
 
 NOW = datetime(2026, 11, 22, 10)
@@ -158,7 +158,7 @@ def test_a_full_disk_when_a_wizard_stores_keeps_it_open_and_says_so(qtbot, tmp_p
     from core.rules import bundled_pack
     from core.store.register import Register
     from core.store.workspace import open_workspace
-    from gui.procedure_wizard import ProcedureWizard
+    from gui.wizards.procedure import ProcedureWizard
 
     now = datetime(2026, 11, 22, 10)
     ws = open_workspace(tmp_path / "w.sqlite", now=now)

@@ -13,10 +13,11 @@ from core.rules import bundled_pack
 from core.store import organisations
 from core.store.register import Register
 from core.store.workspace import open_workspace
-from gui.main_window import MainWindow
-from gui.organisation_editor import OrganisationEditor
-from gui.organisations_model import ID_ROLE, PAGE, SORT_ROLE, OrganisationsModel
-from gui.organisations_page import OrganisationsPage
+from gui.organisations.editor import OrganisationEditor
+from gui.organisations.model import OrganisationsModel
+from gui.organisations.page import OrganisationsPage
+from gui.shared.paged_model import ID_ROLE, PAGE, SORT_ROLE
+from gui.window.main_window import MainWindow
 
 NOW = datetime(2026, 11, 22, 10)
 
@@ -264,7 +265,7 @@ def test_delete_key_then_undo_brings_it_back(qtbot, page, reg, stack):
 def test_the_window_has_the_organisations_tab_between_register_and_rules(qtbot, reg, monkeypatch):
     """Register, Organisations, Rules; on that tab Ctrl+N makes an organisation, not a
     tender; a delete there is undone from the window's Edit menu."""
-    from gui.tender_editor import TenderEditor
+    from gui.register.editor import TenderEditor
 
     window = MainWindow(bundled_pack(), date(2026, 11, 22), reg.ws)
     qtbot.addWidget(window)

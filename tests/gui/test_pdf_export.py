@@ -12,9 +12,9 @@ from pypdf import PdfReader
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
-from gui.procedure_wizard import ProcedureWizard
-from gui.register_page import RegisterPage
-from gui.tender_editor import TenderEditor
+from gui.register.editor import TenderEditor
+from gui.register.page import RegisterPage
+from gui.wizards.procedure import ProcedureWizard
 
 NOW = datetime(2026, 11, 22, 10)
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWizard
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
-from gui.procedure_wizard import ProcedureWizard
+from gui.wizards.procedure import ProcedureWizard
 
 NOW = datetime(2026, 11, 22, 10)
 

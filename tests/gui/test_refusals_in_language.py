@@ -10,7 +10,7 @@ from PySide6.QtGui import QUndoStack
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
-from gui.organisations_page import OrganisationsPage
+from gui.organisations.page import OrganisationsPage
 
 NOW = datetime(2026, 11, 22, 10)
 

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import QDialogButtonBox, QWizard
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
-from gui.advance_wizard import AdvanceWizard
-from gui.bid_wizard import BidCompensationWizard
-from gui.procedure_wizard import ProcedureWizard
-from gui.ranking_wizard import RankingWizard
-from gui.tender_editor import TenderEditor
+from gui.register.editor import TenderEditor
+from gui.wizards.advance import AdvanceWizard
+from gui.wizards.bid import BidCompensationWizard
+from gui.wizards.procedure import ProcedureWizard
+from gui.wizards.ranking import RankingWizard
 
 NOW = datetime(2026, 11, 22, 10)
 NEXT, FINISH = QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton

@@ -11,10 +11,11 @@ from PySide6.QtCore import Qt
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import WorkspaceError, open_workspace
-from gui import workspace_open
-from gui.main_window import MainWindow
-from gui.register_model import ID_ROLE, PAGE, SORT_ROLE, RegisterModel
-from gui.register_page import RegisterPage
+from gui.register.model import RegisterModel
+from gui.register.page import RegisterPage
+from gui.shared.paged_model import ID_ROLE, PAGE, SORT_ROLE
+from gui.window import workspace_open
+from gui.window.main_window import MainWindow
 
 NOW = datetime(2026, 11, 22, 10)
 TODAY = date(2026, 11, 22)
@@ -201,7 +202,7 @@ def test_changes_wait_for_the_background_check(qtbot, tmp_path, monkeypatch):
 
 def test_a_damaged_file_found_by_the_check_stays_closed_to_changes(qtbot, ws, monkeypatch):
     """When the background check finds damage the user is told and nothing can change."""
-    from gui import main_window
+    from gui.window import main_window
 
     shown = []
     monkeypatch.setattr(main_window, "check_file", lambda path: "*** page 7: corrupt")

@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt
 
 from core.rules import bundled_pack
-from gui.main_window import MainWindow
-from gui.rules_model import KEY_ROLE, SORT_ROLE, RulesModel
+from gui.rules.model import KEY_ROLE, SORT_ROLE, RulesModel
+from gui.window.main_window import MainWindow
 
 
 def row_of(model, key):

@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage
 from core.demo.tenders import make_demo
 from core.rules import bundled_pack
 from core.store.workspace import open_workspace
-from gui import screenshots
+from gui.screenshots import screens as screenshots
 
 NOW = datetime(2026, 11, 22, 10)
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"

@@ -11,8 +11,8 @@ from core.rules import bundled_pack
 from core.store import organisations, search
 from core.store.register import Register
 from core.store.workspace import open_workspace
-from gui.organisations_model import OrganisationsModel
-from gui.register_model import RegisterModel
+from gui.organisations.model import OrganisationsModel
+from gui.register.model import RegisterModel
 
 NOW = datetime(2026, 11, 22, 10)
 HUGE_QUERIES = [

@@ -15,11 +15,12 @@ from core.rules import bundled_pack, schema
 from core.store.register import Register
 from core.store.workspace import open_workspace
 from core.texts import text
-from gui import i18n, window_state
-from gui.main_window import MainWindow
-from gui.procedure_wizard import ProcedureWizard
-from gui.rules_model import KEY_ROLE
-from gui.settings_dialog import SettingsDialog
+from gui.rules.model import KEY_ROLE
+from gui.settings.dialog import SettingsDialog
+from gui.shared import i18n
+from gui.window import window_state
+from gui.window.main_window import MainWindow
+from gui.wizards.procedure import ProcedureWizard
 
 NOW = datetime(2026, 11, 22, 10)
 TODAY = date(2026, 11, 22)

@@ -13,9 +13,9 @@ from core.rules import bundled_pack
 from core.store import search
 from core.store.register import Register
 from core.store.workspace import open_workspace
-from gui.estimate_dialog import EstimateDialog
-from gui.register_page import RegisterPage
-from gui.tender_editor import TenderEditor
+from gui.register.editor import TenderEditor
+from gui.register.estimate_dialog import EstimateDialog
+from gui.register.page import RegisterPage
 
 NOW = datetime(2026, 11, 22, 10)
 
@@ -204,7 +204,7 @@ def tender_with_decision(reg):
 
 def test_tenderers_model_passes_the_model_tester(qtmodeltester, reg, tender_with_decision):
     """The tenderers model follows Qt's model contract."""
-    from gui.tenderers_panel import TenderersModel
+    from gui.register.tenderers import TenderersModel
 
     qtmodeltester.check(TenderersModel(reg, tender_with_decision, "en", lambda: NOW))
 

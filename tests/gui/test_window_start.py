@@ -12,7 +12,7 @@ from core.demo.tenders import make_demo
 from core.rules import bundled_pack
 from core.store.workspace import open_workspace
 from gui import app as gui_app
-from gui import workspace_open
+from gui.window import workspace_open
 from main import build_parser
 
 NOW = datetime(2026, 11, 22, 10)
@@ -144,7 +144,7 @@ def click(label):
 def test_damage_found_after_the_start_says_it_in_one_sentence_with_a_way_out(
     qapp, tmp_path, monkeypatch
 ):
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     path = populated(tmp_path, tenders=2)
     ws = open_workspace(path, now=NOW)
@@ -165,7 +165,7 @@ def test_damage_found_after_the_start_says_it_in_one_sentence_with_a_way_out(
 def test_restore_chosen_in_the_damage_box_closes_the_window_and_offers_the_backups(
     qapp, tmp_path, asked, monkeypatch
 ):
-    from gui.main_window import MainWindow
+    from gui.window.main_window import MainWindow
 
     path = populated(tmp_path, tenders=2)
     runs, shown = [], []

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from core.store import backups
 from core.store.workspace import WorkspaceError, open_workspace
-from gui import i18n, workspace_open
+from gui.shared import i18n
+from gui.window import workspace_open
 
 NOW = datetime(2026, 11, 22, 10)
 

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -23,29 +22,7 @@ from core.money import parse_amount
 from core.rules import schema
 from core.store.model import STATUSES, Tender
 from core.texts import amount_field, error_text, text
-
-
-def combo(items: list[tuple[object, str]]) -> QComboBox:
-    """A combo box of (value, label) pairs."""
-    box = QComboBox()
-    for value, label in items:
-        box.addItem(label, value)
-    return box
-
-
-def fit_rows(view: QListWidget, most: int | None = None) -> None:
-    """A list as tall as its rows (at most ``most`` pixels): no blank block below them."""
-    height = view.sizeHintForRow(0) * view.count() + 2 * view.frameWidth() + 2
-    view.setMaximumHeight(height if most is None else min(most, height))
-
-
-def error_label() -> QLabel:
-    """A red line under a field, hidden while the field is fine."""
-    label = QLabel()
-    label.setStyleSheet("color: #a40000;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
+from gui.shared.widgets import combo, error_label, fit_rows
 
 
 def _row(main: QWidget, beside: QWidget) -> QWidget:

@@ -24,8 +24,9 @@ from core.errors import ValidationError
 from core.store.register import Register
 from core.store.workspace import WorkspaceError
 from core.texts import FALLBACK, error_text
-from gui.pdf_export import PdfExport
-from gui.write_errors import write_problem
+from gui.shared.pdf_export import PdfExport
+from gui.shared.widgets import problem_label
+from gui.shared.write_errors import write_problem
 
 
 def export_row() -> tuple[QPushButton, QHBoxLayout]:
@@ -41,14 +42,6 @@ def export_row() -> tuple[QPushButton, QHBoxLayout]:
     row.addStretch(1)
     row.addWidget(button)
     return button, row
-
-
-def problem_label() -> QLabel:
-    """A red line that says why an input cannot be used."""
-    label = QLabel()
-    label.setStyleSheet("color: #a40000;")
-    label.setWordWrap(True)
-    return label
 
 
 class InputPage(QWizardPage):

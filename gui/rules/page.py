@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.rules.pack import RulePack
-from gui.rules_model import SORT_ROLE, RulesModel
+from gui.rules.model import SORT_ROLE, RulesModel
 
 
 class RulesPage(QWidget):

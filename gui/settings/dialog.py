@@ -26,10 +26,10 @@ from core.dates import format_date
 from core.errors import RulePackError
 from core.rules import RulePack, bundled_pack, load_pack
 from core.settings import SettingError, Settings
+from gui.shared.widgets import error_label
 
 # Each language is named in itself, so a user finds their own whatever the window speaks.
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))
-ERROR_STYLE = "color: #a40000;"
 
 
 class SettingsDialog(QDialog):
@@ -55,7 +55,7 @@ class SettingsDialog(QDialog):
         self.pack_name.setWordWrap(True)
         self.pack_browse = QPushButton(self.tr("Load a rule pack…"))
         self.pack_bundled = QPushButton(self.tr("Use the bundled pack"))
-        self.pack_error = _error_label()
+        self.pack_error = error_label()
         self.other_date = QCheckBox(self.tr("Use another date than today (for training)"))
         shown = settings.today or real_today
         self.date = QDateEdit(QDate(shown.year, shown.month, shown.day))
@@ -69,7 +69,7 @@ class SettingsDialog(QDialog):
             ).replace("%1", format_date(real_today))
         )
         self.today_note.setWordWrap(True)
-        self.problem = _error_label()
+        self.problem = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -194,11 +194,3 @@ class SettingsDialog(QDialog):
         if exc.key == "default_workspace" and exc.code == "folder":
             return self.tr("The default workspace is a folder; name a file in it.")
         return self.tr("This setting cannot be used: %1").replace("%1", str(exc))
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label

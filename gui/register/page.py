@@ -6,46 +6,37 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QProgressDialog,
     QPushButton,
-    QTableView,
     QToolButton,
-    QVBoxLayout,
-    QWidget,
     QWizard,
 )
 
 from core.exchange.csv_export import Cancelled, export_view
-from core.limits import SEARCH_CHARS
 from core.rules import schema
 from core.store import facets, search
 from core.store.model import STATUSES
 from core.store.register import Register
 from core.store.workspace import Workspace
 from core.texts import text
-from gui import worker
-from gui.advance_wizard import AdvanceWizard
-from gui.bid_wizard import BidCompensationWizard
-from gui.commands import DeleteTender
-from gui.pdf_export import PdfExport
-from gui.procedure_wizard import ProcedureWizard
-from gui.ranking_wizard import RankingWizard
-from gui.register_model import ID_ROLE, RegisterModel
-from gui.tender_editor import TenderEditor
-
-TYPING_PAUSE_MS = 150
+from gui.register.editor import TenderEditor
+from gui.register.model import RegisterModel
+from gui.shared import worker
+from gui.shared.list_page import ListPage
+from gui.shared.pdf_export import PdfExport
+from gui.shared.undo import DeleteTender
+from gui.wizards.advance import AdvanceWizard
+from gui.wizards.bid import BidCompensationWizard
+from gui.wizards.procedure import ProcedureWizard
+from gui.wizards.ranking import RankingWizard
 
 
 @dataclass(frozen=True)
@@ -56,14 +47,16 @@ class ViewState:
     selected: int | None
 
 
-class RegisterPage(QWidget):
+class RegisterPage(ListPage):
     """Find tenders in the register.
 
     Signals:
         count_changed(int): how many tenders the current selection holds.
     """
 
-    count_changed = Signal(int)
+    COLUMN_WIDTHS = (90, 0, 170, 85, 190, 95, 125, 85, 85)
+    STRETCH_COLUMN = 1
+    SORTED_BY = (7, Qt.SortOrder.DescendingOrder)
 
     def __init__(
         self,
@@ -74,17 +67,15 @@ class RegisterPage(QWidget):
         undo_stack: QUndoStack | None = None,
         parent=None,
     ) -> None:
-        super().__init__(parent)
-        self._ws = workspace
-        self._lang = lang
-        self._register = register
-        self._undo = undo_stack or QUndoStack(self)
-        self._editable = register is not None and not workspace.read_only
-        self.search_box = QLineEdit()
-        self.search_box.setMaxLength(SEARCH_CHARS)
+        super().__init__(
+            workspace,
+            lang,
+            register,
+            undo_stack,
+            lambda page: RegisterModel(workspace, today, lang, page),
+            parent,
+        )
         self.search_box.setPlaceholderText(self.tr("Search reference, title, buyer or company"))
-        self.search_box.setClearButtonEnabled(True)
-        self.model = RegisterModel(workspace, today, lang, self)
         self.status_filter = self._combo(
             self.tr("All statuses"), [(s, self.model.status_text(s)) for s in STATUSES]
         )
@@ -109,7 +100,6 @@ class RegisterPage(QWidget):
             self.pdf_button.setMenu(self.pdf.menu(lang, self._on_pdf))
         self.pdf_button.setEnabled(self.pdf is not None)
         self.new_button = QPushButton(self.tr("&New tender"))
-        self.new_button.setEnabled(self._editable)
         # a push button with a menu: its arrow has room beside the text, unlike a tool button's
         self.decide_button = QPushButton(self.tr("&Decide"))
         menu = QMenu(self.decide_button)
@@ -121,25 +111,8 @@ class RegisterPage(QWidget):
         self.bid_action = menu.addAction(self.tr("&Bid compensation…"))
         self.ranking_action = menu.addAction(self.tr("Provisional &ranking…"))
         self.decide_button.setMenu(menu)
-        self.decide_button.setEnabled(self._editable)
-        self.count_label = QLabel()
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(7, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((90, 0, 170, 85, 190, 95, 125, 85, 85)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self._typing = QTimer(self)
-        self._typing.setSingleShot(True)
-        self._typing.setInterval(TYPING_PAUSE_MS)
+        self.edit_widgets = [self.new_button, self.decide_button]
+        self.set_editable(True)
         self._layout()
         self._connect()
         self._refresh_count()
@@ -147,35 +120,21 @@ class RegisterPage(QWidget):
     def _layout(self) -> None:
         filters = QHBoxLayout()
         filters.addWidget(self.search_box, 3)
-        for combo in (
-            self.status_filter,
-            self.year_filter,
-            self.procedure_filter,
-            self.type_filter,
-        ):
+        for combo in self._filters():
             filters.addWidget(combo, 1)
         filters.addWidget(self.export_button)
         filters.addWidget(self.pdf_button)
         filters.addWidget(self.new_button)
         filters.addWidget(self.decide_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.count_label)
+        self.lay_out(filters, self.count_label)
+
+    def _filters(self) -> tuple[QComboBox, ...]:
+        return (self.status_filter, self.year_filter, self.procedure_filter, self.type_filter)
 
     def _connect(self) -> None:
-        self.search_box.textChanged.connect(self._typing.start)
-        self._typing.timeout.connect(self._on_filters_changed)
-        for combo in (
-            self.status_filter,
-            self.year_filter,
-            self.procedure_filter,
-            self.type_filter,
-        ):
-            combo.currentIndexChanged.connect(self._on_filters_changed)
+        for combo in self._filters():
+            combo.currentIndexChanged.connect(self.refresh)
         self.export_button.clicked.connect(self._on_export)
-        QShortcut(QKeySequence.StandardKey.Find, self, self._on_find)
-        self.search_box.returnPressed.connect(self.table.setFocus)
         self.new_button.clicked.connect(self._on_new)
         for action, wizard_class in (
             (self.procedure_action, ProcedureWizard),
@@ -184,10 +143,6 @@ class RegisterPage(QWidget):
             (self.ranking_action, RankingWizard),
         ):
             action.triggered.connect(lambda _=False, w=wizard_class: self.open_wizard(w))
-        self.table.activated.connect(self._on_open)
-        QShortcut(QKeySequence.StandardKey.New, self, self._on_new)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
 
     def _combo(self, everything: str, items: list[tuple[object, str]]) -> QComboBox:
         combo = QComboBox()
@@ -198,7 +153,7 @@ class RegisterPage(QWidget):
             combo.addItem(label, value)
         return combo
 
-    # -- slots -----------------------------------------------------------------------------
+    # -- what the page shows -------------------------------------------------------------
     def current_query(self) -> search.Query:
         """The query the widgets describe, with the model's sort order."""
         return replace(
@@ -210,16 +165,13 @@ class RegisterPage(QWidget):
             contract_type=self.type_filter.currentData(),
         )
 
-    def _on_filters_changed(self) -> None:
-        self._typing.stop()
-        self.model.set_query(self.current_query())
-        self._refresh_count()
+    def count(self, query: search.Query) -> int:
+        """How many tenders the query finds."""
+        return search.count(self._ws, query)
 
-    def set_editable(self, editable: bool) -> None:
-        """Allow changes (False while the file is being checked, or when it is read-only)."""
-        self._editable = editable and self._register is not None and not self._ws.read_only
-        self.new_button.setEnabled(self._editable)
-        self.decide_button.setEnabled(self._editable)
+    def count_text(self, total: int) -> str:
+        """The count in words."""
+        return self.tr("%n tender(s)", "", total)
 
     def view_state(self) -> ViewState:
         """The view as the user left it, to show again on a rebuilt page."""
@@ -255,10 +207,6 @@ class RegisterPage(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
 
-    def refresh(self) -> None:
-        """Show the register again after a change (keeps the text, filters and order)."""
-        self._on_filters_changed()
-
     def open_editor(self, tender_id: int | None) -> TenderEditor | None:
         """Open the editor on a tender (None: a new one); the view refreshes on save."""
         if not self._editable:
@@ -277,16 +225,6 @@ class RegisterPage(QWidget):
         wizard.accepted.connect(self.refresh)
         wizard.open()
         return wizard
-
-    def _selected_id(self) -> int | None:
-        index = self.table.currentIndex()
-        return self.model.row_at(index.row()).id if index.isValid() else None
-
-    def _on_new(self) -> None:
-        self.open_editor(None)
-
-    def _on_open(self, index) -> None:
-        self.open_editor(self.model.index(index.row(), 0).data(ID_ROLE))
 
     def _on_saved(self, tender_id: int, recomputed: list) -> None:
         self.refresh()
@@ -322,18 +260,6 @@ class RegisterPage(QWidget):
             self.tr("Deleted %1. Undo with Ctrl+Z.").replace("%1", row.reference)
         )
         return True
-
-    def _on_delete(self) -> None:
-        self.delete_current()
-
-    def _refresh_count(self) -> None:
-        total = search.count(self._ws, self.current_query())
-        self.count_label.setText(self.tr("%n tender(s)", "", total))
-        self.count_changed.emit(total)
-
-    def _on_find(self) -> None:
-        self.search_box.setFocus()
-        self.search_box.selectAll()
 
     def _on_pdf(self, kind: str, lang: str) -> None:
         self.pdf.choose_and_run(self.current_query(), kind, lang)

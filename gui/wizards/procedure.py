@@ -30,8 +30,8 @@ from core.rules import schema
 from core.texts import amount_field, cite, colon, error_text, money, plural, semicolon, text
 from core.texts.answers import why_not
 from core.texts.motivation import motivation
-from gui.decision_wizard import DecisionWizard, InputPage, export_row, problem_label
-from gui.tender_form import combo, fit_rows
+from gui.shared.widgets import combo, fit_rows, problem_label
+from gui.wizards.base import DecisionWizard, InputPage, export_row
 
 #: the special circumstances, by article, as the law groups them
 GROUND_GROUPS = (

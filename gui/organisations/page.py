@@ -4,33 +4,25 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
 )
 
-from core.limits import SEARCH_CHARS
 from core.store import organisations
 from core.store.register import Register
 from core.store.workspace import Workspace
-from gui.commands import DeleteOrganisation
-from gui.organisation_editor import OrganisationEditor
-from gui.organisations_model import ID_ROLE, OrganisationsModel
+from gui.organisations.editor import OrganisationEditor
+from gui.organisations.model import OrganisationsModel
+from gui.shared.list_page import ListPage
+from gui.shared.undo import DeleteOrganisation
 
-TYPING_PAUSE_MS = 150
 
-
-class OrganisationsPage(QWidget):
+class OrganisationsPage(ListPage):
     """Find, add, change and delete the buyers and companies the tenders refer to.
 
     Signals:
@@ -38,8 +30,10 @@ class OrganisationsPage(QWidget):
         changed(): an organisation was added, changed, deleted or brought back.
     """
 
-    count_changed = Signal(int)
     changed = Signal()
+    COLUMN_WIDTHS = (0, 150, 150, 170, 190, 80)
+    STRETCH_COLUMN = 0
+    SORTED_BY = (0, Qt.SortOrder.AscendingOrder)
 
     def __init__(
         self,
@@ -49,45 +43,20 @@ class OrganisationsPage(QWidget):
         undo_stack: QUndoStack | None = None,
         parent=None,
     ) -> None:
-        super().__init__(parent)
-        self._ws = workspace
-        self._lang = lang
-        self._register = register
-        self._undo = undo_stack or QUndoStack(self)
-        self._editable = register is not None and not workspace.read_only
-        self.search_box = QLineEdit()
-        self.search_box.setMaxLength(SEARCH_CHARS)
-        self.search_box.setPlaceholderText(self.tr("Search name or enterprise number"))
-        self.search_box.setClearButtonEnabled(True)
         # filled when first shown (showEvent): the window opens without querying for it
-        self.model = OrganisationsModel(workspace, lang, self, fetch=False)
+        super().__init__(
+            workspace,
+            lang,
+            register,
+            undo_stack,
+            lambda page: OrganisationsModel(workspace, lang, page, fetch=False),
+            parent,
+        )
+        self.search_box.setPlaceholderText(self.tr("Search name or enterprise number"))
         self.new_button = QPushButton(self.tr("&New organisation"))
         self.delete_button = QPushButton(self.tr("&Delete"))
-        self.count_label = QLabel()
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((0, 150, 150, 170, 190, 80)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self._typing = QTimer(self)
-        self._typing.setSingleShot(True)
-        self._typing.setInterval(TYPING_PAUSE_MS)
-        self._layout()
-        self._connect()
-        self.set_editable(self._editable)
-
-    def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
         top.addWidget(self.new_button)
@@ -95,53 +64,30 @@ class OrganisationsPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addWidget(self.message, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
-
-    def _connect(self) -> None:
-        self.search_box.textChanged.connect(self._typing.start)
-        self._typing.timeout.connect(self._on_search_changed)
-        self.search_box.returnPressed.connect(self.table.setFocus)
-        QShortcut(QKeySequence.StandardKey.Find, self, self._on_find)
-        QShortcut(QKeySequence.StandardKey.New, self, self._on_new)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        self.table.activated.connect(self._on_open)
+        self.lay_out(top, bottom)
         self.new_button.clicked.connect(self._on_new)
         self.delete_button.clicked.connect(self._on_delete)
         self._undo.indexChanged.connect(self._on_undo_stack_changed)
+        self.edit_widgets = [self.new_button, self.delete_button]
+        self.set_editable(self._editable)
 
     # -- state -----------------------------------------------------------------------------
     def current_query(self) -> organisations.Query:
         """The query the search box describes, with the model's sort order."""
         return replace(self.model.query, text=self.search_box.text())
 
-    def set_editable(self, editable: bool) -> None:
-        """Allow changes (False while the file is being checked, or when it is read-only)."""
-        self._editable = editable and self._register is not None and not self._ws.read_only
-        self.new_button.setEnabled(self._editable)
-        self.delete_button.setEnabled(self._editable)
+    def count(self, query: organisations.Query) -> int:
+        """How many organisations the query finds."""
+        return organisations.count(self._ws, query)
 
-    def refresh(self) -> None:
-        """Show the organisations again (keeps the text and the order)."""
-        self._on_search_changed()
+    def count_text(self, total: int) -> str:
+        """The count in words."""
+        return self.tr("%n organisation(s)", "", total)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Tender counts change on the register page: shown again, the page refreshes."""
         super().showEvent(event)
         self.refresh()
-
-    def _on_search_changed(self) -> None:
-        self._typing.stop()
-        self.model.set_query(self.current_query())
-        self._refresh_count()
-
-    def _refresh_count(self) -> None:
-        total = organisations.count(self._ws, self.current_query())
-        self.count_label.setText(self.tr("%n organisation(s)", "", total))
-        self.count_changed.emit(total)
 
     def _on_undo_stack_changed(self) -> None:
         if self.isVisible():
@@ -172,19 +118,6 @@ class OrganisationsPage(QWidget):
     def _on_saved(self, org_id: int) -> None:
         self._on_changed()
         self.select(org_id)
-
-    def _on_new(self) -> None:
-        self.open_editor(None)
-
-    def _on_open(self, index) -> None:
-        self.open_editor(self.model.index(index.row(), 0).data(ID_ROLE))
-
-    def _on_find(self) -> None:
-        self.search_box.setFocus()
-        self.search_box.selectAll()
-
-    def _on_delete(self) -> None:
-        self.delete_current()
 
     def delete_current(self) -> bool:
         """Delete the selected organisation (undo brings it back); refused while in use."""

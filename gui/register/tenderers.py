@@ -25,7 +25,7 @@ from core.store.model import TENDERER_STATUSES, Tenderer
 from core.store.register import Register
 from core.store.workspace import WorkspaceError
 from core.texts import amount_field, error_text, money, text
-from gui.write_errors import write_problem
+from gui.shared.write_errors import write_problem
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -13,8 +13,6 @@ wizard is one :class:`WizardScript` whose pages say what a user types on them.
 from __future__ import annotations
 
 import argparse
-import importlib
-import importlib.util
 import os
 import sqlite3
 import sys
@@ -37,14 +35,15 @@ from core.settings import Settings
 from core.store.backups import snapshot
 from core.store.register import Register
 from core.store.workspace import Workspace, WorkspaceError, open_workspace
-from gui.advance_wizard import AdvanceWizard
-from gui.bid_wizard import BidCompensationWizard
-from gui.main_window import MainWindow
-from gui.procedure_wizard import ProcedureWizard
-from gui.ranking_wizard import RankingWizard
-from gui.screenshot_picks import Picks, pick
-from gui.settings_dialog import SettingsDialog
-from gui.tender_editor import TenderEditor
+from gui.register.editor import TenderEditor
+from gui.screenshots.picks import Picks, pick
+from gui.settings.dialog import SettingsDialog
+from gui.shared import i18n
+from gui.window.main_window import MainWindow
+from gui.wizards.advance import AdvanceWizard
+from gui.wizards.bid import BidCompensationWizard
+from gui.wizards.procedure import ProcedureWizard
+from gui.wizards.ranking import RankingWizard
 
 #: the sizes the screens are rendered at: the main window, and the editor and wizards
 WINDOW, DIALOG = (1280, 800), (960, 720)
@@ -353,9 +352,8 @@ def _open_snapshot(source: Path, copy: Path, now: datetime) -> Workspace:
 
 
 def install_translations(app, lang: str) -> None:
-    """The Qt translations of the window's own texts, once ``gui.i18n`` exists."""
-    if importlib.util.find_spec("gui.i18n") is not None:
-        importlib.import_module("gui.i18n").install(app, lang)
+    """The Qt translations of the window's own texts."""
+    i18n.install(app, lang)
 
 
 def run(args: argparse.Namespace, log: TextIO | None = None) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -21,16 +19,15 @@ from PySide6.QtWidgets import (
 
 from core.errors import ValidationError
 from core.store.register import Register
-from core.store.workspace import WorkspaceError
 from core.texts import amount_field, error_text
-from gui.estimate_dialog import EstimateDialog
-from gui.pdf_export import PdfExport
-from gui.tender_form import TenderForm
-from gui.tenderers_panel import TenderersPanel
-from gui.write_errors import write_problem
+from gui.register.estimate_dialog import EstimateDialog
+from gui.register.form import TenderForm
+from gui.register.tenderers import TenderersPanel
+from gui.shared.editor_dialog import EditorDialog
+from gui.shared.pdf_export import PdfExport
 
 
-class TenderEditor(QDialog):
+class TenderEditor(EditorDialog):
     """Create or change one tender.
 
     Signals:
@@ -199,50 +196,26 @@ class TenderEditor(QDialog):
         data, errors = self._read()
         if errors:
             return False
-        try:
+
+        def write() -> tuple[int, list[str]]:
             if self._tender_id is None:
-                self._tender_id = self._register.add_tender(data, self._now())
-                recomputed: list[str] = []
-            else:
-                recomputed = self._register.update_tender(self._tender_id, data, self._now())
-        except ValidationError as exc:
-            target = exc.field if exc.field in self.form.errors else "tender"
-            self.form.errors[target].setText(error_text(exc, self.form.lang))
-            self.form.errors[target].show()
+                return self._register.add_tender(data, self._now()), []
+            return self._tender_id, self._register.update_tender(self._tender_id, data, self._now())
+
+        written = self.stored(
+            write, self.form.errors, "tender", lambda exc: error_text(exc, self.form.lang)
+        )
+        if written is None:
             return False
-        except (OSError, sqlite3.Error, WorkspaceError) as exc:
-            problem = write_problem(exc)
-            if problem is None:
-                raise
-            self.form.errors["tender"].setText(problem)
-            self.form.errors["tender"].show()
-            return False
+        self._tender_id, recomputed = written
         self._saved_state = data
         self.pdf_button.setEnabled(True)
         self.saved.emit(self._tender_id, recomputed)
         return True
 
-    def _on_save(self) -> None:
-        if self.save():
-            self.accept()
-
-    def reject(self) -> None:
-        """Closing with unsaved changes asks first: save, discard or keep editing."""
-        if self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("This tender has changes that are not saved."),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save():
-                return
-        super().reject()
+    def unsaved_question(self) -> tuple[str, str]:
+        """Asked on closing with unsaved changes."""
+        return self.tr("Unsaved changes"), self.tr("This tender has changes that are not saved.")
 
     @property
     def tender_id(self) -> int | None:

@@ -11,7 +11,7 @@ from core.rules import schema
 from core.store.model import Organisation
 from core.store.organisation_input import FIELDS
 from core.texts import amount_field, number, text
-from gui.tender_form import combo, error_label
+from gui.shared.widgets import combo, error_label
 
 PLACEHOLDERS = {
     "enterprise_number": "0123.456.749",

@@ -13,11 +13,40 @@ from core.store.register import DeletedTender, Register
 from core.texts import FALLBACK, error_text
 
 
-class DeleteTender(QUndoCommand):
+class RegisterCommand(QUndoCommand):
+    """A change of the register: ``changed`` after each step; a step the register refuses
+    says why through ``failed`` (in ``lang``) and drops the command from the stack."""
+
+    def __init__(
+        self,
+        text: str,
+        register: Register,
+        changed: Callable[[], None],
+        failed: Callable[[str], None],
+        lang: str = FALLBACK,
+    ) -> None:
+        super().__init__(text)
+        self._register = register
+        self._changed = changed
+        self._failed = failed
+        self._lang = lang
+
+    def attempt(self, step: Callable[[], None]) -> None:
+        """Run ``step``; refused, say why and drop the command."""
+        try:
+            step()
+        except ValidationError as exc:
+            self._failed(error_text(exc, self._lang))
+            self.setObsolete(True)
+            return
+        self._changed()
+
+
+class DeleteTender(RegisterCommand):
     """Delete a tender; undo puts it back with its tenderers and decisions.
 
-    If another tender took its reference meanwhile, undo says so through ``failed`` (in
-    ``lang``) and the command is dropped from the stack.
+    If another tender took its reference meanwhile, undo says so through ``failed`` and the
+    command is dropped from the stack.
     """
 
     def __init__(
@@ -29,13 +58,9 @@ class DeleteTender(QUndoCommand):
         failed: Callable[[str], None],
         lang: str = FALLBACK,
     ) -> None:
-        super().__init__(
-            QCoreApplication.translate("DeleteTender", "delete %1").replace("%1", reference)
-        )
-        self._register = register
+        text = QCoreApplication.translate("DeleteTender", "delete %1").replace("%1", reference)
+        super().__init__(text, register, changed, failed, lang)
         self._tender_id = tender_id
-        self._changed = changed
-        self._failed = lambda exc: failed(error_text(exc, lang))
         self._deleted: DeletedTender | None = None
 
     def redo(self) -> None:
@@ -45,18 +70,11 @@ class DeleteTender(QUndoCommand):
 
     def undo(self) -> None:
         """Restore what the delete removed."""
-        if self._deleted is None:
-            return
-        try:
-            self._register.restore_tender(self._deleted)
-        except ValidationError as exc:
-            self._failed(exc)
-            self.setObsolete(True)
-            return
-        self._changed()
+        if self._deleted is not None:
+            self.attempt(lambda: self._register.restore_tender(self._deleted))
 
 
-class DeleteOrganisation(QUndoCommand):
+class DeleteOrganisation(RegisterCommand):
     """Delete an organisation no tender uses; undo puts it back with the same id.
 
     When a tender came to use it before a redo, or another organisation took its enterprise
@@ -73,33 +91,20 @@ class DeleteOrganisation(QUndoCommand):
         lang: str = FALLBACK,
     ) -> None:
         # shown in the Edit menu as "Undo delete ..."; a command is no QObject, so no self.tr
-        super().__init__(
-            QCoreApplication.translate("DeleteOrganisation", "delete %1").replace("%1", name)
-        )
-        self._register = register
+        text = QCoreApplication.translate("DeleteOrganisation", "delete %1").replace("%1", name)
+        super().__init__(text, register, changed, failed, lang)
         self._org_id = org_id
-        self._changed = changed
-        self._failed = lambda exc: failed(error_text(exc, lang))
         self._deleted: DeletedOrganisation | None = None
 
     def redo(self) -> None:
         """Delete (again)."""
-        try:
+
+        def delete() -> None:
             self._deleted = self._register.delete_organisation(self._org_id)
-        except ValidationError as exc:
-            self._failed(exc)
-            self.setObsolete(True)
-            return
-        self._changed()
+
+        self.attempt(delete)
 
     def undo(self) -> None:
         """Restore the organisation."""
-        if self._deleted is None:
-            return
-        try:
-            self._register.restore_organisation(self._deleted)
-        except ValidationError as exc:
-            self._failed(exc)
-            self.setObsolete(True)
-            return
-        self._changed()
+        if self._deleted is not None:
+            self.attempt(lambda: self._register.restore_organisation(self._deleted))

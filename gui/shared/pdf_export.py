@@ -20,7 +20,7 @@ from core.documents import KINDS
 from core.documents.export import ExportReport, export_view
 from core.rules.pack import RulePack
 from core.store import search
-from gui import worker
+from gui.shared import worker
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 SHOWN_PROBLEMS = 20

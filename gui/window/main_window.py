@@ -16,11 +16,12 @@ from core.settings import Settings, config_path, save
 from core.store.register import Register
 from core.store.sqlite_files import first_line
 from core.store.workspace import Workspace, backup_due, backup_file, check_file
-from gui import i18n, window_state, worker
-from gui.organisations_page import OrganisationsPage
-from gui.register_page import RegisterPage
-from gui.rules_page import RulesPage
-from gui.settings_dialog import SettingsDialog
+from gui.organisations.page import OrganisationsPage
+from gui.register.page import RegisterPage
+from gui.rules.page import RulesPage
+from gui.settings.dialog import SettingsDialog
+from gui.shared import i18n, worker
+from gui.window import window_state
 
 
 class MainWindow(QMainWindow):

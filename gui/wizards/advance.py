@@ -26,8 +26,8 @@ from core.rules.pack import RulePack
 from core.store import records
 from core.texts import error_text, explain_lines, money, text
 from core.texts.answers import signature_line
-from gui.decision_wizard import AnswerPage, DecisionWizard, InputPage
-from gui.tender_form import combo
+from gui.shared.widgets import combo
+from gui.wizards.base import AnswerPage, DecisionWizard, InputPage
 
 
 class ContractPage(InputPage):

@@ -15,8 +15,8 @@ from core.dates import format_date, parse_date
 from core.money import parse_amount
 from core.rules import schema
 from core.texts import colon, explain_lines, money, text
-from gui.decision_wizard import AnswerPage, DecisionWizard, InputPage
-from gui.tender_form import combo, fit_rows
+from gui.shared.widgets import combo, fit_rows
+from gui.wizards.base import AnswerPage, DecisionWizard, InputPage
 
 
 class ItemsPage(InputPage):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPlainTextEdit
 
 from core.texts import explain_lines
-from gui.decision_wizard import AnswerPage, DecisionWizard
+from gui.wizards.base import AnswerPage, DecisionWizard
 
 
 class RankingPage(AnswerPage):

@@ -3,35 +3,30 @@ computed live from the figures with the rule that decided it, nothing lost on cl
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
 from core.dates import format_date
 from core.decisions.sme import SmeResult
-from core.errors import ValidationError
 from core.store import organisations
 from core.store.organisation_input import TypedOrganisation, read_typed
 from core.store.register import Register
-from core.store.workspace import WorkspaceError
 from core.texts import cite, error_text, finding_text, money, number, text
-from gui.organisation_form import OrganisationForm
-from gui.write_errors import write_problem
+from gui.organisations.form import OrganisationForm
+from gui.shared.editor_dialog import EditorDialog
 
 
-class OrganisationEditor(QDialog):
+class OrganisationEditor(EditorDialog):
     """Create or change one organisation (a buyer or a company).
 
     Signals:
@@ -221,48 +216,29 @@ class OrganisationEditor(QDialog):
         if self._shown_errors:
             return False
         data = self.read().data
-        try:
+
+        def write() -> int:
             if self._org_id is None:
-                self._org_id = self._register.add_organisation(data, self._now())
-            else:
-                self._register.update_organisation(self._org_id, data, self._now())
-        except ValidationError as exc:
-            target = exc.field if exc.field in self.form.errors else "organisation"
-            self.form.errors[target].setText(error_text(exc, self.form.lang))
-            self.form.errors[target].show()
+                return self._register.add_organisation(data, self._now())
+            self._register.update_organisation(self._org_id, data, self._now())
+            return self._org_id
+
+        org_id = self.stored(
+            write, self.form.errors, "organisation", lambda exc: error_text(exc, self.form.lang)
+        )
+        if org_id is None:
             return False
-        except (OSError, sqlite3.Error, WorkspaceError) as exc:
-            problem = write_problem(exc)
-            if problem is None:
-                raise
-            self.form.errors["organisation"].setText(problem)
-            self.form.errors["organisation"].show()
-            return False
+        self._org_id = org_id
         self._saved_state = self.form.state()
         self.saved.emit(self._org_id)
         return True
 
-    def _on_save(self) -> None:
-        if self.save():
-            self.accept()
-
-    def reject(self) -> None:
-        """Closing with unsaved changes asks first: save, discard or keep editing."""
-        if self.is_dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("This organisation has changes that are not saved."),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save and not self.save():
-                return
-        super().reject()
+    def unsaved_question(self) -> tuple[str, str]:
+        """Asked on closing with unsaved changes."""
+        return (
+            self.tr("Unsaved changes"),
+            self.tr("This organisation has changes that are not saved."),
+        )
 
     @property
     def org_id(self) -> int | None:

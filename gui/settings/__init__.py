@@ -1,0 +1,1 @@
+"""The settings dialog: language, default workspace, rule pack and the rules' date."""

@@ -1,0 +1,164 @@
+"""The scaffold of a list page: a search box that searches after a pause in the typing, a
+sortable table over a paged SQL model, a count, and the keys and double-click that open,
+add and delete.
+
+A page subclasses :class:`ListPage`, lays out its own buttons around ``search_box``,
+``table`` and ``count_label`` (:meth:`ListPage.lay_out`), and says what its query is, how many
+rows it holds and how an editor opens.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.limits import SEARCH_CHARS
+from core.store.register import Register
+from core.store.workspace import Workspace
+from gui.shared.paged_model import ID_ROLE, PagedSqlModel
+
+#: how long typing must pause before the search runs, so a word is one query, not one a key
+TYPING_PAUSE_MS = 150
+
+
+class ListPage(QWidget):
+    """A searchable, sortable, paged list of what the workspace holds.
+
+    Signals:
+        count_changed(int): how many rows the current search holds.
+    """
+
+    count_changed = Signal(int)
+    #: the width of each column (the stretching one takes what is left)
+    COLUMN_WIDTHS: tuple[int, ...] = ()
+    STRETCH_COLUMN = 0
+    #: the column and order the table starts sorted by
+    SORTED_BY: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        lang: str,
+        register: Register | None,
+        undo_stack: QUndoStack | None,
+        make_model: Callable[[QWidget], PagedSqlModel],
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._lang = lang
+        self._register = register
+        self._undo = undo_stack or QUndoStack(self)
+        self._editable = register is not None and not workspace.read_only
+        #: the widgets that change the workspace: enabled only while it may be changed
+        self.edit_widgets: list[QWidget] = []
+        self.search_box = QLineEdit()
+        self.search_box.setMaxLength(SEARCH_CHARS)
+        self.search_box.setClearButtonEnabled(True)
+        self.model = make_model(self)
+        self.count_label = QLabel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(*self.SORTED_BY)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(self.COLUMN_WIDTHS):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(self.STRETCH_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self.search_box.textChanged.connect(self._typing.start)
+        self._typing.timeout.connect(self.refresh)
+        self.search_box.returnPressed.connect(self.table.setFocus)
+        QShortcut(QKeySequence.StandardKey.Find, self, self._on_find)
+        QShortcut(QKeySequence.StandardKey.New, self, self._on_new)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.table.activated.connect(self._on_open)
+
+    def lay_out(self, top: QLayout, bottom: QWidget | QLayout) -> None:
+        """The page: ``top`` above the table, ``bottom`` (the count, at least) below it."""
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        if isinstance(bottom, QLayout):
+            layout.addLayout(bottom)
+        else:
+            layout.addWidget(bottom)
+
+    # -- what a page says ------------------------------------------------------------------
+    def current_query(self) -> Any:
+        """The query the widgets describe, with the model's sort order."""
+        raise NotImplementedError
+
+    def count(self, query: Any) -> int:
+        """How many rows ``query`` holds in all (not only those fetched)."""
+        raise NotImplementedError
+
+    def count_text(self, total: int) -> str:
+        """The count in words."""
+        raise NotImplementedError
+
+    def open_editor(self, row_id: int | None) -> QWidget | None:
+        """Open the editor on a row (None: a new one)."""
+        raise NotImplementedError
+
+    def delete_current(self) -> bool:
+        """Delete the selected row; False when nothing was deleted."""
+        raise NotImplementedError
+
+    # -- state -----------------------------------------------------------------------------
+    def set_editable(self, editable: bool) -> None:
+        """Allow changes (False while the file is being checked, or when it is read-only)."""
+        self._editable = editable and self._register is not None and not self._ws.read_only
+        for widget in self.edit_widgets:
+            widget.setEnabled(self._editable)
+
+    def refresh(self) -> None:
+        """Search again with what the widgets say now (keeps the text, filters and order)."""
+        self._typing.stop()
+        self.model.set_query(self.current_query())
+        self._refresh_count()
+
+    def _refresh_count(self) -> None:
+        total = self.count(self.current_query())
+        self.count_label.setText(self.count_text(total))
+        self.count_changed.emit(total)
+
+    def _selected_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(index.row()).id if index.isValid() else None
+
+    # -- slots -----------------------------------------------------------------------------
+    def _on_find(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _on_new(self) -> None:
+        self.open_editor(None)
+
+    def _on_open(self, index) -> None:
+        self.open_editor(self.model.index(index.row(), 0).data(ID_ROLE))
+
+    def _on_delete(self) -> None:
+        self.delete_current()

@@ -1,0 +1,158 @@
+"""The paged SQL model both list pages stand on: a page at a time, as the user scrolls."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTableView
+
+from gui.shared.paged_model import ID_ROLE, PAGE, SORT_ROLE, PagedSqlModel
+
+
+@dataclass(frozen=True)
+class Query:
+    text: str = ""
+    sort: str = "name"
+    descending: bool = False
+    offset: int = 0
+    limit: int | None = None
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    name: str
+
+
+class Names(PagedSqlModel):
+    """A list of names searched like the store searches: filtered, sorted, one page cut out."""
+
+    COLUMNS = ("name",)
+
+    def __init__(self, count: int, fetch: bool = True) -> None:
+        self.rows = [Row(n, f"name {n:04}") for n in range(count)]
+        self.searches: list[Query] = []
+        super().__init__(None, Query(), None, fetch)
+
+    def search_page(self, query: Query) -> list[Row]:
+        self.searches.append(query)
+        found = sorted(
+            (r for r in self.rows if query.text in r.name),
+            key=lambda r: r.name,
+            reverse=query.descending,
+        )
+        return found[query.offset : query.offset + query.limit]
+
+    def titles(self):
+        return ("Name",)
+
+    def display(self, row, column):
+        return row.name
+
+
+def names(model: Names) -> list[str]:
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def test_fetch_more_loads_the_next_page_until_the_last(qtbot):
+    model = Names(2 * PAGE + 50)
+    inserted = []
+    model.rowsInserted.connect(lambda parent, first, last: inserted.append((first, last)))
+    assert model.rowCount() == PAGE and model.canFetchMore()
+    model.fetchMore()
+    assert inserted == [(PAGE, 2 * PAGE - 1)]
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert inserted[-1] == (2 * PAGE, 2 * PAGE + 49)
+    assert model.rowCount() == 2 * PAGE + 50 and not model.canFetchMore()
+    assert names(model) == [r.name for r in model.rows]  # in order, none twice
+    searches = len(model.searches)
+    model.fetchMore()  # at the end: no query, no rows
+    assert len(model.searches) == searches and model.rowCount() == 2 * PAGE + 50
+    assert not model.canFetchMore(model.index(0, 0))  # a table's cells have no children
+
+
+def test_a_last_page_that_is_exactly_full_ends_without_an_empty_insert(qtbot):
+    model = Names(PAGE)
+    inserted = []
+    model.rowsInserted.connect(lambda *args: inserted.append(args))
+    assert model.canFetchMore()  # a full page: there may be more
+    model.fetchMore()
+    assert inserted == [] and model.rowCount() == PAGE and not model.canFetchMore()
+
+
+def test_a_table_fetches_the_next_page_as_the_user_scrolls_down(qtbot):
+    model = Names(3 * PAGE)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(300, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    assert model.rowCount() == PAGE
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > PAGE)
+
+
+def test_a_new_query_starts_again_from_the_first_page(qtbot):
+    model = Names(3 * PAGE)
+    model.fetchMore()
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.set_query(Query(text="name 0", offset=123, limit=5))
+    assert model.searches[-1] == Query(text="name 0", offset=0, limit=PAGE)
+    assert model.query.offset == 0 and model.query.limit == PAGE
+    assert resets == [1] and model.rowCount() == PAGE and model.canFetchMore()
+    model.fetchMore()
+    assert model.searches[-1].offset == PAGE and model.searches[-1].text == "name 0"
+
+
+def test_a_failing_search_changes_nothing(qtbot):
+    model = Names(PAGE + 10)
+    before = names(model)
+
+    def broken(query):
+        raise RuntimeError("the disk went away")
+
+    model.search_page = broken
+    with pytest.raises(RuntimeError):
+        model.set_query(Query(text="9"))
+    assert names(model) == before and model.query.text == ""
+
+
+def test_clicking_a_header_sorts_by_searching_again(qtbot):
+    model = Names(PAGE + 10)
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.query.descending and model.index(0, 0).data() == f"name {PAGE + 9:04}"
+    searches = len(model.searches)
+    model.sort(5)  # no such column: nothing happens
+    assert len(model.searches) == searches
+
+
+def test_a_page_not_shown_yet_searches_nothing_but_keeps_the_order_it_is_given(qtbot):
+    """The organisations tab: its order is set when its table is built, the search waits."""
+    model = Names(10, fetch=False)
+    assert model.rowCount() == 0 and not model.canFetchMore() and model.searches == []
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.searches == []
+    model.set_query(replace(model.query, text="name"))
+    assert names(model)[0] == "name 0009"
+
+
+def test_rows_are_found_by_id_among_those_fetched_and_their_cells_say_it(qtbot):
+    model = Names(PAGE + 10)
+    assert model.row_of(7) == 7 and model.row_at(7).id == 7
+    assert model.row_of(PAGE + 5) is None  # not fetched yet
+    assert model.index(7, 0).data(ID_ROLE) == 7 and model.index(7, 0).data(SORT_ROLE) == "name 0007"
+    assert (
+        model.data(QModelIndex()) is None
+        and model.index(7, 0).data(Qt.ItemDataRole.ToolTipRole) is None
+    )
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Name"
+    assert model.headerData(1, Qt.Orientation.Horizontal) is None
+
+
+def test_the_paged_model_passes_the_model_tester(qtmodeltester):
+    qtmodeltester.check(Names(PAGE + 10))
