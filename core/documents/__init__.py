@@ -24,6 +24,7 @@ from core.documents import (
 from core.documents.common import DocumentError, page, t
 from core.documents.data import TenderFile, gather
 from core.documents.layout import build
+from core.texts import text
 
 Parts = Callable[[TenderFile, str, date], list[tuple[str, list[Flowable]]]]
 
@@ -75,6 +76,11 @@ def slug(value: str) -> str:
     return re.sub(r"[^\w]+", "-", value, flags=re.UNICODE).strip("-_")[:60] or "x"
 
 
+def file_word(kind: str, lang: str) -> str:
+    """The kind of document as its file names say it in ``lang`` (``motivering`` in Dutch)."""
+    return text(lang, "file_name", kind)
+
+
 def render(kind: str, file: TenderFile, lang: str, issued: date) -> list[Rendered]:
     """The PDF files of ``kind`` for one tender (raises DocumentError when it cannot be made)."""
     spec = KINDS[kind]
@@ -82,7 +88,12 @@ def render(kind: str, file: TenderFile, lang: str, issued: date) -> list[Rendere
     for suffix, story in spec.parts(file, lang, issued):
         name = "-".join(
             p
-            for p in (slug(file.tender.reference), kind, lang, slug(suffix) if suffix else "")
+            for p in (
+                slug(file.tender.reference),
+                file_word(kind, lang),
+                lang,
+                slug(suffix) if suffix else "",
+            )
             if p
         )
         try:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from core.documents import KINDS, file_word
 from core.documents.export import export, unique_name
 from core.rules import bundled_pack
 from core.store.register import Register
@@ -124,3 +125,36 @@ def test_the_batch_report_lists_each_file_once(colliding, tmp_path):
         report = export(reg, ids, "ranking-notices", "nl", tmp_path / "out", ISSUED)
     assert len(report.written) == len(set(report.written)) == len(REFERENCES) * len(TENDERERS)
     assert sorted(report.written) == sorted((tmp_path / "out").iterdir())
+
+
+@pytest.mark.parametrize(
+    ("kind", "lang", "word"),
+    [
+        ("summary", "nl", "overzicht"),
+        ("summary", "fr", "fiche"),
+        ("motivation", "nl", "motivering"),
+        ("advance-request", "fr", "demande-avance"),
+        ("bid-compensation", "nl", "biedvergoeding"),
+        ("ranking-notices", "fr", "classement-provisoire"),
+        ("ranking-notices", "en", "ranking-notices"),
+    ],
+)
+def test_a_file_name_says_the_kind_in_the_document_s_language(kind, lang, word):
+    """A Dutch user gets 2026-1-motivering-nl.pdf, not an English word in the name."""
+    assert file_word(kind, lang) == word
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+def test_every_kind_has_a_file_word_that_is_safe_on_every_system(lang):
+    for kind in KINDS:
+        word = file_word(kind, lang)
+        assert re.fullmatch(r"[a-z]+(-[a-z]+)*", word), word
+
+
+def test_the_ranking_notices_of_a_french_run_are_named_in_french(colliding, tmp_path):
+    with open_workspace(colliding, now=NOW, read_only=True) as ws:
+        reg = Register(ws, bundled_pack())
+        first = ws.conn.execute("SELECT id FROM tenders ORDER BY id").fetchone()[0]
+        report = export(reg, [first], "ranking-notices", "fr", tmp_path / "out", ISSUED)
+    assert report.written
+    assert all("-classement-provisoire-fr-" in p.name for p in report.written)

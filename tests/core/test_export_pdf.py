@@ -47,8 +47,8 @@ def test_a_batch_writes_what_it_can_and_says_what_it_skipped(reg, tmp_path):
     progress = lambda done, total: seen.append((done, total))  # noqa: E731
     report = export(reg, [1, 2, 3], "motivation", "nl", tmp_path / "out", ISSUED, progress)
     assert sorted(p.name for p in report.written) == [
-        "2026-1-motivation-nl.pdf",
-        "2026-2-motivation-nl.pdf",
+        "2026-1-motivering-nl.pdf",
+        "2026-2-motivering-nl.pdf",
     ]
     assert [(s.reference, s.code) for s in report.skipped] == [("2026/0", "no_decision")]
     assert "Keuze van de procedure" in report.skipped[0].message
@@ -111,7 +111,7 @@ def test_the_command_line_exports_one_tender_or_all(reg, tmp_path):
         tmp_path / "one",
     )
     assert one.returncode == 0, one.stderr
-    assert (tmp_path / "one" / "2026-1-summary-fr.pdf").exists()
+    assert (tmp_path / "one" / "2026-1-fiche-fr.pdf").exists()
     every = run("--db", db, "--all", "--document", "motivation", "--out", tmp_path / "all")
     assert every.returncode == 0, every.stderr
     assert "2 written, 1 skipped, 0 failed" in every.stdout

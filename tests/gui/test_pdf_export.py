@@ -62,9 +62,9 @@ def test_the_editor_saves_first_then_writes_the_summary(qtbot, reg, tmp_path):
     with qtbot.waitSignal(editor.pdf.done, timeout=20000) as blocker:
         assert editor.export_pdf("summary", "fr", out)
     report = blocker.args[0]
-    assert [p.name for p in report.written] == ["2026-040-summary-fr.pdf"]
+    assert [p.name for p in report.written] == ["2026-040-fiche-fr.pdf"]
     assert reg.tender(tid).title == "Maintenance informatique & réseau <2027>"
-    content = pdf_text(out / "2026-040-summary-fr.pdf")
+    content = pdf_text(out / "2026-040-fiche-fr.pdf")
     assert "Fiche du marché" in content
     assert "Maintenance informatique & réseau <2027>" in content
     assert "1 file(s) written" in editor.pdf.message.text()
@@ -88,9 +88,9 @@ def test_the_wizard_stores_the_decision_and_writes_its_document(qtbot, reg, tmp_
     assert wizard.answer.pdf_button.isEnabled()
     with qtbot.waitSignal(wizard.pdf.done, timeout=20000) as blocker:
         assert wizard.export_pdf(tmp_path)
-    assert [p.name for p in blocker.args[0].written] == ["2026-040-motivation-nl.pdf"]
+    assert [p.name for p in blocker.args[0].written] == ["2026-040-motivering-nl.pdf"]
     assert [d.kind for d in reg.decisions(tid)] == ["procedure"]
-    content = pdf_text(tmp_path / "2026-040-motivation-nl.pdf")
+    content = pdf_text(tmp_path / "2026-040-motivering-nl.pdf")
     assert "Motivering van de keuze van de plaatsingsprocedure" in content
     # € 141.500 of services: below the threshold of the simplified procedure
     assert "vereenvoudigde onderhandelingsprocedure met voorafgaande bekendmaking" in content
