@@ -9,7 +9,7 @@ from datetime import date, datetime
 import pytest
 from pypdf import PdfReader
 
-from core.documents import KINDS, DocumentError, gather, render, slug
+from core.documents import KINDS, DocumentError, file_word, gather, render, slug
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
@@ -149,7 +149,7 @@ def test_every_document_reads_back_with_its_page_numbers_metadata_and_font(regis
         fonts = [f.get_object() for f in reader.pages[0]["/Resources"]["/Font"].values()]
         embedded = [f for f in fonts if "DejaVuSans" in f["/BaseFont"]]
         assert embedded and all("/FontFile2" in f["/FontDescriptor"] for f in embedded)
-        assert item.name.startswith("2026-017-" + kind + "-" + lang)
+        assert item.name.startswith("2026-017-" + file_word(kind, lang) + "-" + lang)
 
 
 #: the text typed on several lines that each kind prints (the bid compensation prints none)
