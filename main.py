@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from core.cli import add_subcommands
+from core.version import version
 
 
 def common_options(suppress: bool) -> argparse.ArgumentParser:
@@ -59,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the workspace, write and read one value, check the file, "
         "build the window off-screen, print 'smoke ok' and exit",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     sub = parser.add_subparsers(dest="command")
     add_subcommands(sub, common_options(suppress=True))
     return parser
