@@ -82,7 +82,7 @@ installer-linux:
 	$(PYTHON) -m installer.linux.build
 
 installer-test: installer-windows installer-linux
-	./installer/install-debian-deps.sh installer/windows/test-packages.txt
+	./installer/install-debian-deps.sh installer/test-packages.txt
 	./installer/test-installers.sh
 
 clean:
