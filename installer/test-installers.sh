@@ -3,7 +3,7 @@
 #
 # Linux: installs the .deb (apt-get, root or sudo), runs `tender-desk --smoke-test` with a fresh
 # home folder and without any Python environment, times the first window against a bare
-# PySide6 window under Xvfb (it must come within 2x), removes the package and checks the
+# PySide6 window under Xvfb (it must come within 2x: checked last), removes the package and checks the
 # user's workspace is still there.
 # Windows, under Wine (64-bit, a throwaway prefix in build/wine): installs the setup silently
 # for the current user, checks the files, the "Apps" entry and the version, runs the installed
@@ -77,7 +77,9 @@ done
 app_ms=$(median "${app_runs[@]}") bare_ms=$(median "${bare_runs[@]}")
 echo "first window: app ${app_runs[*]} ms (median $app_ms), bare PySide6 ${bare_runs[*]} ms (median $bare_ms)"
 python3 -c "print(f'ratio {$app_ms / $bare_ms:.2f} (at most 2)')"
-((app_ms <= 2 * bare_ms)) || fail "the first window took more than twice a bare PySide6 window"
+# checked at the end, so the other checks still run and say what they find
+slow_start=""
+((app_ms <= 2 * bare_ms)) || slow_start="the first window took more than twice a bare PySide6 window"
 kill "$xvfb_pid" && xvfb_pid=""
 
 step "remove the package"
@@ -153,4 +155,6 @@ if "$wine" reg query "$key" >/dev/null 2>&1; then fail "Apps entry left after un
 [[ -f "$user_data" ]] || fail "uninstalling removed the user's workspace"
 echo "uninstalled; the user's workspace is still there"
 
-echo "installer test passed: Linux $((linux_done - started)) s, Wine $((SECONDS - linux_done)) s"
+echo "time: Linux $((linux_done - started)) s, Wine $((SECONDS - linux_done)) s"
+[[ -z "$slow_start" ]] || fail "$slow_start (app $app_ms ms, bare $bare_ms ms)"
+echo "installer test passed"
