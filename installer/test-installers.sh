@@ -73,10 +73,12 @@ median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
 bare_py="build/linux/venv/bin/python"
 bare_code='from PySide6.QtWidgets import QApplication, QWidget
 app = QApplication([]); w = QWidget(); w.setWindowTitle("bare"); w.show(); app.exec()'
+# the app is started as its menu entry starts it
+read -r -a launch <<<"$(sed -n 's/^Exec=//p' /usr/share/applications/tender-desk.desktop)"
 app_runs=() bare_runs=()
 for _ in 1 2 3; do
     bare_runs+=("$(first_window_ms env DISPLAY="$display" QT_QPA_PLATFORM=xcb "$bare_py" -c "$bare_code")")
-    app_runs+=("$(first_window_ms "${bare_env[@]}" DISPLAY="$display" QT_QPA_PLATFORM=xcb tender-desk)")
+    app_runs+=("$(first_window_ms "${bare_env[@]}" DISPLAY="$display" QT_QPA_PLATFORM=xcb "${launch[@]}")")
 done
 app_ms=$(median "${app_runs[@]}") bare_ms=$(median "${bare_runs[@]}")
 echo "first window: app ${app_runs[*]} ms (median $app_ms), bare PySide6 ${bare_runs[*]} ms (median $bare_ms)"

@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>For the written request:</source>
-        <translation>Pour la demande écrite&#xa0;:</translation>
+        <translation>Pour la demande écrite :</translation>
     </message>
 </context>
 <context>
@@ -44,7 +44,7 @@
     </message>
     <message>
         <source>Contractor: %1, enterprise number %2</source>
-        <translation>Adjudicataire&#xa0;: %1, numéro d&apos;entreprise %2</translation>
+        <translation>Adjudicataire : %1, numéro d&apos;entreprise %2</translation>
     </message>
     <message>
         <source>Account (IBAN): %1</source>
@@ -181,7 +181,7 @@
     </message>
     <message>
         <source>The ground “%1” does not apply to a contract for %2: choose a ground from the list.</source>
-        <translation>Le motif «&#xa0;%1&#xa0;» ne s&apos;applique pas à un marché de %2&#xa0;: choisissez un motif dans la liste.</translation>
+        <translation>Le motif « %1 » ne s&apos;applique pas à un marché de %2 : choisissez un motif dans la liste.</translation>
     </message>
     <message>
         <source>Choose the ground of the negotiated procedure.</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>Tick what applies to this contract; most contracts have none.</source>
-        <translation>Cochez ce qui s&apos;applique à ce marché&#xa0;; la plupart des marchés n&apos;en ont aucune.</translation>
+        <translation>Cochez ce qui s&apos;applique à ce marché ; la plupart des marchés n&apos;en ont aucune.</translation>
     </message>
     <message>
         <source>reference or title</source>
@@ -401,7 +401,7 @@
 %2
 
 They apply until the app is closed.</source>
-        <translation>Les paramètres n&apos;ont pas pu être enregistrés dans %1&#xa0;:
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés dans %1 :
 %2
 
 Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</translation>
@@ -420,7 +420,7 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     </message>
     <message>
         <source>The workspace is damaged; it is read-only now.</source>
-        <translation>L&apos;espace de travail est endommagé&#xa0;; il est désormais en lecture seule.</translation>
+        <translation>L&apos;espace de travail est endommagé ; il est désormais en lecture seule.</translation>
     </message>
     <message>
         <source>The workspace is damaged</source>
@@ -428,7 +428,7 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     </message>
     <message>
         <source>This workspace is damaged, so nothing more will be written to it.</source>
-        <translation>Cet espace de travail est endommagé&#xa0;; plus rien n&apos;y sera écrit.</translation>
+        <translation>Cet espace de travail est endommagé ; plus rien n&apos;y sera écrit.</translation>
     </message>
     <message>
         <source>Restore a backup (the window closes and offers your backups), or keep reading and export what you can see.</source>
@@ -452,7 +452,7 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     </message>
     <message>
         <source>The daily backup could not be made: %1</source>
-        <translation>La copie de sauvegarde quotidienne n&apos;a pas pu être créée&#xa0;: %1</translation>
+        <translation>La copie de sauvegarde quotidienne n&apos;a pas pu être créée : %1</translation>
     </message>
     <message>
         <source>No workspace</source>
@@ -461,7 +461,7 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>Workspace: %1</source>
         <extracomment>the sizes the screens are rendered at: the main window, and the editor and wizards the demo workspace: enough tenders for a realistic register, built in a second the demo&apos;s &quot;today&quot; is fixed so that the same seed gives the same screens on any day the name the status bar shows for the demo workspace (its real path is a temporary one)</extracomment>
-        <translation>Espace de travail&#xa0;: %1</translation>
+        <translation>Espace de travail : %1</translation>
     </message>
     <message>
         <source>(read-only)</source>
@@ -594,19 +594,19 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>Type the staff, the turnover and the balance-sheet total to compute the size class; until then it can be chosen here.</source>
-        <translation>Saisissez l&apos;effectif, le chiffre d&apos;affaires et le total du bilan pour calculer la classe de taille&#xa0;; d&apos;ici là, vous pouvez la choisir ici.</translation>
+        <translation>Saisissez l&apos;effectif, le chiffre d&apos;affaires et le total du bilan pour calculer la classe de taille ; d&apos;ici là, vous pouvez la choisir ici.</translation>
     </message>
     <message>
         <source>%1: fewer than %2 staff and a turnover of at most %3.</source>
-        <translation>%1&#xa0;: moins de %2 personnes et un chiffre d&apos;affaires d&apos;au plus %3.</translation>
+        <translation>%1 : moins de %2 personnes et un chiffre d&apos;affaires d&apos;au plus %3.</translation>
     </message>
     <message>
         <source>%1: fewer than %2 staff and a balance-sheet total of at most %4 (the turnover is above %3).</source>
-        <translation>%1&#xa0;: moins de %2 personnes et un total du bilan d&apos;au plus %4 (le chiffre d&apos;affaires dépasse %3).</translation>
+        <translation>%1 : moins de %2 personnes et un total du bilan d&apos;au plus %4 (le chiffre d&apos;affaires dépasse %3).</translation>
     </message>
     <message>
         <source>%1: %2 staff or more, or both a turnover above %3 and a balance-sheet total above %4.</source>
-        <translation>%1&#xa0;: %2 personnes ou plus, ou à la fois un chiffre d&apos;affaires supérieur à %3 et un total du bilan supérieur à %4.</translation>
+        <translation>%1 : %2 personnes ou plus, ou à la fois un chiffre d&apos;affaires supérieur à %3 et un total du bilan supérieur à %4.</translation>
     </message>
     <message>
         <source>Rule: %1, in force from %2.</source>
@@ -713,7 +713,7 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>%1 cannot be deleted: tenders still use it.</source>
-        <translation>%1 ne peut pas être supprimé&#xa0;: des marchés l&apos;utilisent encore.</translation>
+        <translation>%1 ne peut pas être supprimé : des marchés l&apos;utilisent encore.</translation>
     </message>
     <message numerus="yes">
         <source>Buyer of %n tender(s):</source>
@@ -788,7 +788,7 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>The export was cancelled; the files written are complete.</source>
-        <translation>L&apos;exportation a été annulée&#xa0;; les fichiers écrits sont complets.</translation>
+        <translation>L&apos;exportation a été annulée ; les fichiers écrits sont complets.</translation>
     </message>
     <message numerus="yes">
         <source>%n tender(s) skipped: the document cannot be made for them.</source>
@@ -819,7 +819,7 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
     <message>
         <source>The documents could not be made:
 %1</source>
-        <translation>Les documents n&apos;ont pas pu être établis&#xa0;:
+        <translation>Les documents n&apos;ont pas pu être établis :
 %1</translation>
     </message>
 </context>
@@ -1047,7 +1047,7 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Exportation annulée&#xa0;; rien n&apos;a été écrit.</translation>
+        <translation>Exportation annulée ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -1056,7 +1056,7 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
     <message>
         <source>%1 could not be written:
 %2</source>
-        <translation>%1 n&apos;a pas pu être écrit&#xa0;:
+        <translation>%1 n&apos;a pas pu être écrit :
 %2</translation>
     </message>
 </context>
@@ -1142,7 +1142,7 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
     <name>RulesPage</name>
     <message>
         <source>Two sources agree: two independent sources give the same rule; the legal text itself could not be read. Medium: one good source or secondary sources only. Low: a single source, an inference or an open question. Check these before relying on them. App convention: a choice of the app, not a rule of law.</source>
-        <translation>Deux sources concordent&#xa0;: deux sources indépendantes donnent la même règle&#xa0;; le texte légal lui-même n&apos;a pas pu être lu. Moyenne&#xa0;: une seule bonne source ou uniquement des sources secondaires. Faible&#xa0;: une seule source, une déduction ou une question ouverte. Vérifiez-les avant de vous y fier. Convention de l&apos;application&#xa0;: un choix de l&apos;application, pas une règle de droit.</translation>
+        <translation>Deux sources concordent : deux sources indépendantes donnent la même règle ; le texte légal lui-même n&apos;a pas pu être lu. Moyenne : une seule bonne source ou uniquement des sources secondaires. Faible : une seule source, une déduction ou une question ouverte. Vérifiez-les avant de vous y fier. Convention de l&apos;application : un choix de l&apos;application, pas une règle de droit.</translation>
     </message>
     <message>
         <source>Rules in force &amp;on</source>
@@ -1243,7 +1243,7 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>The default workspace is a folder; name a file in it.</source>
-        <translation>L&apos;espace de travail par défaut est un dossier&#xa0;; indiquez un fichier dans ce dossier.</translation>
+        <translation>L&apos;espace de travail par défaut est un dossier ; indiquez un fichier dans ce dossier.</translation>
     </message>
     <message>
         <source>This setting cannot be used: %1</source>
@@ -1455,11 +1455,11 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>This workspace is damaged. It was not changed; a backup can replace it.</source>
-        <translation>Cet espace de travail est endommagé. Il n&apos;a pas été modifié&#xa0;; une copie de sauvegarde peut le remplacer.</translation>
+        <translation>Cet espace de travail est endommagé. Il n&apos;a pas été modifié ; une copie de sauvegarde peut le remplacer.</translation>
     </message>
     <message>
         <source>This workspace was made by a newer version of the tender desk. Update the app to change it; you can still read it.</source>
-        <translation>Cet espace de travail a été créé par une version plus récente de Tender desk. Mettez l&apos;application à jour pour le modifier&#xa0;; vous pouvez toutefois le consulter.</translation>
+        <translation>Cet espace de travail a été créé par une version plus récente de Tender desk. Mettez l&apos;application à jour pour le modifier ; vous pouvez toutefois le consulter.</translation>
     </message>
     <message>
         <source>This workspace cannot be written (the file or its folder is read-only).</source>
@@ -1475,7 +1475,7 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>This workspace does not exist. If it is on a drive or a network folder that is not connected, connect it and try again; or create a new, empty workspace here.</source>
-        <translation>Cet espace de travail n&apos;existe pas. S&apos;il se trouve sur un disque ou un dossier réseau non connecté, connectez-le et réessayez&#xa0;; ou créez ici un nouvel espace de travail vide.</translation>
+        <translation>Cet espace de travail n&apos;existe pas. S&apos;il se trouve sur un disque ou un dossier réseau non connecté, connectez-le et réessayez ; ou créez ici un nouvel espace de travail vide.</translation>
     </message>
     <message>
         <source>This is a folder, not a workspace file. Choose a file in it.</source>
@@ -1483,11 +1483,11 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>The disk is full, so this workspace cannot be written. Make room on it and try again; nothing was changed.</source>
-        <translation>Le disque est plein&#xa0;: cet espace de travail ne peut pas être écrit. Libérez de la place et réessayez&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Le disque est plein : cet espace de travail ne peut pas être écrit. Libérez de la place et réessayez ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The disk refused to write this workspace (is it full or removed?). Try again when it is back; nothing was changed.</source>
-        <translation>Le disque a refusé d&apos;écrire cet espace de travail (est-il plein ou retiré&#xa0;?). Réessayez quand il sera de retour&#xa0;; rien n&apos;a été modifié.</translation>
+        <translation>Le disque a refusé d&apos;écrire cet espace de travail (est-il plein ou retiré ?). Réessayez quand il sera de retour ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>No file can have this name here. Choose another file.</source>
@@ -1495,7 +1495,7 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
     </message>
     <message>
         <source>The lock file beside this workspace is a link to another file. It was left alone; remove it if no other program uses the workspace.</source>
-        <translation>Le fichier de verrouillage à côté de cet espace de travail est un lien vers un autre fichier. Il n&apos;a pas été touché&#xa0;; supprimez-le si aucun autre programme n&apos;utilise l&apos;espace de travail.</translation>
+        <translation>Le fichier de verrouillage à côté de cet espace de travail est un lien vers un autre fichier. Il n&apos;a pas été touché ; supprimez-le si aucun autre programme n&apos;utilise l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>Tender desk</source>
@@ -1564,7 +1564,7 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
     <message>
         <source>The backup could not be restored:
 %1</source>
-        <translation>La copie de sauvegarde n&apos;a pas pu être restaurée&#xa0;:
+        <translation>La copie de sauvegarde n&apos;a pas pu être restaurée :
 %1</translation>
     </message>
     <message>
@@ -1576,15 +1576,15 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
     <name>WriteErrors</name>
     <message>
         <source>Nothing was saved: this workspace is open read-only. What you typed is still here.</source>
-        <translation>Rien n&apos;a été enregistré&#xa0;: cet espace de travail est ouvert en lecture seule. Ce que vous avez saisi est toujours là.</translation>
+        <translation>Rien n&apos;a été enregistré : cet espace de travail est ouvert en lecture seule. Ce que vous avez saisi est toujours là.</translation>
     </message>
     <message>
         <source>Nothing was saved: the disk is full. Make room on it and save again; what you typed is still here.</source>
-        <translation>Rien n&apos;a été enregistré&#xa0;: le disque est plein. Libérez de la place et enregistrez à nouveau&#xa0;; ce que vous avez saisi est toujours là.</translation>
+        <translation>Rien n&apos;a été enregistré : le disque est plein. Libérez de la place et enregistrez à nouveau ; ce que vous avez saisi est toujours là.</translation>
     </message>
     <message>
         <source>Nothing was saved: the disk refused the write (is it full or removed?). Save again when it is back; what you typed is still here.</source>
-        <translation>Rien n&apos;a été enregistré&#xa0;: le disque a refusé l&apos;écriture (est-il plein ou retiré&#xa0;?). Enregistrez à nouveau quand il sera de retour&#xa0;; ce que vous avez saisi est toujours là.</translation>
+        <translation>Rien n&apos;a été enregistré : le disque a refusé l&apos;écriture (est-il plein ou retiré ?). Enregistrez à nouveau quand il sera de retour ; ce que vous avez saisi est toujours là.</translation>
     </message>
 </context>
 <context>
@@ -1602,7 +1602,7 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
 %1
 
 The bundled rule pack is used instead.</source>
-        <translation>Le jeu de règles n&apos;a pas pu être utilisé&#xa0;:
+        <translation>Le jeu de règles n&apos;a pas pu être utilisé :
 %1
 
 Le jeu de règles fourni avec l&apos;application est utilisé à la place.</translation>
@@ -1615,7 +1615,7 @@ Le jeu de règles fourni avec l&apos;application est utilisé à la place.</tran
         <source>Some settings could not be used; the defaults take their place:
 
 %1</source>
-        <translation>Certains paramètres n&apos;ont pas pu être utilisés&#xa0;; les valeurs par défaut les remplacent&#xa0;:
+        <translation>Certains paramètres n&apos;ont pas pu être utilisés ; les valeurs par défaut les remplacent :
 
 %1</translation>
     </message>
