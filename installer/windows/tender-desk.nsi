@@ -48,6 +48,9 @@ BrandingText "${APPNAME} ${VERSION}"
 !insertmacro MUI_LANGUAGE "English"
 !insertmacro MUI_LANGUAGE "Dutch"
 !insertmacro MUI_LANGUAGE "French"
+LangString DesktopShortcut ${LANG_ENGLISH} "Desktop shortcut"
+LangString DesktopShortcut ${LANG_DUTCH} "Snelkoppeling op het bureaublad"
+LangString DesktopShortcut ${LANG_FRENCH} "Raccourci sur le bureau"
 
 VIProductVersion "${VERSION_NUMERIC}"
 VIAddVersionKey /LANG=${LANG_ENGLISH} "ProductName" "${APPNAME}"
@@ -102,7 +105,7 @@ Section "!${APPNAME}" SecApp
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 SectionEnd
 
-Section "Desktop shortcut" SecDesktop
+Section "$(DesktopShortcut)" SecDesktop
   CreateShortcut "$DESKTOP\${APPNAME}.lnk" "${PYTHONW}" "$\"${MAIN}$\"" "$INSTDIR\tender-desk.ico" 0
 SectionEnd
 
