@@ -112,8 +112,19 @@ def trusted_roots() -> Path:
     return bundle
 
 
+def check_osslsigncode() -> None:
+    """-ignore-crl (an offline check) is in 2.9 (bookworm-backports); Debian 12 ships 2.5."""
+    usage = subprocess.run(["osslsigncode", "verify", "--help"], capture_output=True, text=True)
+    if "-ignore-crl" not in usage.stdout + usage.stderr:
+        raise SystemExit(
+            "this osslsigncode cannot verify offline (no -ignore-crl); on Debian 12: "
+            "apt-get install -t bookworm-backports osslsigncode"
+        )
+
+
 def verify_signatures(python_dir: Path) -> list[str]:
     """osslsigncode verify on every .exe/.dll/.pyd; stops the build on one that fails."""
+    check_osslsigncode()
     roots = trusted_roots()
     lines = []
     for binary in sorted(python_dir.glob("*")):
