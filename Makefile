@@ -3,13 +3,16 @@
 #   make test   set up a virtual environment and run the whole test suite headless
 # and, for the speed budgets: make bench (bench/README.md); make screenshots redraws the
 # README's pictures; after changing GUI strings: make translations (tools/translations.py);
-# make mutate runs mutation testing over the core packages (tools/mutate.py, minutes)
+# make mutate runs mutation testing over the core packages (tools/mutate.py, minutes);
+# make installer-windows / installer-linux build the installers into dist/ and
+# make installer-test installs and runs both (installer/README.md; not part of make test)
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint scenarios deps clean bench screenshots translations mutate
+.PHONY: run test lint scenarios deps clean bench screenshots translations mutate \
+	installer-windows installer-linux installer-test
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -71,5 +74,18 @@ mutate: $(STAMP)
 	@$(PY) -c "import mutmut" 2>/dev/null || $(PY) -m pip install --quiet -e ".[test,mutate]"
 	$(PY) tools/mutate.py --budget $(BUDGET) $(PACKAGES)
 
+# installers, from the registries only (PyPI, Debian); downloads are kept in build/cache
+installer-windows:
+	./installer/install-debian-deps.sh installer/windows/debian-packages.txt
+	$(PYTHON) -m installer.windows.build
+
+installer-linux:
+	./installer/install-debian-deps.sh installer/debian-packages.txt installer/linux/debian-packages.txt
+	$(PYTHON) -m installer.linux.build
+
+installer-test: installer-windows installer-linux
+	./installer/install-debian-deps.sh installer/test-packages.txt
+	./installer/test-installers.sh
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis bench/.cache .mutate .import_linter_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis bench/.cache .mutate .import_linter_cache build dist

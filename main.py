@@ -10,6 +10,7 @@ import argparse
 import sys
 
 from commands import SUBCOMMANDS
+from core.version import version
 
 
 def common_options(suppress: bool) -> argparse.ArgumentParser:
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the workspace, write and read one value, check the file, "
         "build the window off-screen, print 'smoke ok' and exit",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     sub = parser.add_subparsers(dest="command")
     common = common_options(suppress=True)
     for command in SUBCOMMANDS:

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian packages listed in installer/debian-packages.txt that are missing.
+# Installs the Debian packages listed in installer/debian-packages.txt (or in the list files
+# given as arguments, as the installer builds do) that are missing.
 # Does nothing when all are present; needs root (or sudo) only when something is missing.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -9,7 +10,7 @@ while read -r pkg; do
     if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
         missing+=("$pkg")
     fi
-done < "$here/debian-packages.txt"
+done < <(cat "${@:-$here/debian-packages.txt}")
 if [[ ${#missing[@]} -eq 0 ]]; then
     exit 0
 fi

@@ -16,6 +16,7 @@ from core.settings import Settings, config_path, save
 from core.store.register import Register
 from core.store.sqlite_files import first_line
 from core.store.workspace import Workspace, backup_due, backup_file, check_file
+from core.version import version
 from gui.organisations.page import OrganisationsPage
 from gui.register.page import RegisterPage
 from gui.rules.page import RulesPage
@@ -286,5 +287,7 @@ class MainWindow(QMainWindow):
                 "Tender desk: an offline desk for Belgian public procurement.\nRule pack: %1 (%2)."
             )
             .replace("%1", self.pack.label)
-            .replace("%2", self.pack.path),
+            .replace("%2", self.pack.path)
+            + "\n"
+            + self.tr("Version %1").replace("%1", version()),
         )

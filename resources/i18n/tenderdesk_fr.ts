@@ -509,6 +509,10 @@ Rule pack: %1 (%2).</source>
         <translation>Tender desk&#xa0;: un outil hors ligne pour les marchés publics belges.
 Jeu de règles&#xa0;: %1 (%2).</translation>
     </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationEditor</name>

@@ -509,6 +509,10 @@ Rule pack: %1 (%2).</source>
         <translation>Tender desk: een offline hulpmiddel voor Belgische overheidsopdrachten.
 Regelpakket: %1 (%2).</translation>
     </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationEditor</name>
