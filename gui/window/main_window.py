@@ -289,5 +289,11 @@ class MainWindow(QMainWindow):
             .replace("%1", self.pack.label)
             .replace("%2", self.pack.path)
             + "\n"
-            + self.tr("Version %1").replace("%1", version()),
+            + self.tr("Version %1").replace("%1", version())
+            + "\n\n"
+            + self.tr(
+                "This is no legal advice. The app applies the rules of its rule pack, each with "
+                "its source and the date it was checked; where the research is unsure, the "
+                "answer says so. Check the law and your procurement documents before you decide."
+            ),
         )

@@ -459,6 +459,10 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>Pas d&apos;espace de travail</translation>
     </message>
     <message>
+        <source>This is no legal advice. The app applies the rules of its rule pack, each with its source and the date it was checked; where the research is unsure, the answer says so. Check the law and your procurement documents before you decide.</source>
+        <translation>Ceci n&apos;est pas un avis juridique. L&apos;application applique les règles de son paquet de règles, chacune avec sa source et la date à laquelle elle a été vérifiée ; là où la recherche est incertaine, la réponse le dit. Vérifiez la loi et vos documents du marché avant de décider.</translation>
+    </message>
+    <message>
         <source>Workspace: %1</source>
         <extracomment>the sizes the screens are rendered at: the main window, and the editor and wizards the demo workspace: enough tenders for a realistic register, built in a second the demo&apos;s &quot;today&quot; is fixed so that the same seed gives the same screens on any day the name the status bar shows for the demo workspace (its real path is a temporary one)</extracomment>
         <translation>Espace de travail : %1</translation>

@@ -459,6 +459,10 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Geen werkruimte</translation>
     </message>
     <message>
+        <source>This is no legal advice. The app applies the rules of its rule pack, each with its source and the date it was checked; where the research is unsure, the answer says so. Check the law and your procurement documents before you decide.</source>
+        <translation>Dit is geen juridisch advies. De toepassing past de regels van haar regelpakket toe, elk met zijn bron en de datum waarop het werd nagekeken; waar het onderzoek onzeker is, zegt het antwoord dat. Controleer de wet en uw opdrachtdocumenten voor u beslist.</translation>
+    </message>
+    <message>
         <source>Workspace: %1</source>
         <extracomment>the sizes the screens are rendered at: the main window, and the editor and wizards the demo workspace: enough tenders for a realistic register, built in a second the demo&apos;s &quot;today&quot; is fixed so that the same seed gives the same screens on any day the name the status bar shows for the demo workspace (its real path is a temporary one)</extracomment>
         <translation>Werkruimte: %1</translation>
