@@ -25,6 +25,7 @@ from core.store.model import TENDERER_STATUSES, Tenderer
 from core.store.register import Register
 from core.store.workspace import WorkspaceError
 from core.texts import amount_field, error_text, money, text
+from gui.shared.widgets import EnterActs
 from gui.shared.write_errors import write_problem
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -208,12 +209,17 @@ class TenderersPanel(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(hint)
         self.add_button.clicked.connect(self._on_add)
+        EnterActs(self.company.lineEdit(), self._on_add)  # Enter adds; it never saves and closes
         self.remove_button.clicked.connect(self._on_remove)
         self.model.problem.connect(self.message.setText)
         self.model.changed.connect(self._on_changed)
 
     def _on_add(self) -> None:
-        org_id = self.company.currentData()
+        # the company as typed (the box is editable): the list's entry of that name, if any
+        index = self.company.findText(
+            self.company.currentText().strip(), Qt.MatchFlag.MatchFixedString
+        )
+        org_id = self.company.itemData(index) if index >= 0 else None
         if org_id is None:
             self.message.setText(self.tr("Choose a company from the list."))
             return

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget
 
 #: the colour of a message that says what is wrong (also used for past deadlines)
@@ -35,3 +38,23 @@ def error_label() -> QLabel:
     label = problem_label()
     label.hide()
     return label
+
+
+class EnterActs(QObject):
+    """Enter in a field does the field's own action and goes no further: in a dialog it would
+    otherwise press the default button (Save, which closes the editor) and the next keys would
+    land elsewhere. A completer's popup still takes Enter first to pick its entry."""
+
+    def __init__(self, field: QObject, action: Callable[[], None]) -> None:
+        super().__init__(field)
+        self._action = action
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and event.key() in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+        ):
+            self._action()
+            return True
+        return False

@@ -6,6 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -356,3 +357,25 @@ def test_another_procedure_in_the_editor_drops_the_ground_and_says_to_choose_aga
     assert signal.args == [tid, ["procedure"]]
     assert (reg.tender(tid).procedure, reg.tender(tid).procedure_basis) == ("open", None)
     assert "procedure" in reg.out_of_step(tid)
+
+
+def test_enter_in_the_company_box_adds_the_tenderer_and_keeps_the_editor_open(
+    qtbot, reg, tender_with_decision
+):
+    """Enter after typing a company's name adds it; it does not save and close the editor,
+    so the next keys still land in this tender."""
+    editor = editor_for(qtbot, reg, tender_with_decision)
+    editor.show()
+    editor.tabs.setCurrentWidget(editor.tenderers)
+    panel = editor.tenderers
+    panel.company.setFocus()
+    panel.company.lineEdit().clear()
+    qtbot.keyClicks(panel.company.lineEdit(), "Gemeente Zottegem")
+    qtbot.keyClick(panel.company.lineEdit(), Qt.Key.Key_Return)
+    assert editor.isVisible()
+    assert [t.name for t in reg.tenderers(tender_with_decision)] == [
+        "Alfa Speeltoestellen",
+        "Beta Groen",
+        "Gemeente Zottegem",
+    ]
+    assert panel.model.rowCount() == 3
