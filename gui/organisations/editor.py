@@ -59,6 +59,7 @@ class OrganisationEditor(EditorDialog):
         self.form.load(None if org_id is None else register.organisation(org_id))
         self._connect()
         self._validate()
+        self.form.lines["name"].setFocus()  # the first field, not the first group box
         self._saved_state = self.form.state()  # after the figures set the size class
 
     def _group(self, title: str, rows: list[tuple[str, str]]) -> QGroupBox:

@@ -68,6 +68,7 @@ class TenderEditor(EditorDialog):
         self._saved_state = self.form.read()[0]
         self._connect()
         self._validate()
+        self.form.reference.setFocus()  # the first field, not the tab bar
 
     def _layout(self) -> None:
         f = self.form
@@ -103,17 +104,27 @@ class TenderEditor(EditorDialog):
         self.tabs.addTab(details, self.tr("&Tender"))
         if self._tender_id is None:
             self.tenderers = None
-            note = QLabel(self.tr("Save the tender first, then add its tenderers."))
+            note = QLabel(
+                self.tr(
+                    "Save the tender first (Ctrl+S keeps this window open), then add its tenderers."
+                )
+            )
             note.setWordWrap(True)
             self.tabs.addTab(note, self.tr("T&enderers"))
         else:
-            self.tenderers = TenderersPanel(
-                self._register, self._tender_id, self.form.lang, self._now
-            )
-            self.tabs.addTab(self.tenderers, self.tr("T&enderers"))
+            self._add_tenderers_tab()
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
+
+    def _add_tenderers_tab(self) -> None:
+        """The tenderers of the stored tender, in the second tab (once it has an id)."""
+        self.tenderers = TenderersPanel(self._register, self._tender_id, self.form.lang, self._now)
+        if self.tabs.count() > 1:
+            note = self.tabs.widget(1)
+            self.tabs.removeTab(1)
+            note.deleteLater()
+        self.tabs.insertTab(1, self.tenderers, self.tr("T&enderers"))
 
     def _connect(self) -> None:
         f = self.form
@@ -210,6 +221,8 @@ class TenderEditor(EditorDialog):
         self._tender_id, recomputed = written
         self._saved_state = data
         self.pdf_button.setEnabled(True)
+        if self.tenderers is None:  # a new tender saved: its tenderers can be added now
+            self._add_tenderers_tab()
         self.saved.emit(self._tender_id, recomputed)
         return True
 

@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from typing import TypeVar
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from core.errors import ValidationError
@@ -39,7 +40,12 @@ def may_close(parent: QWidget, title: str, question: str, save: Callable[[], boo
 
 
 class EditorDialog(QDialog):
-    """A dialog that edits one record of the workspace."""
+    """A dialog that edits one record of the workspace; Ctrl+S saves and keeps it open."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        self.save_shortcut.activated.connect(self.save)
 
     def is_dirty(self) -> bool:
         """Something was changed since the last save."""

@@ -1349,8 +1349,8 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
         <translation>&amp;Marché</translation>
     </message>
     <message>
-        <source>Save the tender first, then add its tenderers.</source>
-        <translation>Enregistrez d&apos;abord le marché, puis ajoutez ses soumissionnaires.</translation>
+        <source>Save the tender first (Ctrl+S keeps this window open), then add its tenderers.</source>
+        <translation>Enregistrez d&apos;abord le marché (Ctrl+S garde cette fenêtre ouverte), puis ajoutez ses soumissionnaires.</translation>
     </message>
     <message>
         <source>T&amp;enderers</source>

@@ -1349,8 +1349,8 @@ Regelpakket: %1 (%2).</translation>
         <translation>&amp;Opdracht</translation>
     </message>
     <message>
-        <source>Save the tender first, then add its tenderers.</source>
-        <translation>Sla de opdracht eerst op en voeg dan de inschrijvers toe.</translation>
+        <source>Save the tender first (Ctrl+S keeps this window open), then add its tenderers.</source>
+        <translation>Sla de opdracht eerst op (Ctrl+S houdt dit venster open) en voeg dan de inschrijvers toe.</translation>
     </message>
     <message>
         <source>T&amp;enderers</source>

@@ -7,7 +7,7 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from core.rules import bundled_pack
 from core.store import organisations
@@ -286,3 +286,15 @@ def test_the_window_has_the_organisations_tab_between_register_and_rules(qtbot, 
     assert page.delete_current()
     window.undo_stack.undo()
     assert "Aannemer Zonder Werk" in names(page)
+
+
+def test_a_new_organisation_starts_in_its_name_and_ctrl_s_saves_it(qtbot, page, reg, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Discard)
+    editor = page.open_editor(None)
+    editor.activateWindow()  # shortcuts only work in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    assert editor.focusWidget() is editor.form.lines["name"]
+    qtbot.keyClicks(editor.form.lines["name"], "Schrijnwerkerij Peeters")
+    qtbot.keyClick(editor.form.lines["name"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.isVisible() and editor.org_id is not None, editor.errors()
+    assert reg.organisation(editor.org_id).name == "Schrijnwerkerij Peeters"

@@ -379,3 +379,34 @@ def test_enter_in_the_company_box_adds_the_tenderer_and_keeps_the_editor_open(
         "Gemeente Zottegem",
     ]
     assert panel.model.rowCount() == 3
+
+
+def test_ctrl_s_saves_a_new_tender_keeps_the_editor_open_and_opens_its_tenderers(
+    qtbot, reg, monkeypatch
+):
+    """No trap between saving and adding tenderers: Ctrl+S stores the new tender, the editor
+    stays open, and the Tenderers tab lets the user add companies at once."""
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: asked.append(a) or QMessageBox.Discard)
+    editor = editor_for(qtbot, reg)
+    with qtbot.waitActive(editor):  # shortcuts only work in the active window
+        editor.show()
+        editor.activateWindow()
+    assert editor.focusWidget() is editor.form.reference  # typing starts in the first field
+    fill(qtbot, editor)
+    assert editor.tenderers is None
+    qtbot.keyClick(editor.form.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert editor.isVisible()
+    assert editor.tender_id is not None
+    assert reg.tender(editor.tender_id).reference == "2026/017"
+    assert not editor.is_dirty()
+    panel = editor.tenderers
+    assert panel is not None and editor.tabs.widget(1) is panel
+    panel.company.setCurrentIndex(panel.company.findText("Gemeente Zottegem"))
+    panel.add_button.click()
+    assert [t.name for t in reg.tenderers(editor.tender_id)] == ["Gemeente Zottegem"]
+    qtbot.keyClicks(editor.form.title, " (fase 2)")
+    qtbot.keyClick(editor.form.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert reg.tender(editor.tender_id).title == "Renovatie dak sporthal (fase 2)"
+    assert len(search.search(reg.ws, search.Query())) == 1  # saved twice, stored once
+    assert asked == []  # nothing was left unsaved to ask about
