@@ -92,7 +92,9 @@ class RegisterPage(ListPage):
         self.export_button = QPushButton(self.tr("Export to CSV…"))
         self.pdf_button = QToolButton()
         self.pdf_button.setText(self.tr("Export P&DF"))
-        self.pdf_button.setToolTip(self.tr("Write a PDF document for every tender of the view"))
+        self.pdf_button.setToolTip(
+            self.tr("Write a PDF document for the selected tender or every tender of the view")
+        )
         self.pdf_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pdf = None
         if register is not None:
@@ -262,7 +264,39 @@ class RegisterPage(ListPage):
         return True
 
     def _on_pdf(self, kind: str, lang: str) -> None:
-        self.pdf.choose_and_run(self.current_query(), kind, lang)
+        what = self.pdf_scope(self.pdf.titles()[kind])
+        if what is not None:
+            self.pdf.choose_and_run(what, kind, lang)
+
+    def pdf_scope(self, title: str) -> search.Query | list[int] | None:
+        """Which tenders get the document: asked, with the count, when the view holds more
+        than one (a selected tender, or every tender of the view); None when cancelled."""
+        query = self.current_query()
+        total = self.count(query)
+        index = self.table.currentIndex()
+        selected = self.model.row_at(index.row()) if index.isValid() else None
+        if total <= 1:
+            return query
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(self.tr("Which tenders get this document?"))
+        one = None
+        if selected is not None:
+            one = box.addButton(
+                self.tr("The selected tender (%1)").replace("%1", selected.reference),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+        every = box.addButton(
+            self.tr("All %n tender(s) of the view, one file each", "", total),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(one or every)
+        box.exec()
+        if one is not None and box.clickedButton() is one:
+            return [selected.id]
+        return query if box.clickedButton() is every else None
 
     def _on_export(self) -> None:
         target, _ = QFileDialog.getSaveFileName(

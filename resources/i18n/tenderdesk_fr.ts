@@ -976,8 +976,23 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
         <translation>Exporter en P&amp;DF</translation>
     </message>
     <message>
-        <source>Write a PDF document for every tender of the view</source>
-        <translation>Établir un document PDF pour chaque marché de la vue</translation>
+        <source>Write a PDF document for the selected tender or every tender of the view</source>
+        <translation>Établir un document PDF pour le marché choisi ou pour chaque marché de la vue</translation>
+    </message>
+    <message>
+        <source>Which tenders get this document?</source>
+        <translation>Quels marchés reçoivent ce document ?</translation>
+    </message>
+    <message>
+        <source>The selected tender (%1)</source>
+        <translation>Le marché choisi (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n tender(s) of the view, one file each</source>
+        <translation>
+            <numerusform>Le %n marché de la vue, un fichier</numerusform>
+            <numerusform>Les %n marchés de la vue, un fichier chacun</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;New tender</source>

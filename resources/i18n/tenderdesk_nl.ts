@@ -976,10 +976,6 @@ Regelpakket: %1 (%2).</translation>
         <translation>P&amp;DF exporteren</translation>
     </message>
     <message>
-        <source>Write a PDF document for every tender of the view</source>
-        <translation>Een PDF-document opmaken voor elke opdracht in de weergave</translation>
-    </message>
-    <message>
         <source>&amp;New tender</source>
         <translation>&amp;Nieuwe opdracht</translation>
     </message>
@@ -1024,6 +1020,25 @@ Regelpakket: %1 (%2).</translation>
         <translation>
             <numerusform>%n opdracht</numerusform>
             <numerusform>%n opdrachten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write a PDF document for the selected tender or every tender of the view</source>
+        <translation>Een PDF-document opmaken voor de gekozen opdracht of voor elke opdracht in de weergave</translation>
+    </message>
+    <message>
+        <source>Which tenders get this document?</source>
+        <translation>Welke opdrachten krijgen dit document?</translation>
+    </message>
+    <message>
+        <source>The selected tender (%1)</source>
+        <translation>De gekozen opdracht (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n tender(s) of the view, one file each</source>
+        <translation>
+            <numerusform>De %n opdracht van de weergave, één bestand</numerusform>
+            <numerusform>Alle %n opdrachten van de weergave, elk een bestand</numerusform>
         </translation>
     </message>
     <message>
