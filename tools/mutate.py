@@ -42,6 +42,9 @@ TESTS = {
         "test_properties.py",
         "test_stored.py",
         "test_estimate.py",
+        "test_estimate_exact.py",
+        "test_decision_inputs_exact.py",
+        "test_decision_results_exact.py",
         "test_motivation.py",
         "test_error_texts.py",
         "test_words.py",
@@ -108,7 +111,8 @@ def prepare(package: str) -> Path:
 
 
 def mutmut(folder: Path, *args: str, timeout: float | None = None) -> int:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # MUTATE_PACKAGE: tests/core/conftest.py reloads the rule pack per test for core/rules only
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MUTATE_PACKAGE": folder.name}
     command = [sys.executable, "-m", "mutmut", *args]
     try:
         return subprocess.run(command, cwd=folder, env=env, timeout=timeout).returncode

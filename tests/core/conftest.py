@@ -27,12 +27,13 @@ def decide(pack):
 
 @pytest.fixture(autouse=True)
 def _each_test_reaches_the_rules_it_uses(pack):
-    """Under mutation testing only (mutmut sets MUTANT_UNDER_TEST): the shared pack forgets
-    its remembered answers and the next bundled_pack() loads it again, so that mutmut sees
-    every test that reaches the loader and the look-ups, not only the first one. A normal
-    run shares one pack, as the app does."""
+    """Under mutation testing of core/rules only (tools/mutate.py sets MUTATE_PACKAGE): the
+    shared pack forgets its remembered answers and the next bundled_pack() loads it again, so
+    that mutmut sees every test that reaches the loader and the look-ups, not only the first
+    one. A mutant of another package changes no rule code, so its tests share one pack, as a
+    normal run and the app do (reloading it for each test doubled the time of a mutant)."""
     import os
 
-    if os.environ.get("MUTANT_UNDER_TEST"):
+    if os.environ.get("MUTANT_UNDER_TEST") and os.environ.get("MUTATE_PACKAGE") == "rules":
         pack.memo.clear()
         bundled_pack.cache_clear()
