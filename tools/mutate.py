@@ -79,31 +79,40 @@ TESTS = {
         "test_advance_request_signature.py",
     ],
 }
+#: per package: files not mutated (sample data for demonstrations, not rules of the app)
+SKIPPED = {"store": ["demo*.py"]}
 LINKED = ("core", "tests", "resources", "tools")
 
 
-def _config(package: str) -> str:
+def _config(package: str, only: list[str] | None = None) -> str:
     tests = ", ".join(f'"tests/core/{name}"' for name in TESTS[package])
+    mutated = ", ".join(f'"core/{package}/{name}"' for name in only or ["*"])
+    skipped = ", ".join(f'"core/{package}/{name}"' for name in SKIPPED.get(package, []))
     return (
         "\n[tool.mutmut]\n"
         'source_paths = ["core"]\n'
         'also_copy = ["resources", "tools"]\n'
-        f'only_mutate = ["core/{package}/*"]\n'
+        f"only_mutate = [{mutated}]\n"
+        f"do_not_mutate = [{skipped}]\n"
         f"pytest_add_cli_args_test_selection = [{tests}]\n"
         'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q"]\n'
         "use_git_change_detection = false\n"
     )
 
 
-def prepare(package: str) -> Path:
-    """The package's folder, made once; its pyproject.toml rewritten only when it changes."""
+def prepare(package: str, only: list[str] | None = None) -> Path:
+    """The package's folder, made once; its pyproject.toml rewritten only when it changes.
+
+    ``only``: file names of the package to mutate this time (a slice); the results of the
+    others are kept, since mutmut forgets results only when the tests or their options change.
+    """
     folder = WORK / package
     folder.mkdir(parents=True, exist_ok=True)
     for name in LINKED:
         link = folder / name
         if not link.is_symlink():
             link.symlink_to(ROOT / name, target_is_directory=True)
-    project = (ROOT / "pyproject.toml").read_text(encoding="utf-8") + _config(package)
+    project = (ROOT / "pyproject.toml").read_text(encoding="utf-8") + _config(package, only)
     target = folder / "pyproject.toml"
     if not target.exists() or target.read_text(encoding="utf-8") != project:
         target.write_text(project, encoding="utf-8")
@@ -143,14 +152,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("packages", nargs="*", help=f"some of {', '.join(TESTS)} (all)")
     parser.add_argument("--budget", type=float, default=1800, help="seconds per package")
     parser.add_argument("--children", type=int, default=2, help="mutants tested at once")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        metavar="FILE",
+        help="mutate only these files of the package (e.g. register.py 'b*.py'), a slice",
+    )
     args = parser.parse_args(argv)
     unknown = [p for p in args.packages if p not in TESTS]
     if unknown:
         parser.error(f"unknown package {', '.join(unknown)}: choose from {', '.join(TESTS)}")
     scores = {}
     for package in args.packages or list(TESTS):
-        folder = prepare(package)
-        print(f"== core/{package}")
+        folder = prepare(package, args.only)
+        print(f"== core/{package}" + (f" (only {', '.join(args.only)})" if args.only else ""))
         started = time.monotonic()
         mutmut(folder, "run", "--max-children", str(args.children), timeout=args.budget)
         stats = report(package, folder)
