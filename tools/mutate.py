@@ -54,6 +54,7 @@ TESTS = {
         "test_rule_pack.py",
         "test_rule_pack_refusals.py",
         "test_rule_values.py",
+        "test_rule_pack_exact.py",
         "test_pack_identity.py",
         "test_advance.py",
         "test_procedure.py",
@@ -158,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
         metavar="FILE",
         help="mutate only these files of the package (e.g. register.py 'b*.py'), a slice",
     )
+    parser.add_argument(
+        "--report", action="store_true", help="print the scores kept so far, test nothing"
+    )
     args = parser.parse_args(argv)
     unknown = [p for p in args.packages if p not in TESTS]
     if unknown:
@@ -167,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         folder = prepare(package, args.only)
         print(f"== core/{package}" + (f" (only {', '.join(args.only)})" if args.only else ""))
         started = time.monotonic()
-        mutmut(folder, "run", "--max-children", str(args.children), timeout=args.budget)
+        if not args.report:
+            mutmut(folder, "run", "--max-children", str(args.children), timeout=args.budget)
         stats = report(package, folder)
         if stats is None:
             print("  no results yet")

@@ -179,3 +179,145 @@ def test_a_ranking_stored_before_places_were_kept_reads_back_without_places(deci
     del stored["places"]
     back = restore("provisional_ranking", stored)
     assert (back.required, back.reason, back.places) == (True, "required", ())
+
+
+def test_an_advance_before_the_2024_regime_says_from_when_it_applies(decide):
+    """A contract launched in June 2023: no mandatory advance, and the remark gives the date."""
+    from core.texts import explain_lines
+
+    r = decide(
+        "advance",
+        launch_date="2023-06-01",
+        authority="local",
+        procedure="open",
+        contract_type="works",
+        contractor_size="small",
+        amount_incl_vat="100000",
+        duration_months="6",
+    )
+    d = r.to_dict()
+    assert (d["mandatory"], d["reason"], d["amount"], d["settlement"]) == (
+        False,
+        "not_in_force",
+        "0.00",
+        [],
+    )
+    assert d["findings"] == [
+        {"code": "advance_regime_not_in_force", "params": {"starts": "2024-01-01"}}
+    ]
+    remarks = [line for line in explain_lines("advance", r, "en") if line.startswith("  - ")]
+    assert remarks == [
+        "  - No mandatory advance: the regime of art. 12/1 applies from 2024-01-01; only what "
+        "the documents provided applies."
+    ]
+
+
+def test_a_procedure_choice_is_written_out_option_by_option(decide):
+    """Works of 100,000 with a sole operator claimed, launched on 22/11/2026."""
+    r = decide(
+        "procedure",
+        launch_date=DAY,
+        authority="local",
+        contract_type="works",
+        estimated_value_excl_vat="100000",
+        grounds=["sole_operator"],
+    )
+    d = plain(r)
+    assert (d["allowed"], d["excluded"]) == (
+        [
+            "negotiated_without_publication",
+            "simplified_negotiated_with_publication",
+            "open",
+            "restricted",
+            "competitive_negotiation",
+        ],
+        ["low_value", "competitive_dialogue", "innovation_partnership"],
+    )
+    assert (d["simplest"], d["publication_level"], d["eu_threshold"]) == (
+        "negotiated_without_publication",
+        "belgian",
+        "5404000",
+    )
+    assert [
+        (o["procedure"], o["allowed"], o["prior_publication"], o["min_time_limit_days"])
+        for o in d["options"]
+    ] == [
+        ("low_value", False, False, 0),
+        ("negotiated_without_publication", True, False, 0),
+        ("simplified_negotiated_with_publication", True, True, 22),
+        ("open", True, True, 35),
+        ("restricted", True, True, 30),
+        ("competitive_negotiation", True, True, 30),
+        ("competitive_dialogue", False, True, 30),
+        ("innovation_partnership", False, True, 30),
+    ]
+    negotiated = d["options"][1]["bases"]
+    assert negotiated[:4] == [
+        {
+            "basis": "negotiated_value",
+            "applies": True,
+            "reason": "applies",
+            "source": "Law 17-06-2016 art. 42 §1, 1°, a); KB 18-04-2017 art. 90, first para., 1°",
+            "confidence": "verified",
+            "ceiling": "140000",
+            "ground": None,
+        },
+        {
+            "basis": "negotiated_social_services_value",
+            "applies": False,
+            "reason": "contract_type",
+            "source": "Law 17-06-2016 art. 89 §1, first para., 2°",
+            "confidence": "verified",
+            "ceiling": "750000",
+            "ground": None,
+        },
+        {
+            "basis": "negotiated_no_suitable_tenders",
+            "applies": False,
+            "reason": "ground_not_claimed",
+            "source": "Law 17-06-2016 art. 42 §1, 1°, b)",
+            "confidence": "verified",
+            "ceiling": None,
+            "ground": "no_suitable_tenders",
+        },
+        {
+            "basis": "negotiated_sole_operator",
+            "applies": True,
+            "reason": "applies",
+            "source": "Law 17-06-2016 art. 42 §1, 1°, c)",
+            "confidence": "verified",
+            "ceiling": None,
+            "ground": "sole_operator",
+        },
+    ]
+    assert d["options"][0]["bases"] == [
+        {
+            "basis": "low_value",
+            "applies": False,
+            "reason": "value_not_below",
+            "source": "Law 17-06-2016 art. 92; KB 18-04-2017 art. 124",
+            "confidence": "verified",
+            "ceiling": "30000",
+            "ground": None,
+        }
+    ]
+    assert d["findings"] == [
+        {"code": "check_approved_amount_at_award", "params": {}},
+        {"code": "competitive_dialogue_below_eu_open", "params": {}},
+    ]
+    assert d["applied"] == [
+        "eu_threshold_works",
+        "procedure_simplicity_order",
+        "procedures_with_prior_publication",
+        "min_time_limit_days",
+        "low_value_ceiling",
+        "negotiated_value_ceiling",
+        "basis:negotiated_value",
+        "social_services_negotiated_ceiling",
+        "basis:negotiated_sole_operator",
+        "simplified_negotiated_works_ceiling",
+        "basis:simplified_works",
+        "basis:open",
+        "basis:restricted",
+        "basis:competitive_negotiation_value",
+    ]

@@ -1,0 +1,98 @@
+"""What a rule-pack author reads when a value or a date is wrong, word for word, and the values
+at the edges that must be accepted. Completes test_rule_values.py and test_rule_pack.py for the
+kinds and answers mutation testing showed unpinned; every expected value is written out."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from core.rules.values import ValueKindError, parse_value
+
+SIZES = {"micro": "20", "small": "10", "medium": "5"}
+
+
+@pytest.mark.parametrize(
+    ("key", "kind", "raw", "message"),
+    [
+        (
+            "advance_h2_min_pct",
+            "percent_by_size",
+            {"micro": "20", "small": "10"},
+            "expected exactly the sizes ['medium', 'micro', 'small'], got ['micro', 'small']",
+        ),
+        (
+            "advance_h2_min_pct",
+            "percent_by_size",
+            {**SIZES, "large": "1"},
+            "expected exactly the sizes ['medium', 'micro', 'small'], got "
+            "['large', 'medium', 'micro', 'small']",
+        ),
+        (
+            "advance_h2_min_pct",
+            "percent_by_size",
+            {**SIZES, "micro": "200"},
+            "micro is a percentage and must be at most 100, got '200'",
+        ),
+        ("advance_h2_min_pct", "percent_by_size", "20", "expected a table"),
+        (
+            "min_time_limit_days",
+            "days_by_procedure",
+            {"open": 35, "auction": 3},
+            "unknown procedure(s) ['auction']",
+        ),
+        (
+            "min_time_limit_days",
+            "days_by_procedure",
+            {"open": -1},
+            "open: expected a whole number of days, got -1",
+        ),
+        (
+            "min_time_limit_days",
+            "days_by_procedure",
+            {"open": True},
+            "open: expected a whole number of days, got True",
+        ),
+        (
+            "min_time_limit_days",
+            "days_by_procedure",
+            {"restricted": "30"},
+            "restricted: expected a whole number of days, got '30'",
+        ),
+        ("central_authorities", "codes", ["local", 3], "expected a list of codes"),
+        (
+            "eu_threshold_works",
+            "eur",
+            1.5,
+            "give 1.5 as a decimal string, not a floating-point number",
+        ),
+        ("eu_threshold_works", "eur", "abc", "expected a decimal number, got 'abc'"),
+        ("eu_threshold_works", "number", "-1", "value must not be negative, got '-1'"),
+    ],
+)
+def test_a_wrong_value_is_refused_in_the_authors_words(key, kind, raw, message):
+    """The refusal says what is wrong with the value, for every kind of value."""
+    with pytest.raises(ValueKindError) as caught:
+        parse_value(key, kind, raw)
+    assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(
+    ("key", "kind", "raw", "expected"),
+    [
+        (
+            "advance_h2_min_pct",
+            "percent_by_size",
+            {"micro": "0", "small": "100", "medium": "5"},
+            {"micro": Decimal("0"), "small": Decimal("100"), "medium": Decimal("5")},
+        ),
+        ("min_time_limit_days", "days_by_procedure", {"open": 0}, {"open": 0}),
+        ("x", "flag", False, False),
+        ("central_authorities", "codes", [], ()),
+        ("eu_threshold_works", "eur", "0", Decimal("0")),
+    ],
+)
+def test_values_at_the_edges_are_read(key, kind, raw, expected):
+    """0 %, 100 %, 0 days, false, no codes and 0 euro are values a pack may hold."""
+    assert parse_value(key, kind, raw) == expected
