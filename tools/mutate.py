@@ -131,20 +131,25 @@ def mutmut(folder: Path, *args: str, timeout: float | None = None) -> int:
         return -1
 
 
-def report(package: str, folder: Path) -> dict[str, int] | None:
-    mutmut(folder, "export-cicd-stats")
-    stats_file = folder / "mutants" / "mutmut-cicd-stats.json"
-    if not stats_file.exists():
-        return None
-    stats = json.loads(stats_file.read_text(encoding="utf-8"))
+def survivors(folder: Path) -> list[str]:
+    """The mutants that survived or that no test reached, by name."""
     listing = subprocess.run(
         [sys.executable, "-m", "mutmut", "results"],
         cwd=folder,
         capture_output=True,
         text=True,
     ).stdout
-    survivors = [line.strip() for line in listing.splitlines() if line.strip()]
-    (folder / "survivors.txt").write_text("\n".join(survivors) + "\n", encoding="utf-8")
+    found = (line.strip().rsplit(": ", 1) for line in listing.splitlines() if ": " in line)
+    return [name for name, status in found if status in ("survived", "no tests")]
+
+
+def report(package: str, folder: Path) -> dict[str, int] | None:
+    mutmut(folder, "export-cicd-stats")
+    stats_file = folder / "mutants" / "mutmut-cicd-stats.json"
+    if not stats_file.exists():
+        return None
+    stats = json.loads(stats_file.read_text(encoding="utf-8"))
+    (folder / "survivors.txt").write_text("\n".join(survivors(folder)) + "\n", encoding="utf-8")
     return stats
 
 
@@ -162,6 +167,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--report", action="store_true", help="print the scores kept so far, test nothing"
     )
+    parser.add_argument(
+        "--again",
+        action="store_true",
+        help="test the survivors again (after new tests: mutmut keeps a result until the "
+        "code changes)",
+    )
     args = parser.parse_args(argv)
     unknown = [p for p in args.packages if p not in TESTS]
     if unknown:
@@ -171,8 +182,12 @@ def main(argv: list[str] | None = None) -> int:
         folder = prepare(package, args.only)
         print(f"== core/{package}" + (f" (only {', '.join(args.only)})" if args.only else ""))
         started = time.monotonic()
-        if not args.report:
-            mutmut(folder, "run", "--max-children", str(args.children), timeout=args.budget)
+        again = survivors(folder) if args.again else []
+        if args.report or (args.again and not again):
+            pass
+        else:
+            run = ["run", "--max-children", str(args.children), *again]
+            mutmut(folder, *run, timeout=args.budget)
         stats = report(package, folder)
         if stats is None:
             print("  no results yet")

@@ -196,15 +196,23 @@ def test_an_advance_before_the_2024_regime_says_from_when_it_applies(decide):
         duration_months="6",
     )
     d = r.to_dict()
-    assert (d["mandatory"], d["reason"], d["amount"], d["settlement"]) == (
-        False,
-        "not_in_force",
-        "0.00",
-        [],
-    )
-    assert d["findings"] == [
-        {"code": "advance_regime_not_in_force", "params": {"starts": "2024-01-01"}}
-    ]
+    del d["input"], d["applied"], d["rule_version"]
+    assert d == {
+        "mandatory": False,
+        "hypothesis": None,
+        "reason": "not_in_force",
+        "reference_value": None,
+        "percentage": "0",
+        "amount": "0.00",
+        "amount_unrounded": "0",
+        "capped": False,
+        "voluntary": False,
+        "minimum_percentage": None,
+        "maximum_percentage": None,
+        "signature_required": True,
+        "settlement": [],
+        "findings": [{"code": "advance_regime_not_in_force", "params": {"starts": "2024-01-01"}}],
+    }
     remarks = [line for line in explain_lines("advance", r, "en") if line.startswith("  - ")]
     assert remarks == [
         "  - No mandatory advance: the regime of art. 12/1 applies from 2024-01-01; only what "
@@ -305,19 +313,58 @@ def test_a_procedure_choice_is_written_out_option_by_option(decide):
         {"code": "check_approved_amount_at_award", "params": {}},
         {"code": "competitive_dialogue_below_eu_open", "params": {}},
     ]
-    assert d["applied"] == [
-        "eu_threshold_works",
-        "procedure_simplicity_order",
-        "procedures_with_prior_publication",
-        "min_time_limit_days",
-        "low_value_ceiling",
-        "negotiated_value_ceiling",
-        "basis:negotiated_value",
-        "social_services_negotiated_ceiling",
-        "basis:negotiated_sole_operator",
-        "simplified_negotiated_works_ceiling",
-        "basis:simplified_works",
-        "basis:open",
-        "basis:restricted",
-        "basis:competitive_negotiation_value",
+    # a basis used is listed with its ceiling, or its procedure when it has none
+    assert [(a.rule, a.value) for a in r.applied if a.rule.startswith("basis:")] == [
+        ("basis:negotiated_value", "140000"),
+        ("basis:negotiated_sole_operator", "negotiated_without_publication"),
+        ("basis:simplified_works", "750000"),
+        ("basis:open", "open"),
+        ("basis:restricted", "restricted"),
+        ("basis:competitive_negotiation_value", "5404000"),
     ]
+
+
+def test_a_mandatory_advance_is_written_out_with_its_bounds_and_tranches(decide):
+    """1,200,000 over 24 months to a small winner: 12 months count, 10 % of 600,000 is
+    60,000, paid back in two halves when 30 % and 60 % of the contract are executed."""
+    r = decide(
+        "advance",
+        launch_date=DAY,
+        authority="local",
+        procedure="open",
+        contract_type="works",
+        contractor_size="small",
+        amount_incl_vat="1200000",
+        duration_months="24",
+    )
+    d = r.to_dict()
+    del d["input"], d["applied"], d["rule_version"]
+    assert d == {
+        "mandatory": True,
+        "hypothesis": 2,
+        "reason": "hypothesis_2",
+        "reference_value": "600000.00",
+        "percentage": "10",
+        "amount": "60000.00",
+        "amount_unrounded": "60000",
+        "capped": False,
+        "voluntary": False,
+        "minimum_percentage": "10",
+        "maximum_percentage": "20",
+        "signature_required": False,
+        "settlement": [
+            {
+                "amount": "30000.00",
+                "when_executed_reaches": "360000.00",
+                "share": "0.5",
+                "at": "0.30",
+            },
+            {
+                "amount": "30000.00",
+                "when_executed_reaches": "720000.00",
+                "share": "0.5",
+                "at": "0.60",
+            },
+        ],
+        "findings": [],
+    }
