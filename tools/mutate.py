@@ -71,6 +71,7 @@ TESTS = {
         "test_identifiers.py",
         "test_backups.py",
         "test_hostile_input.py",
+        "test_store_exact.py",
     ],
     "documents": [
         "test_documents.py",
@@ -78,6 +79,7 @@ TESTS = {
         "test_export_pdf.py",
         "test_export_names.py",
         "test_advance_request_signature.py",
+        "test_documents_exact.py",
     ],
 }
 #: per package: files not mutated (sample data for demonstrations, not rules of the app)

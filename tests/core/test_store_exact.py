@@ -1,0 +1,42 @@
+"""What the register hands to a decision and how it tells a stored decision is out of step,
+value for value. Expected values are written out by hand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from core.store import records
+from core.store.model import Tenderer
+
+TENDERERS = [
+    Tenderer(tender_id=1, organisation_id=10, status="submitted", offer=Decimal("1234.5"), id=4),
+    Tenderer(tender_id=1, organisation_id=11, status="winner", offer=Decimal("999"), id=7),
+    Tenderer(tender_id=1, organisation_id=12, status="withdrawn", offer=Decimal("5"), id=8),
+    Tenderer(tender_id=1, organisation_id=13, status="unacceptable", offer=None, id=9),
+    Tenderer(tender_id=1, organisation_id=14, status="winner", offer=Decimal("0"), id=12),
+]
+
+
+def test_a_bid_compensation_counts_every_tenderer_but_the_withdrawn():
+    """'submitted' counts as not selected; a withdrawn offer is no tenderer of the decision."""
+    assert records.bid_tenderers(TENDERERS) == [
+        {"id": "4", "status": "not_selected"},
+        {"id": "7", "status": "winner"},
+        {"id": "9", "status": "unacceptable"},
+        {"id": "12", "status": "winner"},
+    ]
+
+
+def test_a_ranking_gets_the_opened_prices_in_cents():
+    """Prices with two decimals; a tenderer without a price and a withdrawn one left out."""
+    assert records.ranking_offers(TENDERERS) == [
+        {"id": "4", "offer": "1234.50"},
+        {"id": "7", "offer": "999.00"},
+        {"id": "12", "offer": "0.00"},
+    ]
+
+
+def test_the_winner_is_the_first_marked_winner_by_id():
+    """Two tenderers marked winner: the one with the lower id; none marked: no winner."""
+    assert records.winner(list(reversed(TENDERERS))).id == 7
+    assert records.winner(TENDERERS[:1]) is None
