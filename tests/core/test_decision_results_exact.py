@@ -368,3 +368,58 @@ def test_a_mandatory_advance_is_written_out_with_its_bounds_and_tranches(decide)
         ],
         "findings": [],
     }
+
+
+@pytest.mark.parametrize(
+    ("changes", "findings"),
+    [
+        # above every ceiling: nothing to check at award, no open question
+        ({"estimated_value_excl_vat": "6000000"}, []),
+        # the competitive dialogue is allowed on a ground: its question on value is moot
+        ({"grounds": ["needs_adaptation"]}, [("check_approved_amount_at_award", {})]),
+        # a ground that opens nothing for works is said, with the ground and the type
+        (
+            {"grounds": ["commodity_market"]},
+            [
+                (
+                    "ground_not_applicable",
+                    {"ground": "commodity_market", "contract_type": "works"},
+                ),
+                ("check_approved_amount_at_award", {}),
+                ("competitive_dialogue_below_eu_open", {}),
+            ],
+        ),
+        (
+            {"contract_type": "social_services", "estimated_value_excl_vat": "1000000"},
+            [("social_services_reference_open", {})],
+        ),
+    ],
+)
+def test_the_remarks_of_a_procedure_choice_are_those_that_apply(decide, changes, findings):
+    """Each remark of the procedure check appears exactly where it concerns the contract."""
+    data = {
+        "launch_date": DAY,
+        "authority": "local",
+        "contract_type": "works",
+        "estimated_value_excl_vat": "100000",
+    }
+    r = decide("procedure", **{**data, **changes})
+    assert [(f.code, f.params) for f in r.findings] == findings
+
+
+def test_a_ground_that_opens_nothing_is_named_in_words(decide):
+    """The remark names the ground and the contract type as the user knows them."""
+    from core.texts import explain_lines
+
+    r = decide(
+        "procedure",
+        launch_date=DAY,
+        authority="local",
+        contract_type="works",
+        estimated_value_excl_vat="100000",
+        grounds=["commodity_market"],
+    )
+    assert (
+        "  - The ground 'supplies quoted and bought on a commodity market' opens no procedure "
+        "for works." in explain_lines("procedure", r, "en")
+    )
