@@ -369,6 +369,18 @@ def test_the_edges_of_what_an_advance_request_accepts(decide):
             ("grounds", "duplicate_code", "grounds: lists a code twice"),
         ),
         (
+            {"grounds": ["sole_operator", "whim"]},
+            (
+                "grounds",
+                "unknown_code",
+                "grounds: 'whim' is not one of: no_suitable_tenders, sole_operator, "
+                "extreme_urgency, repetition, design_contest, research_products, "
+                "additional_deliveries, commodity_market, advantageous_terms, needs_adaptation, "
+                "design_or_innovation, complexity, specs_impossible, irregular_tenders_only, "
+                "innovation_need",
+            ),
+        ),
+        (
             {"contract_type": "cake"},
             (
                 "contract_type",
