@@ -55,6 +55,7 @@ TESTS = {
         "test_rule_pack_refusals.py",
         "test_rule_values.py",
         "test_rule_pack_exact.py",
+        "test_error_texts.py",
         "test_pack_identity.py",
         "test_advance.py",
         "test_procedure.py",

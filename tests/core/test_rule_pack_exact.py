@@ -4,10 +4,12 @@ kinds and answers mutation testing showed unpinned; every expected value is writ
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
 
+from core.errors import NotCoveredError
 from core.rules.values import ValueKindError, parse_value
 
 SIZES = {"micro": "20", "small": "10", "medium": "5"}
@@ -96,3 +98,61 @@ def test_a_wrong_value_is_refused_in_the_authors_words(key, kind, raw, message):
 def test_values_at_the_edges_are_read(key, kind, raw, expected):
     """0 %, 100 %, 0 days, false, no codes and 0 euro are values a pack may hold."""
     assert parse_value(key, kind, raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("ask", "expected"),
+    [
+        (
+            lambda pack: pack.check_covered(date(2028, 1, 1)),
+            (
+                "after_pack",
+                "2028-01-01 is after 2027-12-31, the last launch date rule pack be-procurement "
+                "2026.11.1 (2026-11-22) covers; load a newer rule pack",
+                {"on": date(2028, 1, 1)},
+            ),
+        ),
+        (
+            lambda pack: pack.check_date(date(2017, 6, 29)),
+            (
+                "before_covered",
+                "2017-06-29 is before 2017-06-30, the first launch date this rule pack covers "
+                "(law of 17 June 2016); earlier contracts follow the former law, which the app "
+                "does not cover",
+                {"on": date(2017, 6, 29)},
+            ),
+        ),
+        (
+            lambda pack: pack.value("eu_threshold_works", date(2028, 1, 1)),
+            (
+                "after_pack",
+                "rule pack be-procurement 2026.11.1 (2026-11-22) has no value of "
+                "'eu_threshold_works' for 2028-01-01 (its last period ends 2027-12-31); load a "
+                "newer rule pack",
+                {"on": date(2028, 1, 1)},
+            ),
+        ),
+    ],
+)
+def test_a_date_outside_the_pack_is_refused_in_full_words(pack, ask, expected):
+    """What the command line prints for a launch date the pack cannot answer, and the dates
+    the window's translated message is made of."""
+    with pytest.raises(NotCoveredError) as caught:
+        ask(pack)
+    code, message, on = expected
+    exc = caught.value
+    assert (exc.field, exc.code, exc.message) == ("launch_date", code, message)
+    assert exc.params == {
+        **on,
+        "covers_from": date(2017, 6, 30),
+        "covers_to": date(2027, 12, 31),
+    }
+
+
+def test_the_bundled_pack_is_named_by_its_id_and_version(pack):
+    """Documents and decisions name the bundled pack plainly, without a fingerprint."""
+    assert pack.label == "be-procurement 2026.11.1 (2026-11-22)"
+    assert (pack.stored_id, pack.stored_version) == ("be-procurement", "2026.11.1")
+    assert pack.file_name == "be-procurement.toml"
+    assert len(pack.short_fingerprint) == 10
+    assert pack.fingerprint.startswith(pack.short_fingerprint)
