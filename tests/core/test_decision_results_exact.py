@@ -423,3 +423,56 @@ def test_a_ground_that_opens_nothing_is_named_in_words(decide):
         "  - The ground 'supplies quoted and bought on a commodity market' opens no procedure "
         "for works." in explain_lines("procedure", r, "en")
     )
+
+
+ADVANCE = {
+    "launch_date": DAY,
+    "authority": "local",
+    "procedure": "open",
+    "contract_type": "works",
+    "contractor_size": "small",
+    "amount_incl_vat": "100000",
+    "duration_months": "6",
+}
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"exception": "financing_and_works"}, ("exception", None, [])),
+        (
+            {"exception": "rental"},
+            ("exception", None, [("exception_unverified", {"exception": "rental"})]),
+        ),
+        (
+            {"authority": "public_body"},
+            (
+                "buyer_not_obliged",
+                None,
+                [("buyer_obliged_only_if_financed_and_supervised", {})],
+            ),
+        ),
+        ({"authority": "public_body", "financed_and_supervised": True}, ("hypothesis_2", 2, [])),
+        ({"authority": "other"}, ("buyer_not_obliged", None, [])),
+        (
+            {
+                "procedure": "negotiated_without_publication",
+                "negotiated_ground": "no_suitable_tenders",
+            },
+            ("hypothesis_1", 1, []),
+        ),
+        (
+            {
+                "contract_type": "social_services",
+                "procedure": "negotiated_without_publication",
+                "negotiated_ground": "sole_operator",
+            },
+            ("negotiated_ground_not_listed", None, []),
+        ),
+    ],
+)
+def test_why_an_advance_is_or_is_not_mandatory(decide, changes, expected):
+    """The reason, the hypothesis and the remarks, for each kind of buyer, ground and
+    exception."""
+    r = decide("advance", **{**ADVANCE, **changes})
+    assert (r.reason, r.hypothesis, [(f.code, f.params) for f in r.findings]) == expected
