@@ -339,6 +339,26 @@ def test_offers_are_read_in_order_with_numbers_as_ids(decide):
             {"authority": None},
             ("authority", "missing", "authority: is required"),
         ),
+        (
+            {"launch_date": None},
+            ("launch_date", "missing", "launch_date: is required"),
+        ),
+        (
+            {"documents_percentage": "twenty"},
+            (
+                "documents_percentage",
+                "not_a_number",
+                "documents_percentage: expected a decimal number, got 'twenty'",
+            ),
+        ),
+        (
+            {"duration_months": "six"},
+            (
+                "duration_months",
+                "not_a_number",
+                "duration_months: expected a decimal number, got 'six'",
+            ),
+        ),
     ],
 )
 def test_a_wrong_advance_request_is_refused_exactly(decide, changes, expected):

@@ -6,6 +6,8 @@ document shows what the screen showed. Expected values are written out by hand.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from core.decisions.stored import restore
@@ -476,3 +478,14 @@ def test_why_an_advance_is_or_is_not_mandatory(decide, changes, expected):
     exception."""
     r = decide("advance", **{**ADVANCE, **changes})
     assert (r.reason, r.hypothesis, [(f.code, f.params) for f in r.findings]) == expected
+
+
+def test_an_advance_of_fifty_cents_is_still_a_voluntary_advance(decide):
+    """20 % of a € 2,50 contract to a large winner: € 0,50 granted by the documents."""
+    r = decide(
+        "advance",
+        **{**ADVANCE, "contractor_size": "large", "amount_incl_vat": "2.50"},
+        documents_percentage="20",
+    )
+    assert (r.amount, r.voluntary, r.mandatory) == (Decimal("0.50"), True, False)
+    assert [f.code for f in r.findings] == ["voluntary_advance"]
