@@ -389,18 +389,6 @@ def test_the_edges_of_what_an_advance_request_accepts(decide):
             ("grounds", "duplicate_code", "grounds: lists a code twice"),
         ),
         (
-            {"grounds": ["sole_operator", "whim"]},
-            (
-                "grounds",
-                "unknown_code",
-                "grounds: 'whim' is not one of: no_suitable_tenders, sole_operator, "
-                "extreme_urgency, repetition, design_contest, research_products, "
-                "additional_deliveries, commodity_market, advantageous_terms, needs_adaptation, "
-                "design_or_innovation, complexity, specs_impossible, irregular_tenders_only, "
-                "innovation_need",
-            ),
-        ),
-        (
             {"contract_type": "cake"},
             (
                 "contract_type",
@@ -507,4 +495,16 @@ def test_a_ground_that_does_not_fit_the_contract_type_is_refused_with_those_that
         "negotiated_ground: the ground 'design_contest' of the negotiated procedure without "
         "prior publication does not apply to a works contract (grounds for works: value, "
         "no_suitable_tenders, sole_operator, extreme_urgency, repetition)",
+    )
+
+
+def test_an_unknown_ground_is_refused_with_the_grounds_allowed(decide):
+    """A ground the law does not know, among known ones: named, with the list to choose from."""
+    assert refused(decide, "procedure", PROCEDURE, grounds=["sole_operator", "whim"]) == (
+        "grounds",
+        "unknown_code",
+        "grounds: 'whim' is not one of: no_suitable_tenders, sole_operator, extreme_urgency, "
+        "repetition, design_contest, research_products, additional_deliveries, "
+        "commodity_market, advantageous_terms, needs_adaptation, design_or_innovation, "
+        "complexity, specs_impossible, irregular_tenders_only, innovation_need",
     )
