@@ -88,14 +88,26 @@ SKIPPED = {"store": ["demo*.py"]}
 LINKED = ("core", "tests", "resources", "tools")
 
 
+def importable() -> list[str]:
+    """The checkout's other top-level modules and packages (main.py, …): the tests import them
+    from the package's folder, never the copy the shared virtualenv points to."""
+    return sorted(
+        p.name
+        for p in ROOT.iterdir()
+        if p.name not in LINKED
+        and ((p.suffix == ".py" and p.is_file()) or (p / "__init__.py").is_file())
+    )
+
+
 def _config(package: str, only: list[str] | None = None) -> str:
     tests = ", ".join(f'"tests/core/{name}"' for name in TESTS[package])
     mutated = ", ".join(f'"core/{package}/{name}"' for name in only or ["*"])
     skipped = ", ".join(f'"core/{package}/{name}"' for name in SKIPPED.get(package, []))
+    copied = ", ".join(f'"{name}"' for name in ["resources", "tools", *importable()])
     return (
         "\n[tool.mutmut]\n"
         'source_paths = ["core"]\n'
-        'also_copy = ["resources", "tools"]\n'
+        f"also_copy = [{copied}]\n"
         f"only_mutate = [{mutated}]\n"
         f"do_not_mutate = [{skipped}]\n"
         f"pytest_add_cli_args_test_selection = [{tests}]\n"
@@ -112,10 +124,10 @@ def prepare(package: str, only: list[str] | None = None) -> Path:
     """
     folder = WORK / package
     folder.mkdir(parents=True, exist_ok=True)
-    for name in LINKED:
+    for name in (*LINKED, *importable()):
         link = folder / name
         if not link.is_symlink():
-            link.symlink_to(ROOT / name, target_is_directory=True)
+            link.symlink_to(ROOT / name, target_is_directory=(ROOT / name).is_dir())
     project = (ROOT / "pyproject.toml").read_text(encoding="utf-8") + _config(package, only)
     target = folder / "pyproject.toml"
     if not target.exists() or target.read_text(encoding="utf-8") != project:
