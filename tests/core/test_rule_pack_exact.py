@@ -156,3 +156,69 @@ def test_the_bundled_pack_is_named_by_its_id_and_version(pack):
     assert pack.file_name == "be-procurement.toml"
     assert len(pack.short_fingerprint) == 10
     assert pack.fingerprint.startswith(pack.short_fingerprint)
+
+
+NEGOTIATED_VALUE = (
+    'contract_types = ["works", "supplies", "services"]\n'
+    'below = "negotiated_value_ceiling"\nvalid_from = 2017-06-30\n'
+)
+TYPES = "contract_types must list codes among works, supplies, services, social_services"
+
+
+@pytest.mark.parametrize(
+    ("new", "key", "line", "words"),
+    [
+        (
+            NEGOTIATED_VALUE + 'ceiling = "1"\n',
+            "basis",
+            'ceiling = "1"',
+            "unknown field 'ceiling' (allowed: id, procedure, contract_types, valid_from, "
+            "source, url, confidence, valid_to, below, ground, note, note_nl, note_fr)",
+        ),
+        (
+            NEGOTIATED_VALUE + "valid_to = 2016-01-01\n",
+            "basis",
+            "valid_to = 2016-01-01",
+            "valid_to is before valid_from",
+        ),
+        (
+            NEGOTIATED_VALUE.replace('["works", "supplies", "services"]', "[]"),
+            "basis negotiated_value",
+            "contract_types = []",
+            TYPES,
+        ),
+        (
+            NEGOTIATED_VALUE.replace('["works", "supplies", "services"]', '["works", "cakes"]'),
+            "basis negotiated_value",
+            'contract_types = ["works", "cakes"]',
+            TYPES,
+        ),
+        (
+            NEGOTIATED_VALUE.replace('["works", "supplies", "services"]', '"works"'),
+            "basis negotiated_value",
+            'contract_types = "works"',
+            TYPES,
+        ),
+    ],
+)
+def test_a_broken_basis_is_refused_at_its_own_line(tmp_path, new, key, line, words):
+    """The second basis of the pack, broken: the message points at that basis's line."""
+    from tests.core.test_rule_pack import assert_names, line_of, refusal, write_copy
+
+    path, text = write_copy(tmp_path, NEGOTIATED_VALUE, new)
+    assert_names(refusal(path), path, key, line_of(text, line), words)
+
+
+def test_a_pack_without_procedure_bases_is_refused(tmp_path):
+    """Cut before the first [[basis]]: the pack says it lacks the legal grounds."""
+    from tests.core.test_rule_pack import BUNDLED_TEXT, assert_names, refusal
+
+    path = tmp_path / "pack.toml"
+    path.write_text(BUNDLED_TEXT[: BUNDLED_TEXT.index("[[basis]]")], encoding="utf-8")
+    assert_names(
+        refusal(path),
+        path,
+        "basis",
+        None,
+        "expected [[basis]] entries (the legal grounds of procedures)",
+    )
