@@ -222,3 +222,25 @@ def test_a_pack_without_procedure_bases_is_refused(tmp_path):
         None,
         "expected [[basis]] entries (the legal grounds of procedures)",
     )
+
+
+def test_the_version_of_the_rules_stored_with_a_decision_is_stable(pack):
+    """The rule version a decision keeps, for a day before the 2024 regimes (some rules not
+    yet in force) and for a day after: it changes only when the rules in force change."""
+    assert pack.version_on(date(2023, 6, 1)) == "be-procurement 2026.11.1#dd4b65daf0"
+    assert pack.version_on(date(2026, 11, 22)) == "be-procurement 2026.11.1#7141565cf5"
+
+
+def test_a_snapshot_answers_for_its_own_periods_only(tmp_path):
+    """A basis that ended is not in a later snapshot, and the snapshot's last covered day is
+    its own, not the whole pack's (it remembers nothing of the pack it was cut from)."""
+    from core.rules import load_pack
+    from tests.core.test_rule_pack import write_copy
+
+    path, _ = write_copy(tmp_path, NEGOTIATED_VALUE, NEGOTIATED_VALUE + "valid_to = 2019-12-31\n")
+    modified = load_pack(path)
+    assert modified.covers_to == date(2027, 12, 31)
+    snapshot = modified.snapshot(date(2020, 1, 1))
+    assert "negotiated_value" not in {b.id for b in snapshot.bases}
+    assert len(snapshot.bases) == len(modified.bases) - 1
+    assert snapshot.covers_to == date(2021, 12, 31)
