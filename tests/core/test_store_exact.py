@@ -3,10 +3,15 @@ value for value. Expected values are written out by hand."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
+
+import pytest
 
 from core.store import records
 from core.store.model import Tenderer
+from core.store.register import Register
+from core.store.workspace import open_workspace
 
 TENDERERS = [
     Tenderer(tender_id=1, organisation_id=10, status="submitted", offer=Decimal("1234.5"), id=4),
@@ -40,3 +45,50 @@ def test_the_winner_is_the_first_marked_winner_by_id():
     """Two tenderers marked winner: the one with the lower id; none marked: no winner."""
     assert records.winner(list(reversed(TENDERERS))).id == 7
     assert records.winner(TENDERERS[:1]) is None
+
+
+NOW = datetime(2026, 11, 22, 9, 30)
+
+
+@pytest.fixture
+def reg(tmp_path, pack):
+    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    yield Register(ws, pack)
+    ws.close()
+
+
+def a_tender(reg) -> int:
+    return reg.add_tender(
+        {
+            "reference": "2026/017",
+            "title": "Renovatie dak sporthal",
+            "authority": "local",
+            "contract_type": "works",
+            "estimated_value": "600000",
+            "launch_date": "2026-03-01",
+        },
+        NOW,
+    )
+
+
+def test_the_lots_of_a_tender_are_kept_as_typed_and_replaced_as_a_whole(reg):
+    """Numbers given or counted, titles trimmed, amounts to the cent, a free lot allowed;
+    setting the lots again replaces them all."""
+    tid = a_tender(reg)
+    reg.set_lots(
+        tid,
+        [
+            {"number": 5, "title": "  Dakwerken ", "estimated_value": "400000.5"},
+            {"estimated_value": "0"},
+            {"title": "Schilderwerk", "estimated_value": "199999.99"},
+        ],
+    )
+    assert reg.lots(tid) == [
+        {"number": 2, "title": "", "estimated_value": Decimal("0.00")},
+        {"number": 3, "title": "Schilderwerk", "estimated_value": Decimal("199999.99")},
+        {"number": 5, "title": "Dakwerken", "estimated_value": Decimal("400000.50")},
+    ]
+    reg.set_lots(tid, [{"title": "Alles", "estimated_value": "600000"}])
+    assert reg.lots(tid) == [
+        {"number": 1, "title": "Alles", "estimated_value": Decimal("600000.00")}
+    ]
