@@ -45,6 +45,7 @@ TESTS = {
         "test_estimate_exact.py",
         "test_decision_inputs_exact.py",
         "test_decision_results_exact.py",
+        "test_advance_refusals_exact.py",
         "test_motivation.py",
         "test_error_texts.py",
         "test_words.py",
