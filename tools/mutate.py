@@ -43,6 +43,10 @@ TESTS = {
         "test_properties.py",
         "test_stored.py",
         "test_estimate.py",
+        "test_estimate_exact.py",
+        "test_decision_inputs_exact.py",
+        "test_decision_results_exact.py",
+        "test_advance_refusals_exact.py",
         "texts/test_motivation.py",
         "texts/test_error_texts.py",
         "texts/test_words.py",
@@ -52,6 +56,8 @@ TESTS = {
         "test_rule_pack.py",
         "test_rule_pack_refusals.py",
         "test_rule_values.py",
+        "test_rule_pack_exact.py",
+        "texts/test_error_texts.py",
         "test_pack_identity.py",
         "test_advance.py",
         "test_procedure.py",
@@ -68,6 +74,7 @@ TESTS = {
         "test_identifiers.py",
         "test_backups.py",
         "test_hostile_input.py",
+        "test_store_exact.py",
     ],
     "documents": [
         "test_documents.py",
@@ -75,33 +82,55 @@ TESTS = {
         "test_export_pdf.py",
         "test_export_names.py",
         "test_advance_request_signature.py",
+        "test_documents_exact.py",
     ],
 }
+#: per package: files not mutated (sample data for demonstrations, not rules of the app)
+SKIPPED = {"store": ["demo*.py"]}
 LINKED = ("core", "tests", "resources", "tools")
 
 
-def _config(package: str) -> str:
+def importable() -> list[str]:
+    """The checkout's other top-level modules and packages (main.py, …): the tests import them
+    from the package's folder, never the copy the shared virtualenv points to."""
+    return sorted(
+        p.name
+        for p in ROOT.iterdir()
+        if p.name not in LINKED
+        and ((p.suffix == ".py" and p.is_file()) or (p / "__init__.py").is_file())
+    )
+
+
+def _config(package: str, only: list[str] | None = None) -> str:
     tests = ", ".join(f'"tests/core/{name}"' for name in TESTS[package])
+    mutated = ", ".join(f'"core/{package}/{name}"' for name in only or ["*"])
+    skipped = ", ".join(f'"core/{package}/{name}"' for name in SKIPPED.get(package, []))
+    copied = ", ".join(f'"{name}"' for name in ["resources", "tools", *importable()])
     return (
         "\n[tool.mutmut]\n"
         'source_paths = ["core"]\n'
-        'also_copy = ["resources", "tools"]\n'
-        f'only_mutate = ["core/{package}/*"]\n'
+        f"also_copy = [{copied}]\n"
+        f"only_mutate = [{mutated}]\n"
+        f"do_not_mutate = [{skipped}]\n"
         f"pytest_add_cli_args_test_selection = [{tests}]\n"
         'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q"]\n'
         "use_git_change_detection = false\n"
     )
 
 
-def prepare(package: str) -> Path:
-    """The package's folder, made once; its pyproject.toml rewritten only when it changes."""
+def prepare(package: str, only: list[str] | None = None) -> Path:
+    """The package's folder, made once; its pyproject.toml rewritten only when it changes.
+
+    ``only``: file names of the package to mutate this time (a slice); the results of the
+    others are kept, since mutmut forgets results only when the tests or their options change.
+    """
     folder = WORK / package
     folder.mkdir(parents=True, exist_ok=True)
-    for name in LINKED:
+    for name in (*LINKED, *importable()):
         link = folder / name
         if not link.is_symlink():
-            link.symlink_to(ROOT / name, target_is_directory=True)
-    project = (ROOT / "pyproject.toml").read_text(encoding="utf-8") + _config(package)
+            link.symlink_to(ROOT / name, target_is_directory=(ROOT / name).is_dir())
+    project = (ROOT / "pyproject.toml").read_text(encoding="utf-8") + _config(package, only)
     target = folder / "pyproject.toml"
     if not target.exists() or target.read_text(encoding="utf-8") != project:
         target.write_text(project, encoding="utf-8")
@@ -109,7 +138,8 @@ def prepare(package: str) -> Path:
 
 
 def mutmut(folder: Path, *args: str, timeout: float | None = None) -> int:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # MUTATE_PACKAGE: tests/core/conftest.py reloads the rule pack per test for core/rules only
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MUTATE_PACKAGE": folder.name}
     command = [sys.executable, "-m", "mutmut", *args]
     try:
         return subprocess.run(command, cwd=folder, env=env, timeout=timeout).returncode
@@ -118,20 +148,25 @@ def mutmut(folder: Path, *args: str, timeout: float | None = None) -> int:
         return -1
 
 
-def report(package: str, folder: Path) -> dict[str, int] | None:
-    mutmut(folder, "export-cicd-stats")
-    stats_file = folder / "mutants" / "mutmut-cicd-stats.json"
-    if not stats_file.exists():
-        return None
-    stats = json.loads(stats_file.read_text(encoding="utf-8"))
+def survivors(folder: Path) -> list[str]:
+    """The mutants that survived or that no test reached, by name."""
     listing = subprocess.run(
         [sys.executable, "-m", "mutmut", "results"],
         cwd=folder,
         capture_output=True,
         text=True,
     ).stdout
-    survivors = [line.strip() for line in listing.splitlines() if line.strip()]
-    (folder / "survivors.txt").write_text("\n".join(survivors) + "\n", encoding="utf-8")
+    found = (line.strip().rsplit(": ", 1) for line in listing.splitlines() if ": " in line)
+    return [name for name, status in found if status in ("survived", "no tests")]
+
+
+def report(package: str, folder: Path) -> dict[str, int] | None:
+    mutmut(folder, "export-cicd-stats")
+    stats_file = folder / "mutants" / "mutmut-cicd-stats.json"
+    if not stats_file.exists():
+        return None
+    stats = json.loads(stats_file.read_text(encoding="utf-8"))
+    (folder / "survivors.txt").write_text("\n".join(survivors(folder)) + "\n", encoding="utf-8")
     return stats
 
 
@@ -140,16 +175,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("packages", nargs="*", help=f"some of {', '.join(TESTS)} (all)")
     parser.add_argument("--budget", type=float, default=1800, help="seconds per package")
     parser.add_argument("--children", type=int, default=2, help="mutants tested at once")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        metavar="FILE",
+        help="mutate only these files of the package (e.g. register.py 'b*.py'), a slice",
+    )
+    parser.add_argument(
+        "--report", action="store_true", help="print the scores kept so far, test nothing"
+    )
+    parser.add_argument(
+        "--again",
+        action="store_true",
+        help="test the survivors again (after new tests: mutmut keeps a result until the "
+        "code changes)",
+    )
     args = parser.parse_args(argv)
     unknown = [p for p in args.packages if p not in TESTS]
     if unknown:
         parser.error(f"unknown package {', '.join(unknown)}: choose from {', '.join(TESTS)}")
     scores = {}
     for package in args.packages or list(TESTS):
-        folder = prepare(package)
-        print(f"== core/{package}")
+        folder = prepare(package, args.only)
+        print(f"== core/{package}" + (f" (only {', '.join(args.only)})" if args.only else ""))
         started = time.monotonic()
-        mutmut(folder, "run", "--max-children", str(args.children), timeout=args.budget)
+        again = survivors(folder) if args.again else []
+        if args.report or (args.again and not again):
+            pass
+        else:
+            run = ["run", "--max-children", str(args.children), *again]
+            mutmut(folder, *run, timeout=args.budget)
         stats = report(package, folder)
         if stats is None:
             print("  no results yet")

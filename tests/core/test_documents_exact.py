@@ -1,0 +1,41 @@
+"""The small pieces every document is made of, literally: file names, addresses, dashes.
+Expected values are written out by hand."""
+
+from __future__ import annotations
+
+from core.documents import slug
+from core.documents.common import address, dash
+from core.documents.export import unique_name
+from core.store.model import Organisation
+
+
+def test_file_names_keep_letters_and_digits_and_join_the_rest_with_one_dash():
+    """Accents stay; slashes, spaces and signs become one dash; at most 60 characters."""
+    assert slug("2026/017 Rénovation — école") == "2026-017-Rénovation-école"
+    assert slug("  __a__  ") == "a"
+    assert slug("???") == "x"
+    assert slug("b" * 70) == "b" * 60
+
+
+def test_a_second_file_of_the_same_name_gets_a_number_before_its_extension():
+    """Case does not make two names different; a name without extension gets a suffix too."""
+    used: set[str] = set()
+    assert unique_name("A.pdf", used) == "A.pdf"
+    assert unique_name("a.PDF", used) == "a-2.PDF"
+    assert unique_name("A.pdf", used) == "A-3.pdf"
+    assert unique_name("notes", used) == "notes"
+    assert unique_name("notes", used) == "notes-2"
+    assert used == {"a.pdf", "a-2.pdf", "a-3.pdf", "notes", "notes-2"}
+
+
+def test_an_address_is_printed_line_by_line_without_empty_lines():
+    """Name, street, postcode and town; a missing part leaves no empty line."""
+    org = Organisation(name="Gemeente Zemst", street="Hoofdstraat 1", postcode="1980", city="Zemst")
+    assert address(org) == "Gemeente Zemst\nHoofdstraat 1\n1980 Zemst"
+    assert address(Organisation(name="ACME nv", city="Gent")) == "ACME nv\nGent"
+    assert address(None) == "—"
+
+
+def test_a_missing_value_prints_as_a_dash():
+    """None and empty text are a dash; 0 is a value."""
+    assert (dash(None), dash(""), dash(0), dash("x")) == ("—", "—", "0", "x")
