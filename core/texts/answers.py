@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from core.dates import format_date
 from core.decisions import (
@@ -96,7 +96,9 @@ def why_not(option, r: ProcedureResult, lang: str) -> list[str]:
 
 
 def _starts(r: Explained) -> str:
-    return next((f.params["starts"] for f in r.findings if "starts" in f.params), "")
+    """The date a rule starts, as the app writes dates (01/07/2022, not 2022-07-01)."""
+    iso = next((f.params["starts"] for f in r.findings if "starts" in f.params), "")
+    return format_date(date.fromisoformat(iso)) if iso else ""
 
 
 def advance_reason(r: AdvanceResult, lang: str) -> str:

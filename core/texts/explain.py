@@ -25,6 +25,7 @@ _PARAM_TABLES = {
 }
 _PARAM_MONEY = ("floor", "threshold", "part")
 _PARAM_PERCENT = ("default",)
+_PARAM_DATES = ("starts",)
 
 
 def finding_text(finding: Finding, lang: str) -> str:
@@ -37,6 +38,8 @@ def finding_text(finding: Finding, lang: str) -> str:
             params[name] = money(Decimal(value), lang)
         elif name in _PARAM_PERCENT:
             params[name] = percent(Decimal(value), lang)
+        elif name in _PARAM_DATES:  # as the app writes dates: 01/07/2022
+            params[name] = format_date(date.fromisoformat(value))
         else:
             params[name] = value
     return text(lang, "finding", finding.code, **params)

@@ -217,7 +217,7 @@ def test_an_advance_before_the_2024_regime_says_from_when_it_applies(decide):
     }
     remarks = [line for line in explain_lines("advance", r, "en") if line.startswith("  - ")]
     assert remarks == [
-        "  - No mandatory advance: the regime of art. 12/1 applies from 2024-01-01; only what "
+        "  - No mandatory advance: the regime of art. 12/1 applies from 01/01/2024; only what "
         "the documents provided applies."
     ]
 
