@@ -163,22 +163,17 @@ class ContractPage(InputPage):
         ground = self.ground.currentData()
         if ground is None or ground not in self.fitting_grounds():
             wanted = self.wanted_ground or ground
-            message = (
-                self.tr(
-                    "The ground “%1” does not apply to a contract for %2: "
-                    "choose a ground from the list."
+            if wanted:  # said in the user's words by the error table (error_text)
+                raise ValidationError(
+                    "negotiated_ground",
+                    "not_for_contract_type",
+                    f"the ground {wanted!r} does not apply to a {contract_type} contract",
+                    {"ground": wanted, "contract_type": contract_type},
                 )
-                if wanted
-                else self.tr("Choose the ground of the negotiated procedure.")
-            )
-            shown = text(self._lang, "ground", wanted) if wanted else ""
             raise ValidationError(
                 "negotiated_ground",
-                "not_for_contract_type" if wanted else "choose_ground",
-                message.replace("%1", shown).replace(
-                    "%2", text(self._lang, "contract_type", contract_type)
-                ),
-                {"ground": wanted, "contract_type": contract_type} if wanted else None,
+                "choose_ground",
+                self.tr("Choose the ground of the negotiated procedure."),
             )
         return ground
 

@@ -180,10 +180,6 @@
         <translation>Valeur me&amp;nsuelle TVA comprise</translation>
     </message>
     <message>
-        <source>The ground “%1” does not apply to a contract for %2: choose a ground from the list.</source>
-        <translation>Le motif « %1 » ne s&apos;applique pas à un marché de %2 : choisissez un motif dans la liste.</translation>
-    </message>
-    <message>
         <source>Choose the ground of the negotiated procedure.</source>
         <translation>Choisissez le motif de la procédure négociée.</translation>
     </message>

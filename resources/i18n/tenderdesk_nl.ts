@@ -180,10 +180,6 @@
         <translation>&amp;Maandelijkse waarde incl. btw</translation>
     </message>
     <message>
-        <source>The ground “%1” does not apply to a contract for %2: choose a ground from the list.</source>
-        <translation>De grond “%1” geldt niet voor een opdracht voor %2: kies een grond uit de lijst.</translation>
-    </message>
-    <message>
         <source>Choose the ground of the negotiated procedure.</source>
         <translation>Kies de grond van de onderhandelingsprocedure.</translation>
     </message>
