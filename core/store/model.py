@@ -79,7 +79,9 @@ def postcode(text: str, country_code: str, name: str = "postcode") -> str:
     return text
 
 
-def _text(data: Mapping, name: str, required: bool = False) -> str:
+def text_value(data: Mapping, name: str, required: bool = False) -> str:
+    """A text field of ``data``, trimmed; refused when it is not text, missing while required
+    or longer than the field keeps."""
     raw = data.get(name)
     if raw is None:
         raw = ""
@@ -151,8 +153,8 @@ class Tender:
         if price_only is not None and not isinstance(price_only, bool):
             raise ValidationError("price_only", "not_a_bool", "expected true or false")
         return cls(
-            reference=_text(data, "reference", required=True),
-            title=_text(data, "title", required=True),
+            reference=text_value(data, "reference", required=True),
+            title=text_value(data, "title", required=True),
             authority=inputs.code(data, "authority", schema.AUTHORITIES),
             contract_type=inputs.code(data, "contract_type", schema.CONTRACT_TYPES),
             estimated_value=inputs.amount(data, "estimated_value"),
@@ -162,14 +164,14 @@ class Tender:
             indefinite=indefinite,
             status=inputs.code(data, "status", STATUSES, required=False, default="draft"),
             procedure=inputs.code(data, "procedure", schema.PROCEDURES, required=False),
-            procedure_basis=_text(data, "procedure_basis") or None,
-            motivation=_text(data, "motivation"),
+            procedure_basis=text_value(data, "procedure_basis") or None,
+            motivation=text_value(data, "motivation"),
             price_only=price_only,
             required_items=inputs.codes(data, "required_items", schema.REQUIRED_ITEMS),
             offers_deadline=offers,
             award_deadline=award,
-            leading_official=_text(data, "leading_official"),
-            notes=_text(data, "notes"),
+            leading_official=text_value(data, "leading_official"),
+            notes=text_value(data, "notes"),
             id=data.get("id"),
         )
 
@@ -281,20 +283,20 @@ class Organisation:
         from core.store import identifiers
 
         data = inputs.need_mapping(data, "organisation")
-        number = _text(data, "enterprise_number")
-        iban = _text(data, "iban")
-        bic = _text(data, "bic")
-        land = country(_text(data, "country"))
+        number = text_value(data, "enterprise_number")
+        iban = text_value(data, "iban")
+        bic = text_value(data, "bic")
+        land = country(text_value(data, "country"))
         return cls(
-            name=_text(data, "name", required=True),
+            name=text_value(data, "name", required=True),
             enterprise_number=identifiers.enterprise_number(number) if number else None,
-            street=_text(data, "street"),
-            postcode=postcode(_text(data, "postcode"), land),
-            city=_text(data, "city"),
+            street=text_value(data, "street"),
+            postcode=postcode(text_value(data, "postcode"), land),
+            city=text_value(data, "city"),
             country=land,
             iban=identifiers.iban(iban) if iban else None,
             bic=identifiers.bic(bic) if bic else None,
-            email=email(_text(data, "email")),
+            email=email(text_value(data, "email")),
             size_class=inputs.code(data, "size_class", schema.SIZES, required=False),
             staff_awu=inputs.amount(data, "staff_awu", required=False, allow_zero=True),
             turnover=inputs.amount(data, "turnover", required=False, allow_zero=True),

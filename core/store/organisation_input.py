@@ -15,7 +15,7 @@ from decimal import Decimal
 from core.decisions import CHECKS, inputs
 from core.decisions.sme import SmeResult
 from core.errors import ValidationError
-from core.money import parse_amount
+from core.money import read_amount
 from core.rules.pack import RulePack
 from core.store import identifiers, model
 from core.store.model import Organisation
@@ -46,6 +46,9 @@ class TypedOrganisation:
     data: dict[str, object]
     errors: dict[str, ValidationError]
     size: SmeResult | None
+    #: the figures that could be read two ways and were read as the user's language writes
+    #: numbers (``620.000`` in Dutch is 620 000): the form says how it read them
+    read_by_language: tuple[str, ...] = ()
 
     @property
     def missing_figures(self) -> tuple[str, ...]:
@@ -53,10 +56,12 @@ class TypedOrganisation:
         return tuple(name for name in FIGURES if name not in self.data)
 
 
-def _figure(text: str, name: str) -> Decimal:
-    value = parse_amount(text, name)
-    inputs.amount({name: value}, name, allow_zero=True)  # refuses a negative figure
-    return value
+def _figure(text: str, name: str, lang: str | None, by_language: list[str]) -> Decimal:
+    reading = read_amount(text, name, lang)
+    inputs.amount({name: reading.value}, name, allow_zero=True)  # refuses a negative figure
+    if reading.by_language:
+        by_language.append(name)
+    return reading.value
 
 
 def _year(text: str) -> int:
@@ -68,10 +73,12 @@ def _year(text: str) -> int:
 
 
 def read_typed(
-    typed: Mapping[str, str], size_class: str | None, pack: RulePack
+    typed: Mapping[str, str], size_class: str | None, pack: RulePack, lang: str | None = None
 ) -> TypedOrganisation:
     """Read the typed fields; ``size_class`` is the class chosen by hand, used only while the
-    figures are incomplete (complete figures decide the class)."""
+    figures are incomplete (complete figures decide the class). With ``lang``, a figure that
+    could be read two ways (``620.000``) is read as that language writes numbers; without,
+    it is refused with both readings."""
     data: dict[str, object] = {name: typed.get(name, "").strip() for name in TEXTS}
     errors: dict[str, ValidationError] = {}
 
@@ -96,9 +103,11 @@ def read_typed(
     land = check("country", lambda: model.country(data["country"])) or "BE"
     data["country"] = land
     check("postcode", lambda: model.postcode(data["postcode"], land))
+    by_language: list[str] = []
     for name in FIGURES:
         text = typed.get(name, "").strip()
-        value = check(name, lambda text=text, name=name: _figure(text, name)) if text else None
+        figure = lambda text=text, name=name: _figure(text, name, lang, by_language)  # noqa: E731
+        value = check(name, figure) if text else None
         if value is not None:
             data[name] = str(value)
     year = typed.get("figures_year", "").strip()
@@ -114,4 +123,4 @@ def read_typed(
         check("organisation", lambda: Organisation.from_mapping(data))
         if "organisation" in errors and errors["organisation"].field in FIELDS:
             errors[errors["organisation"].field] = errors.pop("organisation")
-    return TypedOrganisation(data, errors, size)
+    return TypedOrganisation(data, errors, size, tuple(by_language))

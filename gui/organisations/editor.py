@@ -1,10 +1,12 @@
-"""The organisation editor: every field checked by core as it is typed, the SME size class
+"""The organisation editor: every field checked by core as it is typed (its problem said once
+the user leaves it or tries to save), the SME size class
 computed live from the figures with the rule that decided it, nothing lost on close."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from core.store.register import Register
 from core.texts import cite, error_text, finding_text, money, number, text
 from gui.organisations.form import OrganisationForm
 from gui.shared.editor_dialog import EditorDialog
+from gui.shared.fields import Shown, read_as_note, show_notes
 
 
 class OrganisationEditor(EditorDialog):
@@ -55,6 +58,7 @@ class OrganisationEditor(EditorDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.shown = Shown(self._validate, self)
         self._layout()
         self.form.load(None if org_id is None else register.organisation(org_id))
         self._connect()
@@ -67,6 +71,8 @@ class OrganisationEditor(EditorDialog):
         form = QFormLayout(box)
         for label, name in rows:
             form.addRow(label, self.form.lines[name])
+            if name in self.form.read_notes:
+                form.addRow("", self.form.read_notes[name])
             form.addRow("", self.form.errors[name])
         return box
 
@@ -109,8 +115,9 @@ class OrganisationEditor(EditorDialog):
         self.setMinimumWidth(880)
 
     def _connect(self) -> None:
-        for line in self.form.lines.values():
+        for name, line in self.form.lines.items():
             line.textChanged.connect(self._validate)
+            self.shown.watch(name, line)
         self.form.size_class.currentIndexChanged.connect(self._validate)
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
@@ -119,11 +126,14 @@ class OrganisationEditor(EditorDialog):
     def read(self) -> TypedOrganisation:
         """What is typed now, read by core."""
         return read_typed(
-            self.form.typed(), self.form.size_class.currentData(), self._register.pack
+            self.form.typed(),
+            self.form.size_class.currentData(),
+            self._register.pack,
+            self.form.lang,
         )
 
     def errors(self) -> dict[str, str]:
-        """The problems of what is typed now, by field, as shown."""
+        """The problems of what is typed now, by field (shown once the field was left)."""
         return dict(self._shown_errors)
 
     def is_dirty(self) -> bool:
@@ -143,13 +153,18 @@ class OrganisationEditor(EditorDialog):
                     .replace("%2", holder)
                 )
         self._shown_errors = errors
+        errors = self.shown.of(errors)
         for name, label in self.form.errors.items():  # only what changed: this runs per key
             if label.text() != errors.get(name, ""):
                 label.setText(errors.get(name, ""))
             if label.isHidden() == (name in errors):
                 label.setVisible(name in errors)
+        lang = self.form.lang
+        notes = {
+            name: read_as_note(Decimal(read.data[name]), lang) for name in read.read_by_language
+        }
+        show_notes(self.form.read_notes, notes)
         self._show_size(read)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not errors)
         self._fit_height()
 
     def _fit_height(self) -> None:
@@ -215,6 +230,10 @@ class OrganisationEditor(EditorDialog):
         """Store the organisation; False (with the message shown) when it cannot be stored."""
         self._validate()
         if self._shown_errors:
+            self.shown.show_all()
+            first = next(name for name in self.form.errors if name in self._shown_errors)
+            if first in self.form.lines:
+                self.form.lines[first].setFocus()
             return False
         data = self.read().data
 

@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from core.limits import text_limit
 from core.rules import schema
 from core.store.model import Organisation
-from core.store.organisation_input import FIELDS
+from core.store.organisation_input import FIELDS, FIGURES
 from core.texts import amount_field, number, text
+from gui.shared.fields import note_label
 from gui.shared.widgets import combo, error_label
 
 PLACEHOLDERS = {
@@ -43,6 +44,8 @@ class OrganisationForm:
         self.size_note = QLabel()
         self.size_note.setWordWrap(True)
         self.errors = {name: error_label() for name in (*FIELDS, "organisation")}
+        #: how a figure was read when the language decided ("read as € 620.000,00")
+        self.read_notes = {name: note_label() for name in FIGURES}
 
     # -- reading and writing ---------------------------------------------------------------
     def load(self, org: Organisation | None) -> None:

@@ -1,4 +1,5 @@
-"""The tender editor: every field validated as the user types, nothing lost on close."""
+"""The tender editor: every field checked as the user types (its problem said once they leave
+it or try to save), nothing lost on close."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from gui.register.estimate_dialog import EstimateDialog
 from gui.register.form import TenderForm
 from gui.register.tenderers import TenderersPanel
 from gui.shared.editor_dialog import EditorDialog
+from gui.shared.fields import Shown, show_notes
 from gui.shared.pdf_export import PdfExport
 
 
@@ -63,6 +65,7 @@ class TenderEditor(EditorDialog):
         self.pdf_button.setMenu(self.pdf.menu(lang, self._on_pdf))
         self.pdf_button.setEnabled(tender_id is not None)
         self.buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.shown = Shown(self._validate, self)
         self._layout()
         self.form.load(None if tender_id is None else register.tender(tender_id))
         self._saved_state = self.form.read()[0]
@@ -79,20 +82,22 @@ class TenderEditor(EditorDialog):
             (self.tr("Buyer &kind"), f.authority, None),
             (self.tr("Contract t&ype"), f.contract_type, None),
             (self.tr("&Estimated value excl. VAT"), f.value_row(), "estimated_value"),
-            (self.tr("&Launch date"), f.launch_date, "launch_date"),
+            (self.tr("&Launch date"), f.date_row("launch_date"), "launch_date"),
             (self.tr("&Duration (months)"), f.duration_row(), "duration_months"),
             (self.tr("&Status"), f.status, None),
             (self.tr("&Procedure"), f.procedure, None),
             (self.tr("Award criteria"), f.price_only, None),
             (self.tr("The offers must include"), f.required_items, None),
-            (self.tr("&Offers due"), f.offers_deadline, "offers_deadline"),
-            (self.tr("&Award decision due"), f.award_deadline, "award_deadline"),
+            (self.tr("&Offers due"), f.date_row("offers_deadline"), "offers_deadline"),
+            (self.tr("&Award decision due"), f.date_row("award_deadline"), "award_deadline"),
             (self.tr("Leading &official"), f.leading_official, None),
             (self.tr("&Notes"), f.notes, None),
         ]
         form = QFormLayout()
         for label, widget, error in rows:
             form.addRow(label, widget)
+            if error in f.read_notes:
+                form.addRow("", f.read_notes[error])
             if error:
                 form.addRow("", f.errors[error])
         details = QWidget()
@@ -139,6 +144,9 @@ class TenderEditor(EditorDialog):
             f.leading_official,
         ):
             line.textChanged.connect(self._validate)
+        for name in self.form.errors:
+            if name != "tender":
+                self.shown.watch(name, getattr(f, name))
         for box in (f.buyer, f.authority, f.contract_type, f.status, f.procedure):
             box.currentIndexChanged.connect(self._validate)
         for check in (f.indefinite, f.price_only):
@@ -169,11 +177,12 @@ class TenderEditor(EditorDialog):
         return self.form.read()[0] != self._saved_state
 
     def _validate(self) -> None:
-        errors = self.errors()
+        """Show the problems of the fields the user has left (all of them after a save try)."""
+        errors = self.shown.of(self.errors())
         for name, label in self.form.errors.items():
             label.setText(errors.get(name, ""))
             label.setVisible(name in errors)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not errors)
+        show_notes(self.form.read_notes, self.form.read_as())
         self.form.duration_months.setEnabled(not self.form.indefinite.isChecked())
 
     # -- actions ---------------------------------------------------------------------------
@@ -206,6 +215,11 @@ class TenderEditor(EditorDialog):
         """Store the tender; False (with the message shown) when it cannot be stored."""
         data, errors = self._read()
         if errors:
+            self.shown.show_all()
+            first = next(name for name in self.form.errors if name in errors)
+            if first != "tender":
+                self.tabs.setCurrentIndex(0)
+                getattr(self.form, first).setFocus()
             return False
 
         def write() -> tuple[int, list[str]]:

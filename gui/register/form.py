@@ -20,8 +20,9 @@ from core.errors import ValidationError
 from core.limits import text_limit
 from core.money import parse_amount
 from core.rules import schema
-from core.store.model import STATUSES, Tender
+from core.store.model import STATUSES, Tender, text_value
 from core.texts import amount_field, error_text, text
+from gui.shared.fields import date_row, note_label, read_as_note, typed_amount
 from gui.shared.widgets import combo, error_label, fit_rows
 
 
@@ -89,10 +90,16 @@ class TenderForm:
                 "tender",
             )
         }
+        #: how an amount was read when the language decided ("read as € 620.000,00")
+        self.read_notes = {"estimated_value": note_label()}
 
     def value_row(self) -> QWidget:
         """The estimated value field with its helper button."""
         return _row(self.estimated_value, self.estimate_button)
+
+    def date_row(self, name: str) -> QWidget:
+        """A date field with its calendar."""
+        return date_row(getattr(self, name))
 
     def duration_row(self) -> QWidget:
         """Duration in months, or indefinite."""
@@ -131,6 +138,18 @@ class TenderForm:
         self.leading_official.setText(tender.leading_official)
         self.notes.setPlainText(tender.notes)
 
+    def read_as(self) -> dict[str, str]:
+        """How the amounts were read, for those the user's language decided."""
+        notes = {}
+        for name in self.read_notes:
+            try:
+                value, by_language = typed_amount(getattr(self, name).text(), name, self.lang)
+            except ValidationError:
+                continue
+            if by_language:
+                notes[name] = read_as_note(value, self.lang)
+        return notes
+
     def read(self) -> tuple[dict, dict[str, str]]:
         """(mapping for core, errors by field) from what is typed now."""
         errors: dict[str, str] = {}
@@ -152,9 +171,14 @@ class TenderForm:
             "leading_official": self.leading_official.text(),
             "notes": self.notes.toPlainText(),
         }
+        for name in ("reference", "title"):  # said at once, with the other fields' problems
+            try:
+                text_value(data, name, required=True)
+            except ValidationError as exc:
+                errors[name] = error_text(exc, self.lang)
         try:
             data["estimated_value"] = str(
-                parse_amount(self.estimated_value.text(), "estimated_value")
+                typed_amount(self.estimated_value.text(), "estimated_value", self.lang)[0]
             )
         except ValidationError as exc:
             errors["estimated_value"] = error_text(exc, self.lang)

@@ -293,6 +293,17 @@
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>read as %1</source>
+        <translation>gelezen als %1</translation>
+    </message>
+    <message>
+        <source>Pick a day (Alt+Down)</source>
+        <translation>Kies een dag (Alt+Pijl omlaag)</translation>
+    </message>
+</context>
+<context>
     <name>GroundsPage</name>
     <message>
         <source>Special circumstances</source>

@@ -11,6 +11,7 @@ from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
 from gui.organisations.page import OrganisationsPage
+from tests.gui.typing import leave
 
 NOW = datetime(2026, 11, 22, 10)
 
@@ -57,6 +58,7 @@ def test_the_editor_explains_a_typing_error_in_the_screen_s_language(
     editor = page.open_editor(None)
     qtbot.keyClicks(editor.form.lines["name"], "Nieuw")
     qtbot.keyClicks(editor.form.lines[field], typed)
+    leave(qtbot, editor.form.lines[field])  # the user leaves the field
     assert editor.form.errors[field].text().startswith(expected)
 
 

@@ -17,6 +17,7 @@ from core.store.workspace import open_workspace
 from gui.register.editor import TenderEditor
 from gui.register.estimate_dialog import EstimateDialog
 from gui.register.page import RegisterPage
+from tests.gui.typing import leave
 
 NOW = datetime(2026, 11, 22, 10)
 
@@ -33,7 +34,14 @@ def reg(tmp_path):
 def editor_for(qtbot, reg, tender_id=None):
     editor = TenderEditor(reg, tender_id, now=lambda: NOW)
     qtbot.addWidget(editor)
+    editor.show()  # a field counts as left only on a form the user sees
     return editor
+
+
+@pytest.fixture(autouse=True)
+def discard_on_close(monkeypatch):
+    """An editor left with changes at the end of a test closes without asking."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
 
 
 def save_button(editor):
@@ -48,13 +56,20 @@ def fill(qtbot, editor, value="600.000,00", launch="01/03/2026"):
     qtbot.keyClicks(editor.form.launch_date, launch)
 
 
+def shown_errors(editor):
+    return {name for name, label in editor.form.errors.items() if not label.isHidden()}
+
+
 def test_a_new_tender_is_validated_as_typed_and_saved(qtbot, reg):
-    """Save is off until every field is valid; the stored tender has what was typed."""
+    """An untouched form says nothing; Save on it says what is missing and stores nothing;
+    the stored tender has what was typed."""
     editor = editor_for(qtbot, reg)
-    assert not save_button(editor).isEnabled()
+    assert shown_errors(editor) == set()
+    save_button(editor).click()
+    assert {"reference", "title", "launch_date"} <= shown_errors(editor)
+    assert search.count(reg.ws, search.Query()) == 0
     fill(qtbot, editor)
-    assert editor.errors() == {}
-    assert save_button(editor).isEnabled()
+    assert editor.errors() == {} and shown_errors(editor) == set()
     with qtbot.waitSignal(editor.saved) as signal:
         save_button(editor).click()
     tender = reg.tender(signal.args[0])
@@ -68,22 +83,26 @@ def test_a_new_tender_is_validated_as_typed_and_saved(qtbot, reg):
 @pytest.mark.parametrize(
     ("field", "typed", "words"),
     [
-        ("estimated_value", "1.234", "could be 1234 or 1.234"),
+        ("estimated_value", "12 euro", "is not an amount"),
         ("estimated_value", "-5", "must not be negative"),
         ("launch_date", "30/02/2026", "not a day of the calendar"),
         ("offers_deadline", "01/01/2026", "before the launch date"),
     ],
 )
 def test_a_wrong_field_says_what_is_wrong_under_it(qtbot, reg, field, typed, words):
-    """The message appears under the field as soon as it is typed; Save stays off."""
+    """The message appears under the field once the user leaves it, and follows what is
+    typed there from then on; Save refuses."""
     editor = editor_for(qtbot, reg)
     fill(qtbot, editor)
     line = getattr(editor.form, field)
     line.clear()
     qtbot.keyClicks(line, typed)
     label = editor.form.errors[field]
+    assert label.isHidden()  # still typing
+    leave(qtbot, line)  # what leaving the field (Tab, a click elsewhere) sends
     assert words in label.text() and not label.isHidden()
-    assert not save_button(editor).isEnabled()
+    assert not editor.save()
+    assert search.count(reg.ws, search.Query()) == 0
 
 
 def test_closing_with_unsaved_changes_asks_first(qtbot, reg, monkeypatch):
