@@ -40,13 +40,19 @@ class RulesPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        # long values (time limits per procedure, size classes) wrap in their cell; the dates
+        # and the confidence take the room their text needs, the value the rest
+        self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((310, 180, 90, 90, 260)):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        fit, stretch = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        modes = (QHeaderView.ResizeMode.Interactive, stretch, fit, fit, stretch, fit)
+        for column, mode in enumerate(modes):
+            header.setSectionResizeMode(column, mode)
+        header.resizeSection(0, 320)
+        self.table.verticalHeader().setSectionResizeMode(fit)
+        # a column that gets wider or narrower changes how many lines its cells need
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.legend = QLabel(
             self.tr(

@@ -10,10 +10,9 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -24,9 +23,11 @@ from core.errors import ValidationError
 from core.store.register import Register
 from core.store.workspace import WorkspaceError
 from core.texts import FALLBACK, error_text
+from core.texts.verdicts import because, verdict
 from gui.shared.pdf_export import PdfExport
 from gui.shared.widgets import problem_label
 from gui.shared.write_errors import write_problem
+from gui.wizards.answer_view import Explanation, scrolled, verdict_label, wrapped
 
 
 def export_row() -> tuple[QPushButton, QHBoxLayout]:
@@ -79,9 +80,10 @@ class InputPage(QWizardPage):
 
 
 class AnswerPage(QWizardPage):
-    """The last page: a headline, the reason an input was refused, the explanation.
+    """The last page: the verdict, its reason, why an input was refused, then the details.
 
-    Subclasses call :meth:`decide` in ``initializePage`` and fill the headline.
+    Subclasses call :meth:`decide` in ``initializePage``, put their own widgets in
+    ``self.body`` (it scrolls only when the window is too small) and call :meth:`show_answer`.
     """
 
     def __init__(self, kind: str, lang: str, title: str) -> None:
@@ -89,18 +91,27 @@ class AnswerPage(QWizardPage):
         self.kind = kind
         self._lang = lang
         self.setTitle(title)
-        self.headline = QLabel()
-        self.headline.setWordWrap(True)
-        self.headline.setStyleSheet("font-weight: bold;")
+        self.headline = verdict_label()
+        self.reason = wrapped()
         self.problem = problem_label()
-        self.explanation = QPlainTextEdit()
-        self.explanation.setReadOnly(True)
-        self.body = QVBoxLayout(self)
-        self.body.addWidget(self.headline)
-        self.body.addWidget(self.problem)
+        self.explanation = Explanation()
+        content = QWidget()
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.details = scrolled(content)
+        self._layout = QVBoxLayout(self)
+        for widget in (self.headline, self.reason, self.problem):
+            self._layout.addWidget(widget)
+        self._layout.addWidget(self.details, 1)
         self.pdf_button, self.buttons = export_row()
         self.result = None
         self.request: dict | None = None
+
+    def show_answer(self) -> None:
+        """The verdict, its reason and the explanation of the result."""
+        self.headline.setText(verdict(self.kind, self.result, self._lang))
+        self.reason.setText(because(self.kind, self.result, self._lang))
+        self.explanation.show_result(self.result, self._lang)
 
     def decide_typed(self) -> bool:
         """Decide with what the input pages hold; :meth:`decide` says why it cannot be."""
@@ -120,10 +131,12 @@ class AnswerPage(QWizardPage):
         except ValidationError as exc:
             self.result = None
             self.headline.clear()
+            self.reason.clear()
             self.explanation.clear()
             self.problem.setText(error_text(exc, self._lang))
         else:
             self.problem.clear()
+        self.details.setVisible(self.result is not None)
         self.pdf_button.setEnabled(self.result is not None)
         self.completeChanged.emit()
         return self.result is not None
@@ -133,8 +146,10 @@ class AnswerPage(QWizardPage):
         return self.result is not None
 
     def finish_layout(self) -> None:
-        """Put the export button under the page's own widgets."""
-        self.body.addLayout(self.buttons)
+        """Put the explanation under the page's own widgets, the export button last."""
+        self.body.addWidget(self.explanation)
+        self.body.addStretch(1)
+        self._layout.addLayout(self.buttons)
 
 
 class DecisionWizard(QWizard):

@@ -12,16 +12,8 @@
         <translation>La réponse avec les règles appliquées, et ce que la demande de la PME doit contenir.</translation>
     </message>
     <message>
-        <source>An advance of %1 is due.</source>
-        <translation>Une avance de %1 est due.</translation>
-    </message>
-    <message>
-        <source>No advance is mandatory (%1).</source>
-        <translation>Aucune avance n&apos;est obligatoire (%1).</translation>
-    </message>
-    <message>
-        <source>For the written request:</source>
-        <translation>Pour la demande écrite :</translation>
+        <source>For the written request</source>
+        <translation>Pour la demande écrite</translation>
     </message>
 </context>
 <context>
@@ -63,6 +55,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerView</name>
+    <message>
+        <source>Rules applied and their articles (%1)</source>
+        <translation>Règles appliquées et leurs articles (%1)</translation>
+    </message>
+    <message>
+        <source>Rule pack: %1</source>
+        <translation>Jeu de règles&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>BasicsPage</name>
     <message>
         <source>The contract</source>
@@ -99,14 +102,6 @@
     <message>
         <source>Whether it is due, and the amount each tenderer gets.</source>
         <translation>Si elle est due, et le montant pour chaque soumissionnaire.</translation>
-    </message>
-    <message>
-        <source>A bid compensation is due.</source>
-        <translation>Une indemnité de soumission est due.</translation>
-    </message>
-    <message>
-        <source>No bid compensation is mandatory.</source>
-        <translation>Aucune indemnité de soumission n&apos;est obligatoire.</translation>
     </message>
     <message>
         <source>set by the documents</source>
@@ -841,14 +836,6 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
         <translation>Si chaque soumissionnaire doit être informé de sa place après l&apos;ouverture.</translation>
     </message>
     <message>
-        <source>Tell each tenderer its own place right after the opening.</source>
-        <translation>Juste après l&apos;ouverture des offres, communiquez à chaque soumissionnaire sa propre place.</translation>
-    </message>
-    <message>
-        <source>No duty to tell the provisional ranking.</source>
-        <translation>Pas d&apos;obligation de communiquer le classement provisoire.</translation>
-    </message>
-    <message>
         <source>%1: place %2 (tell it only this place)</source>
         <translation>%1&#xa0;: place %2 (ne communiquer que cette place)</translation>
     </message>
@@ -1086,20 +1073,16 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
         <translation>Choisissez une des procédures autorisées&#xa0;; la motivation suit votre choix.</translation>
     </message>
     <message>
-        <source>Allowed (choose one):</source>
-        <translation>Autorisées (choisissez-en une)&#xa0;:</translation>
+        <source>&amp;Allowed (choose one):</source>
+        <translation>Procédures per&amp;mises (choisissez-en une) :</translation>
     </message>
     <message>
-        <source>Not allowed, and why:</source>
-        <translation>Non autorisées, et pourquoi&#xa0;:</translation>
+        <source>&amp;Motivation for the decision file (you can edit it):</source>
+        <translation>Moti&amp;vation pour le dossier de décision (vous pouvez la modifier) :</translation>
     </message>
     <message>
-        <source>Motivation for the decision file (you can edit it):</source>
-        <translation>Motivation pour le dossier de décision (vous pouvez la modifier)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Simplest: %1. Publication: %2. EU threshold: %3.</source>
-        <translation>La plus simple&#xa0;: %1. Publication&#xa0;: %2. Seuil européen&#xa0;: %3.</translation>
+        <source>Not allowed (%1): why</source>
+        <translation>Non permises (%1) : pourquoi</translation>
     </message>
 </context>
 <context>

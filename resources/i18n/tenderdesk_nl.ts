@@ -12,16 +12,8 @@
         <translation>Het antwoord met de toegepaste regels, en wat de aanvraag van de kmo moet bevatten.</translation>
     </message>
     <message>
-        <source>An advance of %1 is due.</source>
-        <translation>Een voorschot van %1 is verschuldigd.</translation>
-    </message>
-    <message>
-        <source>No advance is mandatory (%1).</source>
-        <translation>Er is geen voorschot verplicht (%1).</translation>
-    </message>
-    <message>
-        <source>For the written request:</source>
-        <translation>Voor de schriftelijke aanvraag:</translation>
+        <source>For the written request</source>
+        <translation>Voor de schriftelijke aanvraag</translation>
     </message>
 </context>
 <context>
@@ -63,6 +55,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerView</name>
+    <message>
+        <source>Rules applied and their articles (%1)</source>
+        <translation>Toegepaste regels en hun artikelen (%1)</translation>
+    </message>
+    <message>
+        <source>Rule pack: %1</source>
+        <translation>Regelpakket: %1</translation>
+    </message>
+</context>
+<context>
     <name>BasicsPage</name>
     <message>
         <source>The contract</source>
@@ -99,14 +102,6 @@
     <message>
         <source>Whether it is due, and the amount each tenderer gets.</source>
         <translation>Of ze verschuldigd is, en het bedrag voor elke inschrijver.</translation>
-    </message>
-    <message>
-        <source>A bid compensation is due.</source>
-        <translation>Een biedvergoeding is verschuldigd.</translation>
-    </message>
-    <message>
-        <source>No bid compensation is mandatory.</source>
-        <translation>Er is geen biedvergoeding verplicht.</translation>
     </message>
     <message>
         <source>set by the documents</source>
@@ -841,14 +836,6 @@ Regelpakket: %1 (%2).</translation>
         <translation>Of elke inschrijver na de opening zijn plaats moet vernemen.</translation>
     </message>
     <message>
-        <source>Tell each tenderer its own place right after the opening.</source>
-        <translation>Deel elke inschrijver onmiddellijk na de opening van de offertes zijn eigen plaats mee.</translation>
-    </message>
-    <message>
-        <source>No duty to tell the provisional ranking.</source>
-        <translation>Geen verplichting om het voorlopig klassement mee te delen.</translation>
-    </message>
-    <message>
         <source>%1: place %2 (tell it only this place)</source>
         <translation>%1: plaats %2 (deel enkel deze plaats mee)</translation>
     </message>
@@ -1086,20 +1073,16 @@ Regelpakket: %1 (%2).</translation>
         <translation>Kies een van de toegestane procedures; de motivering volgt uw keuze.</translation>
     </message>
     <message>
-        <source>Allowed (choose one):</source>
-        <translation>Toegestaan (kies er één):</translation>
+        <source>&amp;Allowed (choose one):</source>
+        <translation>Toe&amp;gestaan (kies er één):</translation>
     </message>
     <message>
-        <source>Not allowed, and why:</source>
-        <translation>Niet toegestaan, en waarom:</translation>
+        <source>&amp;Motivation for the decision file (you can edit it):</source>
+        <translation>&amp;Motivering voor het beslissingsdossier (u kunt ze aanpassen):</translation>
     </message>
     <message>
-        <source>Motivation for the decision file (you can edit it):</source>
-        <translation>Motivering voor het beslissingsdossier (u kunt ze aanpassen):</translation>
-    </message>
-    <message>
-        <source>Simplest: %1. Publication: %2. EU threshold: %3.</source>
-        <translation>Eenvoudigste: %1. Bekendmaking: %2. Europese drempel: %3.</translation>
+        <source>Not allowed (%1): why</source>
+        <translation>Niet toegestaan (%1): waarom</translation>
     </message>
 </context>
 <context>
