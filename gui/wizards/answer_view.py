@@ -71,7 +71,7 @@ class Lines(QWidget):
         self._colour = colour
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(4)
+        self._layout.setSpacing(2)
         self.labels: list[QLabel] = []
 
     def set_lines(self, lines: list[tuple[str, str]]) -> None:

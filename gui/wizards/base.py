@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -24,6 +24,7 @@ from core.store.register import Register
 from core.store.workspace import WorkspaceError
 from core.texts import FALLBACK, error_text
 from core.texts.verdicts import because, verdict
+from gui.shared import sizes
 from gui.shared.pdf_export import PdfExport
 from gui.shared.widgets import problem_label
 from gui.shared.write_errors import write_problem
@@ -100,6 +101,7 @@ class AnswerPage(QWizardPage):
         self.body.setContentsMargins(0, 0, 0, 0)
         self.details = scrolled(content)
         self._layout = QVBoxLayout(self)
+        self._layout.setSpacing(4)
         for widget in (self.headline, self.reason, self.problem):
             self._layout.addWidget(widget)
         self._layout.addWidget(self.details, 1)
@@ -152,6 +154,10 @@ class AnswerPage(QWizardPage):
         self._layout.addLayout(self.buttons)
 
 
+#: the wizards' size when the screen has room for it (a 1280×720 screen gets a little less)
+WIZARD_SIZE = QSize(1240, 780)
+
+
 class DecisionWizard(QWizard):
     """A wizard that decides one thing for a tender and stores the decision on it."""
 
@@ -173,6 +179,13 @@ class DecisionWizard(QWizard):
         self.tender = register.tender(tender_id)
         self.answer: AnswerPage | None = None
         self.pdf = PdfExport(self, register.ws.path, register.pack, now().date())
+        # room for the answer without scrolling; the size the user gave it last time
+        sizes.size_dialog(self, f"wizard/{self.kind}", WIZARD_SIZE)
+
+    def done(self, result: int) -> None:
+        """Close, remembering the size the user gave the wizard."""
+        sizes.keep_size(self, f"wizard/{self.kind}")
+        super().done(result)
 
     def addPage(self, page) -> int:  # noqa: N802 - Qt override
         """Add a page; the answer page gets its export button connected."""

@@ -167,6 +167,7 @@ class ResultPage(QWizardPage):
         content = QWidget()
         details = QVBoxLayout(content)
         details.setContentsMargins(0, 0, 0, 0)
+        details.setSpacing(4)
         for widget in (self.allowed_title, self.allowed, self.excluded, self.explanation):
             details.addWidget(widget)
         details.addStretch(1)
@@ -174,13 +175,14 @@ class ResultPage(QWizardPage):
         motivation_title = QLabel(self.tr("&Motivation for the decision file (you can edit it):"))
         motivation_title.setBuddy(self.motivation)
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)
         for widget in (self.headline, self.reason, self.problem):
             layout.addWidget(widget)
         layout.addWidget(self.details, 1)
         layout.addWidget(motivation_title)
         layout.addWidget(self.motivation)
-        # five lines of the paragraph; the user scrolls in it to read or edit the rest
-        self.motivation.setFixedHeight(self.motivation.fontMetrics().lineSpacing() * 5 + 12)
+        # four lines of the paragraph; the user scrolls in it to read or edit the rest
+        self.motivation.setFixedHeight(self.motivation.fontMetrics().lineSpacing() * 4 + 12)
         self.pdf_button, buttons = export_row()
         layout.addLayout(buttons)
         self.allowed.currentItemChanged.connect(self._on_choice)

@@ -1446,6 +1446,26 @@ Regelpakket: %1 (%2).</translation>
     </message>
 </context>
 <context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <extracomment>the main window&apos;s size when the screen has room for it (1280×720 gets less)</extracomment>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normale grootte</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceOpen</name>
     <message>
         <source>This file is not a tender desk workspace. It was not changed.</source>
