@@ -93,7 +93,7 @@ class RegisterPage(ListPage):
         )
         self.export_button = QPushButton(self.tr("Export to CSV…"))
         self.pdf_button = QToolButton()
-        self.pdf_button.setText(self.tr("Export P&DF"))
+        self.pdf_button.setText(self.tr("Export &PDF"))
         self.pdf_button.setToolTip(
             self.tr("Write a PDF document for the selected tender or every tender of the view")
         )

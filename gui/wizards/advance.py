@@ -66,7 +66,7 @@ class ContractPage(InputPage):
         self.monthly = QLineEdit()
         form = QFormLayout(self)
         form.addRow(self.tr("&Launch date"), self.launch_date)
-        form.addRow(self.tr("&Buyer kind"), self.authority)
+        form.addRow(self.tr("Buyer &kind"), self.authority)
         form.addRow("", self.financed)
         form.addRow(self.tr("&Procedure"), self.procedure)
         form.addRow(self.tr("Its &ground"), self.ground)

@@ -30,6 +30,8 @@ from gui.shared.widgets import problem_label
 from gui.shared.write_errors import write_problem
 from gui.wizards.answer_view import Explanation, scrolled, verdict_label, wrapped
 
+translate = QCoreApplication.translate
+
 
 def export_row() -> tuple[QPushButton, QHBoxLayout]:
     """The result pages' "Save and export PDF…" button (off until there is an answer)."""
@@ -179,6 +181,14 @@ class DecisionWizard(QWizard):
         self.tender = register.tender(tender_id)
         self.answer: AnswerPage | None = None
         self.pdf = PdfExport(self, register.ws.path, register.pack, now().date())
+        # the app's own words on the buttons: Qt's would take letters the pages use
+        for button, shown in (
+            (QWizard.WizardButton.BackButton, translate("DecisionWizard", "< &Back")),
+            (QWizard.WizardButton.NextButton, translate("DecisionWizard", "&Next >")),
+            (QWizard.WizardButton.FinishButton, translate("DecisionWizard", "&Finish")),
+            (QWizard.WizardButton.CancelButton, translate("DecisionWizard", "Cancel")),
+        ):
+            self.setButtonText(button, shown)
         # room for the answer without scrolling; the size the user gave it last time
         sizes.size_dialog(self, f"wizard/{self.kind}", WIZARD_SIZE)
 

@@ -57,7 +57,7 @@ class BasicsPage(InputPage):
         self.value = QLineEdit()
         form = QFormLayout(self)
         form.addRow(self.tr("&Launch date"), self.launch_date)
-        form.addRow(self.tr("&Buyer kind"), self.authority)
+        form.addRow(self.tr("Buyer &kind"), self.authority)
         form.addRow(self.tr("Contract &type"), self.contract_type)
         form.addRow(self.tr("&Estimated value excl. VAT"), self.value)
         form.addRow("", self.problem)

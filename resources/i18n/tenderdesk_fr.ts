@@ -81,7 +81,7 @@
         <translation>Date de &amp;lancement</translation>
     </message>
     <message>
-        <source>&amp;Buyer kind</source>
+        <source>Buyer &amp;kind</source>
         <translation>Type d&apos;ad&amp;judicateur</translation>
     </message>
     <message>
@@ -135,6 +135,10 @@
         <translation>majoritairement financé par l&apos;État, une Région, une Communauté ou un pouvoir local, et dont la gestion est soumise à leur contrôle</translation>
     </message>
     <message>
+        <source>Buyer &amp;kind</source>
+        <translation>Type d&apos;ad&amp;judicateur</translation>
+    </message>
+    <message>
         <source>the value (below the ceiling)</source>
         <translation>le montant (sous le plafond)</translation>
     </message>
@@ -145,10 +149,6 @@
     <message>
         <source>&amp;Launch date</source>
         <translation>Date de &amp;lancement</translation>
-    </message>
-    <message>
-        <source>&amp;Buyer kind</source>
-        <translation>Type d&apos;ad&amp;judicateur</translation>
     </message>
     <message>
         <source>&amp;Procedure</source>
@@ -232,6 +232,26 @@
     <message>
         <source>Size from the figures: %1.</source>
         <translation>Catégorie de taille selon les données&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>the wizards&apos; size when the screen has room for it (a 1280×720 screen gets a little less)</extracomment>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -955,10 +975,6 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <source>Export P&amp;DF</source>
-        <translation>Exporter en P&amp;DF</translation>
-    </message>
-    <message>
         <source>Write a PDF document for the selected tender or every tender of the view</source>
         <translation>Établir un document PDF pour le marché choisi ou pour chaque marché de la vue</translation>
     </message>
@@ -980,6 +996,10 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
     <message>
         <source>&amp;New tender</source>
         <translation>&amp;Nouveau marché</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF</source>
+        <translation>Exporter en &amp;PDF</translation>
     </message>
     <message>
         <source>&amp;Decide</source>
@@ -1271,16 +1291,8 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
         <translation>le prix est le seul critère d&apos;attribution</translation>
     </message>
     <message>
-        <source>Export &amp;PDF</source>
-        <translation>Exporter en &amp;PDF</translation>
-    </message>
-    <message>
         <source>&amp;Reference</source>
         <translation>&amp;Référence</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;Buyer</source>
@@ -1293,10 +1305,6 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
     <message>
         <source>Contract t&amp;ype</source>
         <translation>T&amp;ype de marché</translation>
-    </message>
-    <message>
-        <source>&amp;Estimated value excl. VAT</source>
-        <translation>Montant &amp;estimé hors TVA</translation>
     </message>
     <message>
         <source>&amp;Launch date</source>
@@ -1331,7 +1339,19 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
         <translation>Date limite de la dé&amp;cision d&apos;attribution</translation>
     </message>
     <message>
-        <source>Leading &amp;official</source>
+        <source>E&amp;xport PDF</source>
+        <translation>E&amp;xporter en PDF</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value excl. VAT</source>
+        <translation>Montant &amp;estimé hors TVA</translation>
+    </message>
+    <message>
+        <source>Leading o&amp;fficial</source>
         <translation>Fonctionnaire diri&amp;geant</translation>
     </message>
     <message>

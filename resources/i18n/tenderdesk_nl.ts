@@ -81,7 +81,7 @@
         <translation>&amp;Lanceringsdatum</translation>
     </message>
     <message>
-        <source>&amp;Buyer kind</source>
+        <source>Buyer &amp;kind</source>
         <translation>Soort aan&amp;besteder</translation>
     </message>
     <message>
@@ -135,6 +135,10 @@
         <translation>hoofdzakelijk gefinancierd door, en beheerd onder toezicht van, de Staat, een Gewest, een Gemeenschap of een lokaal bestuur</translation>
     </message>
     <message>
+        <source>Buyer &amp;kind</source>
+        <translation>Soort aan&amp;besteder</translation>
+    </message>
+    <message>
         <source>the value (below the ceiling)</source>
         <translation>de waarde (onder de grens)</translation>
     </message>
@@ -145,10 +149,6 @@
     <message>
         <source>&amp;Launch date</source>
         <translation>&amp;Lanceringsdatum</translation>
-    </message>
-    <message>
-        <source>&amp;Buyer kind</source>
-        <translation>Soort aan&amp;besteder</translation>
     </message>
     <message>
         <source>&amp;Procedure</source>
@@ -232,6 +232,26 @@
     <message>
         <source>Size from the figures: %1.</source>
         <translation>Grootteklasse volgens de cijfers: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>the wizards&apos; size when the screen has room for it (a 1280×720 screen gets a little less)</extracomment>
+        <translation>&lt; &amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Voltooien</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -955,10 +975,6 @@ Regelpakket: %1 (%2).</translation>
         <translation>Exporteren naar CSV…</translation>
     </message>
     <message>
-        <source>Export P&amp;DF</source>
-        <translation>P&amp;DF exporteren</translation>
-    </message>
-    <message>
         <source>&amp;New tender</source>
         <translation>&amp;Nieuwe opdracht</translation>
     </message>
@@ -1004,6 +1020,10 @@ Regelpakket: %1 (%2).</translation>
             <numerusform>%n opdracht</numerusform>
             <numerusform>%n opdrachten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF</source>
+        <translation>&amp;PDF exporteren</translation>
     </message>
     <message>
         <source>Write a PDF document for the selected tender or every tender of the view</source>
@@ -1271,16 +1291,8 @@ Regelpakket: %1 (%2).</translation>
         <translation>de prijs is het enige gunningscriterium</translation>
     </message>
     <message>
-        <source>Export &amp;PDF</source>
-        <translation>Als &amp;PDF exporteren</translation>
-    </message>
-    <message>
         <source>&amp;Reference</source>
         <translation>&amp;Referentie</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Buyer</source>
@@ -1293,10 +1305,6 @@ Regelpakket: %1 (%2).</translation>
     <message>
         <source>Contract t&amp;ype</source>
         <translation>Soort opdra&amp;cht</translation>
-    </message>
-    <message>
-        <source>&amp;Estimated value excl. VAT</source>
-        <translation>&amp;Geraamde waarde excl. btw</translation>
     </message>
     <message>
         <source>&amp;Launch date</source>
@@ -1331,7 +1339,19 @@ Regelpakket: %1 (%2).</translation>
         <translation>Gu&amp;nningsbeslissing uiterlijk op</translation>
     </message>
     <message>
-        <source>Leading &amp;official</source>
+        <source>E&amp;xport PDF</source>
+        <translation>Als PDF e&amp;xporteren</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value excl. VAT</source>
+        <translation>&amp;Geraamde waarde excl. btw</translation>
+    </message>
+    <message>
+        <source>Leading o&amp;fficial</source>
         <translation>Leidend a&amp;mbtenaar</translation>
     </message>
     <message>
