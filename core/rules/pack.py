@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from core.dates import format_date
 from core.errors import NotCoveredError
 
 ONE_DAY = timedelta(days=1)
@@ -108,8 +109,9 @@ class RulePack:
 
     @property
     def label(self) -> str:
-        """Short name for status bars and documents: ``id version (published)``."""
-        return f"{self.id} {self.version} ({self.published.isoformat()})"
+        """Short name for status bars and documents: ``id version (published)``, the date as
+        the app writes dates (22/11/2026)."""
+        return f"{self.id} {self.version} ({format_date(self.published)})"
 
     @property
     def covers_to(self) -> date | None:

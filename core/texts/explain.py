@@ -14,6 +14,7 @@ from core.decisions.explain import Explained, Finding
 from core.errors import ValidationError
 from core.texts.answers import answer_lines
 from core.texts.citations import cite
+from core.texts.rule_values import procedures_of, rule_line
 from core.texts.words import catalogue, colon, label, money, number, percent, text
 
 #: How a finding's parameters are put into words: codes through their table, amounts as money.
@@ -46,22 +47,22 @@ def finding_text(finding: Finding, lang: str) -> str:
 
 
 def explanation_lines(result: Explained, lang: str) -> list[str]:
-    """The rules applied, the uncertain ones marked, the remarks and the pack version."""
-    t = lambda table, key, **p: text(lang, table, key, **p)  # noqa: E731
+    """The rules applied, the uncertain ones marked, the remarks and the pack version.
+
+    Each rule in words: its name, its value (money, percentages, names, dates as the app
+    writes them), its legal source and the dates it is in force; never a key or a code.
+    """
+    procedures = procedures_of(result)
     lines = [label(lang, "rules_applied")]
     for applied in result.applied:
         mark = "  " if not applied.flagged else "! "
-        end = applied.valid_to.isoformat() if applied.valid_to else t("label", "open_end")
-        lines.append(
-            f"  {mark}{cite(applied.source, lang)} [{applied.rule} = {applied.value}; "
-            f"{t('label', 'valid', start=applied.valid_from.isoformat(), end=end)}]"
-        )
+        lines.append(f"  {mark}{rule_line(applied, lang, procedures)}")
     flagged = result.flagged
     if flagged:
         lines.append(label(lang, "uncertain"))
         for applied in flagged:
             note = f" {applied.note_in(lang)}" if applied.note_in(lang) else ""
-            sure = t("confidence", applied.confidence)
+            sure = text(lang, "confidence", applied.confidence)
             lines.append(f"  ! {cite(applied.source, lang)}{colon(lang)} {sure}.{note}")
     if result.findings:
         lines.append(label(lang, "findings"))

@@ -31,8 +31,9 @@ class OrganisationsPage(ListPage):
     """
 
     changed = Signal()
-    COLUMN_WIDTHS = (0, 150, 150, 170, 190, 80)
-    STRETCH_COLUMN = 0
+    # name, enterprise number, role, size class, city, tenders
+    COLUMN_CHARS = (24, 14, 14, 16, 16, 6)
+    COLUMN_WEIGHTS = (4, 0, 1, 1, 2, 0)
     SORTED_BY = (0, Qt.SortOrder.AscendingOrder)
 
     def __init__(

@@ -60,7 +60,7 @@ class TenderEditor(EditorDialog):
         )
         self.pdf = PdfExport(self, register.ws.path, register.pack, now().date())
         self.pdf_button = QToolButton()
-        self.pdf_button.setText(self.tr("Export &PDF"))
+        self.pdf_button.setText(self.tr("E&xport PDF"))
         self.pdf_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pdf_button.setMenu(self.pdf.menu(lang, self._on_pdf))
         self.pdf_button.setEnabled(tender_id is not None)
@@ -77,11 +77,11 @@ class TenderEditor(EditorDialog):
         f = self.form
         rows = [
             (self.tr("&Reference"), f.reference, "reference"),
-            (self.tr("&Title"), f.title, "title"),
+            (self.tr("T&itle"), f.title, "title"),
             (self.tr("&Buyer"), f.buyer, None),
             (self.tr("Buyer &kind"), f.authority, None),
             (self.tr("Contract t&ype"), f.contract_type, None),
-            (self.tr("&Estimated value excl. VAT"), f.value_row(), "estimated_value"),
+            (self.tr("Estimated &value excl. VAT"), f.value_row(), "estimated_value"),
             (self.tr("&Launch date"), f.date_row("launch_date"), "launch_date"),
             (self.tr("&Duration (months)"), f.duration_row(), "duration_months"),
             (self.tr("&Status"), f.status, None),
@@ -90,7 +90,7 @@ class TenderEditor(EditorDialog):
             (self.tr("The offers must include"), f.required_items, None),
             (self.tr("&Offers due"), f.date_row("offers_deadline"), "offers_deadline"),
             (self.tr("&Award decision due"), f.date_row("award_deadline"), "award_deadline"),
-            (self.tr("Leading &official"), f.leading_official, None),
+            (self.tr("Leading o&fficial"), f.leading_official, None),
             (self.tr("&Notes"), f.notes, None),
         ]
         form = QFormLayout()

@@ -54,8 +54,10 @@ class RegisterPage(ListPage):
         count_changed(int): how many tenders the current selection holds.
     """
 
-    COLUMN_WIDTHS = (90, 0, 170, 85, 190, 95, 125, 85, 85)
-    STRETCH_COLUMN = 1
+    # reference, title, buyer, status, procedure, type, value, launched, deadline: the
+    # spare width goes to the title, the buyer and the procedure, which are cut first
+    COLUMN_CHARS = (9, 22, 18, 9, 20, 9, 13, 10, 10)
+    COLUMN_WEIGHTS = (0, 4, 3, 1, 3, 1, 0, 0, 0)
     SORTED_BY = (7, Qt.SortOrder.DescendingOrder)
 
     def __init__(
@@ -91,7 +93,7 @@ class RegisterPage(ListPage):
         )
         self.export_button = QPushButton(self.tr("Export to CSV…"))
         self.pdf_button = QToolButton()
-        self.pdf_button.setText(self.tr("Export P&DF"))
+        self.pdf_button.setText(self.tr("Export &PDF"))
         self.pdf_button.setToolTip(
             self.tr("Write a PDF document for the selected tender or every tender of the view")
         )

@@ -7,10 +7,11 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from core.decisions.explain import show
+from core.dates import format_date
 from core.errors import NotCoveredError
 from core.rules.pack import RulePack, RuleValue
 from core.texts import cite, text
+from core.texts.rule_values import value_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -103,9 +104,8 @@ class RulesModel(QAbstractTableModel):
         if role == KEY_ROLE:
             return key
         if role == Qt.ItemDataRole.ToolTipRole and rule is not None:
-            return "\n".join(
-                t for t in (self._display(key, rule, column), key, rule.note, rule.url) if t
-            )
+            note = dict(rule.notes).get(self._lang) or rule.note
+            return "\n".join(t for t in (self._display(key, rule, column), note, rule.url) if t)
         if role == Qt.ItemDataRole.ForegroundRole and column == "confidence" and rule:
             if rule.confidence == "unverified":
                 return QBrush(QColor("#a40000"))
@@ -119,11 +119,11 @@ class RulesModel(QAbstractTableModel):
         if rule is None:
             return self.tr("not in force") if column == "value" else ""
         if column == "value":
-            return show(rule.value)
+            return value_text(key, rule.value, self._lang)
         if column == "valid_from":
-            return rule.valid_from.isoformat()
+            return format_date(rule.valid_from)
         if column == "valid_to":
-            return rule.valid_to.isoformat() if rule.valid_to else self.tr("open")
+            return format_date(rule.valid_to) if rule.valid_to else self.tr("open")
         if column == "source":
             return cite(rule.source, self._lang)
         labels = {

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from core.rules.pack import RulePack
 from gui.rules.model import SORT_ROLE, RulesModel
+from gui.shared.columns import SharedWidths
 
 
 class RulesPage(QWidget):
@@ -40,13 +41,18 @@ class RulesPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        # long values (time limits per procedure, size classes) wrap in their cell; each
+        # column is at least as wide as its header, the value, rule and source share the rest
+        self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((310, 180, 90, 90, 260)):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
+        self.widths = SharedWidths(self.table, (28, 26, 10, 12, 26, 14), (3, 4, 0, 0, 3, 0))
+        fit = QHeaderView.ResizeMode.ResizeToContents
+        self.table.verticalHeader().setSectionResizeMode(fit)
+        # a column that gets wider or narrower changes how many lines its cells need
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.legend = QLabel(
             self.tr(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from core.limits import SEARCH_CHARS
 from core.store.register import Register
 from core.store.workspace import Workspace
+from gui.shared.columns import SharedWidths
 from gui.shared.paged_model import ID_ROLE, PagedSqlModel
 
 #: how long typing must pause before the search runs, so a word is one query, not one a key
@@ -42,9 +43,9 @@ class ListPage(QWidget):
     """
 
     count_changed = Signal(int)
-    #: the width of each column (the stretching one takes what is left)
-    COLUMN_WIDTHS: tuple[int, ...] = ()
-    STRETCH_COLUMN = 0
+    #: each column's typical entry in characters, and its share of the width left over
+    COLUMN_CHARS: tuple[int, ...] = ()
+    COLUMN_WEIGHTS: tuple[int, ...] = ()
     #: the column and order the table starts sorted by
     SORTED_BY: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
 
@@ -81,9 +82,8 @@ class ListPage(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(self.COLUMN_WIDTHS):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(self.STRETCH_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.widths = SharedWidths(self.table, self.COLUMN_CHARS, self.COLUMN_WEIGHTS)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
         self._typing.setInterval(TYPING_PAUSE_MS)

@@ -22,7 +22,7 @@ from gui.register.page import RegisterPage
 from gui.rules.page import RulesPage
 from gui.settings.dialog import SettingsDialog
 from gui.shared import i18n, worker
-from gui.window import window_state
+from gui.window import view_menu, window_state
 
 
 class MainWindow(QMainWindow):
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         for label in (self.date_label, self.workspace_label, self.pack_label):
             self.statusBar().addPermanentWidget(label)
         self._build()
-        self.resize(1280, 760)
+        view_menu.start(self, state_path)
         if state_path is not None:
             window_state.restore(self, state_path)
 
@@ -267,13 +267,13 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(edit_menu, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
+        edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         self.settings_action = edit_menu.addAction(self.tr("&Settings…"))
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
+        self.view_menu = view_menu.add_to(bar)
         help_menu = bar.addMenu(self.tr("&Help"))
         about_action = help_menu.addAction(self.tr("&About"))
         about_action.setMenuRole(QAction.MenuRole.AboutRole)

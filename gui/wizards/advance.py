@@ -24,9 +24,10 @@ from core.money import parse_amount
 from core.rules import schema
 from core.rules.pack import RulePack
 from core.store import records
-from core.texts import error_text, explain_lines, money, text
-from core.texts.answers import signature_line
+from core.texts import error_text, money, text
+from core.texts.answers import answer_lines, signature_line
 from gui.shared.widgets import combo
+from gui.wizards.answer_view import Lines
 from gui.wizards.base import AnswerPage, DecisionWizard, InputPage
 
 
@@ -65,7 +66,7 @@ class ContractPage(InputPage):
         self.monthly = QLineEdit()
         form = QFormLayout(self)
         form.addRow(self.tr("&Launch date"), self.launch_date)
-        form.addRow(self.tr("&Buyer kind"), self.authority)
+        form.addRow(self.tr("Buyer &kind"), self.authority)
         form.addRow("", self.financed)
         form.addRow(self.tr("&Procedure"), self.procedure)
         form.addRow(self.tr("Its &ground"), self.ground)
@@ -258,7 +259,7 @@ class ContractorPage(InputPage):
 
 
 class AdvanceAnswerPage(AnswerPage):
-    """The answer with its explanation, and what the SME's written request needs."""
+    """The verdict, the computation, what the SME's written request needs, the rules."""
 
     def __init__(self, lang: str) -> None:
         super().__init__("advance", lang, "")
@@ -266,7 +267,12 @@ class AdvanceAnswerPage(AnswerPage):
         self.setSubTitle(
             self.tr("The answer with the rules it applied, and what the SME's request needs.")
         )
-        self.body.addWidget(self.explanation, 1)
+        self.figures = Lines()
+        self.request_title = QLabel(self.tr("For the written request"))
+        self.request_title.setStyleSheet("font-weight: bold;")
+        self.request_lines = Lines()
+        for widget in (self.figures, self.request_title, self.request_lines):
+            self.body.addWidget(widget)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         """Decide, and show the answer or why the input cannot be decided."""
@@ -274,20 +280,16 @@ class AdvanceAnswerPage(AnswerPage):
         if not self.decide_typed():
             return
         r, lang = self.result, self._lang
-        head = (
-            self.tr("An advance of %1 is due.")
-            if r.mandatory
-            else self.tr("No advance is mandatory (%1).")
-        ).replace("%1", money(r.amount, lang))
-        self.headline.setText(head)
-        lines = [
-            *explain_lines("advance", r, lang),
-            "",
-            self.tr("For the written request:"),
-            signature_line(r, lang),
-            *wizard.request_data(r),
-        ]
-        self.explanation.setPlainText("\n".join(lines))
+        self.show_answer()
+        # the computation as core words it, without the verdict and the reason shown above
+        # and the signature, which the part on the written request says
+        figures = answer_lines("advance", r, lang)[2:-1]
+        self.figures.set_lines(
+            [(f"    – {line.strip()}" if line.startswith(" ") else line, "") for line in figures]
+        )
+        self.request_lines.set_lines(
+            [(line, "") for line in (signature_line(r, lang), *wizard.request_data(r))]
+        )
 
 
 class AdvanceWizard(DecisionWizard):

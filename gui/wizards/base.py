@@ -7,13 +7,12 @@ import sqlite3
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
@@ -24,9 +23,14 @@ from core.errors import ValidationError
 from core.store.register import Register
 from core.store.workspace import WorkspaceError
 from core.texts import FALLBACK, error_text
+from core.texts.verdicts import because, verdict
+from gui.shared import sizes
 from gui.shared.pdf_export import PdfExport
 from gui.shared.widgets import problem_label
 from gui.shared.write_errors import write_problem
+from gui.wizards.answer_view import Explanation, scrolled, verdict_label, wrapped
+
+translate = QCoreApplication.translate
 
 
 def export_row() -> tuple[QPushButton, QHBoxLayout]:
@@ -79,9 +83,10 @@ class InputPage(QWizardPage):
 
 
 class AnswerPage(QWizardPage):
-    """The last page: a headline, the reason an input was refused, the explanation.
+    """The last page: the verdict, its reason, why an input was refused, then the details.
 
-    Subclasses call :meth:`decide` in ``initializePage`` and fill the headline.
+    Subclasses call :meth:`decide` in ``initializePage``, put their own widgets in
+    ``self.body`` (it scrolls only when the window is too small) and call :meth:`show_answer`.
     """
 
     def __init__(self, kind: str, lang: str, title: str) -> None:
@@ -89,18 +94,28 @@ class AnswerPage(QWizardPage):
         self.kind = kind
         self._lang = lang
         self.setTitle(title)
-        self.headline = QLabel()
-        self.headline.setWordWrap(True)
-        self.headline.setStyleSheet("font-weight: bold;")
+        self.headline = verdict_label()
+        self.reason = wrapped()
         self.problem = problem_label()
-        self.explanation = QPlainTextEdit()
-        self.explanation.setReadOnly(True)
-        self.body = QVBoxLayout(self)
-        self.body.addWidget(self.headline)
-        self.body.addWidget(self.problem)
+        self.explanation = Explanation()
+        content = QWidget()
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.details = scrolled(content)
+        self._layout = QVBoxLayout(self)
+        self._layout.setSpacing(4)
+        for widget in (self.headline, self.reason, self.problem):
+            self._layout.addWidget(widget)
+        self._layout.addWidget(self.details, 1)
         self.pdf_button, self.buttons = export_row()
         self.result = None
         self.request: dict | None = None
+
+    def show_answer(self) -> None:
+        """The verdict, its reason and the explanation of the result."""
+        self.headline.setText(verdict(self.kind, self.result, self._lang))
+        self.reason.setText(because(self.kind, self.result, self._lang))
+        self.explanation.show_result(self.result, self._lang)
 
     def decide_typed(self) -> bool:
         """Decide with what the input pages hold; :meth:`decide` says why it cannot be."""
@@ -120,10 +135,12 @@ class AnswerPage(QWizardPage):
         except ValidationError as exc:
             self.result = None
             self.headline.clear()
+            self.reason.clear()
             self.explanation.clear()
             self.problem.setText(error_text(exc, self._lang))
         else:
             self.problem.clear()
+        self.details.setVisible(self.result is not None)
         self.pdf_button.setEnabled(self.result is not None)
         self.completeChanged.emit()
         return self.result is not None
@@ -133,8 +150,14 @@ class AnswerPage(QWizardPage):
         return self.result is not None
 
     def finish_layout(self) -> None:
-        """Put the export button under the page's own widgets."""
-        self.body.addLayout(self.buttons)
+        """Put the explanation under the page's own widgets, the export button last."""
+        self.body.addWidget(self.explanation)
+        self.body.addStretch(1)
+        self._layout.addLayout(self.buttons)
+
+
+#: the wizards' size when the screen has room for it (a 1280×720 screen gets a little less)
+WIZARD_SIZE = QSize(1240, 780)
 
 
 class DecisionWizard(QWizard):
@@ -158,6 +181,21 @@ class DecisionWizard(QWizard):
         self.tender = register.tender(tender_id)
         self.answer: AnswerPage | None = None
         self.pdf = PdfExport(self, register.ws.path, register.pack, now().date())
+        # the app's own words on the buttons: Qt's would take letters the pages use
+        for button, shown in (
+            (QWizard.WizardButton.BackButton, translate("DecisionWizard", "< &Back")),
+            (QWizard.WizardButton.NextButton, translate("DecisionWizard", "&Next >")),
+            (QWizard.WizardButton.FinishButton, translate("DecisionWizard", "&Finish")),
+            (QWizard.WizardButton.CancelButton, translate("DecisionWizard", "Cancel")),
+        ):
+            self.setButtonText(button, shown)
+        # room for the answer without scrolling; the size the user gave it last time
+        sizes.size_dialog(self, f"wizard/{self.kind}", WIZARD_SIZE)
+
+    def done(self, result: int) -> None:
+        """Close, remembering the size the user gave the wizard."""
+        sizes.keep_size(self, f"wizard/{self.kind}")
+        super().done(result)
 
     def addPage(self, page) -> int:  # noqa: N802 - Qt override
         """Add a page; the answer page gets its export button connected."""

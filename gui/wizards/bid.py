@@ -8,14 +8,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
 )
 
 from core.dates import format_date, parse_date
 from core.money import parse_amount
 from core.rules import schema
-from core.texts import colon, explain_lines, money, text
+from core.texts import colon, money, text
 from gui.shared.widgets import combo, fit_rows
+from gui.wizards.answer_view import Lines
 from gui.wizards.base import AnswerPage, DecisionWizard, InputPage
 
 
@@ -81,28 +81,21 @@ class ItemsPage(InputPage):
 
 
 class BidAnswerPage(AnswerPage):
-    """Whether it is due, and the amount owed to each tenderer by name."""
+    """The verdict, the amount owed to each tenderer by name, the rules."""
 
     def __init__(self, lang: str) -> None:
         super().__init__("bid_compensation", lang, "")
         self.setTitle(self.tr("Bid compensation"))
         self.setSubTitle(self.tr("Whether it is due, and the amount each tenderer gets."))
-        self.amounts = QPlainTextEdit()
-        self.amounts.setReadOnly(True)
-        self.amounts.setMaximumHeight(110)
+        self.amounts = Lines()
         self.body.addWidget(self.amounts)
-        self.body.addWidget(self.explanation)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         """Decide with the tender's tenderers and show each one's amount."""
         if not self.decide_typed():
             return
         r, lang = self.result, self._lang
-        self.headline.setText(
-            self.tr("A bid compensation is due.")
-            if r.mandatory
-            else self.tr("No bid compensation is mandatory.")
-        )
+        self.show_answer()
         wizard = self.wizard()
         names = wizard.register.tenderer_names(wizard.tender_id)
         lines = [
@@ -112,8 +105,7 @@ class BidAnswerPage(AnswerPage):
         ]
         if r.total is not None:
             lines.append(self.tr("Total: %1").replace("%1", money(r.total, lang)))
-        self.amounts.setPlainText("\n".join(lines))
-        self.explanation.setPlainText("\n".join(explain_lines("bid_compensation", r, lang)))
+        self.amounts.set_lines([(line, "") for line in lines])
 
 
 class BidCompensationWizard(DecisionWizard):

@@ -27,10 +27,11 @@ from core.decisions import CHECKS
 from core.errors import ValidationError
 from core.money import parse_amount
 from core.rules import schema
-from core.texts import amount_field, cite, colon, error_text, money, plural, semicolon, text
-from core.texts.answers import why_not
+from core.texts import amount_field, cite, colon, error_text, text
 from core.texts.motivation import motivation
+from core.texts.verdicts import allowed_line, because, excluded_details, excluded_reason, verdict
 from gui.shared.widgets import combo, fit_rows, problem_label
+from gui.wizards.answer_view import Explanation, Foldable, Lines, scrolled, verdict_label, wrapped
 from gui.wizards.base import DecisionWizard, InputPage, export_row
 
 #: the special circumstances, by article, as the law groups them
@@ -56,7 +57,7 @@ class BasicsPage(InputPage):
         self.value = QLineEdit()
         form = QFormLayout(self)
         form.addRow(self.tr("&Launch date"), self.launch_date)
-        form.addRow(self.tr("&Buyer kind"), self.authority)
+        form.addRow(self.tr("Buyer &kind"), self.authority)
         form.addRow(self.tr("Contract &type"), self.contract_type)
         form.addRow(self.tr("&Estimated value excl. VAT"), self.value)
         form.addRow("", self.problem)
@@ -138,7 +139,8 @@ class GroundsPage(InputPage):
 
 
 class ResultPage(QWizardPage):
-    """The allowed and excluded procedures with reasons; the user picks one and motivates."""
+    """The verdict, the allowed procedures to choose from, the excluded ones folded with one
+    plain reason each, the uncertain rules as notes, and the motivation of the choice."""
 
     def __init__(self, lang: str) -> None:
         super().__init__()
@@ -148,30 +150,39 @@ class ResultPage(QWizardPage):
         self.setSubTitle(
             self.tr("Choose one of the allowed procedures; the motivation follows your choice.")
         )
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.headline = verdict_label()
+        self.reason = wrapped()
+        self.problem = problem_label()  # why the input was refused, or the choice not stored
         self.allowed = QListWidget()
-        self.allowed.setMaximumHeight(140)
-        self.excluded = QPlainTextEdit()
-        self.excluded.setReadOnly(True)
-        self.uncertain = QLabel()
-        self.uncertain.setWordWrap(True)
-        self.uncertain.setStyleSheet("color: #8a5a00;")
-        self.problem = problem_label()
+        self.allowed.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.allowed.setWordWrap(True)
+        self.allowed_title = QLabel(self.tr("&Allowed (choose one):"))
+        self.allowed_title.setBuddy(self.allowed)
+        self.excluded = Foldable()
+        self.excluded_lines = Lines("✗")
+        self.excluded.body_layout.addWidget(self.excluded_lines)
+        self.explanation = Explanation()
         self.motivation = QPlainTextEdit()
         self._motivation_edited = False
+        content = QWidget()
+        details = QVBoxLayout(content)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.setSpacing(4)
+        for widget in (self.allowed_title, self.allowed, self.excluded, self.explanation):
+            details.addWidget(widget)
+        details.addStretch(1)
+        self.details = scrolled(content)
+        motivation_title = QLabel(self.tr("&Motivation for the decision file (you can edit it):"))
+        motivation_title.setBuddy(self.motivation)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.problem)
-        layout.addWidget(QLabel(self.tr("Allowed (choose one):")))
-        layout.addWidget(self.allowed)
-        layout.addWidget(QLabel(self.tr("Not allowed, and why:")))
-        layout.addWidget(self.excluded, 3)  # the reasons are long; the paragraph short
-        layout.addWidget(self.uncertain)
-        layout.addWidget(QLabel(self.tr("Motivation for the decision file (you can edit it):")))
-        layout.addWidget(self.motivation, 2)
-        self.problem = problem_label()  # why the choice could not be stored
-        layout.addWidget(self.problem)
+        layout.setSpacing(4)
+        for widget in (self.headline, self.reason, self.problem):
+            layout.addWidget(widget)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(motivation_title)
+        layout.addWidget(self.motivation)
+        # four lines of the paragraph; the user scrolls in it to read or edit the rest
+        self.motivation.setFixedHeight(self.motivation.fontMetrics().lineSpacing() * 4 + 12)
         self.pdf_button, buttons = export_row()
         layout.addLayout(buttons)
         self.allowed.currentItemChanged.connect(self._on_choice)
@@ -193,42 +204,36 @@ class ResultPage(QWizardPage):
             return
         self.problem.clear()
         lang, r = self._lang, self.result
-        self.summary.setText(
-            self.tr("Simplest: %1. Publication: %2. EU threshold: %3.")
-            .replace(
-                "%1",
-                f"{text(lang, 'procedure', r.simplest)} ({text(lang, 'label', 'convention')})",
-            )
-            .replace("%2", text(lang, "label", "publication_" + r.publication_level))
-            .replace("%3", money(r.eu_threshold, lang))
-        )
+        self.headline.setText(verdict("procedure", r, lang))
+        self.reason.setText(because("procedure", r, lang))
+        self.details.setVisible(True)
         self.allowed.clear()
         for option in r.options:
-            days = option.min_time_limit_days
             for basis in option.grounds_used:  # one entry per legal ground the user can argue
-                flag = "" if basis.confidence == "verified" else "  ⚠"
-                limit = plural(lang, "label", "min_time_limit", days, days=days) if days else ""
-                item = QListWidgetItem(
-                    f"{text(lang, 'procedure', option.procedure)} — {cite(basis.source, lang)}"
-                    + (f" — {limit}" if limit else "")
-                    + flag
+                sure = basis.confidence == "verified"
+                item = QListWidgetItem(("✓ " if sure else "⚠ ") + allowed_line(option, basis, lang))
+                item.setToolTip(
+                    str(cite(basis.source, lang))
+                    + ("" if sure else "\n" + text(lang, "confidence", basis.confidence))
                 )
                 item.setData(Qt.ItemDataRole.UserRole, (option.procedure, basis.basis_id))
                 self.allowed.addItem(item)
-        fit_rows(self.allowed, most=140)
-        self.excluded.setPlainText(
-            "\n".join(
-                f"{text(lang, 'procedure', o.procedure)}{colon(lang)} "
-                + semicolon(lang).join(why_not(o, r, lang))
-                for o in r.options
-                if not o.allowed
-            )
+        fit_rows(self.allowed)
+        excluded = [o for o in r.options if not o.allowed]
+        self.excluded_lines.set_lines(
+            [
+                (
+                    f"{text(lang, 'procedure', o.procedure)}{colon(lang)} "
+                    + excluded_reason(o, r, lang),
+                    "\n".join(excluded_details(o, lang)),
+                )
+                for o in excluded
+            ]
         )
-        flagged = [
-            f"⚠ {cite(a.source, lang)}{colon(lang)} {text(lang, 'confidence', a.confidence)}"
-            for a in r.flagged
-        ]
-        self.uncertain.setText("\n".join(flagged))
+        self.excluded.set_title(self.tr("Not allowed (%1): why").replace("%1", str(len(excluded))))
+        self.excluded.setVisible(bool(excluded))
+        self.excluded.set_open(False)
+        self.explanation.show_result(r, lang)
         self._motivation_edited = False
         self.allowed.setCurrentRow(0)
         self.pdf_button.setEnabled(True)
@@ -238,8 +243,10 @@ class ResultPage(QWizardPage):
         """No answer: say why, show nothing else, and keep Finish and the export off."""
         self.result = None
         self.problem.setText(reason)
-        for widget in (self.summary, self.allowed, self.excluded, self.uncertain, self.motivation):
+        for widget in (self.headline, self.reason, self.allowed, self.motivation):
             widget.clear()
+        self.explanation.clear()
+        self.details.setVisible(False)
         self.pdf_button.setEnabled(False)
         self.completeChanged.emit()
 

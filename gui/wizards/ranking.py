@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPlainTextEdit
-
-from core.texts import explain_lines
+from gui.wizards.answer_view import Lines
 from gui.wizards.base import AnswerPage, DecisionWizard
 
 
 class RankingPage(AnswerPage):
-    """The answer for the tender as registered, and each tenderer's own place."""
+    """The verdict for the tender as registered, each tenderer's own place, the rules."""
 
     def __init__(self, lang: str) -> None:
         super().__init__("provisional_ranking", lang, "")
         self.setTitle(self.tr("Provisional ranking"))
         self.setSubTitle(self.tr("Whether each tenderer must be told its place after the opening."))
-        self.places = QPlainTextEdit()
-        self.places.setReadOnly(True)
+        self.places = Lines()
         self.body.addWidget(self.places)
-        self.body.addWidget(self.explanation)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         """Decide from the tender's data and the offers received."""
@@ -35,31 +31,20 @@ class RankingPage(AnswerPage):
         }
         if not self.decide(request):
             return
-        self.headline.setText(
-            self.tr("Tell each tenderer its own place right after the opening.")
-            if self.result.required
-            else self.tr("No duty to tell the provisional ranking.")
-        )
+        self.show_answer()
         if self.result.places:
             names = wizard.register.tenderer_names(wizard.tender_id)
-            self.places.setPlainText(
-                "\n".join(
-                    self.tr("%1: place %2 (tell it only this place)")
-                    .replace("%1", names.get(p.tenderer_id, p.tenderer_id))
-                    .replace("%2", str(p.place))
-                    for p in self.result.places
-                )
-            )
+            lines = [
+                self.tr("%1: place %2 (tell it only this place)")
+                .replace("%1", names.get(p.tenderer_id, p.tenderer_id))
+                .replace("%2", str(p.place))
+                for p in self.result.places
+            ]
+        elif self.result.required:
+            lines = [self.tr("No offers with a price are registered yet.")]
         else:
-            self.places.setPlainText(
-                self.tr("No offers with a price are registered yet.")
-                if self.result.required
-                else ""
-            )
-        self.places.setVisible(bool(self.places.toPlainText()))
-        self.explanation.setPlainText(
-            "\n".join(explain_lines("provisional_ranking", self.result, self._lang))
-        )
+            lines = []
+        self.places.set_lines([(line, "") for line in lines])
 
 
 class RankingWizard(DecisionWizard):

@@ -12,16 +12,8 @@
         <translation>La réponse avec les règles appliquées, et ce que la demande de la PME doit contenir.</translation>
     </message>
     <message>
-        <source>An advance of %1 is due.</source>
-        <translation>Une avance de %1 est due.</translation>
-    </message>
-    <message>
-        <source>No advance is mandatory (%1).</source>
-        <translation>Aucune avance n&apos;est obligatoire (%1).</translation>
-    </message>
-    <message>
-        <source>For the written request:</source>
-        <translation>Pour la demande écrite :</translation>
+        <source>For the written request</source>
+        <translation>Pour la demande écrite</translation>
     </message>
 </context>
 <context>
@@ -63,6 +55,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerView</name>
+    <message>
+        <source>Rules applied and their articles (%1)</source>
+        <translation>Règles appliquées et leurs articles (%1)</translation>
+    </message>
+    <message>
+        <source>Rule pack: %1</source>
+        <translation>Jeu de règles&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>BasicsPage</name>
     <message>
         <source>The contract</source>
@@ -78,7 +81,7 @@
         <translation>Date de &amp;lancement</translation>
     </message>
     <message>
-        <source>&amp;Buyer kind</source>
+        <source>Buyer &amp;kind</source>
         <translation>Type d&apos;ad&amp;judicateur</translation>
     </message>
     <message>
@@ -99,14 +102,6 @@
     <message>
         <source>Whether it is due, and the amount each tenderer gets.</source>
         <translation>Si elle est due, et le montant pour chaque soumissionnaire.</translation>
-    </message>
-    <message>
-        <source>A bid compensation is due.</source>
-        <translation>Une indemnité de soumission est due.</translation>
-    </message>
-    <message>
-        <source>No bid compensation is mandatory.</source>
-        <translation>Aucune indemnité de soumission n&apos;est obligatoire.</translation>
     </message>
     <message>
         <source>set by the documents</source>
@@ -140,6 +135,10 @@
         <translation>majoritairement financé par l&apos;État, une Région, une Communauté ou un pouvoir local, et dont la gestion est soumise à leur contrôle</translation>
     </message>
     <message>
+        <source>Buyer &amp;kind</source>
+        <translation>Type d&apos;ad&amp;judicateur</translation>
+    </message>
+    <message>
         <source>the value (below the ceiling)</source>
         <translation>le montant (sous le plafond)</translation>
     </message>
@@ -150,10 +149,6 @@
     <message>
         <source>&amp;Launch date</source>
         <translation>Date de &amp;lancement</translation>
-    </message>
-    <message>
-        <source>&amp;Buyer kind</source>
-        <translation>Type d&apos;ad&amp;judicateur</translation>
     </message>
     <message>
         <source>&amp;Procedure</source>
@@ -237,6 +232,26 @@
     <message>
         <source>Size from the figures: %1.</source>
         <translation>Catégorie de taille selon les données&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>the wizards&apos; size when the screen has room for it (a 1280×720 screen gets a little less)</extracomment>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -852,14 +867,6 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
         <translation>Si chaque soumissionnaire doit être informé de sa place après l&apos;ouverture.</translation>
     </message>
     <message>
-        <source>Tell each tenderer its own place right after the opening.</source>
-        <translation>Juste après l&apos;ouverture des offres, communiquez à chaque soumissionnaire sa propre place.</translation>
-    </message>
-    <message>
-        <source>No duty to tell the provisional ranking.</source>
-        <translation>Pas d&apos;obligation de communiquer le classement provisoire.</translation>
-    </message>
-    <message>
         <source>%1: place %2 (tell it only this place)</source>
         <translation>%1&#xa0;: place %2 (ne communiquer que cette place)</translation>
     </message>
@@ -979,10 +986,6 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <source>Export P&amp;DF</source>
-        <translation>Exporter en P&amp;DF</translation>
-    </message>
-    <message>
         <source>Write a PDF document for the selected tender or every tender of the view</source>
         <translation>Établir un document PDF pour le marché choisi ou pour chaque marché de la vue</translation>
     </message>
@@ -1004,6 +1007,10 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
     <message>
         <source>&amp;New tender</source>
         <translation>&amp;Nouveau marché</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF</source>
+        <translation>Exporter en &amp;PDF</translation>
     </message>
     <message>
         <source>&amp;Decide</source>
@@ -1097,20 +1104,16 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
         <translation>Choisissez une des procédures autorisées&#xa0;; la motivation suit votre choix.</translation>
     </message>
     <message>
-        <source>Allowed (choose one):</source>
-        <translation>Autorisées (choisissez-en une)&#xa0;:</translation>
+        <source>&amp;Allowed (choose one):</source>
+        <translation>Procédures per&amp;mises (choisissez-en une) :</translation>
     </message>
     <message>
-        <source>Not allowed, and why:</source>
-        <translation>Non autorisées, et pourquoi&#xa0;:</translation>
+        <source>&amp;Motivation for the decision file (you can edit it):</source>
+        <translation>Moti&amp;vation pour le dossier de décision (vous pouvez la modifier) :</translation>
     </message>
     <message>
-        <source>Motivation for the decision file (you can edit it):</source>
-        <translation>Motivation pour le dossier de décision (vous pouvez la modifier)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Simplest: %1. Publication: %2. EU threshold: %3.</source>
-        <translation>La plus simple&#xa0;: %1. Publication&#xa0;: %2. Seuil européen&#xa0;: %3.</translation>
+        <source>Not allowed (%1): why</source>
+        <translation>Non permises (%1) : pourquoi</translation>
     </message>
 </context>
 <context>
@@ -1299,16 +1302,8 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
         <translation>le prix est le seul critère d&apos;attribution</translation>
     </message>
     <message>
-        <source>Export &amp;PDF</source>
-        <translation>Exporter en &amp;PDF</translation>
-    </message>
-    <message>
         <source>&amp;Reference</source>
         <translation>&amp;Référence</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titre</translation>
     </message>
     <message>
         <source>&amp;Buyer</source>
@@ -1321,10 +1316,6 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
     <message>
         <source>Contract t&amp;ype</source>
         <translation>T&amp;ype de marché</translation>
-    </message>
-    <message>
-        <source>&amp;Estimated value excl. VAT</source>
-        <translation>Montant &amp;estimé hors TVA</translation>
     </message>
     <message>
         <source>&amp;Launch date</source>
@@ -1359,7 +1350,19 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
         <translation>Date limite de la dé&amp;cision d&apos;attribution</translation>
     </message>
     <message>
-        <source>Leading &amp;official</source>
+        <source>E&amp;xport PDF</source>
+        <translation>E&amp;xporter en PDF</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value excl. VAT</source>
+        <translation>Montant &amp;estimé hors TVA</translation>
+    </message>
+    <message>
+        <source>Leading o&amp;fficial</source>
         <translation>Fonctionnaire diri&amp;geant</translation>
     </message>
     <message>
@@ -1471,6 +1474,26 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
     <message>
         <source>Recomputed and marked for review: %1</source>
         <translation>Recalculé et marqué à revoir&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <extracomment>the main window&apos;s size when the screen has room for it (1280×720 gets less)</extracomment>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Taille &amp;normale</translation>
     </message>
 </context>
 <context>

@@ -12,16 +12,8 @@
         <translation>Het antwoord met de toegepaste regels, en wat de aanvraag van de kmo moet bevatten.</translation>
     </message>
     <message>
-        <source>An advance of %1 is due.</source>
-        <translation>Een voorschot van %1 is verschuldigd.</translation>
-    </message>
-    <message>
-        <source>No advance is mandatory (%1).</source>
-        <translation>Er is geen voorschot verplicht (%1).</translation>
-    </message>
-    <message>
-        <source>For the written request:</source>
-        <translation>Voor de schriftelijke aanvraag:</translation>
+        <source>For the written request</source>
+        <translation>Voor de schriftelijke aanvraag</translation>
     </message>
 </context>
 <context>
@@ -63,6 +55,17 @@
     </message>
 </context>
 <context>
+    <name>AnswerView</name>
+    <message>
+        <source>Rules applied and their articles (%1)</source>
+        <translation>Toegepaste regels en hun artikelen (%1)</translation>
+    </message>
+    <message>
+        <source>Rule pack: %1</source>
+        <translation>Regelpakket: %1</translation>
+    </message>
+</context>
+<context>
     <name>BasicsPage</name>
     <message>
         <source>The contract</source>
@@ -78,7 +81,7 @@
         <translation>&amp;Lanceringsdatum</translation>
     </message>
     <message>
-        <source>&amp;Buyer kind</source>
+        <source>Buyer &amp;kind</source>
         <translation>Soort aan&amp;besteder</translation>
     </message>
     <message>
@@ -99,14 +102,6 @@
     <message>
         <source>Whether it is due, and the amount each tenderer gets.</source>
         <translation>Of ze verschuldigd is, en het bedrag voor elke inschrijver.</translation>
-    </message>
-    <message>
-        <source>A bid compensation is due.</source>
-        <translation>Een biedvergoeding is verschuldigd.</translation>
-    </message>
-    <message>
-        <source>No bid compensation is mandatory.</source>
-        <translation>Er is geen biedvergoeding verplicht.</translation>
     </message>
     <message>
         <source>set by the documents</source>
@@ -140,6 +135,10 @@
         <translation>hoofdzakelijk gefinancierd door, en beheerd onder toezicht van, de Staat, een Gewest, een Gemeenschap of een lokaal bestuur</translation>
     </message>
     <message>
+        <source>Buyer &amp;kind</source>
+        <translation>Soort aan&amp;besteder</translation>
+    </message>
+    <message>
         <source>the value (below the ceiling)</source>
         <translation>de waarde (onder de grens)</translation>
     </message>
@@ -150,10 +149,6 @@
     <message>
         <source>&amp;Launch date</source>
         <translation>&amp;Lanceringsdatum</translation>
-    </message>
-    <message>
-        <source>&amp;Buyer kind</source>
-        <translation>Soort aan&amp;besteder</translation>
     </message>
     <message>
         <source>&amp;Procedure</source>
@@ -237,6 +232,26 @@
     <message>
         <source>Size from the figures: %1.</source>
         <translation>Grootteklasse volgens de cijfers: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <extracomment>the wizards&apos; size when the screen has room for it (a 1280×720 screen gets a little less)</extracomment>
+        <translation>&lt; &amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Voltooien</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -852,14 +867,6 @@ Regelpakket: %1 (%2).</translation>
         <translation>Of elke inschrijver na de opening zijn plaats moet vernemen.</translation>
     </message>
     <message>
-        <source>Tell each tenderer its own place right after the opening.</source>
-        <translation>Deel elke inschrijver onmiddellijk na de opening van de offertes zijn eigen plaats mee.</translation>
-    </message>
-    <message>
-        <source>No duty to tell the provisional ranking.</source>
-        <translation>Geen verplichting om het voorlopig klassement mee te delen.</translation>
-    </message>
-    <message>
         <source>%1: place %2 (tell it only this place)</source>
         <translation>%1: plaats %2 (deel enkel deze plaats mee)</translation>
     </message>
@@ -979,10 +986,6 @@ Regelpakket: %1 (%2).</translation>
         <translation>Exporteren naar CSV…</translation>
     </message>
     <message>
-        <source>Export P&amp;DF</source>
-        <translation>P&amp;DF exporteren</translation>
-    </message>
-    <message>
         <source>&amp;New tender</source>
         <translation>&amp;Nieuwe opdracht</translation>
     </message>
@@ -1028,6 +1031,10 @@ Regelpakket: %1 (%2).</translation>
             <numerusform>%n opdracht</numerusform>
             <numerusform>%n opdrachten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF</source>
+        <translation>&amp;PDF exporteren</translation>
     </message>
     <message>
         <source>Write a PDF document for the selected tender or every tender of the view</source>
@@ -1097,20 +1104,16 @@ Regelpakket: %1 (%2).</translation>
         <translation>Kies een van de toegestane procedures; de motivering volgt uw keuze.</translation>
     </message>
     <message>
-        <source>Allowed (choose one):</source>
-        <translation>Toegestaan (kies er één):</translation>
+        <source>&amp;Allowed (choose one):</source>
+        <translation>Toe&amp;gestaan (kies er één):</translation>
     </message>
     <message>
-        <source>Not allowed, and why:</source>
-        <translation>Niet toegestaan, en waarom:</translation>
+        <source>&amp;Motivation for the decision file (you can edit it):</source>
+        <translation>&amp;Motivering voor het beslissingsdossier (u kunt ze aanpassen):</translation>
     </message>
     <message>
-        <source>Motivation for the decision file (you can edit it):</source>
-        <translation>Motivering voor het beslissingsdossier (u kunt ze aanpassen):</translation>
-    </message>
-    <message>
-        <source>Simplest: %1. Publication: %2. EU threshold: %3.</source>
-        <translation>Eenvoudigste: %1. Bekendmaking: %2. Europese drempel: %3.</translation>
+        <source>Not allowed (%1): why</source>
+        <translation>Niet toegestaan (%1): waarom</translation>
     </message>
 </context>
 <context>
@@ -1299,16 +1302,8 @@ Regelpakket: %1 (%2).</translation>
         <translation>de prijs is het enige gunningscriterium</translation>
     </message>
     <message>
-        <source>Export &amp;PDF</source>
-        <translation>Als &amp;PDF exporteren</translation>
-    </message>
-    <message>
         <source>&amp;Reference</source>
         <translation>&amp;Referentie</translation>
-    </message>
-    <message>
-        <source>&amp;Title</source>
-        <translation>&amp;Titel</translation>
     </message>
     <message>
         <source>&amp;Buyer</source>
@@ -1321,10 +1316,6 @@ Regelpakket: %1 (%2).</translation>
     <message>
         <source>Contract t&amp;ype</source>
         <translation>Soort opdra&amp;cht</translation>
-    </message>
-    <message>
-        <source>&amp;Estimated value excl. VAT</source>
-        <translation>&amp;Geraamde waarde excl. btw</translation>
     </message>
     <message>
         <source>&amp;Launch date</source>
@@ -1359,7 +1350,19 @@ Regelpakket: %1 (%2).</translation>
         <translation>Gu&amp;nningsbeslissing uiterlijk op</translation>
     </message>
     <message>
-        <source>Leading &amp;official</source>
+        <source>E&amp;xport PDF</source>
+        <translation>Als PDF e&amp;xporteren</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value excl. VAT</source>
+        <translation>&amp;Geraamde waarde excl. btw</translation>
+    </message>
+    <message>
+        <source>Leading o&amp;fficial</source>
         <translation>Leidend a&amp;mbtenaar</translation>
     </message>
     <message>
@@ -1471,6 +1474,26 @@ Regelpakket: %1 (%2).</translation>
     <message>
         <source>Recomputed and marked for review: %1</source>
         <translation>Herberekend en gemarkeerd om na te kijken: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ViewMenu</name>
+    <message>
+        <source>&amp;View</source>
+        <extracomment>the main window&apos;s size when the screen has room for it (1280×720 gets less)</extracomment>
+        <translation>Bee&amp;ld</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normale grootte</translation>
     </message>
 </context>
 <context>

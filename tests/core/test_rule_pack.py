@@ -80,7 +80,7 @@ def test_bundled_pack_loads_with_its_metadata(pack):
     """The shipped pack loads and says what it is and from when it applies."""
     assert pack.id == "be-procurement"
     assert pack.covers_from == date(2017, 6, 30)
-    assert pack.label == f"be-procurement {pack.version} ({pack.published.isoformat()})"
+    assert pack.label == f"be-procurement {pack.version} ({pack.published:%d/%m/%Y})"
     assert len(pack.sha256) == 64
     assert pack.bases
 
@@ -202,7 +202,7 @@ def test_a_typed_launch_date_is_checked_against_the_whole_pack(pack):
     assert (after.value.field, after.value.code) == ("launch_date", "after_pack")
     assert after.value.message == (
         "2028-01-01 is after 2027-12-31, the last launch date rule pack "
-        "be-procurement 2026.11.1 (2026-11-22) covers; load a newer rule pack"
+        "be-procurement 2026.11.1 (22/11/2026) covers; load a newer rule pack"
     )
     assert after.value.params == {
         "on": date(2028, 1, 1),

@@ -12,6 +12,7 @@ from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
 from gui.wizards.advance import AdvanceWizard
+from gui.wizards.answer_view import shown_texts
 
 NOW = datetime(2026, 11, 22, 10)
 
@@ -68,8 +69,11 @@ def test_small_winner_gets_10_percent_of_the_yearly_reference(qtbot, reg, tender
     wizard = AdvanceWizard(reg, tender_id, "nl", now=lambda: NOW)
     answer = finish(qtbot, wizard)
     assert wizard.contractor.size.currentData() == "small"  # from the winner's record
-    assert answer.headline.text() == "An advance of €\u00a09.000,00 is due."
-    shown = answer.explanation.document().toRawText()  # no-break spaces kept
+    assert answer.headline.text() == (
+        "De opdrachtnemer heeft recht op een voorschot van €\u00a09.000,00: 10% van de "
+        "referentiewaarde van €\u00a090.000,00."
+    )
+    shown = "\n".join(shown_texts(answer))  # no-break spaces kept
     assert (
         "€\u00a04.500,00" in shown and "€\u00a054.000,00" in shown and "€\u00a0108.000,00" in shown
     )
@@ -129,8 +133,8 @@ def test_an_unverified_exception_is_marked_and_explained(qtbot, reg, tender_id):
     box.setCurrentIndex(box.findData("rental"))
     assert box.currentText().endswith("⚠")
     wizard.next()
-    assert "No advance is mandatory" in wizard.answer.headline.text()
-    assert "is not confirmed by the sources read" in wizard.answer.explanation.toPlainText()
+    assert wizard.answer.headline.text() == "No advance is mandatory for this contract."
+    assert "is not confirmed by the sources read" in "\n".join(shown_texts(wizard.answer))
 
 
 def test_an_unknown_size_counts_as_large(qtbot, reg):
@@ -151,7 +155,11 @@ def test_an_unknown_size_counts_as_large(qtbot, reg):
     wizard = AdvanceWizard(reg, tid, "en", now=lambda: NOW)
     answer = finish(qtbot, wizard, amount="60.500,00")
     assert wizard.contractor.size.currentData() == "large"
-    assert answer.headline.text() == "No advance is mandatory (€0.00)."
+    assert answer.headline.text() == "No advance is mandatory for this contract."
+    assert answer.reason.text() == (
+        "The winner is not an SME and the procedure is not a negotiated procedure without "
+        "publication on a listed ground."
+    )
 
 
 @pytest.mark.parametrize(
@@ -166,13 +174,13 @@ def test_the_answer_says_whether_the_request_must_be_signed(qtbot, reg, tender_i
     wizard.show()
     wizard.contract.launch_date.setText(launch)
     answer = finish(qtbot, wizard)
-    lines = answer.explanation.toPlainText().splitlines()
+    lines = [line.replace("\u00a0", " ") for line in answer.request_lines.texts()]
     asked = "Demande écrite : à dater et à signer (marchés lancés avant le 01/02/2024)."
     dropped = (
         "Demande écrite : datée ; la signature n'est plus requise "
         "(marchés lancés à partir du 01/02/2024)."
     )
-    assert lines.count(asked if signed else dropped) == 2  # in the answer and for the request
+    assert lines.count(asked if signed else dropped) == 1  # for the written request
     assert (dropped if signed else asked) not in lines
     assert not any("ne doit pas être signée" in line for line in lines)
     wizard.accept()

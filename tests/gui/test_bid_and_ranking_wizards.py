@@ -62,8 +62,8 @@ def test_bid_compensation_by_name_with_a_reduced_amount(qtbot, reg, tender_id):
     wizard.items_page.reduced.setText("0")
     wizard.next()
     answer = wizard.answer
-    assert answer.headline.text() == "A bid compensation is due."
-    assert answer.amounts.toPlainText().splitlines() == [
+    assert answer.headline.text() == "A bid compensation of €2,500.00 is due, to 1 tenderer."
+    assert answer.amounts.texts() == [
         "Alfa Speeltoestellen: €0.00",
         "Beta Groen: €2,500.00",
         "Gamma Tuinen: €0.00",
@@ -81,8 +81,10 @@ def test_open_procedure_owes_no_compensation(qtbot, reg, tender_id):
     wizard.show()
     wizard.items_page.procedure.setCurrentIndex(wizard.items_page.procedure.findData("open"))
     wizard.next()
-    assert wizard.answer.headline.text() == "No bid compensation is mandatory."
-    assert "openbare procedure" in wizard.answer.explanation.toPlainText()
+    assert wizard.answer.headline.text() == "Voor deze opdracht is geen biedvergoeding verplicht."
+    assert wizard.answer.reason.text() == (
+        "Bij een openbare procedure is geen biedvergoeding verschuldigd."
+    )
 
 
 def test_ranking_tells_each_tenderer_only_its_own_place(qtbot, reg, tender_id):
@@ -91,8 +93,10 @@ def test_ranking_tells_each_tenderer_only_its_own_place(qtbot, reg, tender_id):
     qtbot.addWidget(wizard)
     wizard.show()
     page = wizard.answer
-    assert page.headline.text().startswith("Tell each tenderer its own place")
-    assert page.places.toPlainText().splitlines() == [
+    assert page.headline.text() == (
+        "Tell each tenderer its own provisional place right after the opening of the offers."
+    )
+    assert page.places.texts() == [
         "Alfa Speeltoestellen: place 1 (tell it only this place)",
         "Gamma Tuinen: place 1 (tell it only this place)",
         "Beta Groen: place 3 (tell it only this place)",

@@ -51,11 +51,18 @@ def test_the_simplest_procedure_is_stored_with_its_motivation(qtbot, reg):
     run_to_result(qtbot, wizard)
     page = wizard.answer
     assert page.chosen() == "simplified_negotiated_with_publication"
-    assert "artikel 41, § 1, 1°, van de wet van 17 juni 2016" in page.allowed.currentItem().text()
-    assert (
-        "onderhandelingsprocedure zonder voorafgaande bekendmaking" in page.excluded.toPlainText()
+    chosen = page.allowed.currentItem()
+    assert chosen.text() == (
+        "✓ vereenvoudigde onderhandelingsprocedure met voorafgaande bekendmaking — de raming "
+        "blijft onder €\u00a0216.000,00 — minimale termijn: 22 dagen"
     )
-    assert "⚠" in page.uncertain.text()
+    assert chosen.toolTip() == "artikel 41, § 1, 1°, van de wet van 17 juni 2016"
+    assert (
+        "✗ onderhandelingsprocedure zonder voorafgaande bekendmaking: Enkel onder "
+        "€\u00a0140.000,00 (de raming is €\u00a0141.500,00) of in bijzondere omstandigheden die "
+        "u niet aanvinkte." in page.excluded_lines.texts()
+    )
+    assert page.explanation.uncertain.texts()[0].startswith("⚠ ")
     assert "op grond van artikel 41, § 1, 1°, van de wet van 17 juni 2016" in (
         page.motivation.toPlainText()
     )
@@ -123,9 +130,9 @@ def test_each_ground_is_a_choice_and_the_motivation_argues_the_one_picked(qtbot,
     wizard.next()
     page = wizard.answer
     entries = [page.allowed.item(i) for i in range(page.allowed.count())]
-    negotiation = [e for e in entries if e.text().startswith("competitive procedure with neg")]
+    negotiation = [e for e in entries if e.text()[2:].startswith("competitive procedure with neg")]
     assert len(negotiation) == 2
-    on_a = next(e for e in negotiation if "1°, a)" in e.text())
+    on_a = next(e for e in negotiation if "1°, a)" in e.toolTip())
     page.allowed.setCurrentItem(on_a)
     assert "1°, a)" in page.motivation.toPlainText()
     assert "1°, f)" not in page.motivation.toPlainText()

@@ -21,17 +21,18 @@ def test_rules_model_passes_the_model_tester(qtmodeltester):
 
 
 def test_model_shows_the_value_of_the_period_in_force():
-    """The negotiated ceiling reads 143000 in 2025 and 140000 in 2026, with its dates."""
+    """The negotiated ceiling reads € 143.000,00 in 2025 and € 140.000,00 in 2026, with its
+    dates as the app writes them."""
     model = RulesModel(bundled_pack(), date(2025, 6, 1))
     row = row_of(model, "negotiated_value_ceiling")
     assert [model.index(row, c).data() for c in range(4)] == [
-        "Negotiated procedure without publication on value: below",
-        "143000",
-        "2024-01-01",
-        "2025-12-31",
+        "Ceiling of the negotiated procedure without publication on value",
+        "€143,000.00",
+        "01/01/2024",
+        "31/12/2025",
     ]
     model.set_date(date(2026, 6, 1))
-    assert model.index(row, 1).data() == "140000"
+    assert model.index(row, 1).data() == "€140,000.00"
     assert model.index(row, 5).data() == "medium"
 
 
@@ -68,11 +69,11 @@ def test_main_window_shows_the_active_pack_and_follows_the_date(qtbot):
         for r in range(proxy.rowCount())
         if proxy.index(r, 0).data(KEY_ROLE) == "negotiated_value_ceiling"
     )
-    assert proxy.index(key_row, 1).data() == "143000"
+    assert proxy.index(key_row, 1).data() == "€143,000.00"
     page.date_edit.setDate(QDate(2026, 2, 1))
     key_row = next(
         r
         for r in range(proxy.rowCount())
         if proxy.index(r, 0).data(KEY_ROLE) == "negotiated_value_ceiling"
     )
-    assert proxy.index(key_row, 1).data() == "140000"
+    assert proxy.index(key_row, 1).data() == "€140,000.00"

@@ -165,7 +165,7 @@ def test_the_open_tab_survives_a_rebuild(qtbot, window):
 
 def test_a_training_date_changes_the_rules_page_and_shows_in_the_status_bar(qtbot, window, config):
     """The 2025 ceiling applies on 01/06/2025; the status bar says the date is set."""
-    assert value_on_rules_page(window, "negotiated_value_ceiling") == "140000"
+    assert value_on_rules_page(window, "negotiated_value_ceiling") == "€140,000.00"
     assert window.date_label.isHidden()
     dialog = settings_dialog(qtbot, window)
     assert not dialog.date.isEnabled()
@@ -175,7 +175,7 @@ def test_a_training_date_changes_the_rules_page_and_shows_in_the_status_bar(qtbo
     press_ok(qtbot, dialog)
 
     assert window.rules_page.date_edit.date() == QDate(2025, 6, 1)
-    assert value_on_rules_page(window, "negotiated_value_ceiling") == "143000"
+    assert value_on_rules_page(window, "negotiated_value_ceiling") == "€143,000.00"
     assert not window.date_label.isHidden()
     assert window.date_label.text() == "Rules date: 01/06/2025 (set in Settings)"
     assert window.register_page.model._today == date(2025, 6, 1)
@@ -186,7 +186,7 @@ def test_a_training_date_changes_the_rules_page_and_shows_in_the_status_bar(qtbo
     dialog.other_date.setChecked(False)
     press_ok(qtbot, dialog)
     assert window.date_label.isHidden()
-    assert value_on_rules_page(window, "negotiated_value_ceiling") == "140000"
+    assert value_on_rules_page(window, "negotiated_value_ceiling") == "€140,000.00"
     assert st.load(config).settings.today is None
 
 

@@ -158,7 +158,7 @@ def test_the_main_window_speaks_dutch_then_english_again(qtbot, reg, dutch):
     qtbot.addWidget(window)
     assert [window.pages.tabText(i) for i in range(3)] == ["Register", "Organisaties", "Regels"]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Bestand", "Be&werken", "&Help"]
+    assert menus == ["&Bestand", "Be&werken", "Bee&ld", "&Help"]
     page = window.register_page
     assert page.new_button.text() == "&Nieuwe opdracht"
     assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Referentie"
@@ -173,7 +173,7 @@ def test_the_main_window_speaks_dutch_then_english_again(qtbot, reg, dutch):
     english = MainWindow(bundled_pack(), TODAY, reg.ws)
     qtbot.addWidget(english)
     assert english.pages.tabText(2) == "Rules"
-    assert [a.text() for a in english.menuBar().actions()] == ["&File", "&Edit", "&Help"]
+    assert [a.text() for a in english.menuBar().actions()] == ["&File", "&Edit", "&View", "&Help"]
 
 
 def test_french_and_qt_own_buttons(qtbot, reg, qapp):

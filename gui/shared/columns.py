@@ -1,0 +1,62 @@
+"""Columns that share a table's width: none narrower than its header, the rest by weight.
+
+Each column gets at least the width of its header text (with the sort mark) and of a typical
+entry, counted in characters of the table's font, so a header is never clipped in any
+language or at any zoom; the width left over goes to the columns by their weights, not all to
+one. The widths follow the table's size and font; a user may still drag a column wider.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QStyle, QTableView
+
+
+class SharedWidths(QObject):
+    """Keeps the columns of ``table`` at their share of its width.
+
+    ``chars``: the typical entry of each column, in characters; ``weights``: each column's
+    share of the width left over (0: it keeps its least width).
+    """
+
+    def __init__(self, table: QTableView, chars: tuple[int, ...], weights: tuple[int, ...]):
+        super().__init__(table)
+        self._table = table
+        self._chars = chars
+        self._weights = weights
+        table.installEventFilter(self)
+        table.viewport().installEventFilter(self)
+        table.model().headerDataChanged.connect(self.fit)
+        table.model().modelReset.connect(self.fit)
+
+    def least(self, column: int) -> int:
+        """The narrowest the column may be: its header text and sort mark, or its typical
+        entry, whichever is wider."""
+        table, header = self._table, self._table.horizontalHeader()
+        title = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        font = header.font()
+        font.setBold(True)  # some styles draw the header bold; never clip it there
+        header.ensurePolished()
+        style = header.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        mark = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        heading = QFontMetrics(font).horizontalAdvance(title) + 4 * margin + mark + 8
+        entry = table.fontMetrics().horizontalAdvance("x" * self._chars[column]) + 2 * margin
+        return max(heading, entry)
+
+    def fit(self) -> None:
+        """Give each column its least width and its share of what is left."""
+        header = self._table.horizontalHeader()
+        count = min(header.count(), len(self._chars))
+        least = [self.least(c) for c in range(count)]
+        spare = max(0, self._table.viewport().width() - sum(least))
+        total = sum(self._weights[:count]) or 1
+        for column in range(count):
+            header.resizeSection(column, least[column] + spare * self._weights[column] // total)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Fit again when the table's size or font changes."""
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
+            self.fit()
+        return False

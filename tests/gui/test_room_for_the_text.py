@@ -1,0 +1,170 @@
+"""Room for the text: the zoom, windows that fit a 1280×720 screen, wizards that show their
+answer without scrolling and keep their size, register columns that share the width and
+headers that are never clipped."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from core.rules import bundled_pack
+from core.settings import Settings
+from core.store.register import Register
+from core.store.workspace import open_workspace
+from gui.register.page import RegisterPage
+from gui.shared import i18n, sizes
+from gui.window.main_window import MainWindow
+from tests.gui.answer_pages import NOW, answered, make_tenders
+
+SMALL_SCREEN = QSize(1280, 720)
+
+
+@pytest.fixture(autouse=True)
+def _first_size_again(qapp):
+    """Each test starts and ends at the first text size, in English, keeping nothing."""
+    sizes.use(None)
+    sizes.set_zoom(1.0, keep=False)
+    yield
+    sizes.use(None)
+    sizes.set_zoom(1.0, keep=False)
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def reg(tmp_path):
+    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    yield Register(ws, bundled_pack())
+    ws.close()
+
+
+@pytest.fixture
+def tenders(reg):
+    return make_tenders(reg)
+
+
+@pytest.fixture
+def small_screen(monkeypatch):
+    """A laptop or projector screen of 1280×720."""
+    monkeypatch.setattr(sizes, "screen_room", lambda widget=None: SMALL_SCREEN)
+
+
+def window(qtbot, tmp_path, state=True):
+    win = MainWindow(
+        bundled_pack(),
+        date(2026, 11, 22),
+        settings=Settings(language="en"),
+        settings_path=tmp_path / "settings.toml",
+        state_path=tmp_path / "window-state.ini" if state else None,
+    )
+    qtbot.addWidget(win)
+    return win
+
+
+def action(win, text):
+    return next(a for a in win.view_menu.actions() if a.text() == text)
+
+
+def test_zoom_enlarges_every_text_and_is_remembered(qtbot, tmp_path):
+    """View > Zoom in (Ctrl++) twice: larger text in the window; the next start keeps it;
+    Ctrl+0 goes back to the first size."""
+    first = QApplication.font().pointSizeF()
+    win = window(qtbot, tmp_path)
+    zoom_in = action(win, "Zoom &in")
+    assert QKeySequence("Ctrl++") in zoom_in.shortcuts()
+    assert QKeySequence("Ctrl+-") in action(win, "Zoom &out").shortcuts()
+    assert action(win, "&Normal size").shortcut() == QKeySequence("Ctrl+0")
+    zoom_in.trigger()
+    zoom_in.trigger()
+    assert QApplication.font().pointSizeF() == pytest.approx(first * 1.25)
+    QApplication.processEvents()  # the new font reaches the widgets
+    assert win.pack_label.font().pointSizeF() == pytest.approx(first * 1.25)
+    win.close()
+    sizes.set_zoom(1.0, keep=False)  # as a new start of the app
+    assert QApplication.font().pointSizeF() == pytest.approx(first)
+    again = window(qtbot, tmp_path)
+    assert QApplication.font().pointSizeF() == pytest.approx(first * 1.25)
+    action(again, "Zoom &out").trigger()
+    assert QApplication.font().pointSizeF() == pytest.approx(first * 1.1)
+    action(again, "&Normal size").trigger()
+    assert QApplication.font().pointSizeF() == pytest.approx(first)
+
+
+def test_the_main_window_fits_a_small_screen_with_its_status_bar(qtbot, tmp_path, small_screen):
+    """At 1280×720 the window, its status bar (the trainer's date) included, is on screen."""
+    win = window(qtbot, tmp_path, state=False)
+    win.settings = Settings(language="en", today=date(2026, 3, 1))
+    win.show()
+    qtbot.waitExposed(win)
+    assert win.width() <= 1280 - sizes.FRAME.width()
+    assert win.height() <= 720 - sizes.FRAME.height()
+    bar = win.statusBar()
+    assert bar.isVisible() and bar.geometry().bottom() < win.height()
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr"])
+@pytest.mark.parametrize("kind", ["procedure", "advance", "bid", "ranking"])
+def test_a_wizard_shows_its_answer_without_scrolling_on_a_small_screen(
+    qtbot,
+    reg,
+    tenders,
+    small_screen,
+    kind,
+    lang,
+):
+    """Opened on a 1280×720 screen, the answer page needs no scroll bar."""
+    wizard = answered(qtbot, reg, tenders, kind, lang)
+    qtbot.waitExposed(wizard)
+    QApplication.processEvents()
+    assert wizard.width() <= 1280 - sizes.FRAME.width()
+    assert wizard.height() <= 720 - sizes.FRAME.height()
+    page = wizard.answer
+    assert not page.details.verticalScrollBar().isVisible()
+    assert not page.headline.visibleRegion().isEmpty()
+    if kind == "procedure":
+        assert not page.allowed.verticalScrollBar().isVisible()
+
+
+def test_a_wizard_keeps_the_size_it_was_given(qtbot, reg, tenders, tmp_path, small_screen):
+    """Made smaller and closed, the wizard opens at that size the next time."""
+    sizes.use(tmp_path / "window-state.ini")
+    wizard = answered(qtbot, reg, tenders, "ranking", "en")
+    wizard.resize(900, 600)
+    wizard.reject()
+    again = answered(qtbot, reg, tenders, "ranking", "en")
+    assert again.size() == QSize(900, 600)
+
+
+def header_needs(page, column: int) -> int:
+    """The width a header's text needs, bold, with room for the sort mark."""
+    header = page.table.horizontalHeader()
+    font = header.font()
+    font.setBold(True)
+    title = page.model.headerData(column, header.orientation())
+    return QFontMetrics(font).horizontalAdvance(title) + 16
+
+
+@pytest.mark.parametrize("lang", ["en", "nl", "fr"])
+def test_register_headers_are_never_clipped_and_the_width_is_shared(qtbot, reg, lang):
+    """No header cut in any language ("Offertes uiterlijk" was "ffertes uiterlij"); on a wide
+    screen the buyer and the procedure get wider too, not only the title."""
+    i18n.install(QApplication.instance(), lang)
+    page = RegisterPage(reg.ws, date(2026, 11, 22), lang, register=reg)
+    qtbot.addWidget(page)
+    page.resize(1264, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    header = page.table.horizontalHeader()
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= header_needs(page, column), column
+    narrow = [header.sectionSize(c) for c in range(header.count())]
+    page.resize(1904, 900)
+    QApplication.processEvents()
+    wide = [header.sectionSize(c) for c in range(header.count())]
+    grown = [w - n for w, n in zip(wide, narrow, strict=True)]
+    title, buyer, procedure = grown[1], grown[2], grown[4]
+    assert buyer > 100 and procedure > 100
+    assert title < 0.5 * sum(grown)
