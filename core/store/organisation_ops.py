@@ -68,11 +68,26 @@ class OrganisationOps(Rows):
         return deleted.row["id"]
 
     def organisation_choices(self) -> list[tuple[int, str]]:
-        """Every organisation as (id, name), by name: for the buyer and tenderer lists."""
+        """Every organisation as (id, name), by name: for the tenderer list."""
         return [
             (r[0], r[1])
             for r in self.db.execute(
                 "SELECT id, name FROM organisations ORDER BY name COLLATE NOCASE, id"
+            ).fetchall()
+        ]
+
+    def buyer_choices(self, keep: int | None = None) -> list[tuple[int, str]]:
+        """The organisations that can be a tender's buyer, as (id, name), by name: those that
+        already buy, and those that never made an offer (a new buyer); not the companies seen
+        only as tenderers. ``keep`` (a tender's current buyer) is always in the list."""
+        return [
+            (r[0], r[1])
+            for r in self.db.execute(
+                "SELECT id, name FROM organisations o WHERE id IS ?"
+                " OR EXISTS (SELECT 1 FROM tenders t WHERE t.buyer_id = o.id)"
+                " OR NOT EXISTS (SELECT 1 FROM tenderers x WHERE x.organisation_id = o.id)"
+                " ORDER BY name COLLATE NOCASE, id",
+                [keep],
             ).fetchall()
         ]
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from core.errors import ValidationError
 from core.store.register import Register
 from core.texts import amount_field, error_text
+from gui.organisations.editor import OrganisationEditor
 from gui.register.estimate_dialog import EstimateDialog
 from gui.register.form import TenderForm
 from gui.register.tenderers import TenderersPanel
@@ -51,7 +52,9 @@ class TenderEditor(EditorDialog):
         self._tender_id = tender_id
         self._now = now
         self.setWindowTitle(self.tr("New tender") if tender_id is None else self.tr("Edit tender"))
-        self.form = TenderForm(lang, register.organisation_choices(), _status_names())
+        buyer = None if tender_id is None else register.tender(tender_id).buyer_id
+        self.form = TenderForm(lang, register.buyer_choices(buyer), _status_names())
+        self.form.new_buyer.setText(self.tr("Ne&w buyer…"))
         self.form.estimate_button.setText(self.tr("Add up…"))
         self.form.indefinite.setText(self.tr("indefinite"))
         self.form.price_only.setText(self.tr("price is the only award criterion"))
@@ -78,7 +81,7 @@ class TenderEditor(EditorDialog):
         rows = [
             (self.tr("&Reference"), f.reference, "reference"),
             (self.tr("T&itle"), f.title, "title"),
-            (self.tr("&Buyer"), f.buyer, None),
+            (self.tr("&Buyer"), f.buyer_row(), None),
             (self.tr("Buyer &kind"), f.authority, None),
             (self.tr("Contract t&ype"), f.contract_type, None),
             (self.tr("Estimated &value excl. VAT"), f.value_row(), "estimated_value"),
@@ -154,6 +157,7 @@ class TenderEditor(EditorDialog):
         f.required_items.itemChanged.connect(self._validate)
         f.notes.textChanged.connect(self._validate)
         f.estimate_button.clicked.connect(self._on_estimate)
+        f.new_buyer.clicked.connect(self.new_buyer)
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
 
@@ -198,6 +202,16 @@ class TenderEditor(EditorDialog):
         )
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.total is not None:
             self.form.estimated_value.setText(amount_field(dialog.total, self.form.lang))
+
+    def new_buyer(self) -> OrganisationEditor:
+        """Create a buyer over this editor; what is typed here stays, and the buyer saved
+        there becomes this tender's buyer."""
+        editor = OrganisationEditor(self._register, None, self.form.lang, self._now, self)
+        editor.saved.connect(
+            lambda org_id: self.form.add_buyer(org_id, self._register.organisation(org_id).name)
+        )
+        editor.open()
+        return editor
 
     def _on_pdf(self, kind: str, lang: str) -> None:
         folder = self.pdf.ask_folder()

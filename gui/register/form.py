@@ -44,6 +44,7 @@ class TenderForm:
         self.reference = QLineEdit()
         self.title = QLineEdit()
         self.buyer = combo([(None, "—"), *buyers])
+        self.new_buyer = QPushButton()
         self.authority = combo([(a, text(lang, "authority", a)) for a in schema.AUTHORITIES])
         self.contract_type = combo(
             [(t, text(lang, "contract_type", t)) for t in schema.CONTRACT_TYPES]
@@ -92,6 +93,21 @@ class TenderForm:
         }
         #: how an amount was read when the language decided ("read as € 620.000,00")
         self.read_notes = {"estimated_value": note_label()}
+
+    def buyer_row(self) -> QWidget:
+        """The buyer list with the button that adds a buyer without leaving the tender."""
+        return _row(self.buyer, self.new_buyer)
+
+    def add_buyer(self, org_id: int, name: str) -> None:
+        """A buyer just created: in the list, in its place by name, and chosen."""
+        box = self.buyer
+        if box.findData(org_id) < 0:
+            at = next(
+                (i for i in range(1, box.count()) if box.itemText(i).casefold() > name.casefold()),
+                box.count(),
+            )
+            box.insertItem(at, name, org_id)
+        box.setCurrentIndex(box.findData(org_id))
 
     def value_row(self) -> QWidget:
         """The estimated value field with its helper button."""

@@ -1413,6 +1413,10 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
+    <message>
+        <source>Ne&amp;w buyer…</source>
+        <translation>Nou&amp;vel adjudicateur…</translation>
+    </message>
 </context>
 <context>
     <name>TenderersModel</name>

@@ -1413,6 +1413,10 @@ Regelpakket: %1 (%2).</translation>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
+    <message>
+        <source>Ne&amp;w buyer…</source>
+        <translation>Nieu&amp;we aanbesteder…</translation>
+    </message>
 </context>
 <context>
     <name>TenderersModel</name>
