@@ -51,6 +51,25 @@ def digest(body: Mapping) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:10]
 
 
+#: references of the texts met so far, by their fields (the same few texts recur in every
+#: decision); emptied when it grows past ``_KNOWN``
+_DIGESTS: dict[tuple, str] = {}
+_KNOWN = 10_000
+
+
+def _digest(body: Mapping) -> str:
+    """``digest(body)``, remembered."""
+    key = tuple(
+        (k, tuple(v.items()) if isinstance(v, dict) else v) for k, v in sorted(body.items())
+    )
+    found = _DIGESTS.get(key)
+    if found is None:
+        if len(_DIGESTS) >= _KNOWN:
+            _DIGESTS.clear()
+        found = _DIGESTS[key] = digest(body)
+    return found
+
+
 def dumps(value: object) -> str:
     """JSON text as the store keeps it (no spaces, non-ASCII kept)."""
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
@@ -87,7 +106,7 @@ def compact(kind: str, full: Mapping, given: Mapping) -> tuple[dict, dict[str, d
 
 def _build(kind: str, full: Mapping, given: Mapping, texts: dict[str, dict]) -> dict:
     def ref(body: dict) -> str:
-        key = digest(body)
+        key = _digest(body)
         texts[key] = body
         return key
 

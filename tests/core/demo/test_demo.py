@@ -380,7 +380,7 @@ def test_the_memo_gives_the_engines_answer(pack):
     ceilings = _ceilings(pack)
     span = (date(2027, 12, 31) - pack.covers_from).days
     cent = Decimal("0.01")
-    for _ in range(3000):
+    for n in range(3000):
         if rng.random() < 0.5:
             value = rng.choice(ceilings) + rng.choice((-cent, 0, cent))
         else:
@@ -394,11 +394,13 @@ def test_the_memo_gives_the_engines_answer(pack):
             grounds,
         )
         direct = decide_procedure(req, pack)
+        assert memo.shared(req).allowed == direct.allowed  # as the generator asks, then decides
         assert memo.decide(req) == direct
-        data = {**plain(req), "grounds": list(req.grounds)}
-        full = json.loads(json.dumps(direct.to_dict(), default=str))
-        stored, texts = compact("procedure", full, data)
-        assert memo.stored(req, data) == (dumps(stored), texts)
+        if n % 10 == 0:  # and stores it as the register would (a tenth: it takes a while)
+            data = {**plain(req), "grounds": list(req.grounds)}
+            full = json.loads(json.dumps(direct.to_dict(), default=str))
+            stored, texts = compact("procedure", full, data)
+            assert memo.stored(req, data) == (dumps(stored), texts)
     assert memo.hits > memo.misses
 
 
