@@ -101,9 +101,16 @@ def _same(column: str, old: object, new: object) -> bool:
         return False
 
 
-def save_texts(conn: sqlite3.Connection, texts: Mapping[str, dict]) -> bool:
-    """Keep ``texts`` in the workspace; False when a reference is already another text's."""
+def save_texts(
+    conn: sqlite3.Connection, texts: Mapping[str, dict], saved: set[str] | None = None
+) -> bool:
+    """Keep ``texts`` in the workspace; False when a reference is already another text's.
+
+    ``saved``: references known to be in the workspace already (added to as texts are kept).
+    """
     for ref, body in texts.items():
+        if saved is not None and ref in saved:
+            continue
         if _TEXTS.get(ref) == body:
             known = conn.execute("SELECT 1 FROM rule_texts WHERE ref = ?", [ref]).fetchone()
             if known:
@@ -114,6 +121,8 @@ def save_texts(conn: sqlite3.Connection, texts: Mapping[str, dict]) -> bool:
         if json.loads(kept) != body:
             return False
         _TEXTS[ref] = body
+        if saved is not None:
+            saved.add(ref)
     return True
 
 
@@ -215,6 +224,7 @@ def convert(conn: sqlite3.Connection) -> None:
     Runs inside the migration's transaction.
     """
     conn.execute("DROP TRIGGER decisions_audit_update")
+    saved: set[str] = set()
     rows = conn.execute("SELECT id, kind, input_json, result_json, used_json FROM decisions")
     for decision_id, kind, input_json, result_json, used_json in rows.fetchall():
         try:
@@ -224,7 +234,7 @@ def convert(conn: sqlite3.Connection) -> None:
         if not isinstance(given, dict) or not isinstance(result, dict):
             continue
         stored, texts = compact.compact(kind, result, given)
-        if texts and not save_texts(conn, texts):
+        if texts and not save_texts(conn, texts, saved):
             stored = result
         conn.execute(
             "UPDATE decisions SET input_json = ?, result_json = ?, used_json = ? WHERE id = ?",
