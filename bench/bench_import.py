@@ -46,6 +46,7 @@ def _ours(path: Path, rows: DemoBatch, whole: bool) -> float:
                 rows.tenderers if whole else (),
                 rows.decisions if whole else (),
                 now=NOW,
+                rule_texts=rows.rule_texts if whole else None,
             )
         )
 
@@ -56,7 +57,12 @@ def _bare(path: Path, rows: DemoBatch, whole: bool, atomic: bool = True) -> floa
     db.execute("PRAGMA synchronous = FULL")
     tables = [("organisations", rows.organisations), ("tenders", rows.tenders)]
     if whole:
-        tables += [("tenderers", rows.tenderers), ("decisions", rows.decisions)]
+        texts = [{"ref": ref, "body": body} for ref, body in rows.rule_texts.items()]
+        tables += [
+            ("tenderers", rows.tenderers),
+            ("decisions", rows.decisions),
+            ("rule_texts", texts),
+        ]
 
     def work() -> None:
         if atomic:

@@ -90,7 +90,8 @@ class Finding:
         return {"code": self.code, "params": dict(self.params)}
 
 
-def _applied(rule: str, item: RuleValue | Basis, value: object | None) -> Applied:
+def applied_rule(rule: str, item: RuleValue | Basis, value: object | None) -> Applied:
+    """The applied rule ``rule`` of a rule period or basis, with the value a decision used."""
     shown = (
         show(item.value)
         if isinstance(item, RuleValue)
@@ -137,7 +138,7 @@ class Recorder:
             memo_key = ("applied", id(item), None if value is None else str(value))
             applied = self.pack.memo.get(memo_key)
             if applied is None:
-                applied = self.pack.memo[memo_key] = _applied(rule, item, value)
+                applied = self.pack.memo[memo_key] = applied_rule(rule, item, value)
             self._applied[rule] = applied
         return item
 

@@ -8,12 +8,12 @@ buyer claims the basis's ground (art. 38, 40, 42) when it names one.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from core.decisions import inputs
-from core.decisions.explain import Explained, Recorder
+from core.decisions.explain import Applied, Explained, Finding, Recorder, applied_rule
 from core.decisions.thresholds import eu_threshold
 from core.rules import schema
 from core.rules.pack import Basis, RulePack
@@ -125,84 +125,202 @@ class ProcedureResult(Explained):
         }
 
 
-def _check(basis: Basis, req: ProcedureRequest, rec: Recorder, eu: Decimal) -> BasisCheck:
-    ceiling = None
-    if basis.below == "eu_threshold":
-        ceiling = eu
-    elif basis.below:
-        ceiling = rec.value(basis.below)
-    common = {
-        "basis_id": basis.id,
-        "procedure": basis.procedure,
-        "source": basis.source,
-        "confidence": basis.confidence,
-        "ceiling": ceiling,
-        "ground": basis.ground,
-    }
-    if req.contract_type not in basis.contract_types:
-        return BasisCheck(applies=False, reason="contract_type", **common)
-    if basis.ground and basis.ground not in req.grounds:
-        return BasisCheck(applies=False, reason="ground_not_claimed", **common)
-    if ceiling is not None and not req.estimated_value_excl_vat < ceiling:
-        return BasisCheck(applies=False, reason="value_not_below", **common)
-    rec.record(basis, value=ceiling)
-    return BasisCheck(applies=True, reason="applies", **common)
+#: why a basis does not apply, in the order the checks are made; "applies" when none fails
+REASONS = ("contract_type", "ground_not_claimed", "value_not_below", "applies")
+_NOT_CLAIMED, _NOT_BELOW, _APPLIES = (REASONS.index(r) for r in REASONS[1:])
+_BASE = len(REASONS)  # a procedure's outcome: the reason of each of its bases, one digit each
+
+
+@dataclass(frozen=True)
+class _Basis:
+    """One basis in force, prepared for a launch date, contract type and buyer: its ceiling,
+    the rule that gives it, and its check for each reason (made once, shared by results)."""
+
+    basis: Basis
+    procedure: str
+    ground: str | None
+    below: tuple[str, Applied] | None  # the rule of the ceiling, recorded even when unused
+    ceiling: Decimal | None
+    type_ok: bool
+    applied: tuple[str, Applied]  # the basis itself, recorded when it applies
+    checks: dict[str, BasisCheck]
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """What a procedure choice reads from the pack for a launch date, contract type and buyer:
+    read once, then shared by every decision with the same three (the pack never changes)."""
+
+    eu: Decimal
+    order: tuple[str, ...]
+    with_publication: tuple[str, ...]
+    limits: dict[str, int]
+    head: tuple[tuple[str, Applied], ...]  # the rules recorded before the bases, in order
+    bases: tuple[_Basis, ...]
+    rule_version: str
+    #: per procedure, in order: the (ground, ceiling) of each of its bases that covers the
+    #: contract type (the others never apply), which a decision checks
+    tests: tuple[tuple[tuple[str | None, Decimal | None], ...], ...]
+    #: per procedure, the bases that cover the contract type, in the order of ``tests``
+    active: tuple[tuple[_Basis, ...], ...]
+    #: what the outcome of the checks and the grounds claimed give: options, applied rules,
+    #: findings (made once per outcome, shared by the results)
+    outcomes: dict = field(default_factory=dict)
+
+
+def _plan(pack: RulePack, on: date, contract_type: str, authority: str) -> _Plan:
+    """The plan of a launch date, contract type and buyer. Launch dates with the same rule
+    version (every period and basis in force: ``version_on``) share one."""
+    key = ("procedure_plan", pack.version_on(on), contract_type, authority)
+    plan = pack.memo.get(key)
+    if plan is None:
+        plan = pack.memo[key] = _make_plan(pack, on, contract_type, authority)
+    return plan
+
+
+def _make_plan(pack: RulePack, on: date, contract_type: str, authority: str) -> _Plan:
+    pack.check_date(on)
+    rec = Recorder(pack, on)
+    eu = eu_threshold(rec, contract_type, authority)
+    order = rec.value("procedure_simplicity_order")
+    with_publication = rec.value("procedures_with_prior_publication")
+    limits = rec.value("min_time_limit_days")
+    head = tuple(zip((a.rule for a in rec.explanation()), rec.explanation(), strict=True))
+    bases = []
+    for basis in pack.bases_on(on):
+        below, ceiling = None, None
+        if basis.below == "eu_threshold":
+            ceiling = eu
+        elif basis.below:
+            period = pack.value(basis.below, on)
+            ceiling = period.value
+            below = (basis.below, applied_rule(basis.below, period, None))
+        rule = f"basis:{basis.id}"
+        common = {
+            "basis_id": basis.id,
+            "procedure": basis.procedure,
+            "source": basis.source,
+            "confidence": basis.confidence,
+            "ceiling": ceiling,
+            "ground": basis.ground,
+        }
+        bases.append(
+            _Basis(
+                basis=basis,
+                procedure=basis.procedure,
+                ground=basis.ground,
+                below=below,
+                ceiling=ceiling,
+                type_ok=contract_type in basis.contract_types,
+                applied=(rule, applied_rule(rule, basis, ceiling)),
+                checks={r: BasisCheck(applies=r == "applies", reason=r, **common) for r in REASONS},
+            )
+        )
+    procedures = dict.fromkeys([*order, *(b.procedure for b in bases)])  # order first
+    active = tuple(
+        tuple(b for b in bases if b.procedure == procedure and b.type_ok)
+        for procedure in procedures
+    )
+    return _Plan(
+        eu=eu,
+        order=tuple(order),
+        with_publication=tuple(with_publication),
+        limits=dict(limits),
+        head=head,
+        bases=tuple(bases),
+        rule_version=pack.version_on(on),
+        tests=tuple(tuple((b.ground, b.ceiling) for b in group) for group in active),
+        active=active,
+    )
 
 
 def _open_questions(
-    req: ProcedureRequest, checks: dict[str, list[BasisCheck]], allowed: list[str], rec: Recorder
-) -> None:
+    req: ProcedureRequest, checks: dict[str, list[BasisCheck]], allowed: list[str]
+) -> list[str]:
     """Findings where the research left the law open for this contract."""
+    out = []
     on_value = any(
         c.applies and c.ground is None and c.ceiling is not None
         for c in checks.get("competitive_negotiation", ())
     )
     if on_value and "competitive_dialogue" not in allowed:
-        rec.find("competitive_dialogue_below_eu_open")
+        out.append("competitive_dialogue_below_eu_open")
     by_reference = any(
         c.applies and c.ground is None and c.ceiling is None
         for p in ("competitive_negotiation", "competitive_dialogue")
         for c in checks.get(p, ())
     )
     if req.contract_type == "social_services" and by_reference:
-        rec.find("social_services_reference_open")
+        out.append("social_services_reference_open")
+    return out
 
 
 def decide_procedure(req: ProcedureRequest, pack: RulePack) -> ProcedureResult:
     """Which procedures the law allows for this contract on its launch date."""
-    on = req.launch_date
-    pack.check_date(on)
-    rec = Recorder(pack, on)
-    eu = eu_threshold(rec, req.contract_type, req.authority)
-    order = rec.value("procedure_simplicity_order")
-    with_publication = rec.value("procedures_with_prior_publication")
-    limits = rec.value("min_time_limit_days")
-    checks: dict[str, list[BasisCheck]] = {p: [] for p in order}
-    for basis in pack.bases_on(on):
-        checks.setdefault(basis.procedure, []).append(_check(basis, req, rec, eu))
+    plan = _plan(pack, req.launch_date, req.contract_type, req.authority)
+    value, grounds = req.estimated_value_excl_vat, req.grounds
+    codes = []
+    for tests in plan.tests:  # per procedure, a number: the reason of each of its bases
+        code = 0
+        for ground, ceiling in tests:  # why the basis does not apply, in REASONS order
+            if ground and ground not in grounds:
+                code = code * _BASE + _NOT_CLAIMED
+            elif ceiling is not None and not value < ceiling:
+                code = code * _BASE + _NOT_BELOW
+            else:
+                code = code * _BASE + _APPLIES
+        codes.append(code)
+    key = (tuple(codes), grounds)
+    outcome = plan.outcomes.get(key)
+    if outcome is None:
+        outcome = plan.outcomes[key] = _outcome(plan, key[0], req)
+    options, simplest, applied, findings = outcome
+    return ProcedureResult(
+        request=req,
+        options=options,
+        simplest=simplest,
+        publication_level="eu" if value >= plan.eu else "belgian",
+        eu_threshold=plan.eu,
+        applied=applied,
+        findings=findings,
+        rule_version=plan.rule_version,
+    )
+
+
+def _outcome(plan: _Plan, codes: tuple[int, ...], req: ProcedureRequest) -> tuple:
+    """The options, simplest procedure, applied rules and findings of the checks ``codes``
+    (see ``decide_procedure``) for the grounds ``req`` claims."""
+    reason = {id(b): "contract_type" for b in plan.bases}
+    for group, code in zip(plan.active, codes, strict=True):
+        for b in reversed(group):
+            code, digit = divmod(code, _BASE)
+            reason[id(b)] = REASONS[digit]
+    applied = dict(plan.head)
+    checks: dict[str, list[BasisCheck]] = {p: [] for p in plan.order}
+    for b in plan.bases:  # in the pack's order, as the rules are recorded
+        if b.below is not None and b.below[0] not in applied:
+            applied[b.below[0]] = b.below[1]
+        if reason[id(b)] == "applies" and b.applied[0] not in applied:
+            applied[b.applied[0]] = b.applied[1]
+        checks.setdefault(b.procedure, []).append(b.checks[reason[id(b)]])
     options = tuple(
         ProcedureOption(
             procedure=p,
             allowed=any(c.applies for c in checks[p]),
             bases=tuple(checks[p]),
-            prior_publication=p in with_publication,
-            min_time_limit_days=limits.get(p),
+            prior_publication=p in plan.with_publication,
+            min_time_limit_days=plan.limits.get(p),
         )
-        for p in order
+        for p in plan.order
     )
     allowed = [o.procedure for o in options if o.allowed]
-    level = "eu" if req.estimated_value_excl_vat >= eu else "belgian"
-    for ground in req.grounds:
-        if not any(c.applies and c.ground == ground for cs in checks.values() for c in cs):
-            rec.find("ground_not_applicable", ground=ground, contract_type=req.contract_type)
+    findings = [
+        Finding("ground_not_applicable", {"ground": g, "contract_type": req.contract_type})
+        for g in req.grounds
+        if not any(c.applies and c.ground == g for cs in checks.values() for c in cs)
+    ]
     if "low_value" in allowed or "negotiated_without_publication" in allowed:
-        rec.find("check_approved_amount_at_award")
-    _open_questions(req, checks, allowed, rec)
-    return ProcedureResult(
-        request=req,
-        options=options,
-        simplest=allowed[0] if allowed else "",
-        publication_level=level,
-        eu_threshold=eu,
-        **rec.explained(),
-    )
+        findings.append(Finding("check_approved_amount_at_award"))
+    findings += [Finding(code) for code in _open_questions(req, checks, allowed)]
+    simplest = allowed[0] if allowed else ""
+    return options, simplest, tuple(applied.values()), tuple(findings)

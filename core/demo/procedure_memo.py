@@ -14,12 +14,11 @@ import json
 from dataclasses import replace
 from datetime import date
 
-from core.decisions.explain import Recorder, plain
+from core.decisions.compact import compact, dumps
+from core.decisions.explain import Recorder
 from core.decisions.procedure import ProcedureRequest, ProcedureResult, decide_procedure
 from core.decisions.thresholds import eu_threshold
 from core.rules.pack import RulePack
-
-_SENTINEL = "\x00request\x00"
 
 
 class ProcedureMemo:
@@ -31,7 +30,8 @@ class ProcedureMemo:
         self.misses = 0
         self._dates: dict[date, tuple[str, tuple[str, ...]]] = {}
         self._ceilings: dict[tuple, tuple] = {}
-        self._answers: dict[tuple, tuple[ProcedureResult, str, str]] = {}
+        self._answers: dict[tuple, ProcedureResult] = {}
+        self._stored: dict[tuple, tuple[str, dict[str, dict]]] = {}
 
     def key(self, req: ProcedureRequest) -> tuple:
         """What the answer to ``req`` depends on.
@@ -59,22 +59,19 @@ class ProcedureMemo:
                 found.add(self.pack.value(basis.below, on).value)
         return tuple(sorted(found))
 
-    def _answer(self, req: ProcedureRequest) -> tuple[ProcedureResult, str, str]:
+    def _answer(self, req: ProcedureRequest) -> ProcedureResult:
         key = self.key(req)
         answer = self._answers.get(key)
         if answer is not None:
             self.hits += 1
             return answer
         self.misses += 1
-        result = decide_procedure(req, self.pack)
-        text = json.dumps({**result.to_dict(), "input": _SENTINEL}, default=str)
-        before, _, after = text.partition(json.dumps(_SENTINEL))
-        answer = self._answers[key] = (result, before, after)
+        answer = self._answers[key] = decide_procedure(req, self.pack)
         return answer
 
     def decide(self, req: ProcedureRequest) -> ProcedureResult:
         """The engine's answer to ``req`` (the same as ``decide_procedure(req, pack)``)."""
-        result = self._answer(req)[0]
+        result = self._answer(req)
         return result if result.request == req else replace(result, request=req)
 
     def shared(self, req: ProcedureRequest) -> ProcedureResult:
@@ -83,9 +80,23 @@ class ProcedureMemo:
         Its ``request`` may be another request's; use it for the allowed procedures and
         their bases, and :meth:`decide` when the result is shown or kept.
         """
-        return self._answer(req)[0]
+        return self._answer(req)
 
-    def result_json(self, req: ProcedureRequest) -> str:
-        """The answer as ``Register.decide`` stores it: ``json.dumps`` of its plain form."""
-        _, before, after = self._answer(req)
-        return before + json.dumps(plain(req)) + after
+    def stored(self, req: ProcedureRequest, data: dict) -> tuple[str, dict[str, dict]]:
+        """The answer to ``req``, asked with the input ``data``, as ``Register.decide`` stores
+        it (``core.store.decision_rows``), and the rule texts it refers to."""
+        key = self.key(req)
+        known = self._stored.get(key)
+        if known is not None and _reads_as(data, req):
+            return known
+        full = json.loads(json.dumps(self.decide(req).to_dict(), default=str))
+        stored, texts = compact("procedure", full, data)
+        answer = (dumps(stored), texts)
+        if "input" not in stored:  # the same for every request with this key
+            self._stored[key] = answer
+        return answer
+
+
+def _reads_as(data: dict, req: ProcedureRequest) -> bool:
+    """Whether ``data`` reads as ``req`` (then a stored form without its request fits it)."""
+    return ProcedureRequest.from_mapping(data) == req

@@ -14,11 +14,12 @@ import json
 import random
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from core.decisions import CHECKS
+from core.decisions.compact import compact, dumps
 from core.decisions.procedure import BasisCheck, ProcedureRequest, ProcedureResult
 from core.demo import vocabulary
 from core.demo.organisations import SECTOR_WEIGHTS, Org, OrgPool
@@ -74,6 +75,8 @@ class DemoBatch:
     tenders: list[dict]
     tenderers: list[dict]
     decisions: list[dict]
+    #: the rule texts the decisions refer to that no earlier batch had (reference -> text)
+    rule_texts: dict[str, str] = field(default_factory=dict)
 
 
 def _amounts() -> tuple[list[int], list[float]]:
@@ -100,6 +103,9 @@ class _Generator:
         self.stamp = now.isoformat(timespec="seconds")
         self.rng = random.Random(seed)
         self.memo = ProcedureMemo(pack)
+        #: rule texts of the decisions: those handed out, and those for the next batch
+        self.texts_given: set[str] = set()
+        self.new_texts: dict[str, str] = {}
         self.ids = bulk.first_free_ids(ws)
         self.orgs = OrgPool(ws, pack, self.rng, now, self.ids["organisations"])
         self.amounts, self.weights = _amounts()
@@ -188,7 +194,7 @@ class _Generator:
                 data["grounds"] = list(grounds)
             version = self.pack.version_on(launch)
             used = {"procedure": procedure, "procedure_basis": basis.basis_id, "ground_facts": {}}
-            result_json = self.memo.result_json(req)
+            result_json = self._keep(*self.memo.stored(req, data))
             decisions.append(self._decision(row, "procedure", data, result_json, version, used))
         decisions += self._advance(row, basis, offers)
         decisions += self._bid_compensation(row, offers, value)
@@ -289,7 +295,8 @@ class _Generator:
             }
         }
         version = result.rule_version
-        return [self._decision(tender, "advance", data, _json(result), version, used)]
+        stored = self._stored("advance", result, data)
+        return [self._decision(tender, "advance", data, stored, version, used)]
 
     def _bid_compensation(
         self, tender: dict, offers: list[tuple[dict, Org]], value: int
@@ -317,7 +324,8 @@ class _Generator:
             return []
         version = result.rule_version
         used = {"tenderers": "by_id"}
-        return [self._decision(tender, "bid_compensation", data, _json(result), version, used)]
+        stored = self._stored("bid_compensation", result, data)
+        return [self._decision(tender, "bid_compensation", data, stored, version, used)]
 
     def _ranking(self, tender: dict, offers: list[tuple[dict, Org]]) -> list[dict]:
         """The provisional ranking with each tenderer's place, where the duty applies."""
@@ -334,7 +342,21 @@ class _Generator:
             return []
         version = result.rule_version
         used = {"tenderers": "by_id"}
-        return [self._decision(tender, "provisional_ranking", data, _json(result), version, used)]
+        stored = self._stored("provisional_ranking", result, data)
+        return [self._decision(tender, "provisional_ranking", data, stored, version, used)]
+
+    def _stored(self, kind: str, result: object, data: dict) -> str:
+        """A result as ``Register.decide`` stores it (its rule texts kept for the batch)."""
+        full = json.loads(json.dumps(result.to_dict(), default=str))
+        return self._keep(*compact(kind, full, data))
+
+    def _keep(self, stored: dict | str, texts: dict[str, dict]) -> str:
+        """The stored form as JSON text; its rule texts not yet handed out join the batch."""
+        for ref, body in texts.items():
+            if ref not in self.texts_given:
+                self.texts_given.add(ref)
+                self.new_texts[ref] = dumps(body)
+        return stored if isinstance(stored, str) else dumps(stored)
 
     def _decision(
         self, tender: dict, kind: str, data: dict, result_json: str, version: str, used: dict
@@ -346,7 +368,7 @@ class _Generator:
             "id": decision_id,
             "tender_id": tender["id"],
             "kind": kind,
-            "input_json": json.dumps(data),
+            "input_json": dumps(data),
             "result_json": result_json,
             "pack_id": self.pack.stored_id,
             "pack_version": self.pack.stored_version,
@@ -354,7 +376,7 @@ class _Generator:
             "decided_at": self.stamp,
             "state": "current",
             "problem": "",
-            "used_json": json.dumps(used),
+            "used_json": dumps(used),
         }
 
 
@@ -372,11 +394,6 @@ def _tenderers(offers: list[tuple[dict, Org]]) -> list[Tenderer]:
         )
         for r, o in listed
     ]
-
-
-def _json(result: object) -> str:
-    """A result as ``Register.decide`` stores it."""
-    return json.dumps(result.to_dict(), default=str)
 
 
 def demo_batches(
@@ -409,7 +426,8 @@ def demo_batches(
             rows.append(row)
             tenderers += offers
             decisions += decided
-        yield DemoBatch(organisations, rows, tenderers, decisions)
+        texts, gen.new_texts = gen.new_texts, {}
+        yield DemoBatch(organisations, rows, tenderers, decisions, texts)
         organisations = []
 
 
@@ -443,6 +461,7 @@ def make_demo(
                 tenders=batch.tenders,
                 tenderers=batch.tenderers,
                 decisions=batch.decisions,
+                rule_texts=batch.rule_texts,
             )
             if progress:
                 progress(job.counts.tenders, total)

@@ -111,7 +111,9 @@ def need_decision(file: TenderFile, kind: str, lang: str) -> Decision:
 def out_of_step_text(decision: Decision, kind: str, lang: str) -> str:
     """What changed since a decision was taken, and that it must be taken again."""
     name = text(lang, "label", f"check_{kind}")
-    return " ".join(t(lang, f"stale_{p.code}", decision=name) for p in decision.out_of_step)
+    return " ".join(
+        t(lang, f"stale_{p.code}", **{**p.params, "decision": name}) for p in decision.out_of_step
+    )
 
 
 def decided_line(file: TenderFile, kind: str, lang: str) -> list[Flowable]:

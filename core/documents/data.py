@@ -44,11 +44,12 @@ class Decision:
     """A stored decision and its result object, read back as it was decided.
 
     ``out_of_step`` says what changed in the register since (empty: the decision and the
-    register agree); a document is made from a decision only while it is empty.
+    register agree); a document is made from a decision only while it is empty. ``result``
+    is None for a decision whose rule texts are not at hand (then it is out of step).
     """
 
     stored: StoredDecision
-    result: Explained
+    result: Explained | None
     out_of_step: tuple[OutOfStep, ...] = ()
 
 
@@ -76,7 +77,7 @@ def gather(register: Register, tender_id: int) -> TenderFile:
     decisions = {
         d.kind: Decision(
             d,
-            restore(d.kind, d.result),
+            None if d.unreadable else restore(d.kind, d.result),
             tuple(out_of_step(d, tender, tenderers, register.organisation)),
         )
         for d in register.decisions(tender_id)

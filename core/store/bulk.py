@@ -84,6 +84,7 @@ class BulkImport:
         tenderers: Iterable[Mapping] = (),
         decisions: Iterable[Mapping] = (),
         lots: Iterable[Mapping] = (),
+        rule_texts: Mapping[str, str] | None = None,
     ) -> None:
         """Insert rows, parents first; may be called many times within one import.
 
@@ -93,6 +94,8 @@ class BulkImport:
             tenderers: Tenderer rows (``tender_id``, ``organisation_id``).
             decisions: Decision rows as ``Register.decide`` stores them.
             lots: Lot rows.
+            rule_texts: The rule texts the decisions refer to, reference -> JSON text (as
+                ``core.store.decision_rows`` keeps them; one already there is kept).
 
         Raises:
             ValueError: A row's id is not above the ids its table had before the import.
@@ -105,6 +108,10 @@ class BulkImport:
             "tenderers": tenderers,
             "decisions": decisions,
         }
+        if rule_texts:
+            self.ws.conn.executemany(
+                "INSERT OR IGNORE INTO rule_texts(ref, body) VALUES (?, ?)", rule_texts.items()
+            )
         for table in TABLES:
             self._insert(table, given[table])
 
@@ -222,6 +229,7 @@ def import_rows(
     decisions: Iterable[Mapping] = (),
     *,
     now: datetime,
+    rule_texts: Mapping[str, str] | None = None,
 ) -> ImportCounts:
     """Import rows of several tables in one transaction (see :func:`bulk_import`).
 
@@ -231,7 +239,11 @@ def import_rows(
     expected = len(tenders) if isinstance(tenders, Sized) else 0
     with bulk_import(ws, now, expected) as job:
         job.add(
-            organisations=organisations, tenders=tenders, tenderers=tenderers, decisions=decisions
+            organisations=organisations,
+            tenders=tenders,
+            tenderers=tenderers,
+            decisions=decisions,
+            rule_texts=rule_texts,
         )
     return job.counts
 

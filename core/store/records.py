@@ -14,7 +14,6 @@ read, so it holds whatever wrote the register (the window, an import, an older v
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -50,6 +49,8 @@ class StoredDecision:
     state: str
     problem: str = ""
     used: dict = field(default_factory=dict)
+    #: the rule pack of a decision whose rule texts are not at hand (its result is empty)
+    unreadable: str = ""
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,8 @@ class OutOfStep:
     procedure or ground is not the one decided), ``chosen_not_allowed`` (decided again after
     a change, the result no longer allows the procedure on the ground chosen),
     ``tenderers_changed`` (a tenderer, its status
-    or its offer is not the one decided).
+    or its offer is not the one decided), ``rules_missing`` (the texts of the rules it
+    applied are neither in the workspace nor in a rule pack at hand; ``pack`` names its pack).
     """
 
     code: str
@@ -147,6 +149,8 @@ def out_of_step(
 ) -> list[OutOfStep]:
     """What changed in the register since ``stored`` was decided (empty: in step)."""
     used = stored.used
+    if stored.unreadable:
+        return [OutOfStep("rules_missing", {"pack": stored.unreadable})]
     if stored.kind in RECORDED and not used:
         return [OutOfStep("not_recorded")]
     if stored.kind == "procedure":
@@ -198,37 +202,3 @@ def _same_list(decided: object, now: list[dict[str, str]]) -> list[OutOfStep]:
         return sorted(tuple(sorted((str(k), str(v)) for k, v in r.items())) for r in rows)
 
     return [] if key(decided) == key(now) else [OutOfStep("tenderers_changed")]
-
-
-def to_row(d: StoredDecision) -> dict[str, object]:
-    """The database row of a stored decision."""
-    return {
-        "tender_id": d.tender_id,
-        "kind": d.kind,
-        "input_json": json.dumps(d.input),
-        "result_json": json.dumps(d.result),
-        "pack_id": d.pack_id,
-        "pack_version": d.pack_version,
-        "rule_version": d.rule_version,
-        "decided_at": d.decided_at,
-        "state": d.state,
-        "problem": d.problem,
-        "used_json": json.dumps(d.used),
-    }
-
-
-def from_row(row: Mapping) -> StoredDecision:
-    """A stored decision read back from its row."""
-    return StoredDecision(
-        tender_id=row["tender_id"],
-        kind=row["kind"],
-        input=json.loads(row["input_json"]),
-        result=json.loads(row["result_json"]),
-        pack_id=row["pack_id"],
-        pack_version=row["pack_version"],
-        rule_version=row["rule_version"],
-        decided_at=row["decided_at"],
-        state=row["state"],
-        problem=row["problem"],
-        used=json.loads(row.get("used_json") or "{}"),
-    )

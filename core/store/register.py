@@ -16,8 +16,9 @@ from decimal import Decimal, InvalidOperation
 from core.decisions import CHECKS, inputs
 from core.errors import ValidationError
 from core.money import from_cents, to_cents
+from core.rules import bundled_pack
 from core.rules.pack import RulePack
-from core.store import organisations, records
+from core.store import decision_rows, organisations, records
 from core.store.model import Tender, Tenderer
 from core.store.organisation_ops import OrganisationOps
 from core.store.records import OutOfStep, StoredDecision
@@ -306,7 +307,13 @@ class Register(OrganisationOps):
 
     def decisions(self, tender_id: int) -> list[StoredDecision]:
         """The decisions stored on a tender."""
-        return [records.from_row(r) for r in self._rows("decisions", tender_id)]
+        return decision_rows.read(self.db.conn, self._rows("decisions", tender_id), self._packs())
+
+    def _packs(self) -> tuple[RulePack, ...]:
+        """The rule packs at hand for rule texts a workspace lacks: the one in use, the
+        bundled one."""
+        bundled = bundled_pack()
+        return (self.pack,) if self.pack is bundled else (self.pack, bundled)
 
     def out_of_step(self, tender_id: int) -> dict[str, list[OutOfStep]]:
         """For each stored decision of a tender that no longer matches it, what changed."""
@@ -344,11 +351,8 @@ class Register(OrganisationOps):
         return set(self.out_of_step(tender_id))
 
     def _store(self, stored: StoredDecision) -> None:
-        self.db.execute(
-            "DELETE FROM decisions WHERE tender_id = ? AND kind = ?",
-            [stored.tender_id, stored.kind],
-        )
-        self.db.execute(*insert("decisions", records.to_row(stored)))
+        """Insert the decision, or update only what changed (nothing when nothing did)."""
+        decision_rows.write(self.db.conn, stored)
 
     def _recompute(
         self, tender: Tender, now: datetime | None, before: set[str] = frozenset()
@@ -361,6 +365,8 @@ class Register(OrganisationOps):
         changed = []
         tenderers = self.tenderers(tender.id)
         for stored in self.decisions(tender.id):
+            if stored.unreadable:  # out of step until taken again: its row is kept as it is
+                continue
             new_input = dict(stored.input)
             for key, read in TENDER_INPUTS.items():
                 if key in new_input:

@@ -55,6 +55,10 @@ AUDITED = {
     **AUDITED_V1,
     "decisions": (*AUDITED_V1["decisions"], "used_json"),
 }
+#: JSON object columns whose update is logged key by key (schema 3 on): one audit row per
+#: top-level key whose value changed, ``field`` ``column.key``, old and new value as JSON
+#: text (NULL: the key was not there); a column that is not a JSON object is logged whole
+JSON_AUDITED = {"decisions": ("input_json", "result_json", "used_json")}
 
 _TABLES = """
 CREATE TABLE organisations (
@@ -194,8 +198,48 @@ END;
 """
 
 
-def _audit_triggers(audited: dict[str, tuple[str, ...]]) -> str:
-    """One insert, one update and one delete trigger per audited table."""
+def _as_object(expr: str) -> str:
+    """``expr`` when it is a JSON object, else an empty one (json_each must not fail)."""
+    return (
+        f"CASE WHEN json_valid({expr}) THEN CASE WHEN json_type({expr}) = 'object' "
+        f"THEN {expr} ELSE '{{}}' END ELSE '{{}}' END"
+    )
+
+
+def _is_object(expr: str) -> str:
+    return f"(CASE WHEN json_valid({expr}) THEN json_type({expr}) = 'object' ELSE 0 END)"
+
+
+def _members(side: str, column: str) -> str:
+    """The top-level keys of ``side.column`` with their values as JSON text."""
+    return (
+        f"(SELECT key, CASE type WHEN 'text' THEN json_quote(value) WHEN 'true' THEN 'true' "
+        f"WHEN 'false' THEN 'false' WHEN 'null' THEN 'null' ELSE value END j "
+        f"FROM json_each({_as_object(f'{side}.{column}')}))"
+    )
+
+
+def _json_changes(table: str, column: str) -> str:
+    """Audit rows of the changed top-level keys of a JSON object column (see JSON_AUDITED)."""
+    both = f"{_is_object(f'old.{column}')} AND {_is_object(f'new.{column}')}"
+    return (
+        f"INSERT INTO audit(table_name, row_id, action, field, old_value, new_value) "
+        f"SELECT '{table}', new.id, 'update', '{column}.' || coalesce(o.key, n.key), o.j, n.j "
+        f"FROM {_members('old', column)} o FULL JOIN {_members('new', column)} n "
+        f"ON n.key = o.key WHERE old.{column} IS NOT new.{column} AND {both} "
+        f"AND o.j IS NOT n.j; "
+        f"INSERT INTO audit(table_name, row_id, action, field, old_value, new_value) "
+        f"SELECT '{table}', new.id, 'update', '{column}', old.{column}, new.{column} "
+        f"WHERE old.{column} IS NOT new.{column} AND NOT ({both});"
+    )
+
+
+def _audit_triggers(
+    audited: dict[str, tuple[str, ...]], by_key: dict[str, tuple[str, ...]] | None = None
+) -> str:
+    """One insert, one update and one delete trigger per audited table; the columns of
+    ``by_key`` are logged key by key on update."""
+    by_key = by_key or {}
     out = []
     for table, columns in audited.items():
         out.append(
@@ -210,7 +254,9 @@ def _audit_triggers(audited: dict[str, tuple[str, ...]]) -> str:
             f"old.id, 'delete', json_object({pairs})); END;"
         )
         changes = " ".join(
-            f"INSERT INTO audit(table_name, row_id, action, field, old_value, new_value) "
+            _json_changes(table, c)
+            if c in by_key.get(table, ())
+            else f"INSERT INTO audit(table_name, row_id, action, field, old_value, new_value) "
             f"SELECT '{table}', new.id, 'update', '{c}', old.{c}, new.{c} "
             f"WHERE old.{c} IS NOT new.{c};"
             for c in columns
@@ -221,6 +267,13 @@ def _audit_triggers(audited: dict[str, tuple[str, ...]]) -> str:
     return "\n".join(out)
 
 
+#: the update trigger of decisions from schema 3 on (replacing the one of schema 2)
+DECISIONS_UPDATE_TRIGGER = "DROP TRIGGER decisions_audit_update;\n" + next(
+    line
+    for line in _audit_triggers({"decisions": AUDITED["decisions"]}, JSON_AUDITED).split("\n")
+    if line.startswith("CREATE TRIGGER decisions_audit_update")
+)
+
 #: version -> statements; version N is reached by running every migration up to N in order.
 MIGRATIONS: dict[int, str] = {
     1: _TABLES + _SEARCH_TRIGGERS + _audit_triggers(AUDITED_V1),
@@ -229,5 +282,13 @@ MIGRATIONS: dict[int, str] = {
     2: "ALTER TABLE decisions ADD COLUMN used_json TEXT NOT NULL DEFAULT '{}';\n"
     + "".join(f"DROP TRIGGER decisions_audit_{a};\n" for a in ("insert", "update", "delete"))
     + _audit_triggers({"decisions": AUDITED["decisions"]}),
+    # A decision keeps its rule texts by reference (core/decisions/compact.py), each text once
+    # in rule_texts; an update of a decision is logged key by key (JSON_AUDITED). The rows
+    # are converted by core.store.decision_rows.convert (CONVERSIONS).
+    3: "CREATE TABLE rule_texts (ref TEXT PRIMARY KEY, body TEXT NOT NULL);\n"
+    + DECISIONS_UPDATE_TRIGGER,
 }
 CURRENT_VERSION = max(MIGRATIONS)
+#: version -> the function (module.name) that converts the rows after that version's statements
+#: (run in the same transaction; imported only when a workspace needs it)
+CONVERSIONS: dict[int, str] = {3: "core.store.decision_rows.convert"}

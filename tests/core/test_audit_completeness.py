@@ -82,14 +82,14 @@ ROWS = {
             "id": 1,
             "tender_id": 1,
             "kind": "advance",
-            "input_json": "{}",
-            "result_json": "{}",
+            "input_json": '{"launch_date":"2026-03-01","grounds":[]}',
+            "result_json": '{"form":"refs-1","simplest":"open"}',
             "pack_id": "be-procurement",
             "pack_version": "1",
             "rule_version": "1",
             "decided_at": STAMP,
             "state": "current",
-            "used_json": "{}",
+            "used_json": '{"procedure":null}',
         }
     ],
 }
@@ -117,9 +117,19 @@ CHANGED = {
     ("tenderers", "offer_cents"): 8,
     ("decisions", "tender_id"): 2,
     ("decisions", "state"): "recomputed",
-    ("decisions", "input_json"): '{"changed": true}',
-    ("decisions", "result_json"): '{"changed": true}',
-    ("decisions", "used_json"): '{"changed": true}',
+    ("decisions", "input_json"): '{"launch_date":"2026-03-02","grounds":[]}',
+    ("decisions", "result_json"): '{"form":"refs-1","simplest":"restricted","extra":true}',
+    ("decisions", "used_json"): '{"procedure":"open"}',
+}
+#: the audit rows of a change of a JSON column: one per top-level key that changed, with its
+#: old and new value as JSON (None: the key was not there), not a copy of the whole value
+LOGGED_BY_KEY = {
+    ("decisions", "input_json"): [(1, "input_json.launch_date", '"2026-03-01"', '"2026-03-02"')],
+    ("decisions", "result_json"): [
+        (1, "result_json.simplest", '"open"', '"restricted"'),
+        (1, "result_json.extra", None, "true"),
+    ],
+    ("decisions", "used_json"): [(1, "used_json.procedure", "null", '"open"')],
 }
 COLUMNS = [(table, column) for table, columns in AUDITED.items() for column in columns]
 
@@ -184,7 +194,20 @@ def test_a_change_of_each_audited_column_is_logged_with_old_and_new_value(ws, ta
     changes = _logged(ws, table, "update", before)
     with ws.transaction():
         ws.conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = 1", [old])
-    assert changes == [(1, column, str(old), str(new))]
+    assert changes == LOGGED_BY_KEY.get((table, column), [(1, column, str(old), str(new))])
+
+
+def test_a_json_column_that_is_not_an_object_is_logged_whole(ws):
+    """What is not a JSON object (damaged, or another form) is kept whole, old and new."""
+    before = _last(ws)
+    old = ROWS["decisions"][0]["result_json"]
+    with ws.transaction():
+        ws.conn.execute("UPDATE decisions SET result_json = 'not json' WHERE id = 1")
+        ws.conn.execute("UPDATE decisions SET result_json = ? WHERE id = 1", [old])
+    assert _logged(ws, "decisions", "update", before) == [
+        (1, "result_json", old, "not json"),
+        (1, "result_json", "not json", old),
+    ]
 
 
 @pytest.mark.parametrize("table", list(AUDITED))

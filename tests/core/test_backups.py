@@ -150,7 +150,7 @@ def test_a_restore_on_a_really_full_disk_changes_nothing(tmp_path):
         backup = ws.backup_made
         ws.conn.execute("DELETE FROM settings WHERE key = 'big'")
         ws.conn.execute("VACUUM")
-    assert backup.stat().st_size > 150_000 > path.stat().st_size
+    assert backup.stat().st_size > 250_000 > path.stat().st_size  # the backup holds 200 kB more
     before = files_in(path.parent)
     done = subprocess.run(
         [sys.executable, "-c", RESTORE_ON_A_FULL_DISK, str(backup), str(path), "100000"],

@@ -21,6 +21,7 @@ from core.store import records
 from core.store.register import Register
 from core.store.schema import MIGRATIONS
 from core.store.workspace import open_workspace
+from tests.core.old_format import to_schema_2
 
 NOW = datetime(2026, 11, 22, 10)
 ISSUED = date(2026, 11, 22)
@@ -294,6 +295,7 @@ def test_decisions_stored_before_the_record_must_be_taken_again(tmp_path):
     with open_workspace(path, now=NOW) as ws:
         reg = Register(ws, bundled_pack())
         tid, _ = awarded(reg)
+    to_schema_2(path)
     conn = sqlite3.connect(path)  # put the file back to the first schema, as version 1 wrote it
     conn.execute("DROP TRIGGER decisions_audit_insert")
     conn.execute("DROP TRIGGER decisions_audit_update")

@@ -1,0 +1,48 @@
+"""Workspaces as schema 2 wrote them: each decision with a full copy of its rules.
+
+Made from a workspace of the current schema, so that a test of the migration starts from what
+an older version of the app left on a user's disk.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+from core.decisions import CHECKS
+from core.rules import bundled_pack
+from core.store.schema import AUDITED, _audit_triggers
+
+
+def to_schema_2(path: Path) -> None:
+    """Put the workspace at ``path`` back to schema 2: no rule_texts, and each decision's
+    result as schema 2 stored it, ``json.dumps`` of the engine's plain form of its input
+    (every decision of the workspace must be one the bundled pack decides)."""
+    conn = sqlite3.connect(path)
+    try:
+        rows = conn.execute("SELECT id, kind, input_json, used_json FROM decisions").fetchall()
+        conn.execute("DROP TRIGGER decisions_audit_update")
+        for decision_id, kind, input_json, used_json in rows:
+            given = json.loads(input_json)
+            result = CHECKS[kind].run(given, bundled_pack()).to_dict()
+            conn.execute(  # as schema 2 wrote them: json.dumps with its default spaces
+                "UPDATE decisions SET input_json = ?, result_json = ?, used_json = ? WHERE id = ?",
+                [
+                    json.dumps(given),
+                    json.dumps(result, default=str),
+                    json.dumps(json.loads(used_json)),
+                    decision_id,
+                ],
+            )
+        conn.execute("DROP TABLE rule_texts")
+        old_trigger = next(
+            line
+            for line in _audit_triggers({"decisions": AUDITED["decisions"]}).split("\n")
+            if line.startswith("CREATE TRIGGER decisions_audit_update")
+        )
+        conn.execute(old_trigger)
+        conn.execute("PRAGMA user_version = 2")
+        conn.commit()
+    finally:
+        conn.close()
