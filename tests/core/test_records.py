@@ -8,6 +8,7 @@ told what changed. Tenderers are named by id, so renaming a company changes noth
 from __future__ import annotations
 
 import io
+import re
 import sqlite3
 from datetime import date, datetime
 
@@ -299,6 +300,8 @@ def test_decisions_stored_before_the_record_must_be_taken_again(tmp_path):
     conn.execute("DROP TRIGGER decisions_audit_update")
     conn.execute("DROP TRIGGER decisions_audit_delete")
     conn.execute("ALTER TABLE decisions DROP COLUMN used_json")
+    for name in re.findall(r"CREATE INDEX (\w+)", MIGRATIONS[3]):  # the indexes of schema 3
+        conn.execute(f"DROP INDEX {name}")
     conn.executescript("\n".join(s for s in MIGRATIONS[1].split("\n") if "decisions_audit" in s))
     conn.execute("PRAGMA user_version = 1")
     conn.commit()
