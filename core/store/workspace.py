@@ -16,8 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from core.paths import PathError, user_path
 from core.store import backups
@@ -32,6 +31,9 @@ from core.store.sqlite_files import (
     read_text,
     write_failure,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x54445350  # "TDSP": marks a file as a tender desk workspace
@@ -61,10 +63,11 @@ class WorkspaceError(Exception):
 
 @dataclass
 class Workspace:
-    """An open workspace: the sqlite-utils database, its path, whether it is read-only."""
+    """An open workspace: its connection (and sqlite-utils database), path, whether it is
+    read-only."""
 
     path: Path
-    db: sqlite_utils.Database
+    conn: sqlite3.Connection
     read_only: bool
     lock: WorkspaceLock | None = None
     migrated_from: int | None = None
@@ -73,11 +76,18 @@ class Workspace:
     #: a private copy read instead of the file (removed on close), see ``_open_read_only``
     temporary: Path | None = None
     _closed: bool = field(default=False, repr=False)
+    _db: sqlite_utils.Database | None = field(default=None, repr=False)
 
     @property
-    def conn(self) -> sqlite3.Connection:
-        """The underlying SQLite connection."""
-        return self.db.conn
+    def db(self) -> sqlite_utils.Database:
+        """The sqlite-utils database over the connection, made when first used: the window
+        reads its first page with the bare connection, and loads sqlite-utils (a tenth of a
+        second of imports) only when something is written."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
@@ -111,7 +121,7 @@ class Workspace:
         except sqlite3.Error:
             pass
         finally:
-            self.db.close()
+            self.conn.close()
             if self.lock:
                 self.lock.release()
             if self.temporary:
@@ -338,7 +348,7 @@ def _open_locked(
         raise
     ws = Workspace(
         path=path,
-        db=sqlite_utils.Database(conn),
+        conn=conn,
         read_only=False,
         lock=lock,
         deferred_check=not check,
@@ -352,7 +362,7 @@ def _open_locked(
         elif auto_backup and backup_due(path, now):
             ws.backup_made = ws.backup(now, "auto")
     except (OSError, sqlite3.Error) as exc:
-        ws.db.close()
+        ws.conn.close()
         failure = write_failure(exc)
         if failure == "disk_full":
             raise disk_full_error(path) from None
@@ -365,7 +375,7 @@ def _open_locked(
             ) from None
         raise
     except BaseException:
-        ws.db.close()
+        ws.conn.close()
         raise
     return ws
 
@@ -479,6 +489,4 @@ def _read_only_connection(source: Path, path: Path, query: str, check: bool) -> 
     except BaseException:
         conn.close()
         raise
-    return Workspace(
-        path=path, db=sqlite_utils.Database(conn), read_only=True, deferred_check=not check
-    )
+    return Workspace(path=path, conn=conn, read_only=True, deferred_check=not check)
