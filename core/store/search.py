@@ -1,5 +1,6 @@
 """Search-as-you-type over the register: FTS5 on reference, title and names, filters on
-status, year, procedure and contract type, sorting on any column, paging; all in SQL.
+status, year, procedure and contract type, sorting on any column, paging by key (a page
+starts after the last row shown, see ``core.store.keyset``); all in SQL.
 
 A short prefix can match most of the register ("de", "20"). Looking every match up and sorting
 them all to show the first page then costs 100-200 ms on 100,000 tenders; when the match is
@@ -10,7 +11,7 @@ page, probing the list of matches (a few ms). A narrow match keeps the match-fir
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
@@ -53,8 +54,11 @@ ORDERS: dict[str, tuple[Level, ...]] = {
 }
 #: the columns that can be sorted on
 SORTS = frozenset(ORDERS)
-#: from this many text matches on, walking the sort index beats sorting the matches
+#: from this many text matches on, walking the sort index beats sorting the matches, and
+#: from this share of the register (matches that cluster in the order, "du plan" in titles
+#: that start with "Réaménagement", would make the walk step over most of a large register)
 BROAD_MATCH = 2000
+BROAD_SHARE = 20
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -109,9 +113,12 @@ def _filtered(q: Query) -> bool:
 
 
 def _broad(ws: Workspace, expression: str) -> bool:
-    """True when the text matches more than BROAD_MATCH tenders (stops counting there)."""
+    """True when the text matches more than BROAD_MATCH tenders and more than one in
+    BROAD_SHARE of the register (stops counting there)."""
+    size = ws.conn.execute("SELECT max(id) FROM tenders").fetchone()[0] or 0
+    least = max(BROAD_MATCH, size // BROAD_SHARE)
     sql = "SELECT count(*) FROM (SELECT 1 FROM tender_search WHERE tender_search MATCH ? LIMIT ?)"
-    return ws.conn.execute(sql, [expression, BROAD_MATCH + 1]).fetchone()[0] > BROAD_MATCH
+    return ws.conn.execute(sql, [expression, least + 1]).fetchone()[0] > least
 
 
 def _where(q: Query, walk_sort_index: bool = False) -> tuple[list[str], list[object]]:
@@ -141,6 +148,11 @@ _SELECT = (
     "SELECT t.id, t.reference, t.title, coalesce(o.name, ''), t.status, t.procedure, "
     "t.contract_type, t.estimated_value_cents, t.launch_date, t.offers_deadline"
 )
+_FROM = "tenders t LEFT JOIN organisations o ON o.id = t.buyer_id"
+_MATCHES_FIRST = (
+    "(SELECT rowid AS id FROM tender_search WHERE tender_search MATCH ?) m "
+    "CROSS JOIN tenders t ON t.id = m.id LEFT JOIN organisations o ON o.id = t.buyer_id"
+)
 
 
 def search(ws: Workspace, q: Query) -> list[Row]:
@@ -154,6 +166,12 @@ def search(ws: Workspace, q: Query) -> list[Row]:
     levels = ORDERS[sort]
     expression = fts_expression(q.text)
     walk = bool(expression) and not _filtered(q) and _broad(ws, expression)
+    source, head = _FROM, []
+    if expression and not walk:
+        # few matches: they drive the query, whatever the order (CROSS JOIN keeps them first;
+        # the planner would otherwise walk an index of the order and probe every row)
+        source, head = _MATCHES_FIRST, [expression]
+        q = replace(q, text="")
     clauses, params = _where(q, walk)
     keys = ", ".join(level.sql for level in levels)
     rows: list[Row] = []
@@ -163,10 +181,10 @@ def search(ws: Workspace, q: Query) -> list[Row]:
             break
         where = " AND ".join((*clauses, *part.conditions))
         sql = (
-            f"{_SELECT}, {keys} FROM tenders t LEFT JOIN organisations o ON o.id = t.buyer_id"
+            f"{_SELECT}, {keys} FROM {source}"
             f"{' WHERE ' + where if where else ''} ORDER BY {part.order_by} LIMIT ?"
         )
-        found = ws.conn.execute(sql, [*params, *part.params, wanted]).fetchall()
+        found = ws.conn.execute(sql, [*head, *params, *part.params, wanted]).fetchall()
         rows.extend(_row(r) for r in found)
     return rows
 
