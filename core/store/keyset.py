@@ -34,9 +34,20 @@ class Level:
     null_sql: str | None = None
 
     @property
+    def bare(self) -> str:
+        """The expression without its collation (NULL or not does not depend on it, and the
+        planner turns a left join into an inner one only on a bare column's test)."""
+        return self.sql.split(" COLLATE ")[0]
+
+    @property
     def is_null(self) -> str:
         """The condition that the value is NULL."""
-        return f"{self.null_sql or self.sql} IS NULL"
+        return f"{self.null_sql or self.bare} IS NULL"
+
+    @property
+    def is_not_null(self) -> str:
+        """The condition that the value is not NULL."""
+        return f"{self.bare} IS NOT NULL"
 
 
 @dataclass(frozen=True)
@@ -46,6 +57,13 @@ class Segment:
     conditions: tuple[str, ...]
     params: tuple[object, ...]
     order_by: str
+
+
+def _past_null(levels: Sequence[Level], at: int) -> Sequence[Level]:
+    """The levels after ``at`` still to order on where level ``at`` is NULL: those NULL
+    by the same test (a left join's other columns) are NULL too."""
+    fixed = levels[at].null_sql
+    return [level for level in levels[at + 1 :] if fixed is None or level.null_sql != fixed]
 
 
 def _order(levels: Sequence[Level], descending: bool) -> str:
@@ -62,7 +80,7 @@ def _later(level: Level, value: object, descending: bool) -> list[tuple[str, tup
     the segment's value is fixed (NULL), so the level need not be ordered on."""
     if not descending:
         if value is None:
-            return [(f"{level.sql} IS NOT NULL", (), False)]
+            return [(level.is_not_null, (), False)]
         return [(f"{level.sql} > ?", (value,), False)]
     if value is None:  # descending, NULLs come last: nothing follows a NULL on this level
         return []
@@ -78,11 +96,11 @@ def first(levels: Sequence[Level], descending: bool) -> list[Segment]:
     A nullable first level is read in two parts (the empty values apart), so that a join
     whose empty side sorts first or last still reads its index instead of sorting every row.
     """
-    head, rest = levels[0], levels[1:]
+    head = levels[0]
     if not head.nullable:
         return [Segment((), (), _order(levels, descending))]
-    empty = Segment((head.is_null,), (), _order(rest, descending))
-    filled = Segment((f"{head.sql} IS NOT NULL",), (), _order(levels, descending))
+    empty = Segment((head.is_null,), (), _order(_past_null(levels, 0), descending))
+    filled = Segment((head.is_not_null,), (), _order(levels, descending))
     return [filled, empty] if descending else [empty, filled]
 
 
@@ -101,7 +119,7 @@ def after(levels: Sequence[Level], descending: bool, key: Sequence[object]) -> l
             prefix.append(condition)
             params.extend(values)
         for condition, values, fixed in _later(levels[depth], key[depth], descending):
-            order = levels[depth + 1 :] if fixed else levels[depth:]
+            order = _past_null(levels, depth) if fixed else levels[depth:]
             segments.append(
                 Segment(
                     (*prefix, condition),

@@ -54,11 +54,8 @@ ORDERS: dict[str, tuple[Level, ...]] = {
 }
 #: the columns that can be sorted on
 SORTS = frozenset(ORDERS)
-#: from this many text matches on, walking the sort index beats sorting the matches, and
-#: from this share of the register (matches that cluster in the order, "du plan" in titles
-#: that start with "Réaménagement", would make the walk step over most of a large register)
+#: from this many text matches on, walking the sort index beats sorting the matches
 BROAD_MATCH = 2000
-BROAD_SHARE = 20
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -113,12 +110,9 @@ def _filtered(q: Query) -> bool:
 
 
 def _broad(ws: Workspace, expression: str) -> bool:
-    """True when the text matches more than BROAD_MATCH tenders and more than one in
-    BROAD_SHARE of the register (stops counting there)."""
-    size = ws.conn.execute("SELECT max(id) FROM tenders").fetchone()[0] or 0
-    least = max(BROAD_MATCH, size // BROAD_SHARE)
+    """True when the text matches more than BROAD_MATCH tenders (stops counting there)."""
     sql = "SELECT count(*) FROM (SELECT 1 FROM tender_search WHERE tender_search MATCH ? LIMIT ?)"
-    return ws.conn.execute(sql, [expression, least + 1]).fetchone()[0] > least
+    return ws.conn.execute(sql, [expression, BROAD_MATCH + 1]).fetchone()[0] > BROAD_MATCH
 
 
 def _where(q: Query, walk_sort_index: bool = False) -> tuple[list[str], list[object]]:
@@ -149,6 +143,9 @@ _SELECT = (
     "t.contract_type, t.estimated_value_cents, t.launch_date, t.offers_deadline"
 )
 _FROM = "tenders t LEFT JOIN organisations o ON o.id = t.buyer_id"
+#: the buyer order, tenders that have one: the organisations in name order, each one's
+#: tenders (the planner would otherwise read every tender and sort them when a text is probed)
+_BUYERS_FIRST = "organisations o CROSS JOIN tenders t ON t.buyer_id = o.id"
 _MATCHES_FIRST = (
     "(SELECT rowid AS id FROM tender_search WHERE tender_search MATCH ?) m "
     "CROSS JOIN tenders t ON t.id = m.id LEFT JOIN organisations o ON o.id = t.buyer_id"
@@ -180,8 +177,13 @@ def search(ws: Workspace, q: Query) -> list[Row]:
         if wanted <= 0:
             break
         where = " AND ".join((*clauses, *part.conditions))
+        by_buyer = (
+            sort == "buyer"
+            and source is _FROM
+            and not any("t.buyer_id IS NULL" in condition for condition in part.conditions)
+        )
         sql = (
-            f"{_SELECT}, {keys} FROM {source}"
+            f"{_SELECT}, {keys} FROM {_BUYERS_FIRST if by_buyer else source}"
             f"{' WHERE ' + where if where else ''} ORDER BY {part.order_by} LIMIT ?"
         )
         found = ws.conn.execute(sql, [*head, *params, *part.params, wanted]).fetchall()
