@@ -47,7 +47,7 @@ translations: $(STAMP)
 
 # benchmarks with their budgets (not part of `make test`); every one runs, then a miss fails
 bench: $(STAMP)
-	@status=0; for b in import open search organisations pdf decisions; do \
+	@status=0; for b in import open search organisations pdf decisions start cli paging; do \
 		echo "== bench_$$b"; $(PY) -m bench.bench_$$b || status=1; \
 	done; exit $$status
 

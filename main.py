@@ -65,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
         "build the window off-screen, print 'smoke ok' and exit",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    # for bench/bench_start.py: print a line when the first page is painted, then quit
+    parser.add_argument("--measure-start", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command")
     common = common_options(suppress=True)
     for command in SUBCOMMANDS:

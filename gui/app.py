@@ -13,6 +13,7 @@ from core.errors import RulePackError
 from core.rules import active_pack, bundled_pack
 from core.settings import Loaded, config_path, load
 from gui.shared import i18n
+from gui.shared.first_paint import PAINTED, AfterFirstPaint
 from gui.window import window_state
 from gui.window.main_window import MainWindow
 
@@ -94,8 +95,9 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
             return 1
         workspace, window = opened
         window.show()
-        if workspace.deferred_check:
-            window.check_workspace()
+        # what can wait waits until the register is on the screen
+        first_page = window.register_page.table.viewport() if window.register_page else window
+        AfterFirstPaint(first_page, lambda w=window, s=workspace: _shown(app, w, s, args))
         try:
             code = app.exec()
         finally:
@@ -106,6 +108,16 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
         error = WorkspaceError(
             path, "damaged", "failed its integrity check", ("restore_backup", "choose_other")
         )
+
+
+def _shown(app: QApplication, window: MainWindow, workspace, args: argparse.Namespace) -> None:
+    """The first page is on the screen: check the file in the background (or, measuring
+    the start, say so and quit)."""
+    if getattr(args, "measure_start", False):
+        print(PAINTED, flush=True)
+        app.quit()
+    elif workspace.deferred_check:
+        window.check_workspace()
 
 
 def smoke_window(args: argparse.Namespace) -> str | None:

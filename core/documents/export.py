@@ -134,7 +134,7 @@ def export_view(
     """
     with open_workspace(workspace_path, now=datetime.min, read_only=True, check=False) as ws:
         if isinstance(query, search.Query):
-            whole = replace(query, offset=0, limit=max(search.count(ws, query), 1))
+            whole = replace(query, after=None, limit=max(search.count(ws, query), 1))
             ids = [row.id for row in search.search(ws, whole)]
         else:
             ids = list(query)

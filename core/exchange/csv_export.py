@@ -37,14 +37,14 @@ def export_view(
 
     with open_workspace(workspace_path, now=datetime.min, read_only=True, check=False) as ws:
         total = search.count(ws, query)
-        written = 0
+        written, after = 0, None
         with replacing(target, "w", newline="", encoding="utf-8-sig") as handle:
             writer = csv.writer(handle, delimiter=";")
             writer.writerow(HEADER)
             while True:
                 if cancelled and cancelled():
                     raise Cancelled
-                rows = search.search(ws, replace(query, offset=written, limit=BATCH))
+                rows = search.search(ws, replace(query, after=after, limit=BATCH))
                 for r in rows:
                     writer.writerow(
                         (
@@ -60,6 +60,7 @@ def export_view(
                         )
                     )
                 written += len(rows)
+                after = rows[-1].key if rows else None
                 if progress:
                     progress(written, total)
                 if len(rows) < BATCH:

@@ -1,8 +1,8 @@
 """The organisations view: search as you type on name and enterprise number, sorting, paging,
 and what a delete must check (the tenders that still use an organisation).
 
-The demo makes about 9,000 organisations for 100,000 tenders, so the view is paged with
-LIMIT/OFFSET like the register: a page costs a few ms, and the tender counts (index lookups
+The demo makes about 9,000 organisations for 100,000 tenders, so the view is paged by key
+like the register: a page costs a few ms, and the tender counts (index lookups
 on ``tenders.buyer_id`` and ``tenderers.organisation_id``) are only computed for the rows
 shown, except when the user sorts on them (about 30 ms over every organisation of the demo).
 
@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from core.errors import ValidationError
 from core.limits import SEARCH_CHARS, search_words
 from core.rules.schema import SIZES
+from core.store.keyset import Level, segments
 from core.store.workspace import Workspace
 
 #: the columns of the organisations view, in order
@@ -37,15 +38,19 @@ _IS_BUYER = "EXISTS (SELECT 1 FROM tenders WHERE buyer_id = o.id)"
 _IS_TENDERER = "EXISTS (SELECT 1 FROM tenderers WHERE organisation_id = o.id)"
 _SIZE_ORDER = " ".join(f"WHEN '{size}' THEN {rank}" for rank, size in enumerate(SIZES))
 
-#: sortable column -> SQL expression (whitelist: never user text in ORDER BY)
-SORTS = {
-    "name": "o.name COLLATE NOCASE",
-    "enterprise_number": "o.enterprise_number",
-    "role": f"({_IS_BUYER}) * 2 + ({_IS_TENDERER})",  # unused, tenderer, buyer, both
-    "size_class": f"CASE o.size_class {_SIZE_ORDER} END",
-    "city": "o.city COLLATE NOCASE",
-    "tenders": f"{_AS_BUYER} + {_AS_TENDERER}",
+_ID = Level("o.id")
+#: sortable column -> the order it gives, ties broken by the id (whitelist: never user text
+#: in ORDER BY); name and city have an index in that order, the counts are computed
+ORDERS: dict[str, tuple[Level, ...]] = {
+    "name": (Level("o.name COLLATE NOCASE"), _ID),
+    "enterprise_number": (Level("o.enterprise_number", nullable=True), _ID),
+    "role": (Level(f"({_IS_BUYER}) * 2 + ({_IS_TENDERER})"), _ID),  # unused, tenderer, buyer
+    "size_class": (Level(f"CASE o.size_class {_SIZE_ORDER} END", nullable=True), _ID),
+    "city": (Level("o.city COLLATE NOCASE"), _ID),
+    "tenders": (Level(f"{_AS_BUYER} + {_AS_TENDERER}"), _ID),
 }
+#: the columns that can be sorted on
+SORTS = frozenset(ORDERS)
 #: how many tender references a refused delete names for each role
 EXAMPLES = 3
 
@@ -63,7 +68,8 @@ class Query:
     text: str = ""
     sort: str = "name"
     descending: bool = False
-    offset: int = 0
+    #: the key of the last row shown (``Row.key``): the page starts after it; None: the first
+    after: tuple | None = None
     limit: int = 100
 
 
@@ -79,6 +85,9 @@ class Row:
     city: str
     as_buyer: int
     as_tenderer: int
+    #: where the row stands in the order it was read in (its sort value and id): the next
+    #: page starts after it (``Query.after``)
+    key: tuple | None = field(default=None, compare=False, repr=False)
 
     @property
     def tenders(self) -> int:
@@ -188,37 +197,50 @@ def number_digits(text: str) -> str | None:
     return digits if digits.isdigit() else None
 
 
-def _where(text: str) -> tuple[str, list[object]]:
+def _where(text: str) -> tuple[list[str], list[object]]:
     text = text[:SEARCH_CHARS]
     words = search_words(text.split())
     if not words:
-        return "", []
+        return [], []
     name = " AND ".join("o.name LIKE ? ESCAPE '\\' AND o.name GLOB ?" for _ in words)
     params: list[object] = [p for w in words for p in (like_pattern(w), glob_pattern(w))]
     digits = number_digits(text)
     if digits:
         params.append(f"%{digits}%")
-        return f" WHERE ({name}) OR replace(o.enterprise_number, '.', '') LIKE ?", params
-    return f" WHERE {name}", params
+        return [f"(({name}) OR replace(o.enterprise_number, '.', '') LIKE ?)"], params
+    return [f"({name})"], params
 
 
 def search(ws: Workspace, q: Query) -> list[Row]:
-    """One page of the organisations view."""
-    sort = q.sort if q.sort in SORTS else "name"
-    direction = "DESC" if q.descending else "ASC"
-    where, params = _where(q.text)
-    sql = (
-        f"SELECT o.id, o.name, o.enterprise_number, o.size_class, o.postcode, o.city, "
-        f"{_AS_BUYER}, {_AS_TENDERER} FROM organisations o{where} "
-        f"ORDER BY {SORTS[sort]} {direction}, o.id {direction} LIMIT ? OFFSET ?"
-    )
-    rows = ws.conn.execute(sql, [*params, q.limit, q.offset]).fetchall()
-    return [Row(*r) for r in rows]
+    """One page of the organisations view: its first, or the one after ``q.after``.
+
+    Read by key like the register (:mod:`core.store.keyset`): a page deep in the list costs
+    what the first one costs.
+    """
+    sort = q.sort if q.sort in ORDERS else "name"
+    levels = ORDERS[sort]
+    clauses, params = _where(q.text)
+    keys = ", ".join(level.sql for level in levels)
+    rows: list[Row] = []
+    for part in segments(levels, q.descending, q.after):
+        wanted = q.limit - len(rows)
+        if wanted <= 0:
+            break
+        where = " AND ".join((*clauses, *part.conditions))
+        sql = (
+            f"SELECT o.id, o.name, o.enterprise_number, o.size_class, o.postcode, o.city, "
+            f"{_AS_BUYER}, {_AS_TENDERER}, {keys} FROM organisations o"
+            f"{' WHERE ' + where if where else ''} ORDER BY {part.order_by} LIMIT ?"
+        )
+        found = ws.conn.execute(sql, [*params, *part.params, wanted]).fetchall()
+        rows.extend(Row(*r[:8], key=tuple(r[8:])) for r in found)
+    return rows
 
 
 def count(ws: Workspace, q: Query) -> int:
     """How many organisations the view holds with this text."""
-    where, params = _where(q.text)
+    clauses, params = _where(q.text)
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
     return ws.conn.execute(f"SELECT count(*) FROM organisations o{where}", params).fetchone()[0]
 
 

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from core.errors import ValidationError
 from core.store.workspace import Workspace
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 class Rows:
@@ -13,7 +17,11 @@ class Rows:
 
     def __init__(self, workspace: Workspace) -> None:
         self.ws = workspace
-        self.db = workspace.db
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """The workspace's sqlite-utils database (loaded when first used)."""
+        return self.ws.db
 
     def _row(self, table: str, row_id: int) -> Mapping:
         cursor = self.db.execute(f"SELECT * FROM {table} WHERE id = ?", [row_id])

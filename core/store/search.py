@@ -1,5 +1,6 @@
 """Search-as-you-type over the register: FTS5 on reference, title and names, filters on
-status, year, procedure and contract type, sorting on any column, paging; all in SQL.
+status, year, procedure and contract type, sorting on any column, paging by key (a page
+starts after the last row shown, see ``core.store.keyset``); all in SQL.
 
 A short prefix can match most of the register ("de", "20"). Looking every match up and sorting
 them all to show the first page then costs 100-200 ms on 100,000 tenders; when the match is
@@ -10,12 +11,13 @@ page, probing the list of matches (a few ms). A narrow match keeps the match-fir
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
 from core.limits import SEARCH_CHARS, search_words
 from core.money import from_cents
+from core.store.keyset import Level, segments
 from core.store.workspace import Workspace
 
 #: the columns of the register view, in order (the table, the CSV export)
@@ -30,22 +32,28 @@ COLUMNS = (
     "launch_date",
     "offers_deadline",
 )
-#: sortable column -> SQL expression (whitelist: never user text in ORDER BY)
-SORTS = {
-    "reference": "t.reference COLLATE NOCASE",
-    "title": "t.title COLLATE NOCASE",
-    "buyer": "o.name COLLATE NOCASE",
-    "status": "t.status",
-    "procedure": "t.procedure",
-    "contract_type": "t.contract_type",
-    "estimated_value": "t.estimated_value_cents",
-    "launch_date": "t.launch_date",
-    "offers_deadline": "t.offers_deadline",
+#: sortable column -> the order it gives, ties broken by the id (whitelist: never user text
+#: in ORDER BY); every one is served by an index (text columns by a COLLATE NOCASE one), so a
+#: page is read from the index, not sorted; the buyer's name by walking the organisations in
+#: name order and each one's tenders (tenders without a buyer sort as an empty name)
+_ID = Level("t.id")
+ORDERS: dict[str, tuple[Level, ...]] = {
+    "reference": (Level("t.reference COLLATE NOCASE"), _ID),
+    "title": (Level("t.title COLLATE NOCASE"), _ID),
+    "buyer": (
+        Level("o.name COLLATE NOCASE", nullable=True, null_sql="t.buyer_id"),
+        Level("o.id", nullable=True, null_sql="t.buyer_id"),
+        _ID,
+    ),
+    "status": (Level("t.status"), _ID),
+    "procedure": (Level("t.procedure", nullable=True), _ID),
+    "contract_type": (Level("t.contract_type"), _ID),
+    "estimated_value": (Level("t.estimated_value_cents"), _ID),
+    "launch_date": (Level("t.launch_date"), _ID),
+    "offers_deadline": (Level("t.offers_deadline", nullable=True), _ID),
 }
-#: sorts an index of tenders serves (the unary + below keeps the planner on that index)
-INDEXED_SORTS = frozenset(
-    {"launch_date", "estimated_value", "offers_deadline", "status", "procedure", "contract_type"}
-)
+#: the columns that can be sorted on
+SORTS = frozenset(ORDERS)
 #: from this many text matches on, walking the sort index beats sorting the matches
 BROAD_MATCH = 2000
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -62,7 +70,8 @@ class Query:
     contract_type: str | None = None
     sort: str = "launch_date"
     descending: bool = True
-    offset: int = 0
+    #: the key of the last row shown (``Row.key``): the page starts after it; None: the first
+    after: tuple | None = None
     limit: int = 100
 
 
@@ -80,6 +89,9 @@ class Row:
     estimated_value: Decimal
     launch_date: date
     offers_deadline: date | None
+    #: where the row stands in the order it was read in (its sort values and id): the next
+    #: page starts after it (``Query.after``)
+    key: tuple | None = field(default=None, compare=False, repr=False)
 
 
 def fts_expression(text: str) -> str | None:
@@ -103,7 +115,7 @@ def _broad(ws: Workspace, expression: str) -> bool:
     return ws.conn.execute(sql, [expression, BROAD_MATCH + 1]).fetchone()[0] > BROAD_MATCH
 
 
-def _where(q: Query, walk_sort_index: bool = False) -> tuple[str, list[object]]:
+def _where(q: Query, walk_sort_index: bool = False) -> tuple[list[str], list[object]]:
     clauses, params = [], []
     expression = fts_expression(q.text)
     if expression:
@@ -123,39 +135,76 @@ def _where(q: Query, walk_sort_index: bool = False) -> tuple[str, list[object]]:
     if q.year:
         clauses.append("t.launch_date >= ? AND t.launch_date < ?")
         params += [f"{q.year:04d}-01-01", f"{q.year + 1:04d}-01-01"]
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+    return clauses, params
+
+
+_SELECT = (
+    "SELECT t.id, t.reference, t.title, coalesce(o.name, ''), t.status, t.procedure, "
+    "t.contract_type, t.estimated_value_cents, t.launch_date, t.offers_deadline"
+)
+_FROM = "tenders t LEFT JOIN organisations o ON o.id = t.buyer_id"
+#: the buyer order, tenders that have one: the organisations in name order, each one's
+#: tenders (the planner would otherwise read every tender and sort them when a text is probed)
+_BUYERS_FIRST = "organisations o CROSS JOIN tenders t ON t.buyer_id = o.id"
+_MATCHES_FIRST = (
+    "(SELECT rowid AS id FROM tender_search WHERE tender_search MATCH ?) m "
+    "CROSS JOIN tenders t ON t.id = m.id LEFT JOIN organisations o ON o.id = t.buyer_id"
+)
 
 
 def search(ws: Workspace, q: Query) -> list[Row]:
-    """One page of the register view."""
-    sort = q.sort if q.sort in SORTS else "launch_date"
+    """One page of the register view: its first, or the one after ``q.after``.
+
+    The page is read in the segments of :mod:`core.store.keyset` until it is full; with a
+    text, the matches either drive the query (few of them) or are probed while the sort's
+    index is walked (many).
+    """
+    sort = q.sort if q.sort in ORDERS else "launch_date"
+    levels = ORDERS[sort]
     expression = fts_expression(q.text)
-    walk = bool(expression) and sort in INDEXED_SORTS and not _filtered(q)
-    where, params = _where(q, walk and _broad(ws, expression))
-    order = SORTS[sort]
-    direction = "DESC" if q.descending else "ASC"
-    sql = (
-        "SELECT t.id, t.reference, t.title, coalesce(o.name, ''), t.status, t.procedure, "
-        "t.contract_type, t.estimated_value_cents, t.launch_date, t.offers_deadline "
-        "FROM tenders t LEFT JOIN organisations o ON o.id = t.buyer_id"
-        f"{where} ORDER BY {order} {direction}, t.id {direction} LIMIT ? OFFSET ?"
-    )
-    rows = ws.conn.execute(sql, [*params, q.limit, q.offset]).fetchall()
-    return [
-        Row(
-            id=r[0],
-            reference=r[1],
-            title=r[2],
-            buyer=r[3],
-            status=r[4],
-            procedure=r[5],
-            contract_type=r[6],
-            estimated_value=from_cents(r[7]),
-            launch_date=date.fromisoformat(r[8]),
-            offers_deadline=date.fromisoformat(r[9]) if r[9] else None,
+    walk = bool(expression) and not _filtered(q) and _broad(ws, expression)
+    source, head = _FROM, []
+    if expression and not walk:
+        # few matches: they drive the query, whatever the order (CROSS JOIN keeps them first;
+        # the planner would otherwise walk an index of the order and probe every row)
+        source, head = _MATCHES_FIRST, [expression]
+        q = replace(q, text="")
+    clauses, params = _where(q, walk)
+    keys = ", ".join(level.sql for level in levels)
+    rows: list[Row] = []
+    for part in segments(levels, q.descending, q.after):
+        wanted = q.limit - len(rows)
+        if wanted <= 0:
+            break
+        where = " AND ".join((*clauses, *part.conditions))
+        by_buyer = (
+            sort == "buyer"
+            and source is _FROM
+            and not any("t.buyer_id IS NULL" in condition for condition in part.conditions)
         )
-        for r in rows
-    ]
+        sql = (
+            f"{_SELECT}, {keys} FROM {_BUYERS_FIRST if by_buyer else source}"
+            f"{' WHERE ' + where if where else ''} ORDER BY {part.order_by} LIMIT ?"
+        )
+        found = ws.conn.execute(sql, [*head, *params, *part.params, wanted]).fetchall()
+        rows.extend(_row(r) for r in found)
+    return rows
+
+
+def _row(r: tuple) -> Row:
+    return Row(
+        id=r[0],
+        reference=r[1],
+        title=r[2],
+        buyer=r[3],
+        status=r[4],
+        procedure=r[5],
+        contract_type=r[6],
+        estimated_value=from_cents(r[7]),
+        launch_date=date.fromisoformat(r[8]),
+        offers_deadline=date.fromisoformat(r[9]) if r[9] else None,
+        key=tuple(r[10:]),
+    )
 
 
 def count(ws: Workspace, q: Query) -> int:
@@ -165,6 +214,7 @@ def count(ws: Workspace, q: Query) -> int:
         # the index has exactly one row per tender (its triggers keep it so): count there
         sql = "SELECT count(*) FROM tender_search WHERE tender_search MATCH ?"
         return ws.conn.execute(sql, [expression]).fetchone()[0]
-    where, params = _where(q)
+    clauses, params = _where(q)
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
     sql = f"SELECT count(*) FROM tenders t{where}"
     return ws.conn.execute(sql, params).fetchone()[0]

@@ -17,8 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from core.paths import PathError, user_path
 from core.store import backups
@@ -31,8 +30,12 @@ from core.store.sqlite_files import (
     has_wal,
     is_disk_full,
     read_text,
+    statements,
     write_failure,
 )
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x54445350  # "TDSP": marks a file as a tender desk workspace
@@ -62,10 +65,11 @@ class WorkspaceError(Exception):
 
 @dataclass
 class Workspace:
-    """An open workspace: the sqlite-utils database, its path, whether it is read-only."""
+    """An open workspace: its connection (and sqlite-utils database), path, whether it is
+    read-only."""
 
     path: Path
-    db: sqlite_utils.Database
+    conn: sqlite3.Connection
     read_only: bool
     lock: WorkspaceLock | None = None
     migrated_from: int | None = None
@@ -74,11 +78,18 @@ class Workspace:
     #: a private copy read instead of the file (removed on close), see ``_open_read_only``
     temporary: Path | None = None
     _closed: bool = field(default=False, repr=False)
+    _db: sqlite_utils.Database | None = field(default=None, repr=False)
 
     @property
-    def conn(self) -> sqlite3.Connection:
-        """The underlying SQLite connection."""
-        return self.db.conn
+    def db(self) -> sqlite_utils.Database:
+        """The sqlite-utils database over the connection, made when first used: the window
+        reads its first page with the bare connection, and loads sqlite-utils (a tenth of a
+        second of imports) only when something is written."""
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
@@ -112,7 +123,7 @@ class Workspace:
         except sqlite3.Error:
             pass
         finally:
-            self.db.close()
+            self.conn.close()
             if self.lock:
                 self.lock.release()
             if self.temporary:
@@ -339,7 +350,7 @@ def _open_locked(
         raise
     ws = Workspace(
         path=path,
-        db=sqlite_utils.Database(conn),
+        conn=conn,
         read_only=False,
         lock=lock,
         deferred_check=not check,
@@ -353,7 +364,7 @@ def _open_locked(
         elif auto_backup and backup_due(path, now):
             ws.backup_made = ws.backup(now, "auto")
     except (OSError, sqlite3.Error) as exc:
-        ws.db.close()
+        ws.conn.close()
         failure = write_failure(exc)
         if failure == "disk_full":
             raise disk_full_error(path) from None
@@ -366,7 +377,7 @@ def _open_locked(
             ) from None
         raise
     except BaseException:
-        ws.db.close()
+        ws.conn.close()
         raise
     return ws
 
@@ -425,24 +436,13 @@ def _migrate(ws: Workspace, version: int) -> None:
     """Run every migration after ``version``, all in one transaction."""
     with ws.db.atomic():
         for target in range(version + 1, CURRENT_VERSION + 1):
-            for statement in _statements(MIGRATIONS[target]):
+            for statement in statements(MIGRATIONS[target]):
                 ws.conn.execute(statement)
             if target in CONVERSIONS:
                 module, _, name = CONVERSIONS[target].rpartition(".")
                 getattr(importlib.import_module(module), name)(ws.conn)
         ws.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         ws.conn.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
-
-
-def _statements(script: str) -> Iterator[str]:
-    """The statements of a script (sqlite-utils' splitter tries each character: 0.5 s)."""
-    statement = ""
-    for piece in script.split(";"):
-        statement += piece + ";"
-        if sqlite3.complete_statement(statement):
-            if statement.strip(" \t\n;"):
-                yield statement.strip()
-            statement = ""
 
 
 def _open_read_only(path: Path, check: bool) -> Workspace:
@@ -495,6 +495,4 @@ def _read_only_connection(source: Path, path: Path, query: str, check: bool) -> 
     except BaseException:
         conn.close()
         raise
-    return Workspace(
-        path=path, db=sqlite_utils.Database(conn), read_only=True, deferred_check=not check
-    )
+    return Workspace(path=path, conn=conn, read_only=True, deferred_check=not check)

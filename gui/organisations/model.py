@@ -19,6 +19,7 @@ class OrganisationsModel(PagedSqlModel):
     """The organisations view: one row per organisation, fetched a page at a time."""
 
     COLUMNS = organisations.COLUMNS
+    ROLES = frozenset({Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.TextAlignmentRole})
 
     def __init__(
         self, workspace: Workspace, lang: str = "en", parent=None, fetch: bool = True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -16,10 +17,12 @@ from PySide6.QtWidgets import (
 from core.store import organisations
 from core.store.register import Register
 from core.store.workspace import Workspace
-from gui.organisations.editor import OrganisationEditor
 from gui.organisations.model import OrganisationsModel
 from gui.shared.list_page import ListPage
 from gui.shared.undo import DeleteOrganisation
+
+if TYPE_CHECKING:
+    from gui.organisations.editor import OrganisationEditor
 
 
 class OrganisationsPage(ListPage):
@@ -111,6 +114,8 @@ class OrganisationsPage(ListPage):
         """Open the editor on an organisation (None: a new one); the view follows a save."""
         if not self._editable:
             return None
+        from gui.organisations.editor import OrganisationEditor  # loaded when first opened
+
         editor = OrganisationEditor(self._register, org_id, self._lang, parent=self)
         editor.saved.connect(self._on_saved)
         editor.open()

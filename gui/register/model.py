@@ -24,6 +24,13 @@ class RegisterModel(PagedSqlModel):
     """The register view: one row per tender, fetched a page at a time."""
 
     COLUMNS = search.COLUMNS
+    ROLES = frozenset(
+        {
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.TextAlignmentRole,
+            Qt.ItemDataRole.ForegroundRole,
+        }
+    )
 
     def __init__(self, workspace: Workspace, today: date, lang: str = "en", parent=None) -> None:
         self._today = today

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
@@ -27,16 +29,29 @@ from core.store.model import STATUSES
 from core.store.register import Register
 from core.store.workspace import Workspace
 from core.texts import text
-from gui.register.editor import TenderEditor
 from gui.register.model import RegisterModel
 from gui.shared import worker
 from gui.shared.list_page import ListPage
 from gui.shared.pdf_export import PdfExport
 from gui.shared.undo import DeleteTender
-from gui.wizards.advance import AdvanceWizard
-from gui.wizards.bid import BidCompensationWizard
-from gui.wizards.procedure import ProcedureWizard
-from gui.wizards.ranking import RankingWizard
+
+if TYPE_CHECKING:
+    from gui.register.editor import TenderEditor
+
+#: the decision wizards of the Decide menu (module, class): loaded when first opened, so the
+#: window starts without them and what they bring (the engine's pages, the documents)
+WIZARDS = {
+    "procedure": ("gui.wizards.procedure", "ProcedureWizard"),
+    "advance": ("gui.wizards.advance", "AdvanceWizard"),
+    "bid": ("gui.wizards.bid", "BidCompensationWizard"),
+    "ranking": ("gui.wizards.ranking", "RankingWizard"),
+}
+
+
+def wizard_class(name: str) -> type[QWizard]:
+    """The wizard of the Decide menu called ``name`` (see ``WIZARDS``)."""
+    module, cls = WIZARDS[name]
+    return getattr(import_module(module), cls)
 
 
 @dataclass(frozen=True)
@@ -140,13 +155,13 @@ class RegisterPage(ListPage):
             combo.currentIndexChanged.connect(self.refresh)
         self.export_button.clicked.connect(self._on_export)
         self.new_button.clicked.connect(self._on_new)
-        for action, wizard_class in (
-            (self.procedure_action, ProcedureWizard),
-            (self.advance_action, AdvanceWizard),
-            (self.bid_action, BidCompensationWizard),
-            (self.ranking_action, RankingWizard),
+        for action, name in (
+            (self.procedure_action, "procedure"),
+            (self.advance_action, "advance"),
+            (self.bid_action, "bid"),
+            (self.ranking_action, "ranking"),
         ):
-            action.triggered.connect(lambda _=False, w=wizard_class: self.open_wizard(w))
+            action.triggered.connect(lambda _=False, n=name: self.open_wizard(wizard_class(n)))
 
     def _combo(self, everything: str, items: list[tuple[object, str]]) -> QComboBox:
         combo = QComboBox()
@@ -215,6 +230,8 @@ class RegisterPage(ListPage):
         """Open the editor on a tender (None: a new one); the view refreshes on save."""
         if not self._editable:
             return None
+        from gui.register.editor import TenderEditor  # loaded when first opened
+
         editor = TenderEditor(self._register, tender_id, self._lang, parent=self)
         editor.saved.connect(self._on_saved)
         editor.open()

@@ -73,8 +73,10 @@ class ListPage(QWidget):
         self.count_label = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
+        # the order first: enabling sorting sorts on the indicator, which is then the order
+        # the model already has (no second search, no sort on another column first)
         self.table.horizontalHeader().setSortIndicator(*self.SORTED_BY)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

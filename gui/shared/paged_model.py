@@ -1,16 +1,21 @@
-"""A table model over an SQL search: pages fetched as the user scrolls.
+"""A table model over an SQL search: pages fetched as the user scrolls, by key.
 
-Holds only the rows already shown; a new query (text, filters, sort) starts again from the
-first page. A subclass names its columns (``COLUMNS``) and their ``titles``, how a page is
-searched (``search_page``), what a cell shows (``display``, and ``role_data`` for the other
-roles) and, when it is not the row's attribute, the raw value it sorts by (``raw``). The
-query is any frozen dataclass with ``offset``, ``limit``, ``sort`` and ``descending``.
+A new query (text, filters, sort) starts again from the first page; each further page starts
+after the key of the last row fetched (``Query.after``, see ``core.store.keyset``), so a page
+deep in the list costs what the first one costs. Only the last ``KEPT_PAGES`` pages used are
+held: scrolling from the top to the bottom of 100,000 rows keeps memory flat, and a page
+scrolled back to is read again from the key it starts after. A subclass names its columns
+(``COLUMNS``) and their ``titles``, how a page is searched (``search_page``), what a cell
+shows (``display``, and ``role_data`` for the other roles) and, when it is not the row's
+attribute, the raw value it sorts by (``raw``). The query is any frozen dataclass with
+``after``, ``limit``, ``sort`` and ``descending``; a row has an ``id`` and a ``key``.
 Formatted text is in ``DisplayRole``, the raw value in ``SORT_ROLE``, the row's id in
 ``ID_ROLE``.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -23,47 +28,84 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 #: rows fetched at a time
 PAGE = 200
+#: pages held at most (the view shows one or two at a time); the others are read again
+KEPT_PAGES = 8
 Index = QModelIndex | QPersistentModelIndex
+
+
+_ANSWERED = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE, ID_ROLE})
 
 
 class PagedSqlModel(QAbstractTableModel):
     """Rows of a search, fetched a page at a time."""
 
     COLUMNS: tuple[str, ...] = ()
+    #: the roles ``role_data`` answers besides display, sort and id (a view asks a cell for a
+    #: dozen roles at each paint: the others are answered at once)
+    ROLES: frozenset[int] = frozenset()
 
     def __init__(self, workspace: Workspace, query: Any, parent=None, fetch: bool = True) -> None:
         """``fetch=False``: empty until the first ``set_query`` (a page not shown yet)."""
         super().__init__(parent)
         self._ws = workspace
-        self._query = replace(query, offset=0, limit=PAGE)
-        self._rows: list = []
+        self._query = replace(query, after=None, limit=PAGE)
+        self._pages: OrderedDict[int, list] = OrderedDict()  # page number -> rows, by use
+        self._starts: list[Any] = []  # the key each fetched page starts after
+        self._next: Any = None  # the key of the last row fetched: the next page's start
+        self._count = 0
         self._exhausted = not fetch
         self._started = fetch
         if fetch:
-            page = self.search_page(self._query)
-            self._exhausted = len(page) < PAGE
-            self._rows.extend(page)
+            self._take(self.search_page(self._query))
 
     def search_page(self, query: Any) -> Sequence:
-        """The rows of one page of ``query`` (its offset and limit say which)."""
+        """The rows of one page of ``query`` (``after`` and ``limit`` say which)."""
         raise NotImplementedError
 
     # -- queries ---------------------------------------------------------------------------
     @property
     def query(self) -> Any:
-        """The query shown (its offset and limit are the model's business)."""
+        """The query shown (where its pages start and their size are the model's business)."""
         return self._query
 
     def set_query(self, query: Any) -> None:
         """Show another selection or order; starts again from the first page."""
-        shown = replace(query, offset=0, limit=PAGE)
+        shown = replace(query, after=None, limit=PAGE)
         page = self.search_page(shown)  # before the reset: a failure changes nothing
         self.beginResetModel()
         self._started = True
         self._query = shown
-        self._rows = list(page)
-        self._exhausted = len(page) < PAGE
+        self._pages.clear()
+        self._starts.clear()
+        self._next, self._count, self._exhausted = None, 0, False
+        self._take(page)
         self.endResetModel()
+
+    def _take(self, page: Sequence) -> None:
+        """Add a page fetched after the last one."""
+        self._exhausted = len(page) < PAGE
+        if not page:
+            return
+        self._starts.append(self._next)
+        self._keep(len(self._starts) - 1, list(page))
+        self._next = page[-1].key
+        self._count += len(page)
+
+    def _keep(self, number: int, rows: list) -> None:
+        self._pages[number] = rows
+        self._pages.move_to_end(number)
+        while len(self._pages) > KEPT_PAGES:
+            self._pages.popitem(last=False)
+
+    def _page(self, number: int) -> list:
+        """A page's rows: held, or read again from the key it starts after."""
+        rows = self._pages.get(number)
+        if rows is None:
+            rows = list(self.search_page(replace(self._query, after=self._starts[number])))
+            self._keep(number, rows)
+        else:
+            self._pages.move_to_end(number)
+        return rows
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         """More rows exist below the last one fetched."""
@@ -73,13 +115,14 @@ class PagedSqlModel(QAbstractTableModel):
         """Fetch the next page."""
         if parent.isValid() or self._exhausted:
             return
-        start = len(self._rows)
-        page = self.search_page(replace(self._query, offset=start))
-        self._exhausted = len(page) < PAGE
-        if page:
-            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-            self._rows.extend(page)
-            self.endInsertRows()
+        page = self.search_page(replace(self._query, after=self._next))
+        if not page:
+            self._exhausted = True
+            return
+        start = self._count
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._take(page)
+        self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sort in SQL on the column clicked."""
@@ -89,6 +132,8 @@ class PagedSqlModel(QAbstractTableModel):
                 sort=self.COLUMNS[column],
                 descending=order == Qt.SortOrder.DescendingOrder,
             )
+            if query == self._query and self._started:
+                return  # the order shown already (a view sets it again when it is built)
             if self._started:
                 self.set_query(query)
             else:  # the view sets its order when sorting is enabled: keep it for later
@@ -96,16 +141,23 @@ class PagedSqlModel(QAbstractTableModel):
 
     # -- contents --------------------------------------------------------------------------
     def row_at(self, row: int) -> Any:
-        """The row shown on a line."""
-        return self._rows[row]
+        """The row shown on a line (read again when its page was dropped)."""
+        if not 0 <= row < self._count:
+            raise IndexError(row)
+        number, place = divmod(row, PAGE)
+        return self._page(number)[place]
 
     def row_of(self, row_id: int) -> int | None:
-        """The line of a row among those fetched, by its id, if it is there."""
-        return next((n for n, r in enumerate(self._rows) if r.id == row_id), None)
+        """The line of a row among the pages held, by its id, if it is there."""
+        for number, rows in self._pages.items():
+            for place, r in enumerate(rows):
+                if r.id == row_id:
+                    return number * PAGE + place
+        return None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        """Rows fetched so far."""
-        return 0 if parent.isValid() else len(self._rows)
+        """Rows fetched so far (held or not)."""
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         """Number of columns."""
@@ -138,9 +190,15 @@ class PagedSqlModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """The text, raw value, id or another role of a cell."""
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if role not in _ANSWERED and role not in self.ROLES:
             return None
-        row, column = self._rows[index.row()], self.COLUMNS[index.column()]
+        if not index.isValid() or not 0 <= index.row() < self._count:
+            return None
+        number, place = divmod(index.row(), PAGE)
+        rows = self._page(number)
+        if place >= len(rows):  # the page shrank since it was first read (a row deleted)
+            return None
+        row, column = rows[place], self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(row, column)
         if role == SORT_ROLE:

@@ -11,16 +11,19 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
-from core.documents import KINDS
-from core.documents.export import ExportReport, export_view
+from core.names import DOCUMENTS
 from core.rules.pack import RulePack
 from core.store import search
 from gui.shared import worker
+
+if TYPE_CHECKING:  # reportlab loads with the first export, not with the window
+    from core.documents.export import ExportReport
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 SHOWN_PROBLEMS = 20
@@ -61,7 +64,7 @@ class PdfExport(QObject):
         menu = QMenu(self._parent)
         titles = self.titles()
         order = [lang, *(code for code in LANGUAGE_NAMES if code != lang)]
-        for kind in kinds or KINDS:
+        for kind in kinds or DOCUMENTS:
             sub = menu.addMenu(titles[kind])
             for code in order:
                 action = sub.addAction(LANGUAGE_NAMES[code])
@@ -98,7 +101,7 @@ class PdfExport(QObject):
         dialog.setMinimumDuration(400)
         path, pack, issued = self._path, self._pack, self._issued
         job = worker.start(
-            lambda progress, cancelled: export_view(
+            lambda progress, cancelled: _export_view(
                 path, pack, what, kind, lang, folder, issued, progress, cancelled
             )
         )
@@ -166,4 +169,14 @@ class PdfExport(QObject):
         )
         self.message = box
         box.open()
+        from core.documents.export import ExportReport
+
         self.done.emit(ExportReport(cancelled=True))
+
+
+def _export_view(*args: object) -> ExportReport:
+    """``core.documents.export.export_view``, imported in the worker (reportlab and the
+    documents take a moment to load: the window does not wait for them)."""
+    from core.documents.export import export_view
+
+    return export_view(*args)

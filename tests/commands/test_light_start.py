@@ -9,9 +9,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+
+from core.store.workspace import open_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("PySide6", "shiboken6", "reportlab", "sqlite_utils")
@@ -68,9 +71,41 @@ def test_help_decide_and_scenarios_load_neither_qt_nor_sqlite_utils_nor_reportla
     assert code == 0
 
 
-def test_export_pdf_loads_sqlite_utils_and_reportlab_but_no_qt(tmp_path):
-    """The probe sees what a command loads: export-pdf needs the workspace and the PDF code."""
+def test_export_pdf_loads_reportlab_but_no_qt(tmp_path):
+    """The probe sees what a command loads: export-pdf needs the PDF code; sqlite-utils is
+    loaded only by a workspace that is written to, which this one is not."""
     argv = ["export-pdf", "--db", str(tmp_path / "none.sqlite"), "--all", "--document"]
     code, loaded, _ = started([*argv, "summary", "--out", str(tmp_path)], tmp_path)
     assert code == 2  # the workspace does not exist
-    assert loaded == ["reportlab", "sqlite_utils"]
+    assert loaded == ["reportlab"]
+
+
+def test_the_window_starts_without_sqlite_utils_reportlab_or_the_wizards(tmp_path):
+    """What the first page of the register needs is loaded, the rest waits for its first use
+    (an edit, an export, a wizard): the window, off-screen, until its first page is painted."""
+    probe = PROBE.replace(
+        'sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:]))',
+        "sorted(m for m in sys.modules if m.split('.')[0] in sys.argv[2:])",
+    )
+    env = {
+        "TENDER_DESK_CONFIG": str(tmp_path / "settings.toml"),
+        "PATH": "/usr/bin:/bin",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    path = tmp_path / "w.sqlite"
+    open_workspace(path, now=datetime(2026, 11, 22)).close()
+    argv = ["--db", str(path), "--measure-start"]
+    proc = subprocess.run(
+        [sys.executable, "-c", probe, json.dumps(argv), "reportlab", "sqlite_utils", "gui"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    code, loaded = json.loads(proc.stdout.rstrip("\n").split("\n")[-1])
+    assert code == 0, proc.stderr
+    assert proc.stdout.startswith("first page painted")
+    assert "gui.register.page" in loaded  # the window was built
+    assert not [m for m in loaded if m.split(".")[0] in ("reportlab", "sqlite_utils")]
+    assert not [m for m in loaded if m.startswith(("gui.wizards", "gui.register.editor"))]

@@ -47,6 +47,7 @@ def run(path: str, round_no: int, seed: int, start: datetime) -> None:
     say(at="opening", pid=os.getpid())
     ws = open_workspace(path, now=start)
     reg = Register(ws, pack)
+    assert ws.db  # sqlite-utils loads with the first write: before "ready", not in the kills
     db = ws.conn
     orgs = [r[0] for r in db.execute("SELECT id FROM organisations")]
     tenders = {

@@ -7,12 +7,13 @@ an older version of the app left on a user's disk.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
 from core.decisions import CHECKS
 from core.rules import bundled_pack
-from core.store.schema import AUDITED, _audit_triggers
+from core.store.schema import AUDITED, MIGRATIONS, _audit_triggers
 
 
 def to_schema_2(path: Path) -> None:
@@ -42,6 +43,9 @@ def to_schema_2(path: Path) -> None:
             if line.startswith("CREATE TRIGGER decisions_audit_update")
         )
         conn.execute(old_trigger)
+        for later in (v for v in MIGRATIONS if v > 3):  # what the later versions added
+            for name in re.findall(r"CREATE INDEX (\w+)", MIGRATIONS[later]):
+                conn.execute(f"DROP INDEX {name}")
         conn.execute("PRAGMA user_version = 2")
         conn.commit()
     finally:

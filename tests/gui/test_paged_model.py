@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
-from gui.shared.paged_model import ID_ROLE, PAGE, SORT_ROLE, PagedSqlModel
+from gui.shared.paged_model import ID_ROLE, KEPT_PAGES, PAGE, SORT_ROLE, PagedSqlModel
 
 
 @dataclass(frozen=True)
@@ -16,7 +16,7 @@ class Query:
     text: str = ""
     sort: str = "name"
     descending: bool = False
-    offset: int = 0
+    after: tuple | None = None
     limit: int | None = None
 
 
@@ -24,6 +24,10 @@ class Query:
 class Row:
     id: int
     name: str
+
+    @property
+    def key(self) -> tuple:
+        return (self.name, self.id)
 
 
 class Names(PagedSqlModel):
@@ -40,10 +44,17 @@ class Names(PagedSqlModel):
         self.searches.append(query)
         found = sorted(
             (r for r in self.rows if query.text in r.name),
-            key=lambda r: r.name,
+            key=lambda r: r.key,
             reverse=query.descending,
         )
-        return found[query.offset : query.offset + query.limit]
+        if query.after is not None:
+            later = (
+                (lambda r: r.key < query.after)
+                if query.descending
+                else (lambda r: r.key > query.after)
+            )
+            found = [r for r in found if later(r)]
+        return found[: query.limit]
 
     def titles(self):
         return ("Name",)
@@ -101,12 +112,13 @@ def test_a_new_query_starts_again_from_the_first_page(qtbot):
     model.fetchMore()
     resets = []
     model.modelReset.connect(lambda: resets.append(1))
-    model.set_query(Query(text="name 0", offset=123, limit=5))
-    assert model.searches[-1] == Query(text="name 0", offset=0, limit=PAGE)
-    assert model.query.offset == 0 and model.query.limit == PAGE
+    model.set_query(Query(text="name 0", after=("name 0123", 123), limit=5))
+    assert model.searches[-1] == Query(text="name 0", after=None, limit=PAGE)
+    assert model.query.after is None and model.query.limit == PAGE
     assert resets == [1] and model.rowCount() == PAGE and model.canFetchMore()
     model.fetchMore()
-    assert model.searches[-1].offset == PAGE and model.searches[-1].text == "name 0"
+    assert model.searches[-1].after == ("name 0199", 199)
+    assert model.searches[-1].text == "name 0"
 
 
 def test_a_failing_search_changes_nothing(qtbot):
@@ -156,3 +168,34 @@ def test_rows_are_found_by_id_among_those_fetched_and_their_cells_say_it(qtbot):
 
 def test_the_paged_model_passes_the_model_tester(qtmodeltester):
     qtmodeltester.check(Names(PAGE + 10))
+
+
+def test_scrolling_to_the_end_holds_a_few_pages_and_reads_a_dropped_one_again(qtbot):
+    """Memory stays flat however far the user scrolls: only KEPT_PAGES pages are held; a
+    page scrolled back to is read again from the key it starts after, with the same rows."""
+    model = Names(30 * PAGE + 7)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == 30 * PAGE + 7
+    assert len(model._pages) == KEPT_PAGES
+    held = sum(len(rows) for rows in model._pages.values())
+    assert held <= KEPT_PAGES * PAGE
+    searches = len(model.searches)
+    assert model.index(5, 0).data() == "name 0005"  # page 0 was dropped: read again
+    assert model.searches[-1].after is None and len(model.searches) == searches + 1
+    assert model.index(3 * PAGE + 1, 0).data() == f"name {3 * PAGE + 1:04}"
+    assert model.searches[-1].after == (f"name {3 * PAGE - 1:04}", 3 * PAGE - 1)
+    assert model.index(3 * PAGE + 2, 0).data() == f"name {3 * PAGE + 2:04}"
+    assert len(model.searches) == searches + 2  # a held page is not read again
+    assert names(model) == [r.name for r in model.rows]
+    assert len(model._pages) == KEPT_PAGES
+
+
+def test_the_same_order_set_again_does_not_search_again(qtbot):
+    """A view sets the order it shows when sorting is enabled: no second search for it."""
+    model = Names(PAGE + 10)
+    searches = len(model.searches)
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    assert len(model.searches) == searches
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert len(model.searches) == searches + 1

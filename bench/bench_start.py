@@ -1,0 +1,136 @@
+"""From the start of the process to the register's first page on the screen, at 1,000, 100,000
+and 400,000 tenders, against a bare PySide6 window with a 50-row table.
+
+Each run is a real process, timed from its launch until it prints that its first page was
+painted (``main.py --measure-start``: the same moment the window starts its background
+check; the bare window prints at its table's first paint the same way), then the process
+quits. The runs are interleaved (bare, 1,000, 100,000, 400,000, bare, ...), so a busy moment
+of the machine hits them alike; each ratio is taken within one round and the median of the
+rounds is judged, with their min-max printed. Python may keep its compiled files (as an
+installed app does); one warm-up round is not counted.
+
+Budgets: the window on 100,000 tenders within 1.5 x the bare window; 400,000 tenders within
+10 % of 1,000 tenders. Without a display the offscreen platform is used for both.
+
+Run: ``make bench`` or ``.venv/bin/python -m bench.bench_start``.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from bench.common import ROOT, Verdicts, cached_workspace, median
+
+BUDGET_BARE = 1.5
+BUDGET_SIZE = 0.10
+ROUNDS = 7
+SIZES = (1_000, 100_000, 400_000)
+PAINTED = "first page painted"
+
+#: a bare PySide6 window: a main window with a 50-row table, printing at its first paint
+BARE = f"""
+import sys
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
+
+app = QApplication(sys.argv)
+window = QMainWindow()
+table = QTableWidget(50, 9)
+for row in range(50):
+    for column in range(9):
+        table.setItem(row, column, QTableWidgetItem(f"{{row}} {{column}}"))
+window.setCentralWidget(table)
+window.resize(1280, 760)
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, lambda: (print({PAINTED!r}, flush=True), app.quit()))
+        return False
+
+
+first = FirstPaint()
+table.viewport().installEventFilter(first)
+window.show()
+app.exec()
+"""
+
+
+def environment(config: Path) -> dict[str, str]:
+    """The children's environment: no settings of the user, compiled files kept."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["TENDER_DESK_CONFIG"] = str(config)
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    return env
+
+
+def until_painted(argv: list[str], env: dict[str, str]) -> float:
+    """Seconds from the launch of ``argv`` to its first-paint line; then it may quit."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    try:
+        for line in proc.stdout:
+            if line.strip() == PAINTED:
+                return time.perf_counter() - started
+        raise RuntimeError(f"{argv} ended without painting (exit {proc.wait()})")
+    finally:
+        proc.stdout.close()
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def spread(values: list[float]) -> str:
+    """median (min-max)."""
+    return f"{median(values):.2f} ({min(values):.2f}-{max(values):.2f})"
+
+
+def main() -> None:
+    """Time the rounds, print the figures and ratios, judge the budgets."""
+    verdicts = Verdicts("bench_start")
+    paths = {size: cached_workspace(size) for size in SIZES}
+    with tempfile.TemporaryDirectory() as scratch:
+        env = environment(Path(scratch) / "settings.toml")
+        runs = {"bare": [sys.executable, "-c", BARE]}
+        for size, path in paths.items():
+            runs[size] = [sys.executable, "main.py", "--db", str(path), "--measure-start"]
+        times: dict[object, list[float]] = {name: [] for name in runs}
+        for round_ in range(ROUNDS + 1):
+            for name, argv in runs.items():
+                seconds = until_painted(argv, env)
+                if round_:  # the first round warms the caches
+                    times[name].append(seconds)
+    bare = times["bare"]
+    print(f"platform: {env.get('QT_QPA_PLATFORM') or 'display ' + env.get('DISPLAY', '')}")
+    print(f"bare PySide6 window, 50-row table   {spread([t * 1000 for t in bare])} ms")
+    for size in SIZES:
+        ms = [t * 1000 for t in times[size]]
+        ratios = [t / b for t, b in zip(times[size], bare, strict=True)]
+        print(f"window, {size:>7,} tenders          {spread(ms)} ms   {spread(ratios)} x bare")
+    by_size = [big / small for big, small in zip(times[400_000], times[1_000], strict=True)]
+    print(f"400,000 vs 1,000 tenders            {spread(by_size)} x")
+    ratios = [t / b for t, b in zip(times[100_000], bare, strict=True)]
+    verdicts.check("first page, 100,000 tenders, x bare window", median(ratios), BUDGET_BARE, "x")
+    verdicts.check(
+        "first page, 400,000 vs 1,000 tenders, difference",
+        abs(median(by_size) - 1) * 100,
+        BUDGET_SIZE * 100,
+        " %",
+    )
+    verdicts.exit()
+
+
+if __name__ == "__main__":
+    main()
