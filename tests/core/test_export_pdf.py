@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import os
+import sqlite3
 import subprocess
 import sys
 from datetime import date, datetime
@@ -123,3 +125,47 @@ def test_the_command_line_exports_one_tender_or_all(reg, tmp_path):
     missing = run("--db", db, "--tender", "2099/9", "--document", "summary", "--out", tmp_path)
     assert missing.returncode == 2 and "2099/9" in missing.stderr
     assert db.read_bytes() == before
+
+
+def test_the_command_line_makes_a_batch_on_two_processes_as_on_one(reg, tmp_path):
+    db = reg.ws.path
+    reg.ws.close()
+    outcomes = {}
+    for processes in (1, 2):
+        out = tmp_path / str(processes)
+        done = run("--db", db, "--all", "--document", "summary", "--out", out,
+                   "--processes", processes)  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        outcomes[processes] = (done.stdout.replace(str(out), "OUT"), sorted(os.listdir(out)))
+    assert outcomes[2] == outcomes[1]
+    assert "3 written, 0 skipped, 0 failed" in outcomes[2][0]
+    refused = run("--db", db, "--all", "--document", "summary", "--out", tmp_path, "--processes", 0)
+    assert refused.returncode == 2 and "--processes" in refused.stderr
+
+
+def damage(path, table):
+    """Overwrite the root page of ``table`` with garbage."""
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * size : root * size] = b"\xde\xad" * (size // 2)
+    path.write_bytes(bytes(data))
+
+
+def test_one_tender_s_document_reads_its_pages_only_and_a_damaged_one_is_said(reg, tmp_path):
+    """The whole file is checked before a batch, not before one tender's document (the check
+    costs as much as the register is big); a damaged page it reads is reported, not a crash."""
+    db = reg.ws.path
+    reg.ws.close()
+    damage(db, "audit")
+    one = run("--db", db, "--tender", "2026/1", "--document", "summary", "--out", tmp_path / "a")
+    assert one.returncode == 0, one.stderr
+    assert os.listdir(tmp_path / "a") == ["2026-1-overzicht-nl.pdf"]
+    every = run("--db", db, "--all", "--document", "summary", "--out", tmp_path / "b")
+    assert every.returncode == 2 and "malformed" in every.stderr
+    damage(db, "tenders")
+    broken = run("--db", db, "--tender", "2026/1", "--document", "summary", "--out", tmp_path)
+    assert broken.returncode == 2, broken.stderr
+    assert "is damaged" in broken.stderr and "Traceback" not in broken.stderr
