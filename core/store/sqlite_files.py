@@ -7,6 +7,7 @@ import errno
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -48,6 +49,24 @@ def write_failure(exc: BaseException) -> str | None:
         if code is not None and code & 0xFF == sqlite3.SQLITE_IOERR:
             return "write_failed"
     return None
+
+
+def statements(script: str) -> Iterator[str]:
+    """The statements of an SQL script one by one, to run inside a transaction.
+
+    ``executescript`` would commit first; sqlite-utils' own splitter tests the script again
+    after each character, which cost 0.2 s of the 0.3 s a new workspace took. Here the text
+    is tested only at each ``;``: one inside a trigger or a string ends no statement.
+    """
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \t\r\n;"):
+                yield pending
+            pending = ""
+    if pending.strip(" \t\r\n;"):
+        yield pending[:-1]  # an incomplete last statement: SQLite says what is wrong with it
 
 
 @cache

@@ -31,6 +31,7 @@ from core.store.sqlite_files import (
     has_wal,
     is_disk_full,
     read_text,
+    statements,
     write_failure,
 )
 
@@ -425,7 +426,8 @@ def _migrate(ws: Workspace, version: int) -> None:
     """Run every migration after ``version``, all in one transaction."""
     with ws.db.atomic():
         for target in range(version + 1, CURRENT_VERSION + 1):
-            ws.db.executescript(MIGRATIONS[target])
+            for statement in statements(MIGRATIONS[target]):
+                ws.conn.execute(statement)
         ws.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         ws.conn.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
 

@@ -420,8 +420,8 @@ def test_a_kill_during_the_first_open_leaves_a_file_that_opens(tmp_path):
     outcomes: Counter = Counter()
     for round_no in range(1, FRESH_ROUNDS + 1):
         path = tmp_path / f"fresh-{round_no}.sqlite"
-        # the migration takes ~0.13 s: most kills land in it, some after it
-        kill = kill_child(path, round_no, NOW, "opening", rng.uniform(0, 0.2))
+        # the migration takes ~0.05 s: most kills land in it, some after it
+        kill = kill_child(path, round_no, NOW, "opening", rng.uniform(0, 0.05))
         state = "missing"
         if path.exists():  # SQLite reads it with its -wal, as the app would
             conn = sqlite3.connect(path)
