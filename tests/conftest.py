@@ -30,6 +30,15 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.gui)
 
 
+def pytest_collection_finish(session):
+    """What the test modules loaded is frozen for the garbage collector: its full collections
+    then look at what the tests make, not again at every module of the app and the tools."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
+
+
 _SCRATCH: list = []
 
 
