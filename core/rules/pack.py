@@ -242,13 +242,18 @@ class RulePack:
 
     def _version_on(self, on: date) -> str:
         self.check_date(on)
-        parts = []
-        for key in sorted(self.params):
-            period = next((p for p in self.params[key] if p.covers(on)), None)
-            parts.append(f"{key}={canonical(period) if period else '-'}")
-        parts += [canonical(b) for b in self.bases_on(on)]
-        digest = hashlib.sha256("|".join(parts).encode()).hexdigest()[:10]
-        return f"{self.id} {self.version}#{digest}"
+        keys = sorted(self.params)
+        periods = [next((p for p in self.params[key] if p.covers(on)), None) for key in keys]
+        bases = self.bases_on(on)
+        # the dates between two changes of the law share one version: its text is made once
+        memo_key = ("version_of", *map(id, periods), *map(id, bases))
+        if memo_key not in self.memo:
+            pairs = zip(keys, periods, strict=True)
+            parts = [f"{k}={canonical(p) if p else '-'}" for k, p in pairs]
+            parts += [canonical(b) for b in bases]
+            digest = hashlib.sha256("|".join(parts).encode()).hexdigest()[:10]
+            self.memo[memo_key] = f"{self.id} {self.version}#{digest}"
+        return self.memo[memo_key]
 
 
 def canonical(value: object) -> str:
