@@ -96,7 +96,16 @@ def run(*args):
     )
 
 
-def test_the_command_line_exports_one_tender_or_all(reg, tmp_path):
+def here(capsys, *args):
+    """The command in this process (no new Python to start): exit code, stdout, stderr."""
+    from main import main
+
+    code = main(["export-pdf", *map(str, args)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_command_line_exports_one_tender_or_all(reg, tmp_path, capsys):
     db = reg.ws.path
     reg.ws.close()
     before = db.read_bytes()
@@ -114,33 +123,38 @@ def test_the_command_line_exports_one_tender_or_all(reg, tmp_path):
     )
     assert one.returncode == 0, one.stderr
     assert (tmp_path / "one" / "2026-1-fiche-fr.pdf").exists()
-    every = run("--db", db, "--all", "--document", "motivation", "--out", tmp_path / "all")
-    assert every.returncode == 0, every.stderr
-    assert "2 written, 1 skipped, 0 failed" in every.stdout
-    assert "skipped 2026/0:" in every.stderr
-    undecided = run(
-        "--db", db, "--tender", "2026/0", "--document", "motivation", "--out", tmp_path / "x"
+    code, out, err = here(
+        capsys, "--db", db, "--all", "--document", "motivation", "--out", tmp_path / "all"
     )
-    assert undecided.returncode == 1
-    missing = run("--db", db, "--tender", "2099/9", "--document", "summary", "--out", tmp_path)
-    assert missing.returncode == 2 and "2099/9" in missing.stderr
+    assert code == 0, err
+    assert "2 written, 1 skipped, 0 failed" in out
+    assert "skipped 2026/0:" in err
+    undecided = here(
+        capsys, "--db", db, "--tender", "2026/0", "--document", "motivation", "--out", tmp_path
+    )
+    assert undecided[0] == 1
+    code, _, err = here(
+        capsys, "--db", db, "--tender", "2099/9", "--document", "summary", "--out", tmp_path
+    )
+    assert code == 2 and "2099/9" in err
     assert db.read_bytes() == before
 
 
-def test_the_command_line_makes_a_batch_on_two_processes_as_on_one(reg, tmp_path):
+def test_the_command_line_makes_a_batch_on_two_processes_as_on_one(reg, tmp_path, capsys):
+    """main.py started as a program: the pool's processes import it again and stop there."""
     db = reg.ws.path
     reg.ws.close()
-    outcomes = {}
-    for processes in (1, 2):
-        out = tmp_path / str(processes)
-        done = run("--db", db, "--all", "--document", "summary", "--out", out,
-                   "--processes", processes)  # fmt: skip
-        assert done.returncode == 0, done.stderr
-        outcomes[processes] = (done.stdout.replace(str(out), "OUT"), sorted(os.listdir(out)))
-    assert outcomes[2] == outcomes[1]
-    assert "3 written, 0 skipped, 0 failed" in outcomes[2][0]
-    refused = run("--db", db, "--all", "--document", "summary", "--out", tmp_path, "--processes", 0)
-    assert refused.returncode == 2 and "--processes" in refused.stderr
+    common = ["--db", db, "--all", "--document", "summary", "--out"]
+    code, alone, err = here(capsys, *common, tmp_path / "one", "--processes", 1)
+    assert code == 0, err
+    two = run(*common, tmp_path / "two", "--processes", 2)
+    assert two.returncode == 0, two.stderr
+    assert two.stdout.replace("two", "one") == alone
+    assert "3 written, 0 skipped, 0 failed" in alone
+    assert os.listdir(tmp_path / "two") == os.listdir(tmp_path / "one")
+    with pytest.raises(SystemExit):
+        here(capsys, *common, tmp_path, "--processes", 0)
+    assert "--processes" in capsys.readouterr().err
 
 
 def damage(path, table):
@@ -154,18 +168,21 @@ def damage(path, table):
     path.write_bytes(bytes(data))
 
 
-def test_one_tender_s_document_reads_its_pages_only_and_a_damaged_one_is_said(reg, tmp_path):
+def test_one_tender_s_document_reads_its_pages_only_and_a_damaged_one_is_said(
+    reg, tmp_path, capsys
+):
     """The whole file is checked before a batch, not before one tender's document (the check
     costs as much as the register is big); a damaged page it reads is reported, not a crash."""
     db = reg.ws.path
     reg.ws.close()
     damage(db, "audit")
-    one = run("--db", db, "--tender", "2026/1", "--document", "summary", "--out", tmp_path / "a")
-    assert one.returncode == 0, one.stderr
+    one = ["--db", db, "--tender", "2026/1", "--document", "summary", "--out", tmp_path / "a"]
+    code, _, err = here(capsys, *one)
+    assert code == 0, err
     assert os.listdir(tmp_path / "a") == ["2026-1-overzicht-nl.pdf"]
-    every = run("--db", db, "--all", "--document", "summary", "--out", tmp_path / "b")
-    assert every.returncode == 2 and "malformed" in every.stderr
+    code, _, err = here(capsys, "--db", db, "--all", "--document", "summary", "--out", tmp_path)
+    assert code == 2 and "malformed" in err
     damage(db, "tenders")
-    broken = run("--db", db, "--tender", "2026/1", "--document", "summary", "--out", tmp_path)
-    assert broken.returncode == 2, broken.stderr
-    assert "is damaged" in broken.stderr and "Traceback" not in broken.stderr
+    code, _, err = here(capsys, *one)
+    assert code == 2, err
+    assert "is damaged" in err and "Traceback" not in err
