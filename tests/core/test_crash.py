@@ -370,10 +370,13 @@ def reopen(path: Path, start: datetime, round_no: int):
         pytest.fail(f"round {round_no}: the workspace does not open after the kill: {exc}")
 
 
-def test_a_writer_killed_at_random_moments_loses_nothing_reported_committed(writers, tmp_path):
-    """After each SIGKILL: lock free, file intact, every reported change there, none half-done."""
+def test_a_writer_killed_at_random_moments_loses_nothing_reported_committed(writers, disk_path):
+    """After each SIGKILL: lock free, file intact, every reported change there, none half-done.
+
+    On a disk, not in memory: a kill during the commit's sync must find the change whole.
+    """
     rng = random.Random(SEED)
-    path = tmp_path / "w.sqlite"
+    path = disk_path / "w.sqlite"
     model = Model()
     moments: Counter = Counter()
     in_flight: Counter = Counter()
@@ -420,12 +423,12 @@ def test_a_writer_killed_at_random_moments_loses_nothing_reported_committed(writ
     assert in_flight[("commit", "committed")] >= 1, summary
 
 
-def test_a_kill_during_the_first_open_leaves_a_file_that_opens(writers, tmp_path):
+def test_a_kill_during_the_first_open_leaves_a_file_that_opens(writers, disk_path):
     """A kill in a new file's first open leaves it empty or fully migrated; it opens for writing."""
     rng = random.Random(SEED + 1)
     outcomes: Counter = Counter()
     for round_no in range(1, FRESH_ROUNDS + 1):
-        path = tmp_path / f"fresh-{round_no}.sqlite"
+        path = disk_path / f"fresh-{round_no}.sqlite"
         # the migration takes ~0.05 s: most kills land in it, some after it
         kill = kill_child(writers, path, round_no, NOW, "opening", rng.uniform(0, 0.05))
         state = "missing"
