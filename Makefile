@@ -36,8 +36,10 @@ lint: $(STAMP)
 scenarios: $(STAMP)
 	$(PY) main.py scenarios ../shared/scenarios/examples.json tests/scenarios/*.json
 
+# on every core (pytest-xdist): each process has its own scratch settings, hypothesis folder
+# and temporary files (tests/conftest.py)
 test: deps $(STAMP) lint
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider -n auto
 
 # GUI strings into resources/i18n/*.ts (translations kept), then the .qm files the app loads
 translations: $(STAMP)

@@ -89,5 +89,9 @@ def main(argv: list[str] | None = None) -> int:
     return window.run(args, argv)
 
 
-if __name__ == "__main__":
+if __name__ == "__main__":  # a process of the PDF pool imports this file and stops here
+    if getattr(sys, "frozen", False):  # the Linux package (PyInstaller) starts the pool's
+        import multiprocessing  # processes as itself: this hands them to multiprocessing
+
+        multiprocessing.freeze_support()
     sys.exit(main())

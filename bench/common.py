@@ -112,6 +112,13 @@ class Verdicts:
         self.failed += not ok
         print(f"{'PASS' if ok else 'FAIL'}  {label}: {value:.2f}{unit} (budget {budget:g}{unit})")
 
+    def check_at_least(self, label: str, value: float, floor: float, unit: str) -> None:
+        """Print ``PASS``/``FAIL`` for ``value`` against ``floor`` (higher is better)."""
+        ok = value >= floor
+        self.failed += not ok
+        verdict = "PASS" if ok else "FAIL"
+        print(f"{verdict}  {label}: {value:.2f}{unit} (budget {floor:g}{unit} or more)")
+
     def exit(self) -> None:
         """Exit with 1 when a budget was missed."""
         print(f"{self.name}: {'all budgets met' if not self.failed else 'budget missed'}")

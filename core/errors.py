@@ -5,7 +5,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 
-class ValidationError(ValueError):
+class PortableError(Exception):
+    """An error that reaches another process as it was raised (a batch of documents is made in
+    a pool of processes): pickled with its attributes, not made again through ``__init__``,
+    whose arguments differ from ``args``."""
+
+    def __reduce__(self) -> tuple:
+        return (_same_error, (type(self), self.args), self.__dict__)
+
+
+def _same_error(kind: type[BaseException], args: tuple) -> BaseException:
+    return kind.__new__(kind, *args)
+
+
+class ValidationError(PortableError, ValueError):
     """An input the engine refuses, with the field it concerns and a plain message.
 
     ``code`` is a stable identifier a GUI can translate; ``message`` is English text that

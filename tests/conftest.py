@@ -1,10 +1,46 @@
-"""Test setup shared by all suites: headless Qt, GUI tests marked ``gui``."""
+"""Test setup shared by all suites: headless Qt, GUI tests marked ``gui``, scratch files in
+memory."""
 
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+#: where the system keeps a folder in memory (Linux); its files need no disk sync
+MEMORY_FOLDER = "/dev/shm"
+#: names the system's temporary folder, on its disk, for the tests of what a kill during a disk
+#: sync leaves behind (``disk_path``); kept in the environment for the processes of pytest-xdist
+DISK_TEMP = "TENDER_DESK_TEST_DISK_TEMP"
+
+
+def _scratch_files_in_memory() -> None:
+    """Temporary files (tmp_path, tempfile, the processes the tests start) go to memory.
+
+    A workspace commits with ``synchronous = FULL``: on a disk each commit waits for a sync,
+    which was two thirds of the time of a test that builds a small register. The same code
+    runs, syncs included; only the wait is gone. A TMPDIR set by the user is kept.
+    """
+    os.environ.setdefault(DISK_TEMP, tempfile.gettempdir())
+    if "TMPDIR" not in os.environ and os.access(MEMORY_FOLDER, os.W_OK | os.X_OK):
+        os.environ["TMPDIR"] = MEMORY_FOLDER  # for the processes the tests start too
+        tempfile.tempdir = None  # read TMPDIR again
+
+
+_scratch_files_in_memory()
+
+
+@pytest.fixture
+def disk_path():
+    """A new folder on the disk, not in memory, removed after the test."""
+    folder = Path(tempfile.mkdtemp(prefix="tender-desk-disk-", dir=os.environ[DISK_TEMP]))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _hypothesis_writes_nothing_in_the_checkout() -> None:
@@ -28,6 +64,15 @@ def pytest_collection_modifyitems(items):
             item, "fixturenames", ()
         ):
             item.add_marker(pytest.mark.gui)
+
+
+def pytest_collection_finish(session):
+    """What the test modules loaded is frozen for the garbage collector: its full collections
+    then look at what the tests make, not again at every module of the app and the tools."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 _SCRATCH: list = []

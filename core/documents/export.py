@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from core.documents import DocumentError, gather, render
+from core.documents import batch
 from core.rules.pack import RulePack
 from core.store import search
 from core.store.files import write_atomic
@@ -84,8 +84,14 @@ def export(
     issued: date,
     progress: ProgressFn | None = None,
     cancelled: Callable[[], bool] | None = None,
+    processes: int = 1,
 ) -> ExportReport:
-    """Write the ``kind`` documents of the tenders to ``out_dir`` (created when missing)."""
+    """Write the ``kind`` documents of the tenders to ``out_dir`` (created when missing).
+
+    With ``processes`` above 1 the documents are made by a pool of processes
+    (``core.documents.batch``) that read the register's file themselves; they are written
+    here, in the order of the ids, as in one process.
+    """
     report = ExportReport()
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -93,27 +99,37 @@ def export(
         report.failed.append(Failed(out_dir, exc.strerror or str(exc)))
         return report
     total = len(tender_ids)
+    if processes > 1:
+        source = batch.source_of(register.ws)
+        outcomes = batch.in_pool(
+            source, register.pack, tender_ids, kind, lang, issued, processes, cancelled
+        )
+    else:
+        outcomes = batch.in_this_process(register, tender_ids, kind, lang, issued)
     used: set[str] = set()  # one run never writes two documents to one file
-    for done, tender_id in enumerate(tender_ids):
-        if cancelled and cancelled():
-            report.cancelled = True
-            break
-        file = gather(register, tender_id)
-        try:
-            rendered = render(kind, file, lang, issued)
-        except DocumentError as exc:
-            report.skipped.append(Skipped(file.tender.reference, exc.code, exc.message))
-            rendered = []
-        for item in rendered:
-            path = out_dir / unique_name(item.name, used)
-            try:
-                write_atomic(path, item.data)
-            except OSError as exc:
-                report.failed.append(Failed(path, exc.strerror or str(exc)))
-            else:
-                report.written.append(path)
-        if progress:
-            progress(done + 1, total)
+    try:
+        for done in range(total):
+            if cancelled and cancelled():
+                report.cancelled = True
+                break
+            made = next(outcomes, None)
+            if made is None:  # the pool saw the cancel first
+                report.cancelled = True
+                break
+            if made.code:
+                report.skipped.append(Skipped(made.reference, made.code, made.message))
+            for item in made.files:
+                path = out_dir / unique_name(item.name, used)
+                try:
+                    write_atomic(path, item.data)
+                except OSError as exc:
+                    report.failed.append(Failed(path, exc.strerror or str(exc)))
+                else:
+                    report.written.append(path)
+            if progress:
+                progress(done + 1, total)
+    finally:
+        outcomes.close()  # a pool stops at once
     return report
 
 
@@ -127,10 +143,12 @@ def export_view(
     issued: date,
     progress: ProgressFn | None = None,
     cancelled: Callable[[], bool] | None = None,
+    processes: int | None = None,
 ) -> ExportReport:
     """``export`` on its own read-only connection (safe off the GUI thread).
 
-    ``query`` is the register view to export, or the tender ids themselves.
+    ``query`` is the register view to export, or the tender ids themselves. ``processes``:
+    how many make the documents; by default one per core for a batch big enough to gain.
     """
     with open_workspace(workspace_path, now=datetime.min, read_only=True, check=False) as ws:
         if isinstance(query, search.Query):
@@ -139,4 +157,6 @@ def export_view(
         else:
             ids = list(query)
         register = Register(ws, pack)
-        return export(register, ids, kind, lang, out_dir, issued, progress, cancelled)
+        if processes is None:
+            processes = batch.processes_for(len(ids))
+        return export(register, ids, kind, lang, out_dir, issued, progress, cancelled, processes)

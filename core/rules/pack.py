@@ -244,17 +244,15 @@ class RulePack:
 
     def _version_on(self, on: date) -> str:
         self.check_date(on)
-        in_force = tuple(
-            (key, next((p for p in self.params[key] if p.covers(on)), None))
-            for key in sorted(self.params)
-        ) + tuple((None, b) for b in self.bases_on(on))
-        # dates with the same periods in force share the version (made once: 30 ms)
-        memo_key = ("version_of", tuple(id(item) for _, item in in_force))
+        keys = sorted(self.params)
+        periods = [next((p for p in self.params[key] if p.covers(on)), None) for key in keys]
+        bases = self.bases_on(on)
+        # the dates between two changes of the law share one version: its text is made once
+        memo_key = ("version_of", *map(id, periods), *map(id, bases))
         if memo_key not in self.memo:
-            parts = [
-                f"{key}={canonical(item) if item else '-'}" if key else canonical(item)
-                for key, item in in_force
-            ]
+            pairs = zip(keys, periods, strict=True)
+            parts = [f"{k}={canonical(p) if p else '-'}" for k, p in pairs]
+            parts += [canonical(b) for b in bases]
             digest = hashlib.sha256("|".join(parts).encode()).hexdigest()[:10]
             self.memo[memo_key] = f"{self.id} {self.version}#{digest}"
         return self.memo[memo_key]

@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.errors import PortableError
 from core.paths import PathError, user_path
 from core.store import backups
 from core.store.locking import LockHeldError, UnsafeLockError, WorkspaceLock
@@ -46,7 +47,7 @@ BACKUP_EVERY = timedelta(days=1)
 READ_ONLY_QUERIES = ("mode=ro", "immutable=1")
 
 
-class WorkspaceError(Exception):
+class WorkspaceError(PortableError):
     """A workspace that cannot be opened as asked, with what the user can do about it.
 
     ``code``: ``not_a_workspace``, ``damaged``, ``newer_version``, ``read_only``, ``locked``,

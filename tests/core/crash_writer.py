@@ -1,9 +1,11 @@
 """The writer that tests/core/test_crash.py kills: real changes through the Register, each reported.
 
-Run by the test in a child process (``python -c``, after putting the checkout first on the
-path) with the workspace path, the round, the seed and the time of its start. It says each
-call on stdout as one JSON line before it starts ("begin"), around SQLite's BEGIN and COMMIT
-("sql") and after it returned ("done"), and writes until it is killed.
+Run by the test in a child process forked from a server that has imported this module once
+(``multiprocessing``'s forkserver: a new Python for each of the 63 kills spent most of the
+test's time importing), with the workspace path, the round, the seed and the time of its
+start. It says each call as one JSON line before it starts ("begin"), around SQLite's BEGIN
+and COMMIT ("sql") and after it returned ("done"), on stdout or through the pipe it is given
+(``run_into``), and writes until it is killed.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import json
 import os
 import random
 import sys
+import traceback
 from datetime import datetime, timedelta
 
 from core.rules import bundled_pack
@@ -122,6 +125,29 @@ def run(path: str, round_no: int, seed: int, start: datetime) -> None:
             }
             reg.decide(tid, "procedure", data, when)
             say(at="done", id=tid)
+
+
+class _Lines:
+    """A stdout that sends each line through a pipe (a ``multiprocessing`` connection)."""
+
+    def __init__(self, conn) -> None:  # noqa: ANN001 - a multiprocessing Connection
+        self._conn = conn
+
+    def write(self, text: str) -> None:
+        self._conn.send_bytes(text.encode())
+
+    def flush(self) -> None:
+        pass
+
+
+def run_into(conn, path: str, round_no: int, seed: int, start: datetime) -> None:  # noqa: ANN001
+    """``run``, its lines sent through ``conn``; an error is sent as a last line."""
+    sys.stdout = _Lines(conn)
+    try:
+        run(path, round_no, seed, start)
+    except BaseException:
+        say(at="error", trace=traceback.format_exc())
+        raise
 
 
 if __name__ == "__main__":

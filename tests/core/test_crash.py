@@ -1,22 +1,22 @@
 """Crash safety: a writer killed with SIGKILL at random moments loses and half-writes nothing.
 
-A child process (tests/core/crash_writer.py) writes real changes through the Register, one
-transaction per call, and reports each call on stdout before it starts ("begin"), around
-SQLite's BEGIN and COMMIT ("sql") and after it returned ("done"). The test kills it at a
-random moment, reopens the workspace and compares it with a model of every change that was
-reported committed. The one change in flight at the kill must be there whole or not at all.
+A child process (tests/core/crash_writer.py, forked from a server that imported it once) writes
+real changes through the Register, one transaction per call, and reports each call through a
+pipe before it starts ("begin"), around SQLite's BEGIN and COMMIT ("sql") and after it
+returned ("done"). The test kills it at a random moment, reopens the workspace and compares it
+with a model of every change that was reported committed. The one change in flight at the kill
+must be there whole or not at all.
 """
 
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import queue
 import random
 import signal
 import sqlite3
-import subprocess
-import sys
 import threading
 import time
 from collections import Counter
@@ -30,6 +30,7 @@ import pytest
 from core.store import backups, search
 from core.store.schema import CURRENT_VERSION
 from core.store.workspace import APPLICATION_ID, WorkspaceError, open_workspace
+from tests.core import crash_writer
 
 pytestmark = pytest.mark.skipif(
     not hasattr(signal, "SIGKILL"), reason="no SIGKILL on Windows: a process cannot be hard-killed"
@@ -45,16 +46,8 @@ MIN_IN_TRANSACTION = 5
 MIN_AT_COMMIT = 5
 SEED = 20261122
 NOW = datetime(2026, 11, 22, 9, 30)
-ROOT = Path(__file__).resolve().parents[2]
 WAIT = 60  # seconds: the child must reach the kill point within this (it takes ~0.2 s)
 TABLES = {"organisations", "tenders", "lots", "tenderers", "decisions", "settings", "audit"}
-
-#: the child: puts the checkout first on its path, then runs the writer
-CHILD = (
-    "import sys; sys.path.insert(0, sys.argv[5]); from datetime import datetime; "
-    "from tests.core.crash_writer import run; "
-    "run(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), datetime.fromisoformat(sys.argv[4]))"
-)
 
 
 @dataclass
@@ -161,46 +154,59 @@ class Kill:
         return last
 
 
-def _pump(stream, out: queue.Queue) -> None:
+@pytest.fixture(scope="module")
+def writers():
+    """Starts writers: forked from a server that imported the writer and the app once."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["tests.core.crash_writer"])
+    return context
+
+
+def _pump(conn, out: queue.Queue) -> None:
     """Read the child's lines as they come, so that a full pipe never blocks it."""
-    for raw in stream:
-        if raw.endswith(b"\n"):  # a line cut by the kill was not reported
-            out.put(json.loads(raw))
+    while True:
+        try:
+            raw = conn.recv_bytes()
+        except (EOFError, OSError):  # the end, or a line cut by the kill: not reported
+            break
+        out.put(json.loads(raw))
     out.put(None)
 
 
-def kill_child(path: Path, round_no: int, start: datetime, when: str, delay: float) -> Kill:
+def kill_child(
+    writers, path: Path, round_no: int, start: datetime, when: str, delay: float
+) -> Kill:
     """Start a writer, wait for it to say ``when`` ("opening" or "ready"), then ``delay``
     seconds, then SIGKILL it; return everything it reported."""
-    errors = path.with_name(f"child-{round_no}.err")
-    with errors.open("wb") as err:
-        proc = subprocess.Popen(
-            [sys.executable, "-c", CHILD, str(path), str(round_no), str(SEED + round_no)]
-            + [start.isoformat(), str(ROOT)],
-            stdout=subprocess.PIPE,
-            stderr=err,
-            cwd=path.parent,
-        )
+    lines_in, lines_out = writers.Pipe(duplex=False)
+    proc = writers.Process(
+        target=crash_writer.run_into,
+        args=(lines_out, str(path), round_no, SEED + round_no, start),
+        daemon=True,
+    )
+    proc.start()
+    lines_out.close()  # the child has its own end: the pipe ends when the child does
     lines: queue.Queue = queue.Queue()
-    reader = threading.Thread(target=_pump, args=(proc.stdout, lines), daemon=True)
+    reader = threading.Thread(target=_pump, args=(lines_in, lines), daemon=True)
     reader.start()
     seen: list[dict] = []
     try:
         while not seen or seen[-1]["at"] != when:
             line = lines.get(timeout=WAIT)
-            assert line is not None, f"the writer ended by itself: {errors.read_text()}"
+            assert line is not None, f"the writer ended by itself: {seen[-1:]}"
+            assert line["at"] != "error", f"the writer failed:\n{line['trace']}"
             seen.append(line)
         time.sleep(delay)
         os.kill(proc.pid, signal.SIGKILL)
     finally:
-        if proc.poll() is None:
+        if proc.exitcode is None:
             proc.kill()
-        proc.wait(timeout=WAIT)
+        proc.join(timeout=WAIT)  # reaped: its lock is free
         reader.join(timeout=WAIT)
-        proc.stdout.close()
+        lines_in.close()
     while (line := lines.get(timeout=WAIT)) is not None:
         seen.append(line)
-    assert proc.returncode == -signal.SIGKILL, f"not killed: {errors.read_text()}"
+    assert proc.exitcode == -signal.SIGKILL, f"not killed: {seen[-1:]}"
     return Kill(proc.pid, seen, any(line["at"] == "ready" for line in seen))
 
 
@@ -395,10 +401,13 @@ def reopen(path: Path, start: datetime, round_no: int):
         pytest.fail(f"round {round_no}: the workspace does not open after the kill: {exc}")
 
 
-def test_a_writer_killed_at_random_moments_loses_nothing_reported_committed(tmp_path):
-    """After each SIGKILL: lock free, file intact, every reported change there, none half-done."""
+def test_a_writer_killed_at_random_moments_loses_nothing_reported_committed(writers, disk_path):
+    """After each SIGKILL: lock free, file intact, every reported change there, none half-done.
+
+    On a disk, not in memory: a kill during the commit's sync must find the change whole.
+    """
     rng = random.Random(SEED)
-    path = tmp_path / "w.sqlite"
+    path = disk_path / "w.sqlite"
     model = Model()
     moments: Counter = Counter()
     in_flight: Counter = Counter()
@@ -410,11 +419,11 @@ def test_a_writer_killed_at_random_moments_loses_nothing_reported_committed(tmp_
             day += 1  # a new day: the open makes the daily backup
         start = NOW + timedelta(days=day)
         if at_open:  # during the open and its backup
-            kill = kill_child(path, round_no, start, "opening", rng.uniform(0, 0.015))
+            kill = kill_child(writers, path, round_no, start, "opening", rng.uniform(0, 0.015))
         elif style < 0.25:  # right after the start
-            kill = kill_child(path, round_no, start, "ready", rng.uniform(0, 0.02))
+            kill = kill_child(writers, path, round_no, start, "ready", rng.uniform(0, 0.02))
         else:
-            kill = kill_child(path, round_no, start, "ready", rng.uniform(0.02, 0.4))
+            kill = kill_child(writers, path, round_no, start, "ready", rng.uniform(0.02, 0.4))
         if kill.ready:  # the killed writer held the lock: it is the pid in the lock file
             assert path.with_name(path.name + ".lock").read_text() == str(kill.pid)
         moments[kill.moment()] += 1
@@ -446,15 +455,14 @@ def test_a_writer_killed_at_random_moments_loses_nothing_reported_committed(tmp_
     assert in_flight[("commit", "committed")] >= 1, summary
 
 
-def test_a_kill_during_the_first_open_leaves_a_file_that_opens(tmp_path):
+def test_a_kill_during_the_first_open_leaves_a_file_that_opens(writers, disk_path):
     """A kill in a new file's first open leaves it empty or fully migrated; it opens for writing."""
     rng = random.Random(SEED + 1)
     outcomes: Counter = Counter()
     for round_no in range(1, FRESH_ROUNDS + 1):
-        path = tmp_path / f"fresh-{round_no}.sqlite"
-        # the open with its migration takes 0.1-0.15 s (0.5 s before schema 3, with a slower
-        # statement splitter): most kills land in it, a few after it
-        kill = kill_child(path, round_no, NOW, "opening", rng.uniform(0, 0.07))
+        path = disk_path / f"fresh-{round_no}.sqlite"
+        # the open with its migration takes about 0.1 s: most kills land in it, a few after it
+        kill = kill_child(writers, path, round_no, NOW, "opening", rng.uniform(0, 0.07))
         state = "missing"
         if path.exists():  # SQLite reads it with its -wal, as the app would
             conn = sqlite3.connect(path)

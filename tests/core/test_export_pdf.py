@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import errno
+import os
+import sqlite3
 import subprocess
 import sys
 from datetime import date, datetime
@@ -94,7 +96,16 @@ def run(*args):
     )
 
 
-def test_the_command_line_exports_one_tender_or_all(reg, tmp_path):
+def here(capsys, *args):
+    """The command in this process (no new Python to start): exit code, stdout, stderr."""
+    from main import main
+
+    code = main(["export-pdf", *map(str, args)])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_command_line_exports_one_tender_or_all(reg, tmp_path, capsys):
     db = reg.ws.path
     reg.ws.close()
     before = db.read_bytes()
@@ -112,14 +123,66 @@ def test_the_command_line_exports_one_tender_or_all(reg, tmp_path):
     )
     assert one.returncode == 0, one.stderr
     assert (tmp_path / "one" / "2026-1-fiche-fr.pdf").exists()
-    every = run("--db", db, "--all", "--document", "motivation", "--out", tmp_path / "all")
-    assert every.returncode == 0, every.stderr
-    assert "2 written, 1 skipped, 0 failed" in every.stdout
-    assert "skipped 2026/0:" in every.stderr
-    undecided = run(
-        "--db", db, "--tender", "2026/0", "--document", "motivation", "--out", tmp_path / "x"
+    code, out, err = here(
+        capsys, "--db", db, "--all", "--document", "motivation", "--out", tmp_path / "all"
     )
-    assert undecided.returncode == 1
-    missing = run("--db", db, "--tender", "2099/9", "--document", "summary", "--out", tmp_path)
-    assert missing.returncode == 2 and "2099/9" in missing.stderr
+    assert code == 0, err
+    assert "2 written, 1 skipped, 0 failed" in out
+    assert "skipped 2026/0:" in err
+    undecided = here(
+        capsys, "--db", db, "--tender", "2026/0", "--document", "motivation", "--out", tmp_path
+    )
+    assert undecided[0] == 1
+    code, _, err = here(
+        capsys, "--db", db, "--tender", "2099/9", "--document", "summary", "--out", tmp_path
+    )
+    assert code == 2 and "2099/9" in err
     assert db.read_bytes() == before
+
+
+def test_the_command_line_makes_a_batch_on_two_processes_as_on_one(reg, tmp_path, capsys):
+    """main.py started as a program: the pool's processes import it again and stop there."""
+    db = reg.ws.path
+    reg.ws.close()
+    common = ["--db", db, "--all", "--document", "summary", "--out"]
+    code, alone, err = here(capsys, *common, tmp_path / "one", "--processes", 1)
+    assert code == 0, err
+    two = run(*common, tmp_path / "two", "--processes", 2)
+    assert two.returncode == 0, two.stderr
+    assert two.stdout.replace("two", "one") == alone
+    assert "3 written, 0 skipped, 0 failed" in alone
+    assert os.listdir(tmp_path / "two") == os.listdir(tmp_path / "one")
+    with pytest.raises(SystemExit):
+        here(capsys, *common, tmp_path, "--processes", 0)
+    assert "--processes" in capsys.readouterr().err
+
+
+def damage(path, table):
+    """Overwrite the root page of ``table`` with garbage."""
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", [table]).fetchone()[0]
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    data[(root - 1) * size : root * size] = b"\xde\xad" * (size // 2)
+    path.write_bytes(bytes(data))
+
+
+def test_one_tender_s_document_reads_its_pages_only_and_a_damaged_one_is_said(
+    reg, tmp_path, capsys
+):
+    """The whole file is checked before a batch, not before one tender's document (the check
+    costs as much as the register is big); a damaged page it reads is reported, not a crash."""
+    db = reg.ws.path
+    reg.ws.close()
+    damage(db, "audit")
+    one = ["--db", db, "--tender", "2026/1", "--document", "summary", "--out", tmp_path / "a"]
+    code, _, err = here(capsys, *one)
+    assert code == 0, err
+    assert os.listdir(tmp_path / "a") == ["2026-1-overzicht-nl.pdf"]
+    code, _, err = here(capsys, "--db", db, "--all", "--document", "summary", "--out", tmp_path)
+    assert code == 2 and "malformed" in err
+    damage(db, "tenders")
+    code, _, err = here(capsys, *one)
+    assert code == 2, err
+    assert "is damaged" in err and "Traceback" not in err

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from core.documents import batch
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
@@ -158,3 +159,29 @@ def test_the_window_s_batch_writes_one_file_per_tender_whatever_the_references(
         references
     )
     page.pdf.message.close()
+
+
+def test_the_window_s_batch_on_every_core_counts_each_document_and_cancels(
+    qtbot, reg, tmp_path, monkeypatch
+):
+    """A view big enough for a pool of processes: the progress counts every document as it is
+    written, and Cancel stops the batch early with only whole files on disk."""
+    monkeypatch.setattr(batch, "TENDERS_PER_PROCESS", 1)
+    monkeypatch.setattr(batch, "cores", lambda: 2)
+    for number in range(12):
+        add_tender(reg, f"2026/{number:03d}", f"Opdracht {number}")
+    page = RegisterPage(reg.ws, NOW.date(), "nl", register=reg)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 12)
+    counted = []
+    job = page.pdf.run(page.current_query(), "summary", "en", tmp_path / "all")
+    job.progress.connect(lambda done, total: counted.append((done, total)))
+    report = wait_for_report(qtbot, page.pdf)
+    assert counted == [(n, 12) for n in range(1, 13)]
+    assert len(report.written) == 12 and report.ok
+    job = page.pdf.run(page.current_query(), "summary", "en", tmp_path / "cancelled")
+    job.progress.connect(lambda done, total: done == 2 and job.cancel())
+    report = wait_for_report(qtbot, page.pdf)
+    assert report.cancelled and 2 <= len(report.written) < 12
+    assert sorted((tmp_path / "cancelled").iterdir()) == sorted(report.written)
+    assert all("Opdracht" in pdf_text(p) for p in report.written)

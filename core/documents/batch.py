@@ -1,0 +1,149 @@
+"""Making the documents of many tenders: in this process, or in a pool with one process per core.
+
+A PDF is built in pure Python (reportlab), so one process keeps one core busy. The pool's
+processes are started with ``spawn`` (the only way on Windows, and safe beside Qt's threads):
+each opens the workspace read-only itself and gets only tender ids; it sends back the PDF bytes,
+and the caller writes them (``core.documents.export``: each file whole or not at all), in the
+order of the ids, so that file names come out as in one process.
+
+A new process costs about half a second to start (reportlab and the store are imported again),
+so a small batch is made in this process (``processes_for``).
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+
+from core.documents import DocumentError, Rendered, gather, render
+from core.rules.pack import RulePack
+from core.store.register import Register
+from core.store.workspace import Workspace, open_workspace
+
+#: tenders per process below which a process does not pay for its start
+TENDERS_PER_PROCESS = 40
+#: documents asked of each process ahead of the one being written (keeps every core busy,
+#: bounds the memory held and what a cancel has to wait for)
+AHEAD = 3
+#: how often a wait for a document looks whether the batch was cancelled (seconds)
+POLL = 0.05
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one tender gave: its files, or why its document cannot be made."""
+
+    reference: str
+    files: tuple[Rendered, ...] = ()
+    code: str = ""
+    message: str = ""
+
+
+def outcome(register: Register, tender_id: int, kind: str, lang: str, issued: date) -> Outcome:
+    """The ``kind`` documents of one tender (a document that cannot be made is an Outcome too)."""
+    file = gather(register, tender_id)
+    try:
+        return Outcome(file.tender.reference, tuple(render(kind, file, lang, issued)))
+    except DocumentError as exc:
+        return Outcome(file.tender.reference, code=exc.code, message=exc.message)
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # Windows and macOS
+        return os.cpu_count() or 1
+
+
+def processes_for(tenders: int) -> int:
+    """How many processes make the documents of ``tenders`` tenders (1: this one alone)."""
+    return max(1, min(cores(), tenders // TENDERS_PER_PROCESS))
+
+
+def source_of(ws: Workspace) -> Path:
+    """The file a workspace reads: its own, or the private copy a read-only one reads instead."""
+    return Path(ws.conn.execute("PRAGMA database_list").fetchone()[2]) if ws.temporary else ws.path
+
+
+def in_this_process(
+    register: Register, tender_ids: Sequence[int], kind: str, lang: str, issued: date
+) -> Iterator[Outcome]:
+    """The outcomes one by one, in the order of the ids."""
+    for tender_id in tender_ids:
+        yield outcome(register, tender_id, kind, lang, issued)
+
+
+def in_pool(
+    source: Path,
+    pack: RulePack,
+    tender_ids: Sequence[int],
+    kind: str,
+    lang: str,
+    issued: date,
+    processes: int,
+    cancelled: Callable[[], bool] | None = None,
+) -> Iterator[Outcome]:
+    """The outcomes in the order of the ids, made by ``processes`` processes.
+
+    Ends early, without an error, once ``cancelled()`` is true: documents not started are
+    dropped, the pool waits only for those being built (a fraction of a second) and stops.
+    An error of a process (a tender that is gone, a damaged file) is raised here.
+    """
+    from concurrent.futures import ProcessPoolExecutor, wait
+    from multiprocessing import get_context
+
+    pool = ProcessPoolExecutor(
+        max_workers=processes,
+        mp_context=get_context("spawn"),
+        initializer=_start_worker,
+        initargs=(source, replace(pack, memo={})),
+    )
+    try:
+        pending = iter(tender_ids)
+        window: deque = deque()
+
+        def ask() -> None:
+            for tender_id in pending:
+                window.append(pool.submit(_outcome_here, tender_id, kind, lang, issued))
+                if len(window) >= processes * AHEAD:
+                    return
+
+        ask()
+        while window:
+            head = window[0]
+            while not wait([head], timeout=POLL).done:
+                if cancelled and cancelled():
+                    return
+            if cancelled and cancelled():
+                return
+            window.popleft()
+            result = head.result()
+            ask()
+            yield result
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+#: what a pool process reads: the file and the pack (given once, at its start), then the
+#: register it opens on its first document (an error there reaches the caller as it is)
+_worker: dict = {}
+
+
+def _start_worker(source: Path, pack: RulePack) -> None:
+    """In a new pool process: keep what its documents are made from."""
+    _worker.update(source=source, pack=pack)
+
+
+def _outcome_here(tender_id: int, kind: str, lang: str, issued: date) -> Outcome:
+    """In a pool process: the outcome of one tender, from the workspace opened read-only."""
+    if "register" not in _worker:
+        ws = open_workspace(_worker["source"], now=datetime.min, read_only=True, check=False)
+        atexit.register(ws.close)
+        _worker["register"] = Register(ws, _worker["pack"])
+    return outcome(_worker["register"], tender_id, kind, lang, issued)
