@@ -33,9 +33,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from core.paths import resources_dir
+
+#: Qt's locale of each language: Belgian Dutch and French, and English as in Belgium
+LOCALES = {"nl": "nl_BE", "fr": "fr_BE", "en": "en_BE"}
 
 #: the languages of the window, Dutch first; English is the source language
 LANGUAGES = ("nl", "fr", "en")
@@ -74,6 +77,8 @@ def install(app: QCoreApplication, lang: str) -> None:
         app.removeTranslator(translator)
     _installed.clear()
     _current = SOURCE_LANGUAGE
+    # the calendars, the date fields and Qt's own dialogs name the months and days in it
+    QLocale.setDefault(QLocale(LOCALES[lang]))
     if lang == SOURCE_LANGUAGE:
         return
     ours = QTranslator(app)

@@ -104,8 +104,10 @@ def test_nothing_is_said_on_an_untouched_organisation_form(qtbot, reg):
 
 # a popup raises itself and grabs the keyboard, which the off-screen platform of the tests cannot
 @pytest.mark.qt_log_ignore("^This plugin does not support (raise|grabbing the keyboard)")
-def test_a_date_is_picked_in_a_calendar_with_the_keyboard(qtbot, reg):
-    """Alt+Down in a date field opens a calendar on the typed day; Enter puts the day back."""
+def test_a_date_is_picked_in_a_calendar_with_the_keyboard(qtbot, reg, speak):
+    """Alt+Down in a date field opens a calendar on the typed day, in the screen's language;
+    Enter puts the day back."""
+    speak("fr")
     editor = TenderEditor(reg, None, "fr", now=lambda: NOW)
     qtbot.addWidget(editor)
     editor.show()
@@ -118,6 +120,7 @@ def test_a_date_is_picked_in_a_calendar_with_the_keyboard(qtbot, reg):
     qtbot.waitUntil(calendar.isVisible)
     assert calendar.selectedDate() == QDate(2026, 4, 15)
     assert calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday
+    assert calendar.locale().monthName(4) == "avril"
     calendar.setSelectedDate(QDate(2026, 4, 22))
     calendar.activated.emit(calendar.selectedDate())  # what Enter on a day sends
     assert not calendar.isVisible()
