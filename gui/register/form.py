@@ -192,12 +192,16 @@ class TenderForm:
                 text_value(data, name, required=True)
             except ValidationError as exc:
                 errors[name] = error_text(exc, self.lang)
+        for name in ("estimated_value", "launch_date"):  # empty: "required", not "not a date"
+            if not getattr(self, name).text().strip():
+                missing = ValidationError(name, "missing", "is required")
+                errors[name] = error_text(missing, self.lang)
         try:
             data["estimated_value"] = str(
                 typed_amount(self.estimated_value.text(), "estimated_value", self.lang)[0]
             )
         except ValidationError as exc:
-            errors["estimated_value"] = error_text(exc, self.lang)
+            errors.setdefault("estimated_value", error_text(exc, self.lang))
         # a field left empty is sent as None: the register keeps what an update does not name
         for name in ("launch_date", "offers_deadline", "award_deadline"):
             typed = getattr(self, name).text().strip()
@@ -207,7 +211,7 @@ class TenderForm:
             try:
                 data[name] = parse_date(typed, name).isoformat()
             except ValidationError as exc:
-                errors[name] = error_text(exc, self.lang)
+                errors.setdefault(name, error_text(exc, self.lang))
         months = self.duration_months.text().strip()
         data["duration_months"] = None
         if months and not self.indefinite.isChecked():

@@ -42,7 +42,8 @@ class SharedWidths(QObject):
         margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         mark = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
         heading = QFontMetrics(font).horizontalAdvance(title) + 4 * margin + mark + 8
-        entry = table.fontMetrics().horizontalAdvance("x" * self._chars[column]) + 2 * margin
+        # counted in digits, the widest common characters: a date or an amount fits whole
+        entry = table.fontMetrics().horizontalAdvance("0" * self._chars[column]) + 2 * margin
         return max(heading, entry)
 
     def fit(self) -> None:

@@ -127,3 +127,14 @@ def test_a_date_is_picked_in_a_calendar_with_the_keyboard(qtbot, reg, speak):
     assert line.text() == "22/04/2026"
     assert editor.form.read()[0]["offers_deadline"] == date(2026, 4, 22).isoformat()
     line.clear()  # nothing unsaved: closing asks no question
+
+
+def test_an_empty_required_field_is_said_to_be_required_in_the_screen_s_language(qtbot, reg, speak):
+    speak("fr")
+    editor = TenderEditor(reg, None, "fr", now=lambda: NOW)
+    qtbot.addWidget(editor)
+    assert not editor.save()
+    errors = editor.form.errors
+    assert errors["estimated_value"].text() == "Montant estimé hors TVA\xa0: obligatoire."
+    assert errors["launch_date"].text() == "Date de lancement\xa0: obligatoire."
+    assert errors["reference"].text() == "Référence\xa0: obligatoire."
