@@ -20,6 +20,7 @@ from core.errors import ValidationError
 from core.money import parse_amount
 from core.rules.pack import RulePack
 from core.texts import error_text, finding_text, money
+from gui.shared.fields import amount_in
 
 
 class EstimateDialog(QDialog):
@@ -88,7 +89,7 @@ class EstimateDialog(QDialog):
             out.append(
                 {
                     "label": label.strip() or str(number),
-                    "amount": str(parse_amount(amount, f"{field} {number}")),
+                    "amount": str(amount_in(amount, f"{field} {number}", self._lang)),
                 }
             )
         return out
@@ -105,7 +106,7 @@ class EstimateDialog(QDialog):
             )
             for name, line in (("yearly_amount", self.yearly), ("base_amount", self.base)):
                 if line.text().strip():
-                    data[name] = str(parse_amount(line.text(), name))
+                    data[name] = str(amount_in(line.text(), name, self._lang))
             if self.years.text().strip():
                 data["years"] = str(parse_amount(self.years.text(), "years"))
             result = CHECKS["estimate"].run(data, self._pack)

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import ValidationError
-from core.money import parse_amount
 from core.store.model import TENDERER_STATUSES, Tenderer
 from core.store.register import Register
 from core.store.workspace import WorkspaceError
 from core.texts import amount_field, error_text, money, text
+from gui.shared.fields import amount_in
 from gui.shared.widgets import EnterActs
 from gui.shared.write_errors import write_problem
 
@@ -111,7 +111,7 @@ class TenderersModel(QAbstractTableModel):
                 change = {"status": value}
             else:
                 typed = str(value).strip()
-                change = {"offer": str(parse_amount(typed, "offer")) if typed else None}
+                change = {"offer": str(amount_in(typed, "offer", self._lang)) if typed else None}
             recomputed = self._register.update_tenderer(t.id, change, self._now())
         except ValidationError as exc:
             self.problem.emit(error_text(exc, self._lang))

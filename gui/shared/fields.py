@@ -85,6 +85,11 @@ def typed_amount(text: str, field: str, lang: str) -> tuple[Decimal, bool]:
     return reading.value, reading.by_language
 
 
+def amount_in(text: str, field: str, lang: str) -> Decimal:
+    """An amount typed in ``lang`` (``620.000`` is 620 000 in Dutch and French)."""
+    return read_amount(text, field, lang).value
+
+
 def read_as_note(value: Decimal, lang: str) -> str:
     """The grey line under an amount the language decided: "read as € 620.000,00"."""
     return QCoreApplication.translate("Fields", "read as %1").replace("%1", money(value, lang))

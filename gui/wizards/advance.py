@@ -26,6 +26,7 @@ from core.rules.pack import RulePack
 from core.store import records
 from core.texts import error_text, money, text
 from core.texts.answers import answer_lines, signature_line
+from gui.shared.fields import amount_in
 from gui.shared.widgets import combo
 from gui.wizards.answer_view import Lines
 from gui.wizards.base import AnswerPage, DecisionWizard, InputPage
@@ -150,11 +151,13 @@ class ContractPage(InputPage):
             data.update(
                 duration_months=None,
                 amount_incl_vat=None,
-                monthly_value_incl_vat=str(parse_amount(self.monthly.text(), "monthly_value")),
+                monthly_value_incl_vat=str(
+                    amount_in(self.monthly.text(), "monthly_value", self._lang)
+                ),
             )
         else:
             data.update(
-                amount_incl_vat=str(parse_amount(self.amount.text(), "amount_incl_vat")),
+                amount_incl_vat=str(amount_in(self.amount.text(), "amount_incl_vat", self._lang)),
                 duration_months=str(parse_amount(self.duration.text(), "duration_months")),
             )
         return data
@@ -228,9 +231,9 @@ class ContractorPage(InputPage):
         try:
             data = {
                 "staff_awu": str(parse_amount(self.staff.text(), "staff_awu")),
-                "turnover": str(parse_amount(self.turnover.text(), "turnover")),
+                "turnover": str(amount_in(self.turnover.text(), "turnover", self._lang)),
                 "balance_sheet_total": str(
-                    parse_amount(self.balance.text(), "balance_sheet_total")
+                    amount_in(self.balance.text(), "balance_sheet_total", self._lang)
                 ),
             }
             result = CHECKS["sme_class"].run(data, self.wizard().register.pack)

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.dates import format_date, parse_date
-from core.money import parse_amount
 from core.rules import schema
 from core.texts import colon, money, text
+from gui.shared.fields import amount_in
 from gui.shared.widgets import combo, fit_rows
 from gui.wizards.answer_view import Lines
 from gui.wizards.base import AnswerPage, DecisionWizard, InputPage
@@ -24,6 +24,7 @@ class ItemsPage(InputPage):
 
     def __init__(self, lang: str) -> None:
         super().__init__()
+        self._lang = lang
         self.setTitle(self.tr("What the offers must include"))
         self.setSubTitle(
             self.tr(
@@ -76,7 +77,7 @@ class ItemsPage(InputPage):
             ("documents_reduced_amount", self.reduced),
         ):
             if line.text().strip():
-                data[name] = str(parse_amount(line.text(), name))
+                data[name] = str(amount_in(line.text(), name, self._lang))
         return data
 
 

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 from core.dates import format_date, parse_date
 from core.decisions import CHECKS
 from core.errors import ValidationError
-from core.money import parse_amount
 from core.rules import schema
 from core.texts import amount_field, cite, colon, error_text, text
 from core.texts.motivation import motivation
 from core.texts.verdicts import allowed_line, because, excluded_details, excluded_reason, verdict
+from gui.shared.fields import amount_in
 from gui.shared.widgets import combo, fit_rows, problem_label
 from gui.wizards.answer_view import Explanation, Foldable, Lines, scrolled, verdict_label, wrapped
 from gui.wizards.base import DecisionWizard, InputPage, export_row
@@ -47,6 +47,7 @@ class BasicsPage(InputPage):
 
     def __init__(self, lang: str) -> None:
         super().__init__()
+        self._lang = lang
         self.setTitle(self.tr("The contract"))
         self.setSubTitle(self.tr("The rules in force on the launch date apply."))
         self.launch_date = QLineEdit()
@@ -70,7 +71,9 @@ class BasicsPage(InputPage):
             "launch_date": parse_date(self.launch_date.text(), "launch_date").isoformat(),
             "authority": self.authority.currentData(),
             "contract_type": self.contract_type.currentData(),
-            "estimated_value_excl_vat": str(parse_amount(self.value.text(), "estimated_value")),
+            "estimated_value_excl_vat": str(
+                amount_in(self.value.text(), "estimated_value", self._lang)
+            ),
         }
         return data
 

@@ -108,13 +108,13 @@ def test_the_user_may_pick_another_procedure_and_edit_the_motivation(qtbot, reg)
 
 
 def test_unreadable_basics_keep_the_wizard_on_the_first_page(qtbot, reg):
-    """An ambiguous amount is explained and Next stays off."""
+    """An amount that is no amount is explained and Next stays off."""
     wizard = ProcedureWizard(reg, tender(reg), "en", now=lambda: NOW)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.basics.value.setText("141.500")
+    wizard.basics.value.setText("141 thousand")
     assert not wizard.basics.isComplete()
-    assert "could be 141500 or 141.500" in wizard.basics.problem.text()
+    assert "is not an amount" in wizard.basics.problem.text()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
 
 

@@ -242,11 +242,11 @@ def test_naming_the_winner_recomputes_the_bid_compensation(qtbot, reg, tender_wi
 
 
 def test_a_wrong_offer_is_refused_with_the_reason(qtbot, reg, tender_with_decision):
-    """An offer typed as '12.345' is ambiguous: refused, the reason shown, nothing stored."""
+    """An offer that is no amount is refused, the reason shown, nothing stored."""
     editor = editor_for(qtbot, reg, tender_with_decision)
     model = editor.tenderers.model
-    assert not model.setData(model.index(1, 2), "12.345")
-    assert "could be 12345 or 12.345" in editor.tenderers.message.text()
+    assert not model.setData(model.index(1, 2), "12 k")
+    assert "is not an amount" in editor.tenderers.message.text()
     assert model.setData(model.index(1, 2), "12.345,50")
     assert reg.tenderers(tender_with_decision)[1].offer == Decimal("12345.50")
 

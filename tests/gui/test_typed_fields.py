@@ -138,3 +138,13 @@ def test_an_empty_required_field_is_said_to_be_required_in_the_screen_s_language
     assert errors["estimated_value"].text() == "Montant estimé hors TVA\xa0: obligatoire."
     assert errors["launch_date"].text() == "Date de lancement\xa0: obligatoire."
     assert errors["reference"].text() == "Référence\xa0: obligatoire."
+
+
+def test_the_procedure_wizard_reads_an_amount_as_the_language_writes_it(qtbot, reg):
+    from gui.wizards.procedure import BasicsPage
+
+    page = BasicsPage("nl")
+    qtbot.addWidget(page)
+    page.launch_date.setText("01/03/2026")
+    page.value.setText("620.000")
+    assert page.read()["estimated_value_excl_vat"] == "620000"
