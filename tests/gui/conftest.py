@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import gc
+from datetime import datetime
 
 import pytest
+
+from core.rules import bundled_pack
+from core.store.register import Register
+from core.store.workspace import open_workspace
+from gui.shared import i18n
+
+#: the moment the window tests work at (their fixed "now")
+NOW = datetime(2026, 11, 22, 10)
 
 
 @pytest.fixture(autouse=True)
@@ -22,3 +31,18 @@ def _collect_garbage_between_tests():
     yield
     gc.collect()
     gc.freeze()
+
+
+@pytest.fixture
+def reg(tmp_path):
+    """An empty register in a new workspace (a test module may define its own)."""
+    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    yield Register(ws, bundled_pack())
+    ws.close()
+
+
+@pytest.fixture
+def speak(qapp):
+    """Show the screens in a language for one test (``speak("fr")``), English afterwards."""
+    yield lambda lang: i18n.install(qapp, lang)
+    i18n.install(qapp, "en")

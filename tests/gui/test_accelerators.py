@@ -21,10 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.rules import bundled_pack
 from core.settings import Settings
-from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.register.estimate_dialog import EstimateDialog
 from gui.shared import i18n
 from gui.window.main_window import MainWindow
@@ -91,13 +88,6 @@ def every_tab(top: QWidget) -> list[list[str]]:
         QApplication.processEvents()
         found.append(scope(top))
     return found
-
-
-@pytest.fixture
-def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
-    yield Register(ws, bundled_pack())
-    ws.close()
 
 
 @pytest.fixture(autouse=True)

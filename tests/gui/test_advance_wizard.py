@@ -8,20 +8,10 @@ from decimal import Decimal
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from core.rules import bundled_pack
-from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.wizards.advance import AdvanceWizard
 from gui.wizards.answer_view import shown_texts
 
 NOW = datetime(2026, 11, 22, 10)
-
-
-@pytest.fixture
-def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
-    yield Register(ws, bundled_pack())
-    ws.close()
 
 
 @pytest.fixture

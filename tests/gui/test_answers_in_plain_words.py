@@ -11,12 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from core.rules import bundled_pack
-from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.rules.page import RulesPage
 from gui.shared import i18n
 from gui.wizards.answer_view import shown_texts
-from tests.gui.answer_pages import NOW, answered, make_tenders
+from tests.gui.answer_pages import answered, make_tenders
 
 NB = "\u00a0"
 NNB = "\u202f"
@@ -27,13 +25,6 @@ def _english_again(qapp):
     """A test that shows a screen in Dutch or French leaves the app in English."""
     yield
     i18n.install(qapp, "en")
-
-
-@pytest.fixture
-def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
-    yield Register(ws, bundled_pack())
-    ws.close()
 
 
 @pytest.fixture

@@ -6,22 +6,12 @@ from datetime import date, datetime
 
 import pytest
 
-from core.rules import bundled_pack
-from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.register.page import RegisterPage
 from gui.wizards.bid import BidCompensationWizard
 from gui.wizards.procedure import ProcedureWizard
 from gui.wizards.ranking import RankingWizard
 
 NOW = datetime(2026, 11, 22, 10)
-
-
-@pytest.fixture
-def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
-    yield Register(ws, bundled_pack())
-    ws.close()
 
 
 @pytest.fixture

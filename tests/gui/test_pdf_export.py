@@ -6,25 +6,14 @@ import io
 from datetime import datetime
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from core.documents import batch
-from core.rules import bundled_pack
-from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.register.editor import TenderEditor
 from gui.register.page import RegisterPage
 from gui.wizards.procedure import ProcedureWizard
 
 NOW = datetime(2026, 11, 22, 10)
-
-
-@pytest.fixture
-def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
-    yield Register(ws, bundled_pack())
-    ws.close()
 
 
 def add_tender(reg, reference="2026/040", title="Onderhoud IT", value="141500"):

@@ -4,22 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
 from PySide6.QtWidgets import QWizard
 
-from core.rules import bundled_pack
-from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.wizards.procedure import ProcedureWizard
 
 NOW = datetime(2026, 11, 22, 10)
-
-
-@pytest.fixture
-def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
-    yield Register(ws, bundled_pack())
-    ws.close()
 
 
 def tender(reg, value="141500", contract_type="services"):

@@ -14,9 +14,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWizard
 
-from core.rules import bundled_pack
-from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.register.editor import TenderEditor
 from gui.wizards.advance import AdvanceWizard
 from gui.wizards.bid import BidCompensationWizard
@@ -39,13 +36,6 @@ WHAT_TO_DO = {
     ("fr", "01/03/2028"): "chargez un paquet de règles plus récent dans Édition > Paramètres",
 }
 CASES = sorted(WHAT_TO_DO)
-
-
-@pytest.fixture
-def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
-    yield Register(ws, bundled_pack())
-    ws.close()
 
 
 @pytest.fixture

@@ -13,12 +13,10 @@ from PySide6.QtWidgets import QApplication
 
 from core.rules import bundled_pack
 from core.settings import Settings
-from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.register.page import RegisterPage
 from gui.shared import i18n, sizes
 from gui.window.main_window import MainWindow
-from tests.gui.answer_pages import NOW, answered, make_tenders
+from tests.gui.answer_pages import answered, make_tenders
 
 SMALL_SCREEN = QSize(1280, 720)
 
@@ -32,13 +30,6 @@ def _first_size_again(qapp):
     sizes.use(None)
     sizes.set_zoom(1.0, keep=False)
     i18n.install(qapp, "en")
-
-
-@pytest.fixture
-def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
-    yield Register(ws, bundled_pack())
-    ws.close()
 
 
 @pytest.fixture

@@ -11,28 +11,10 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 
-from core.rules import bundled_pack
-from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.organisations.editor import OrganisationEditor
 from gui.register.editor import TenderEditor
-from gui.shared import i18n
 
 NOW = datetime(2026, 11, 22, 10)
-
-
-@pytest.fixture
-def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
-    yield Register(ws, bundled_pack())
-    ws.close()
-
-
-@pytest.fixture
-def speak(qapp):
-    """Show the screens in a language for one test, English again afterwards."""
-    yield lambda lang: i18n.install(qapp, lang)
-    i18n.install(qapp, "en")
 
 
 def tender_editor(qtbot, reg, lang):
