@@ -33,18 +33,20 @@ FILE_NAME = "settings.toml"
 LocaleLookup = Callable[[], str | None]
 
 
-class SettingError(ValueError):
-    """A value a setting refuses: the setting's name, a code a GUI can translate, the reason.
+class SettingError(ValidationError):
+    """A value a setting refuses: the setting's name (``key``, also ``field``), a code with its
+    words in the texts' ``error`` table (``core.texts.error_text``), the English reason.
 
     Codes: ``unknown_setting``, ``not_text``, ``not_a_language``, ``folder``, ``bad_path``,
-    ``bad_date``,
-    ``impossible_date``, ``has_time``.
+    ``bad_date``, ``impossible_date``, ``has_time``; for the file as a whole (key
+    ``settings_file``): ``settings_unreadable``, ``settings_damaged``, ``settings_bad_path``.
     """
 
-    def __init__(self, key: str, code: str, reason: str) -> None:
-        super().__init__(f"{key}: {reason}")
+    def __init__(
+        self, key: str, code: str, reason: str, params: Mapping[str, object] | None = None
+    ) -> None:
+        super().__init__(key, code, reason, params)
         self.key = key
-        self.code = code
         self.reason = reason
 
 
@@ -72,7 +74,7 @@ def _system_language() -> str:
 # -- reading one value ----------------------------------------------------------------------
 def _text(key: str, raw: object) -> str:
     if not isinstance(raw, str):
-        raise SettingError(key, "not_text", f"expected text, got {raw!r}")
+        raise SettingError(key, "not_text", f"expected text, got {raw!r}")  # words: {field}
     return raw.strip()
 
 
@@ -86,9 +88,11 @@ def _path(key: str, raw: object, base: Path) -> Path | None:
     try:
         path = user_path(cleaned, base)
     except PathError as exc:
-        raise SettingError(key, "bad_path", exc.reason) from None
+        raise SettingError(key, "bad_path", exc.reason, {"typed": cleaned}) from None
     if path.is_dir():
-        raise SettingError(key, "folder", f"{path} is a folder; name a file in it")
+        raise SettingError(
+            key, "folder", f"{path} is a folder; name a file in it", {"path": str(path)}
+        )
     return path
 
 
@@ -96,7 +100,10 @@ def _read_language(raw: object, base: Path) -> str:
     value = _text("language", raw).lower()
     if value not in LANGUAGES:
         raise SettingError(
-            "language", "not_a_language", f"{raw!r} is not one of {', '.join(LANGUAGES)}"
+            "language",
+            "not_a_language",
+            f"{raw!r} is not one of {', '.join(LANGUAGES)}",
+            {"typed": value, "choices": ", ".join(LANGUAGES)},
         )
     return value
 
@@ -112,7 +119,10 @@ def _read_rule_pack(raw: object, base: Path) -> Path | None:
 def _read_today(raw: object, base: Path) -> date | None:
     if isinstance(raw, datetime):
         raise SettingError(
-            "today", "has_time", f"{raw.isoformat()} has a time; give a date like 2026-03-01"
+            "today",
+            "has_time",
+            f"{raw.isoformat()} has a time; give a date like 2026-03-01",
+            {"typed": raw.isoformat()},
         )
     if isinstance(raw, date):
         return raw
@@ -122,7 +132,7 @@ def _read_today(raw: object, base: Path) -> date | None:
     try:
         return parse_date(cleaned, "today")
     except ValidationError as exc:
-        raise SettingError("today", exc.code, exc.message) from None
+        raise SettingError("today", exc.code, exc.message, exc.params) from None
 
 
 # -- writing one value ----------------------------------------------------------------------
@@ -239,6 +249,8 @@ class Loaded:
 
     settings: Settings
     problems: tuple[str, ...] = ()
+    #: the same problems, for a screen to say in its language (``core.texts.error_text``)
+    errors: tuple[SettingError, ...] = ()
 
 
 def load(path: Path, system_locale: LocaleLookup = python_locale) -> Loaded:
@@ -249,16 +261,18 @@ def load(path: Path, system_locale: LocaleLookup = python_locale) -> Loaded:
         # utf-8-sig: a file saved by Notepad starts with a byte order mark
         raw = path.read_text(encoding="utf-8-sig")
     except PathError as exc:
-        return Loaded(start, (f"The settings file {path} cannot be used: {exc.reason}.",))
+        return _file_problem(
+            start, path, "settings_bad_path", f"cannot be used: {exc.reason}", exc.reason
+        )
     except FileNotFoundError:
         return Loaded(start)
     except (OSError, UnicodeDecodeError) as exc:
-        return Loaded(start, (f"The settings file {path} could not be read ({exc}).",))
+        return _file_problem(start, path, "settings_unreadable", "could not be read", exc)
     try:
         data = tomllib.loads(raw)
     except tomllib.TOMLDecodeError as exc:
-        return Loaded(start, (f"The settings file {path} is damaged ({exc}).",))
-    settings, problems = start, []
+        return _file_problem(start, path, "settings_damaged", "is damaged", exc)
+    settings, problems, errors = start, [], []
     for key, value in data.items():
         if key not in _OPTIONS:
             continue  # written by another version of the app, or a typo: not ours to judge
@@ -266,7 +280,20 @@ def load(path: Path, system_locale: LocaleLookup = python_locale) -> Loaded:
             settings = settings.with_value(key, value, path.parent)
         except SettingError as exc:
             problems.append(f"{path}: {exc}; the default is used.")
-    return Loaded(settings, tuple(problems))
+            errors.append(exc)
+    return Loaded(settings, tuple(problems), tuple(errors))
+
+
+def _file_problem(start: Settings, path: Path, code: str, what: str, why: object) -> Loaded:
+    """The defaults, and why the settings file as a whole could not be used."""
+    words = {
+        "settings_bad_path": f"{what}.",
+        "settings_unreadable": f"{what} ({why}).",
+        "settings_damaged": f"{what} ({why}).",
+    }[code]
+    message = f"The settings file {path} {words}"
+    error = SettingError("settings_file", code, message, {"path": str(path)})
+    return Loaded(start, (message,), (error,))
 
 
 def save(settings: Settings, path: Path) -> None:

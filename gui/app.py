@@ -45,12 +45,16 @@ def load_settings(path) -> Loaded:
     loaded = load(path, system_locale=lambda: QLocale.system().name())
     i18n.install(QApplication.instance(), loaded.settings.language)
     if loaded.problems:
+        from core.texts import error_text  # only when there is something to say
+
         QMessageBox.warning(
             None,
             QApplication.translate("app", "Settings not used"),
             QApplication.translate(
                 "app", "Some settings could not be used; the defaults take their place:\n\n%1"
-            ).replace("%1", "\n".join(loaded.problems)),
+            ).replace(
+                "%1", "\n".join(error_text(e, loaded.settings.language) for e in loaded.errors)
+            ),
         )
     return loaded
 

@@ -26,6 +26,8 @@ from core.dates import format_date
 from core.errors import RulePackError
 from core.rules import RulePack, bundled_pack, load_pack
 from core.settings import SettingError, Settings
+from core.texts import error_text
+from gui.shared import i18n
 from gui.shared.widgets import error_label
 
 # Each language is named in itself, so a user finds their own whatever the window speaks.
@@ -193,4 +195,4 @@ class SettingsDialog(QDialog):
     def _problem_text(self, exc: SettingError) -> str:
         if exc.key == "default_workspace" and exc.code == "folder":
             return self.tr("The default workspace is a folder; name a file in it.")
-        return self.tr("This setting cannot be used: %1").replace("%1", str(exc))
+        return error_text(exc, i18n.current())

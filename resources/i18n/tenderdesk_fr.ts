@@ -1274,10 +1274,6 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
         <source>The default workspace is a folder; name a file in it.</source>
         <translation>L&apos;espace de travail par défaut est un dossier ; indiquez un fichier dans ce dossier.</translation>
     </message>
-    <message>
-        <source>This setting cannot be used: %1</source>
-        <translation>Ce paramètre ne peut pas être utilisé&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>TenderEditor</name>

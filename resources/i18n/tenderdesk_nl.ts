@@ -1274,10 +1274,6 @@ Regelpakket: %1 (%2).</translation>
         <source>The default workspace is a folder; name a file in it.</source>
         <translation>De standaardwerkruimte is een map; geef er een bestand in op.</translation>
     </message>
-    <message>
-        <source>This setting cannot be used: %1</source>
-        <translation>Deze instelling kan niet worden gebruikt: %1</translation>
-    </message>
 </context>
 <context>
     <name>TenderEditor</name>
