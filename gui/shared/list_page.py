@@ -43,6 +43,8 @@ class ListPage(QWidget):
     """
 
     count_changed = Signal(int)
+    #: the selection changed (the actions that need one are enabled or disabled)
+    selection_changed = Signal()
     #: each column's typical entry in characters, and its share of the width left over
     COLUMN_CHARS: tuple[int, ...] = ()
     COLUMN_WEIGHTS: tuple[int, ...] = ()
@@ -78,7 +80,7 @@ class ListPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(*self.SORTED_BY)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
@@ -97,6 +99,8 @@ class ListPage(QWidget):
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.activated.connect(self._on_open)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.modelReset.connect(self._on_selection)
 
     def lay_out(self, top: QLayout, bottom: QWidget | QLayout) -> None:
         """The page: ``top`` above the table, ``bottom`` (the count, at least) below it."""
@@ -147,9 +151,25 @@ class ListPage(QWidget):
         self.count_label.setText(self.count_text(total))
         self.count_changed.emit(total)
 
+    def selected_rows(self) -> list[int]:
+        """The rows the user selected (Ctrl+A, Shift or Ctrl and a click), top to bottom."""
+        return sorted(i.row() for i in self.table.selectionModel().selectedRows())
+
+    def has_selection(self) -> bool:
+        """Whether a row is selected (the actions on a row need one)."""
+        return self.table.selectionModel().hasSelection()
+
+    def _on_selection(self, *_args) -> None:
+        self.selection_changed.emit()
+
     def _selected_id(self) -> int | None:
+        """The row the actions on one row act on: the current one if selected, else the
+        first selected one."""
         index = self.table.currentIndex()
-        return self.model.row_at(index.row()).id if index.isValid() else None
+        rows = self.selected_rows()
+        if index.isValid() and index.row() in rows:
+            return self.model.row_at(index.row()).id
+        return self.model.row_at(rows[0]).id if rows else None
 
     # -- slots -----------------------------------------------------------------------------
     def _on_find(self) -> None:

@@ -1092,6 +1092,46 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
         <translation>%1 n&apos;a pas pu être écrit :
 %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Deleted %n tender(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n marché supprimé. Annulez avec Ctrl+Z.</numerusform>
+            <numerusform>%n marchés supprimés. Annulez avec Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete tenders</source>
+        <translation>Supprimer des marchés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected tender(s)?</source>
+        <translation>
+            <numerusform>Supprimer le marché sélectionné (%n) ?</numerusform>
+            <numerusform>Supprimer les %n marchés sélectionnés ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their tenderers and decisions go with them. Ctrl+Z brings them all back.</source>
+        <translation>Leurs soumissionnaires et décisions partent avec eux. Ctrl+Z les rétablit tous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tender(s)</source>
+        <translation>
+            <numerusform>Supprimer %n marché</numerusform>
+            <numerusform>Supprimer %n marchés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a tender first.</source>
+        <translation>Sélectionnez d&apos;abord un marché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n tender(s)</source>
+        <translation>
+            <numerusform>la suppression de %n marché</numerusform>
+            <numerusform>la suppression de %n marchés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>

@@ -1092,6 +1092,46 @@ Regelpakket: %1 (%2).</translation>
         <translation>%1 kon niet worden geschreven:
 %2</translation>
     </message>
+    <message>
+        <source>Select a tender first.</source>
+        <translation>Selecteer eerst een opdracht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n tender(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n opdracht verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
+            <numerusform>%n opdrachten verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete tenders</source>
+        <translation>Opdrachten verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected tender(s)?</source>
+        <translation>
+            <numerusform>De %n geselecteerde opdracht verwijderen?</numerusform>
+            <numerusform>De %n geselecteerde opdrachten verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their tenderers and decisions go with them. Ctrl+Z brings them all back.</source>
+        <translation>Hun inschrijvers en beslissingen gaan mee. Ctrl+Z brengt ze allemaal terug.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tender(s)</source>
+        <translation>
+            <numerusform>%n opdracht verwijderen</numerusform>
+            <numerusform>%n opdrachten verwijderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n tender(s)</source>
+        <translation>
+            <numerusform>verwijderen van %n opdracht</numerusform>
+            <numerusform>verwijderen van %n opdrachten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
