@@ -206,6 +206,14 @@ class RegisterPage(ListPage):
         """The count in words."""
         return self.tr("%n tender(s)", "", total)
 
+    def shows_everything(self) -> bool:
+        """True when no search text and no filter narrows the view."""
+        query = self.current_query()
+        return not query.text.strip() and all(
+            value is None
+            for value in (query.status, query.year, query.procedure, query.contract_type)
+        )
+
     def view_state(self) -> ViewState:
         """The view as the user left it, to show again on a rebuilt page."""
         return ViewState(self.current_query(), self._selected_id())

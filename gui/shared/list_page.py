@@ -68,6 +68,8 @@ class ListPage(QWidget):
         self._editable = register is not None and not workspace.read_only
         #: the widgets that change the workspace: enabled only while it may be changed
         self.edit_widgets: list[QWidget] = []
+        #: how many rows the current search holds
+        self.total = 0
         self.search_box = QLineEdit()
         self.search_box.setMaxLength(SEARCH_CHARS)
         self.search_box.setClearButtonEnabled(True)
@@ -148,6 +150,7 @@ class ListPage(QWidget):
 
     def _refresh_count(self) -> None:
         total = self.count(self.current_query())
+        self.total = total
         self.count_label.setText(self.count_text(total))
         self.count_changed.emit(total)
 
