@@ -95,7 +95,7 @@ class ListPage(QWidget):
         self._typing.setInterval(TYPING_PAUSE_MS)
         self.search_box.textChanged.connect(self._typing.start)
         self._typing.timeout.connect(self.refresh)
-        self.search_box.returnPressed.connect(self.table.setFocus)
+        self.search_box.returnPressed.connect(self._to_table)
         QShortcut(QKeySequence.StandardKey.Find, self, self._on_find)
         QShortcut(QKeySequence.StandardKey.New, self, self._on_new)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete)
@@ -175,6 +175,13 @@ class ListPage(QWidget):
         return self.model.row_at(rows[0]).id if rows else None
 
     # -- slots -----------------------------------------------------------------------------
+    def _to_table(self) -> None:
+        """Enter in the search box: on to the list, its first row selected when none is (so
+        Decide, Enter and Delete act on what the user sees highlighted)."""
+        self.table.setFocus()
+        if not self.has_selection() and self.model.rowCount() > 0:
+            self.table.selectRow(0)
+
     def _on_find(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()

@@ -151,7 +151,9 @@ class MainWindow(QMainWindow):
         stack = self.centralWidget()
         if isinstance(stack, QStackedWidget):
             stack.setCurrentWidget(self.pages)
-            self.pages.currentWidget().setFocus()
+            # the keys go on in the list (the welcome page's button had them)
+            page = self.pages.currentWidget()
+            (page.table if page is self.register_page else page).setFocus()
 
     def first_page(self) -> QWidget:
         """The widget the user sees first (its first paint ends the start)."""

@@ -1120,8 +1120,8 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message numerus="yes">
         <source>Delete the %n selected tender(s)?</source>
         <translation>
-            <numerusform>Supprimer le marché sélectionné (%n) ?</numerusform>
-            <numerusform>Supprimer les %n marchés sélectionnés ?</numerusform>
+            <numerusform>Supprimer le marché choisi (%n) ?</numerusform>
+            <numerusform>Supprimer les %n marchés choisis ?</numerusform>
         </translation>
     </message>
     <message>
@@ -1137,7 +1137,7 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     </message>
     <message>
         <source>Select a tender first.</source>
-        <translation>Sélectionnez d&apos;abord un marché.</translation>
+        <translation>Choisissez d&apos;abord un marché dans la liste.</translation>
     </message>
     <message numerus="yes">
         <source>delete %n tender(s)</source>

@@ -1108,7 +1108,7 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     </message>
     <message>
         <source>Select a tender first.</source>
-        <translation>Selecteer eerst een opdracht.</translation>
+        <translation>Kies eerst een opdracht in de lijst.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n tender(s). Undo with Ctrl+Z.</source>
@@ -1124,8 +1124,8 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     <message numerus="yes">
         <source>Delete the %n selected tender(s)?</source>
         <translation>
-            <numerusform>De %n geselecteerde opdracht verwijderen?</numerusform>
-            <numerusform>De %n geselecteerde opdrachten verwijderen?</numerusform>
+            <numerusform>De %n gekozen opdracht verwijderen?</numerusform>
+            <numerusform>De %n gekozen opdrachten verwijderen?</numerusform>
         </translation>
     </message>
     <message>

@@ -80,7 +80,7 @@ def test_ctrl_a_and_delete_remove_every_selected_tender_and_one_undo_brings_them
     seen: list[str] = []
     answer("4 opdrachten verwijderen", seen)
     QTest.keyClick(page.table, Qt.Key.Key_Delete)
-    assert seen == ["De 4 geselecteerde opdrachten verwijderen?"]
+    assert seen == ["De 4 gekozen opdrachten verwijderen?"]
     assert references(reg) == []
     assert stack.count() == 1  # one step, so one Ctrl+Z
     assert stack.undoText() == "verwijderen van 4 opdrachten"
@@ -100,7 +100,7 @@ def test_cancelling_the_question_deletes_nothing(made):
     seen: list[str] = []
     answer("Annuleren", seen)
     assert not page.delete_current()
-    assert seen == ["De 2 geselecteerde opdrachten verwijderen?"]
+    assert seen == ["De 2 gekozen opdrachten verwijderen?"]
     assert len(references(reg)) == 4 and stack.count() == 0
 
 
