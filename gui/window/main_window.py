@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
             self.undo_stack.clear()
             self.workspace.close()
         self.workspace = workspace
+        self._check_job = None  # the other file's check says nothing of this one
         self.register_page = self.organisations_page = None  # no view of the other one
         self._editable = True
         file_menu.remember(self._state_path, workspace.path)
@@ -298,12 +299,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Checking the workspace…"))
         path = self.workspace.path
         job = worker.start(lambda progress, cancelled: check_file(path))
+        # bound methods, not lambdas: a window closed meanwhile is no longer called
         job.finished.connect(self._on_checked)
-        job.failed.connect(lambda exc: self._on_checked(str(exc)))
+        job.failed.connect(self._on_check_failed)
         self._check_job = job
         return job
 
+    def _on_check_failed(self, exc: BaseException) -> None:
+        self._on_checked(str(exc))
+
     def _on_checked(self, result: str) -> None:
+        sender = self.sender()
+        if sender is not None and sender is not getattr(self, "_check_job", None):
+            return  # the check of a workspace the window no longer shows
         if result == "ok":
             self._editable = True
             self.register_page.set_editable(True)
@@ -339,19 +347,19 @@ class MainWindow(QMainWindow):
             return
         path = self.workspace.path
         job = worker.start(lambda progress, cancelled: backup_file(path, now))
-        job.finished.connect(
-            lambda made: self.statusBar().showMessage(
-                self.tr("Backup made: %1").replace("%1", made.name), 5000
-            )
-        )
-        job.failed.connect(
-            lambda exc: QMessageBox.warning(
-                self,
-                self.tr("Backup failed"),
-                self.tr("The daily backup could not be made: %1").replace("%1", str(exc)),
-            )
-        )
+        job.finished.connect(self._on_backup_made)
+        job.failed.connect(self._on_backup_failed)
         self._backup_job = job
+
+    def _on_backup_made(self, made: Path) -> None:
+        self.statusBar().showMessage(self.tr("Backup made: %1").replace("%1", made.name), 5000)
+
+    def _on_backup_failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Backup failed"),
+            self.tr("The daily backup could not be made: %1").replace("%1", str(exc)),
+        )
 
     def _workspace_text(self) -> str:
         if self.workspace is None:
