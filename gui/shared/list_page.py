@@ -43,7 +43,8 @@ class ListPage(QWidget):
     """
 
     count_changed = Signal(int)
-    #: the selection changed (the actions that need one are enabled or disabled)
+    #: the selection, or whether rows may be changed, changed (the actions that need a
+    #: selection are enabled or disabled)
     selection_changed = Signal()
     #: each column's typical entry in characters, and its share of the width left over
     COLUMN_CHARS: tuple[int, ...] = ()
@@ -141,6 +142,7 @@ class ListPage(QWidget):
         self._editable = editable and self._register is not None and not self._ws.read_only
         for widget in self.edit_widgets:
             widget.setEnabled(self._editable)
+        self.selection_changed.emit()
 
     def refresh(self) -> None:
         """Search again with what the widgets say now (keeps the text, filters and order)."""
@@ -157,6 +159,10 @@ class ListPage(QWidget):
     def selected_rows(self) -> list[int]:
         """The rows the user selected (Ctrl+A, Shift or Ctrl and a click), top to bottom."""
         return sorted(i.row() for i in self.table.selectionModel().selectedRows())
+
+    def delete_allowed(self) -> bool:
+        """Whether rows may be deleted now (not while the file is checked or read-only)."""
+        return self._editable
 
     def has_selection(self) -> bool:
         """Whether a row is selected (the actions on a row need one)."""

@@ -382,6 +382,15 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
+        self.delete_action = edit_menu.addAction(self.tr("&Delete…"))
+        self.delete_action.setToolTip(self.tr("Delete the chosen rows of the list shown"))
+        self.delete_action.triggered.connect(self._on_delete)
+        for page in (self.register_page, self.organisations_page):
+            if page is not None:
+                page.selection_changed.connect(self._update_delete)
+        self.pages.currentChanged.connect(self._update_delete)
+        self._update_delete()
+        edit_menu.addSeparator()
         self.settings_action = edit_menu.addAction(self.tr("&Settings…"))
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -391,6 +400,24 @@ class MainWindow(QMainWindow):
         about_action = help_menu.addAction(self.tr("&About"))
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         about_action.triggered.connect(self._on_about)
+
+    def _list_shown(self):
+        """The register or organisations page when it is the one shown, else None."""
+        page = self.pages.currentWidget() if self.pages is not None else None
+        shown = page in (self.register_page, self.organisations_page) and page is not None
+        return page if shown else None
+
+    def _update_delete(self, *_args) -> None:
+        """Edit > Delete… acts on the chosen rows of the list shown, on a writable workspace."""
+        page = self._list_shown()
+        self.delete_action.setEnabled(
+            page is not None and page.has_selection() and page.delete_allowed()
+        )
+
+    def _on_delete(self) -> None:
+        page = self._list_shown()
+        if page is not None:
+            page.delete_current()
 
     def _on_about(self) -> None:
         QMessageBox.about(

@@ -553,6 +553,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>Rule pack: %1, version %2 of %3</source>
         <translation>Jeu de règles&#xa0;: %1, version %2 du %3</translation>
     </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen rows of the list shown</source>
+        <translation>Supprimer les lignes choisies de la liste affichée</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationEditor</name>

@@ -553,6 +553,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>Rule pack: %1, version %2 of %3</source>
         <translation>Regelpakket: %1, versie %2 van %3</translation>
     </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen rows of the list shown</source>
+        <translation>De gekozen rijen van de getoonde lijst verwijderen</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationEditor</name>

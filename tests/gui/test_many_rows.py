@@ -130,3 +130,32 @@ def test_the_organisations_delete_waits_for_a_selected_organisation(qtbot, made)
     page.table.selectRow(0)
     assert page.delete_button.isEnabled()
     page.deleteLater()
+
+
+def test_edit_delete_acts_on_the_chosen_rows_of_the_list_shown(qtbot, made, tmp_path):
+    from core.settings import Settings
+    from gui.window.main_window import MainWindow
+
+    _, reg, _ = made
+    window = MainWindow(
+        reg.pack, NOW.date(), reg.ws, Settings(language="nl"), tmp_path / "settings.toml"
+    )
+    qtbot.addWidget(window)
+    window.show()
+    page = window.register_page
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    assert window.delete_action.text() == "&Verwijderen…"
+    assert not window.delete_action.isEnabled()  # nothing chosen
+    page.table.selectRow(2)
+    assert window.delete_action.isEnabled()
+    window.pages.setCurrentWidget(window.rules_page)  # no rows to delete there
+    assert not window.delete_action.isEnabled()
+    window.pages.setCurrentWidget(page)
+    assert window.delete_action.isEnabled()
+    page.set_editable(False)  # being checked, or read-only
+    assert not window.delete_action.isEnabled()
+    page.set_editable(True)
+    window.delete_action.trigger()
+    assert len(references(reg)) == 3
+    window.undo_stack.undo()
+    assert len(references(reg)) == 4
