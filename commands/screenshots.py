@@ -22,7 +22,24 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     sh.add_argument(
         "--seed", type=int, metavar="N", help="the demo data's seed (default 7; not with --db)"
     )
+    sh.add_argument(
+        "--size",
+        type=_size,
+        metavar="WxH",
+        help="the screen to draw for, e.g. 1280x720 or 1920x1080: the main window fills it, "
+        "dialogs keep their size when it fits (default: the window at 1280x800)",
+    )
     sh.set_defaults(handler=run)
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r} is no size like 1280x720")
+    size = (int(width), int(height))
+    if min(size) < 200 or max(size) > 8000:
+        raise argparse.ArgumentTypeError(f"{text!r}: 200 to 8000 pixels a side")
+    return size
 
 
 def run(args: argparse.Namespace, out: TextIO | None = None) -> int:

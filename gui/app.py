@@ -100,12 +100,13 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
         workspace, window = opened
         window.show()
         # what can wait waits until the register is on the screen
-        first_page = window.register_page.table.viewport() if window.register_page else window
-        AfterFirstPaint(first_page, lambda w=window, s=workspace: _shown(app, w, s, args))
+        AfterFirstPaint(window.first_page(), lambda w=window, s=workspace: _shown(app, w, s, args))
         try:
             code = app.exec()
         finally:
-            workspace.close()
+            if window.workspace is not None:  # File > Open may have put another in its place
+                workspace = window.workspace
+                workspace.close()
         if not window.restore_requested:
             return code
         path = workspace.path

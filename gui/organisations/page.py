@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -72,8 +73,19 @@ class OrganisationsPage(ListPage):
         self.new_button.clicked.connect(self._on_new)
         self.delete_button.clicked.connect(self._on_delete)
         self._undo.indexChanged.connect(self._on_undo_stack_changed)
-        self.edit_widgets = [self.new_button, self.delete_button]
+        # one at a time: a delete is refused for an organisation in use, and says why
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.selection_changed.connect(self._update_actions)
+        self.edit_widgets = [self.new_button]
         self.set_editable(self._editable)
+
+    def set_editable(self, editable: bool) -> None:
+        """Allow changes; Delete also needs a selected organisation."""
+        super().set_editable(editable)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.delete_button.setEnabled(self._editable and self.has_selection())
 
     # -- state -----------------------------------------------------------------------------
     def current_query(self) -> organisations.Query:

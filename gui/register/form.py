@@ -75,6 +75,7 @@ class TenderForm:
             line.setPlaceholderText("31/12/2026")
         self.leading_official = QLineEdit()
         self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)  # Tab leaves the notes like any other field
         self.notes.setMaximumHeight(80)
         for name in ("reference", "title", "leading_official"):
             getattr(self, name).setMaxLength(text_limit(name))

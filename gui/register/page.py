@@ -33,7 +33,7 @@ from gui.register.model import RegisterModel
 from gui.shared import worker
 from gui.shared.list_page import ListPage
 from gui.shared.pdf_export import PdfExport
-from gui.shared.undo import DeleteTender
+from gui.shared.undo import DeleteTender, DeleteTenders
 
 if TYPE_CHECKING:
     from gui.register.editor import TenderEditor
@@ -117,7 +117,6 @@ class RegisterPage(ListPage):
         if register is not None:
             self.pdf = PdfExport(self, workspace.path, register.pack, today)
             self.pdf_button.setMenu(self.pdf.menu(lang, self._on_pdf))
-        self.pdf_button.setEnabled(self.pdf is not None)
         self.new_button = QPushButton(self.tr("&New tender"))
         # a push button with a menu: its arrow has room beside the text, unlike a tool button's
         self.decide_button = QPushButton(self.tr("&Decide"))
@@ -130,11 +129,25 @@ class RegisterPage(ListPage):
         self.bid_action = menu.addAction(self.tr("&Bid compensation…"))
         self.ranking_action = menu.addAction(self.tr("Provisional &ranking…"))
         self.decide_button.setMenu(menu)
-        self.edit_widgets = [self.new_button, self.decide_button]
+        self.edit_widgets = [self.new_button]
         self.set_editable(True)
         self._layout()
         self._connect()
         self._refresh_count()
+
+    def set_editable(self, editable: bool) -> None:
+        """Allow changes; Decide and Export PDF also need a selected tender."""
+        super().set_editable(editable)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Enable what can act now: Decide on a selected tender of a writable workspace,
+        Export PDF on a selected tender."""
+        selected = self.has_selection()
+        self.decide_button.setEnabled(self._editable and selected)
+        self.pdf_button.setEnabled(self.pdf is not None and selected)
+        tip = "" if selected else self.tr("Select a tender first.")
+        self.decide_button.setToolTip(tip)
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
@@ -153,6 +166,7 @@ class RegisterPage(ListPage):
     def _connect(self) -> None:
         for combo in self._filters():
             combo.currentIndexChanged.connect(self.refresh)
+        self.selection_changed.connect(self._update_actions)
         self.export_button.clicked.connect(self._on_export)
         self.new_button.clicked.connect(self._on_new)
         for action, name in (
@@ -191,6 +205,14 @@ class RegisterPage(ListPage):
     def count_text(self, total: int) -> str:
         """The count in words."""
         return self.tr("%n tender(s)", "", total)
+
+    def shows_everything(self) -> bool:
+        """True when no search text and no filter narrows the view."""
+        query = self.current_query()
+        return not query.text.strip() and all(
+            value is None
+            for value in (query.status, query.year, query.procedure, query.contract_type)
+        )
 
     def view_state(self) -> ViewState:
         """The view as the user left it, to show again on a rebuilt page."""
@@ -262,25 +284,54 @@ class RegisterPage(ListPage):
             )
 
     def delete_current(self) -> bool:
-        """Delete the selected tender (undo brings it back)."""
-        index = self.table.currentIndex()
-        if not self._editable or not index.isValid():
+        """Delete the selected tenders (one Ctrl+Z brings them all back); more than one is
+        deleted after a question that says how many. False when nothing was deleted."""
+        rows = [self.model.row_at(r) for r in self.selected_rows()]
+        if not self._editable or not rows:
             return False
-        row = self.model.row_at(index.row())
-        self._undo.push(
-            DeleteTender(
+        if len(rows) > 1 and not self._confirm_delete(len(rows)):
+            return False
+        if len(rows) == 1:
+            command = DeleteTender(
                 self._register,
-                row.id,
-                row.reference,
+                rows[0].id,
+                rows[0].reference,
                 self.refresh,
                 self.count_label.setText,
                 self._lang,
             )
-        )
-        self.count_label.setText(
-            self.tr("Deleted %1. Undo with Ctrl+Z.").replace("%1", row.reference)
-        )
+            done = self.tr("Deleted %1. Undo with Ctrl+Z.").replace("%1", rows[0].reference)
+        else:
+            command = DeleteTenders(
+                self.tr("delete %n tender(s)", "", len(rows)),
+                self._register,
+                [row.id for row in rows],
+                self.refresh,
+                self.count_label.setText,
+                self._lang,
+            )
+            done = self.tr("Deleted %n tender(s). Undo with Ctrl+Z.", "", len(rows))
+        self._undo.push(command)
+        self.count_label.setText(done)
         return True
+
+    def _confirm_delete(self, count: int) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Delete tenders"),
+            self.tr("Delete the %n selected tender(s)?", "", count),
+            parent=self,
+        )
+        box.setInformativeText(
+            self.tr("Their tenderers and decisions go with them. Ctrl+Z brings them all back.")
+        )
+        delete = box.addButton(
+            self.tr("Delete %n tender(s)", "", count), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is delete
 
     def _on_pdf(self, kind: str, lang: str) -> None:
         what = self.pdf_scope(self.pdf.titles()[kind])

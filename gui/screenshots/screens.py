@@ -278,22 +278,40 @@ def settle() -> None:
         QApplication.processEvents()
 
 
-def render_screens(scene: Scene, out: Path, screens: tuple[Screen, ...], log: TextIO) -> list[str]:
-    """Write one PNG per screen into ``out``; the names of the screens that failed."""
+def size_on(screen: Screen, window: tuple[int, int] | None) -> tuple[int, int]:
+    """The size ``screen`` is drawn at on a screen of ``window`` pixels (None: the default):
+    the main window fills it, a dialog keeps its size unless it is larger."""
+    if window is None:
+        return screen.size
+    if screen.size == WINDOW:
+        return window
+    return (min(screen.size[0], window[0]), min(screen.size[1], window[1]))
+
+
+def render_screens(
+    scene: Scene,
+    out: Path,
+    screens: tuple[Screen, ...],
+    log: TextIO,
+    window: tuple[int, int] | None = None,
+) -> list[str]:
+    """Write one PNG per screen into ``out``; the names of the screens that failed.
+
+    ``window``: the screen size to draw for (the main window's size), default :data:`WINDOW`.
+    """
     failed = []
     for screen in screens:
         before = set(QApplication.topLevelWidgets())
         path = out / f"{screen.name}.png"
+        size = size_on(screen, window)
         try:
             widget = screen.render(scene)
-            widget.resize(*screen.size)
+            widget.resize(*size)
             widget.show()
             widget.activateWindow()
             settle()
-            if (widget.width(), widget.height()) != screen.size:
-                raise RuntimeError(
-                    f"the window is {widget.width()}×{widget.height()}, not {screen.size}"
-                )
+            if (widget.width(), widget.height()) != size:
+                raise RuntimeError(f"the window is {widget.width()}×{widget.height()}, not {size}")
             if not widget.grab().save(str(path)):
                 raise OSError(f"{path} could not be written")
         except Exception as exc:  # noqa: BLE001 - reported, and the other screens still render
@@ -379,7 +397,8 @@ def run(args: argparse.Namespace, log: TextIO | None = None) -> int:
             register = Register(ws, pack)
             scene = Scene(register, args.lang, now.date(), now, pick(register), shown)
             try:
-                failed = render_screens(scene, out, SCREENS, log)
+                window = getattr(args, "size", None)
+                failed = render_screens(scene, out, SCREENS, log, window)
             finally:
                 if scene.window is not None:
                     scene.window.close()

@@ -43,6 +43,9 @@ class ListPage(QWidget):
     """
 
     count_changed = Signal(int)
+    #: the selection, or whether rows may be changed, changed (the actions that need a
+    #: selection are enabled or disabled)
+    selection_changed = Signal()
     #: each column's typical entry in characters, and its share of the width left over
     COLUMN_CHARS: tuple[int, ...] = ()
     COLUMN_WEIGHTS: tuple[int, ...] = ()
@@ -66,6 +69,8 @@ class ListPage(QWidget):
         self._editable = register is not None and not workspace.read_only
         #: the widgets that change the workspace: enabled only while it may be changed
         self.edit_widgets: list[QWidget] = []
+        #: how many rows the current search holds
+        self.total = 0
         self.search_box = QLineEdit()
         self.search_box.setMaxLength(SEARCH_CHARS)
         self.search_box.setClearButtonEnabled(True)
@@ -78,7 +83,7 @@ class ListPage(QWidget):
         self.table.horizontalHeader().setSortIndicator(*self.SORTED_BY)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
@@ -91,12 +96,14 @@ class ListPage(QWidget):
         self._typing.setInterval(TYPING_PAUSE_MS)
         self.search_box.textChanged.connect(self._typing.start)
         self._typing.timeout.connect(self.refresh)
-        self.search_box.returnPressed.connect(self.table.setFocus)
+        self.search_box.returnPressed.connect(self._to_table)
         QShortcut(QKeySequence.StandardKey.Find, self, self._on_find)
         QShortcut(QKeySequence.StandardKey.New, self, self._on_new)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.table.activated.connect(self._on_open)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.modelReset.connect(self._on_selection)
 
     def lay_out(self, top: QLayout, bottom: QWidget | QLayout) -> None:
         """The page: ``top`` above the table, ``bottom`` (the count, at least) below it."""
@@ -135,6 +142,7 @@ class ListPage(QWidget):
         self._editable = editable and self._register is not None and not self._ws.read_only
         for widget in self.edit_widgets:
             widget.setEnabled(self._editable)
+        self.selection_changed.emit()
 
     def refresh(self) -> None:
         """Search again with what the widgets say now (keeps the text, filters and order)."""
@@ -144,14 +152,42 @@ class ListPage(QWidget):
 
     def _refresh_count(self) -> None:
         total = self.count(self.current_query())
+        self.total = total
         self.count_label.setText(self.count_text(total))
         self.count_changed.emit(total)
 
+    def selected_rows(self) -> list[int]:
+        """The rows the user selected (Ctrl+A, Shift or Ctrl and a click), top to bottom."""
+        return sorted(i.row() for i in self.table.selectionModel().selectedRows())
+
+    def delete_allowed(self) -> bool:
+        """Whether rows may be deleted now (not while the file is checked or read-only)."""
+        return self._editable
+
+    def has_selection(self) -> bool:
+        """Whether a row is selected (the actions on a row need one)."""
+        return self.table.selectionModel().hasSelection()
+
+    def _on_selection(self, *_args) -> None:
+        self.selection_changed.emit()
+
     def _selected_id(self) -> int | None:
+        """The row the actions on one row act on: the current one if selected, else the
+        first selected one."""
         index = self.table.currentIndex()
-        return self.model.row_at(index.row()).id if index.isValid() else None
+        rows = self.selected_rows()
+        if index.isValid() and index.row() in rows:
+            return self.model.row_at(index.row()).id
+        return self.model.row_at(rows[0]).id if rows else None
 
     # -- slots -----------------------------------------------------------------------------
+    def _to_table(self) -> None:
+        """Enter in the search box: on to the list, its first row selected when none is (so
+        Decide, Enter and Delete act on what the user sees highlighted)."""
+        self.table.setFocus()
+        if not self.has_selection() and self.model.rowCount() > 0:
+            self.table.selectRow(0)
+
     def _on_find(self) -> None:
         self.search_box.setFocus()
         self.search_box.selectAll()

@@ -74,6 +74,46 @@ class DeleteTender(RegisterCommand):
             self.attempt(lambda: self._register.restore_tender(self._deleted))
 
 
+class DeleteTenders(RegisterCommand):
+    """Delete several tenders as one step: one undo brings them all back.
+
+    A tender that cannot come back (another took its reference meanwhile) is named through
+    ``failed``; the others come back all the same. ``text`` names the step in the Edit menu.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        register: Register,
+        tender_ids: list[int],
+        changed: Callable[[], None],
+        failed: Callable[[str], None],
+        lang: str = FALLBACK,
+    ) -> None:
+        super().__init__(text, register, changed, failed, lang)
+        self._ids = list(tender_ids)
+        self._deleted: list[DeletedTender] = []
+
+    def redo(self) -> None:
+        """Delete (again), all in the order they were selected."""
+        self._deleted = [self._register.delete_tender(i) for i in self._ids]
+        self._changed()
+
+    def undo(self) -> None:
+        """Restore what the delete removed, every tender that can come back."""
+        refused = []
+        for deleted in reversed(self._deleted):
+            try:
+                self._register.restore_tender(deleted)
+            except ValidationError as exc:
+                refused.append(error_text(exc, self._lang))
+        self._deleted = []
+        self._changed()
+        if refused:
+            self._failed(" ".join(refused))
+            self.setObsolete(True)
+
+
 class DeleteOrganisation(RegisterCommand):
     """Delete an organisation no tender uses; undo puts it back with the same id.
 

@@ -7,7 +7,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from core.dates import format_date
 from core.paths import bundled_rule_pack
@@ -22,7 +31,7 @@ from gui.register.page import RegisterPage
 from gui.rules.page import RulesPage
 from gui.settings.dialog import SettingsDialog
 from gui.shared import i18n, worker
-from gui.window import view_menu, window_state
+from gui.window import file_menu, view_menu, window_state
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +58,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or Settings(language=i18n.current())
         self.settings_path = settings_path or config_path()
         self._state_path = state_path
+        self.state_path = state_path
+        self.welcome = None
         self._editable = True
         # set when the user asked to restore a backup of a damaged workspace (the start
         # then closes it and offers the backups)
@@ -63,6 +74,8 @@ class MainWindow(QMainWindow):
         self.date_label.setStyleSheet("font-weight: bold;")
         for label in (self.date_label, self.workspace_label, self.pack_label):
             self.statusBar().addPermanentWidget(label)
+        if workspace is not None:
+            file_menu.remember(state_path, workspace.path)
         self._build()
         view_menu.start(self, state_path)
         if state_path is not None:
@@ -108,10 +121,107 @@ class MainWindow(QMainWindow):
             self.rules_page.date_edit.setDate(rules_on)  # the date the user looked at
         self._built_for = today
         self.pages.addTab(self.rules_page, self.tr("Rules"))
-        self.setCentralWidget(self.pages)  # the old pages are deleted by Qt
         self.pages.setCurrentIndex(tab)
+        self._show_pages_or_welcome()  # the old pages are deleted by Qt
         self._build_menus()
         self._show_status()
+
+    def _show_pages_or_welcome(self) -> None:
+        """The pages; on a workspace that holds no tender, the welcome page before them."""
+        from gui.window.welcome import WelcomePage
+
+        stack = QStackedWidget()
+        self.welcome = None
+        page = self.register_page
+        if page is not None and page.total == 0 and page.shows_everything():
+            self.welcome = WelcomePage(self.pack, self.rules_today, self.settings.language)
+            self.welcome.start.connect(self._on_start)
+            self.welcome.open_other.connect(lambda: file_menu.open_workspace(self))
+            self.welcome.open_demo.connect(self.open_demo)
+            self.welcome.look_around.connect(self.show_pages)
+            stack.addWidget(self.welcome)
+            page.count_changed.connect(self._on_count)
+        stack.addWidget(self.pages)
+        self.setCentralWidget(stack)
+        if self.welcome is not None:
+            self.welcome.setFocus()
+
+    def show_pages(self) -> None:
+        """Leave the welcome page for the register (and the other pages)."""
+        stack = self.centralWidget()
+        if isinstance(stack, QStackedWidget):
+            stack.setCurrentWidget(self.pages)
+            # the keys go on in the list (the welcome page's button had them)
+            page = self.pages.currentWidget()
+            (page.table if page is self.register_page else page).setFocus()
+
+    def first_page(self) -> QWidget:
+        """The widget the user sees first (its first paint ends the start)."""
+        if self.welcome is not None:
+            return self.welcome
+        if self.register_page is not None:
+            return self.register_page.table.viewport()
+        return self
+
+    def _on_start(self) -> None:
+        editor = self.register_page.open_editor(None)
+        if editor is None:
+            QMessageBox.information(
+                self,
+                self.tr("Tender desk"),
+                self.tr("This workspace cannot be changed now (it is read-only or being checked)."),
+            )
+
+    def _on_count(self, total: int) -> None:
+        if total > 0 and self.register_page.shows_everything():
+            self.show_pages()
+
+    def open_demo(self) -> bool:
+        """Open the demo workspace (made in the user's data folder the first time)."""
+        from core.demo.workspace import demo_path, open_demo
+        from core.paths import default_workspace_path
+        from core.store.workspace import WorkspaceError
+
+        path = demo_path(default_workspace_path())
+        if self.workspace is not None and self.workspace.path == path:
+            self.show_pages()
+            return True
+        self.statusBar().showMessage(self.tr("Making the demo workspace…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            workspace = open_demo(path, self.pack, datetime.now())
+        except WorkspaceError:
+            QApplication.restoreOverrideCursor()
+            return file_menu.open_path(self, path, create=True)
+        QApplication.restoreOverrideCursor()
+        self.statusBar().clearMessage()
+        self.switch_workspace(workspace)
+        return True
+
+    def close_workspace(self) -> None:
+        """Close the open workspace (its pages go with it)."""
+        if self.workspace is not None:
+            self.undo_stack.clear()
+            self.workspace.close()
+            self.workspace = None
+            self.register_page = self.organisations_page = None
+            self._build()
+
+    def switch_workspace(self, workspace: Workspace) -> None:
+        """Show ``workspace`` instead of the one open now (which is closed)."""
+        if self.workspace is not None:
+            self.undo_stack.clear()
+            self.workspace.close()
+        self.workspace = workspace
+        self._check_job = None  # the other file's check says nothing of this one
+        self.register_page = self.organisations_page = None  # no view of the other one
+        self._editable = True
+        file_menu.remember(self._state_path, workspace.path)
+        self._build()
+        self.pages.setCurrentIndex(0)
+        if workspace.deferred_check:
+            self.check_workspace()
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(workspace.path)), 5000)
 
     def _show_status(self) -> None:
         self.workspace_label.setText(self._workspace_text())
@@ -189,12 +299,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Checking the workspace…"))
         path = self.workspace.path
         job = worker.start(lambda progress, cancelled: check_file(path))
+        # bound methods, not lambdas: a window closed meanwhile is no longer called
         job.finished.connect(self._on_checked)
-        job.failed.connect(lambda exc: self._on_checked(str(exc)))
+        job.failed.connect(self._on_check_failed)
         self._check_job = job
         return job
 
+    def _on_check_failed(self, exc: BaseException) -> None:
+        self._on_checked(str(exc))
+
     def _on_checked(self, result: str) -> None:
+        sender = self.sender()
+        if sender is not None and sender is not getattr(self, "_check_job", None):
+            return  # the check of a workspace the window no longer shows
         if result == "ok":
             self._editable = True
             self.register_page.set_editable(True)
@@ -230,19 +347,19 @@ class MainWindow(QMainWindow):
             return
         path = self.workspace.path
         job = worker.start(lambda progress, cancelled: backup_file(path, now))
-        job.finished.connect(
-            lambda made: self.statusBar().showMessage(
-                self.tr("Backup made: %1").replace("%1", made.name), 5000
-            )
-        )
-        job.failed.connect(
-            lambda exc: QMessageBox.warning(
-                self,
-                self.tr("Backup failed"),
-                self.tr("The daily backup could not be made: %1").replace("%1", str(exc)),
-            )
-        )
+        job.finished.connect(self._on_backup_made)
+        job.failed.connect(self._on_backup_failed)
         self._backup_job = job
+
+    def _on_backup_made(self, made: Path) -> None:
+        self.statusBar().showMessage(self.tr("Backup made: %1").replace("%1", made.name), 5000)
+
+    def _on_backup_failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Backup failed"),
+            self.tr("The daily backup could not be made: %1").replace("%1", str(exc)),
+        )
 
     def _workspace_text(self) -> str:
         if self.workspace is None:
@@ -257,17 +374,22 @@ class MainWindow(QMainWindow):
         for old in bar.findChildren(QMenu):
             old.deleteLater()
         bar.clear()
-        file_menu = bar.addMenu(self.tr("&File"))
-        quit_action = file_menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self.close)
+        self.file_menu = file_menu.add_to(bar, self)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(edit_menu, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(edit_menu, self.tr("&Redo"))
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        self.delete_action = edit_menu.addAction(self.tr("&Delete…"))
+        self.delete_action.setToolTip(self.tr("Delete the chosen rows of the list shown"))
+        self.delete_action.triggered.connect(self._on_delete)
+        for page in (self.register_page, self.organisations_page):
+            if page is not None:
+                page.selection_changed.connect(self._update_delete)
+        self.pages.currentChanged.connect(self._update_delete)
+        self._update_delete()
         edit_menu.addSeparator()
         self.settings_action = edit_menu.addAction(self.tr("&Settings…"))
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -279,17 +401,38 @@ class MainWindow(QMainWindow):
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         about_action.triggered.connect(self._on_about)
 
+    def _list_shown(self):
+        """The register or organisations page when it is the one shown, else None."""
+        page = self.pages.currentWidget() if self.pages is not None else None
+        shown = page in (self.register_page, self.organisations_page) and page is not None
+        return page if shown else None
+
+    def _update_delete(self, *_args) -> None:
+        """Edit > Delete… acts on the chosen rows of the list shown, on a writable workspace."""
+        page = self._list_shown()
+        self.delete_action.setEnabled(
+            page is not None and page.has_selection() and page.delete_allowed()
+        )
+
+    def _on_delete(self) -> None:
+        page = self._list_shown()
+        if page is not None:
+            page.delete_current()
+
     def _on_about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About the tender desk"),
-            self.tr(
-                "Tender desk: an offline desk for Belgian public procurement.\nRule pack: %1 (%2)."
-            )
-            .replace("%1", self.pack.label)
-            .replace("%2", self.pack.path)
+            self.tr("Tender desk: an offline desk for Belgian public procurement.")
             + "\n"
             + self.tr("Version %1").replace("%1", version())
+            + "\n\n"
+            + self.tr("Rule pack: %1, version %2 of %3")
+            .replace("%1", self.pack.id)
+            .replace("%2", self.pack.version)
+            .replace("%3", format_date(self.pack.published))
+            + "\n"
+            + self.pack.path
             + "\n\n"
             + self.tr(
                 "This is no legal advice. The app applies the rules of its rule pack, each with "

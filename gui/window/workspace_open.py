@@ -224,6 +224,21 @@ def _restore_problem(error: backups.RestoreError) -> str:
 
 
 def _restore(parent: QWidget | None, path: Path, now: datetime) -> None:
+    restore(parent, path, now)
+
+
+def restore(
+    parent: QWidget | None,
+    path: Path,
+    now: datetime,
+    confirm: Callable[[str], bool] | None = None,
+    before: Callable[[], None] | None = None,
+) -> bool:
+    """Offer the backups of ``path`` and put the one chosen in its place; True when done.
+
+    ``confirm(name)``, when given, is asked after the choice (False: nothing happens);
+    ``before()`` runs just before the restore (the window closes the workspace there).
+    """
     found = backups.restorable(path)
     names = [_backup_label(p, path) for p in found]
     name, ok = QInputDialog.getItem(
@@ -234,8 +249,10 @@ def _restore(parent: QWidget | None, path: Path, now: datetime) -> None:
         0,
         False,
     )
-    if not ok:
-        return
+    if not ok or (confirm is not None and not confirm(name)):
+        return False
+    if before is not None:
+        before()
     try:
         kept = backups.restore_backup(found[names.index(name)], path, now)
     except backups.RestoreError as exc:
@@ -247,7 +264,7 @@ def _restore(parent: QWidget | None, path: Path, now: datetime) -> None:
         )
         box.setDetailedText(exc.message)
         box.exec()
-        return
+        return False
     except Exception as exc:  # noqa: BLE001 - shown to the user; a restore changes all or nothing
         QMessageBox.critical(
             parent,
@@ -256,7 +273,7 @@ def _restore(parent: QWidget | None, path: Path, now: datetime) -> None:
                 "WorkspaceOpen", "The backup could not be restored:\n%1"
             ).replace("%1", str(exc)),
         )
-        return
+        return False
     if kept:
         QMessageBox.information(
             parent,
@@ -267,3 +284,4 @@ def _restore(parent: QWidget | None, path: Path, now: datetime) -> None:
             .replace("%1", name)
             .replace("%2", kept.name),
         )
+    return True

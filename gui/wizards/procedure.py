@@ -166,6 +166,8 @@ class ResultPage(QWizardPage):
         self.excluded.body_layout.addWidget(self.excluded_lines)
         self.explanation = Explanation()
         self.motivation = QPlainTextEdit()
+        # Tab goes on to the export and Finish (a tab character has no place in a motivation)
+        self.motivation.setTabChangesFocus(True)
         self._motivation_edited = False
         content = QWidget()
         details = QVBoxLayout(content)

@@ -530,14 +530,36 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>À propos de Tender desk</translation>
     </message>
     <message>
-        <source>Tender desk: an offline desk for Belgian public procurement.
-Rule pack: %1 (%2).</source>
-        <translation>Tender desk&#xa0;: un outil hors ligne pour les marchés publics belges.
-Jeu de règles&#xa0;: %1 (%2).</translation>
-    </message>
-    <message>
         <source>Version %1</source>
         <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>This workspace cannot be changed now (it is read-only or being checked).</source>
+        <translation>Cet espace de travail ne peut pas être modifié maintenant (il est en lecture seule ou en cours de vérification).</translation>
+    </message>
+    <message>
+        <source>Making the demo workspace…</source>
+        <translation>Création de l&apos;espace de démonstration…</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+    <message>
+        <source>Tender desk: an offline desk for Belgian public procurement.</source>
+        <translation>Tender desk&#xa0;: un outil hors ligne pour les marchés publics belges.</translation>
+    </message>
+    <message>
+        <source>Rule pack: %1, version %2 of %3</source>
+        <translation>Jeu de règles&#xa0;: %1, version %2 du %3</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen rows of the list shown</source>
+        <translation>Supprimer les lignes choisies de la liste affichée</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1113,46 @@ Jeu de règles&#xa0;: %1 (%2).</translation>
 %2</source>
         <translation>%1 n&apos;a pas pu être écrit :
 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n tender(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n marché supprimé. Annulez avec Ctrl+Z.</numerusform>
+            <numerusform>%n marchés supprimés. Annulez avec Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete tenders</source>
+        <translation>Supprimer des marchés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected tender(s)?</source>
+        <translation>
+            <numerusform>Supprimer le marché choisi (%n) ?</numerusform>
+            <numerusform>Supprimer les %n marchés choisis ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their tenderers and decisions go with them. Ctrl+Z brings them all back.</source>
+        <translation>Leurs soumissionnaires et décisions partent avec eux. Ctrl+Z les rétablit tous.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tender(s)</source>
+        <translation>
+            <numerusform>Supprimer %n marché</numerusform>
+            <numerusform>Supprimer %n marchés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a tender first.</source>
+        <translation>Choisissez d&apos;abord un marché dans la liste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n tender(s)</source>
+        <translation>
+            <numerusform>la suppression de %n marché</numerusform>
+            <numerusform>la suppression de %n marchés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1729,186 @@ Le jeu de règles fourni avec l&apos;application est utilisé à la place.</tran
         <translation>Certains paramètres n&apos;ont pas pu être utilisés ; les valeurs par défaut les remplacent :
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nouvel espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouverts &amp;récemment</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurer une copie de &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(introuvable)</translation>
+    </message>
+    <message>
+        <source>No other workspace yet</source>
+        <translation>Pas encore d&apos;autre espace de travail</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nouvel espace de travail</translation>
+    </message>
+    <message>
+        <source>register.sqlite</source>
+        <translation>registre.sqlite</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.sqlite)</source>
+        <translation>Espaces de travail (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Open it with File &gt; Open workspace…, or choose another name.</source>
+        <translation>%1 existe déjà. Ouvrez-le avec Fichier &gt; Ouvrir un espace de travail…, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>Ouvrir un espace de travail</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more (moved, deleted, or on a drive that is not connected). It was taken off the recent list.</source>
+        <translation>%1 n&apos;est plus là (déplacé, supprimé, ou sur un disque qui n&apos;est pas connecté). Il a été retiré de la liste des espaces ouverts récemment.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copie</translation>
+    </message>
+    <message>
+        <source>Save a copy of the workspace</source>
+        <translation>Enregistrer une copie de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the workspace it copies.</source>
+        <translation>Une copie ne peut pas remplacer l&apos;espace de travail qu&apos;elle copie.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1:
+%2</source>
+        <translation>La copie n&apos;a pas pu être écrite dans %1&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation>Copie enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une copie de sauvegarde</translation>
+    </message>
+    <message>
+        <source>This workspace has no backup yet. The app makes one a day, in %1.</source>
+        <translation>Cet espace de travail n&apos;a pas encore de copie de sauvegarde. L&apos;app en fait une par jour, dans %1.</translation>
+    </message>
+    <message>
+        <source>Replace the workspace %1 with the backup %2?</source>
+        <translation>Remplacer l&apos;espace de travail %1 par la copie de sauvegarde %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What was changed since that backup is no longer in the register. The current file is not deleted: it is kept beside the workspace.</source>
+        <translation>Ce qui a changé depuis cette copie ne sera plus dans le registre. Le fichier actuel n&apos;est pas supprimé&#xa0;: il est gardé à côté de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Replace with the backup</source>
+        <translation>Remplacer par la copie</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to the tender desk</source>
+        <translation>Bienvenue dans le tender desk</translation>
+    </message>
+    <message>
+        <source>This workspace holds no tender yet. Start your register with a first tender, open a workspace you already have, or try the demo first (it is a separate file: nothing you do there touches your own register).</source>
+        <translation>Cet espace de travail ne contient encore aucun marché. Commencez votre registre par un premier marché, ouvrez un espace de travail que vous avez déjà, ou essayez d&apos;abord la démo (un fichier à part&#xa0;: ce que vous y faites ne touche pas votre registre).</translation>
+    </message>
+    <message>
+        <source>&amp;Start with a first tender</source>
+        <translation>Créer le &amp;premier marché</translation>
+    </message>
+    <message>
+        <source>&amp;Open a workspace…</source>
+        <translation>&amp;Ouvrir un espace de travail…</translation>
+    </message>
+    <message>
+        <source>Open the de&amp;mo</source>
+        <translation>Essayer la dé&amp;mo</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;register</source>
+        <translation>Voir le &amp;registre</translation>
+    </message>
+    <message>
+        <source>keeps the register of your tenders, with their buyers and tenderers;</source>
+        <translation>tient le registre de vos marchés, avec leurs pouvoirs adjudicateurs et soumissionnaires&#xa0;;</translation>
+    </message>
+    <message>
+        <source>says which award procedures the law allows for a tender, and which is the simplest, with the article;</source>
+        <translation>dit quelles procédures de passation la loi permet pour un marché, et laquelle est la plus simple, avec l&apos;article&#xa0;;</translation>
+    </message>
+    <message>
+        <source>says whether an advance is due to an SME, whether a bid compensation is due, and who must be told their provisional place;</source>
+        <translation>dit si une avance est due à une PME, si une indemnité de soumission est due, et qui doit connaître sa place provisoire&#xa0;;</translation>
+    </message>
+    <message>
+        <source>writes the motivation and the other documents as PDF, each with the rules it used.</source>
+        <translation>rédige la motivation et les autres documents en PDF, chacun avec les règles qu&apos;il a appliquées.</translation>
+    </message>
+    <message>
+        <source>It is no legal advice and does not replace a lawyer or your procurement documents.</source>
+        <translation>Ce n&apos;est pas un conseil juridique et cela ne remplace ni un juriste ni vos documents du marché.</translation>
+    </message>
+    <message>
+        <source>It knows only the rules of its rule pack (%1) and tells you where the research behind them is unsure.</source>
+        <translation>Il ne connaît que les règles de son jeu de règles (%1) et vous dit où la recherche qui les fonde est incertaine.</translation>
+    </message>
+    <message>
+        <source>It works offline: it sends nothing anywhere and publishes nothing.</source>
+        <translation>Il fonctionne hors ligne&#xa0;: il n&apos;envoie rien et ne publie rien.</translation>
+    </message>
+    <message>
+        <source>Rules the research is unsure of</source>
+        <translation>Règles dont la recherche n&apos;est pas sûre</translation>
+    </message>
+    <message>
+        <source>Only one source, a deduction or an open question backs these rules. The answers that use them say so; check them before you decide:</source>
+        <translation>Une seule source, une déduction ou une question ouverte fonde ces règles. Les réponses qui les utilisent le disent&#xa0;; vérifiez-les avant de décider&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rules backed by one good source only</source>
+        <translation>Règles fondées sur une seule bonne source</translation>
+    </message>
+    <message>
+        <source>One good source or secondary sources back these rules, not the law&apos;s text itself; the answers mark them too:</source>
+        <translation>Une bonne source ou des sources secondaires fondent ces règles, pas le texte de loi lui-même&#xa0;; les réponses les signalent aussi&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What the tender desk does</source>
+        <translation>Ce que fait le tender desk</translation>
+    </message>
+    <message>
+        <source>What it does not do</source>
+        <translation>Ce qu&apos;il ne fait pas</translation>
     </message>
 </context>
 </TS>

@@ -530,14 +530,36 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Over Tender desk</translation>
     </message>
     <message>
-        <source>Tender desk: an offline desk for Belgian public procurement.
-Rule pack: %1 (%2).</source>
-        <translation>Tender desk: een offline hulpmiddel voor Belgische overheidsopdrachten.
-Regelpakket: %1 (%2).</translation>
-    </message>
-    <message>
         <source>Version %1</source>
         <translation>Versie %1</translation>
+    </message>
+    <message>
+        <source>This workspace cannot be changed now (it is read-only or being checked).</source>
+        <translation>Deze werkruimte kan nu niet gewijzigd worden (ze is alleen-lezen of wordt gecontroleerd).</translation>
+    </message>
+    <message>
+        <source>Making the demo workspace…</source>
+        <translation>De demowerkruimte wordt gemaakt…</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geopend</translation>
+    </message>
+    <message>
+        <source>Tender desk: an offline desk for Belgian public procurement.</source>
+        <translation>Tender desk: een offline hulpmiddel voor Belgische overheidsopdrachten.</translation>
+    </message>
+    <message>
+        <source>Rule pack: %1, version %2 of %3</source>
+        <translation>Regelpakket: %1, versie %2 van %3</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen rows of the list shown</source>
+        <translation>De gekozen rijen van de getoonde lijst verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1113,46 @@ Regelpakket: %1 (%2).</translation>
 %2</source>
         <translation>%1 kon niet worden geschreven:
 %2</translation>
+    </message>
+    <message>
+        <source>Select a tender first.</source>
+        <translation>Kies eerst een opdracht in de lijst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n tender(s). Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n opdracht verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
+            <numerusform>%n opdrachten verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete tenders</source>
+        <translation>Opdrachten verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected tender(s)?</source>
+        <translation>
+            <numerusform>De %n gekozen opdracht verwijderen?</numerusform>
+            <numerusform>De %n gekozen opdrachten verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their tenderers and decisions go with them. Ctrl+Z brings them all back.</source>
+        <translation>Hun inschrijvers en beslissingen gaan mee. Ctrl+Z brengt ze allemaal terug.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tender(s)</source>
+        <translation>
+            <numerusform>%n opdracht verwijderen</numerusform>
+            <numerusform>%n opdrachten verwijderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n tender(s)</source>
+        <translation>
+            <numerusform>verwijderen van %n opdracht</numerusform>
+            <numerusform>verwijderen van %n opdrachten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1729,186 @@ Het meegeleverde regelpakket wordt gebruikt.</translation>
         <translation>Sommige instellingen konden niet worden gebruikt; de standaardwaarden nemen hun plaats in:
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>&amp;Nieuwe werkruimte…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>Werkruimte &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>&amp;Kopie opslaan…</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>&amp;Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>(not found)</source>
+        <translation>(niet gevonden)</translation>
+    </message>
+    <message>
+        <source>No other workspace yet</source>
+        <translation>Nog geen andere werkruimte</translation>
+    </message>
+    <message>
+        <source>New workspace</source>
+        <translation>Nieuwe werkruimte</translation>
+    </message>
+    <message>
+        <source>register.sqlite</source>
+        <translation>register.sqlite</translation>
+    </message>
+    <message>
+        <source>Workspaces (*.sqlite)</source>
+        <translation>Werkruimten (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 exists already. Open it with File &gt; Open workspace…, or choose another name.</source>
+        <translation>%1 bestaat al. Open het met Bestand &gt; Werkruimte openen…, of kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Open a workspace</source>
+        <translation>Een werkruimte openen</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more (moved, deleted, or on a drive that is not connected). It was taken off the recent list.</source>
+        <translation>%1 is er niet meer (verplaatst, verwijderd, of op een schijf die niet aangesloten is). Het werd van de lijst van recent geopende werkruimten gehaald.</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>kopie</translation>
+    </message>
+    <message>
+        <source>Save a copy of the workspace</source>
+        <translation>Een kopie van de werkruimte opslaan</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie opslaan</translation>
+    </message>
+    <message>
+        <source>A copy cannot replace the workspace it copies.</source>
+        <translation>Een kopie kan de werkruimte die ze kopieert niet vervangen.</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1:
+%2</source>
+        <translation>De kopie kon niet geschreven worden in %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation>Kopie opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Een back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>This workspace has no backup yet. The app makes one a day, in %1.</source>
+        <translation>Deze werkruimte heeft nog geen back-up. De app maakt er één per dag, in %1.</translation>
+    </message>
+    <message>
+        <source>Replace the workspace %1 with the backup %2?</source>
+        <translation>De werkruimte %1 vervangen door de back-up %2?</translation>
+    </message>
+    <message>
+        <source>What was changed since that backup is no longer in the register. The current file is not deleted: it is kept beside the workspace.</source>
+        <translation>Wat sinds die back-up veranderd werd, staat dan niet meer in het register. Het huidige bestand wordt niet verwijderd: het blijft naast de werkruimte bewaard.</translation>
+    </message>
+    <message>
+        <source>Replace with the backup</source>
+        <translation>Vervangen door de back-up</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to the tender desk</source>
+        <translation>Welkom bij de tender desk</translation>
+    </message>
+    <message>
+        <source>This workspace holds no tender yet. Start your register with a first tender, open a workspace you already have, or try the demo first (it is a separate file: nothing you do there touches your own register).</source>
+        <translation>Deze werkruimte bevat nog geen opdracht. Begin uw register met een eerste opdracht, open een werkruimte die u al hebt, of probeer eerst de demo (een apart bestand: wat u daar doet, raakt uw eigen register niet).</translation>
+    </message>
+    <message>
+        <source>&amp;Start with a first tender</source>
+        <translation>B&amp;eginnen met een eerste opdracht</translation>
+    </message>
+    <message>
+        <source>&amp;Open a workspace…</source>
+        <translation>Werkruimte &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Open the de&amp;mo</source>
+        <translation>De de&amp;mo openen</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;register</source>
+        <translation>Naar het &amp;register</translation>
+    </message>
+    <message>
+        <source>keeps the register of your tenders, with their buyers and tenderers;</source>
+        <translation>houdt het register van uw opdrachten bij, met hun aanbesteders en inschrijvers;</translation>
+    </message>
+    <message>
+        <source>says which award procedures the law allows for a tender, and which is the simplest, with the article;</source>
+        <translation>zegt welke plaatsingsprocedures de wet voor een opdracht toelaat, en welke de eenvoudigste is, met het artikel;</translation>
+    </message>
+    <message>
+        <source>says whether an advance is due to an SME, whether a bid compensation is due, and who must be told their provisional place;</source>
+        <translation>zegt of een kmo een voorschot krijgt, of een biedvergoeding verschuldigd is, en wie zijn voorlopige plaats moet kennen;</translation>
+    </message>
+    <message>
+        <source>writes the motivation and the other documents as PDF, each with the rules it used.</source>
+        <translation>schrijft de motivering en de andere documenten als pdf, elk met de regels die het gebruikte.</translation>
+    </message>
+    <message>
+        <source>It is no legal advice and does not replace a lawyer or your procurement documents.</source>
+        <translation>Het is geen juridisch advies en vervangt geen jurist en geen opdrachtdocumenten.</translation>
+    </message>
+    <message>
+        <source>It knows only the rules of its rule pack (%1) and tells you where the research behind them is unsure.</source>
+        <translation>Het kent enkel de regels van zijn regelpakket (%1) en zegt u waar het onderzoek erachter onzeker is.</translation>
+    </message>
+    <message>
+        <source>It works offline: it sends nothing anywhere and publishes nothing.</source>
+        <translation>Het werkt offline: het verstuurt niets en publiceert niets.</translation>
+    </message>
+    <message>
+        <source>Rules the research is unsure of</source>
+        <translation>Regels waarover het onderzoek onzeker is</translation>
+    </message>
+    <message>
+        <source>Only one source, a deduction or an open question backs these rules. The answers that use them say so; check them before you decide:</source>
+        <translation>Achter deze regels staat maar één bron, een afleiding of een open vraag. De antwoorden die ze gebruiken, zeggen dat; controleer ze voor u beslist:</translation>
+    </message>
+    <message>
+        <source>Rules backed by one good source only</source>
+        <translation>Regels met maar één goede bron</translation>
+    </message>
+    <message>
+        <source>One good source or secondary sources back these rules, not the law&apos;s text itself; the answers mark them too:</source>
+        <translation>Eén goede bron of secundaire bronnen staan achter deze regels, niet de wettekst zelf; ook die markeren de antwoorden:</translation>
+    </message>
+    <message>
+        <source>What the tender desk does</source>
+        <translation>Wat de tender desk doet</translation>
+    </message>
+    <message>
+        <source>What it does not do</source>
+        <translation>Wat hij niet doet</translation>
     </message>
 </context>
 </TS>

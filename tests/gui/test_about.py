@@ -30,6 +30,7 @@ def test_about_names_version_pack_and_says_it_is_no_legal_advice(
         i18n.install(qapp, "en")
     (text,) = shown
     assert f"Versie {version()}" in text
-    assert pack.label in text
+    assert f"Regelpakket: {pack.id}, versie {pack.version} van " in text
+    assert pack.published.strftime("%d/%m/%Y") in text
     assert "Dit is geen juridisch advies." in text
     assert "waar het onderzoek onzeker is, zegt het antwoord dat" in text

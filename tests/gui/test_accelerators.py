@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.rules import bundled_pack
 from core.settings import Settings
+from core.store.workspace import open_workspace
 from gui.register.estimate_dialog import EstimateDialog
 from gui.shared import i18n
 from gui.window.main_window import MainWindow
@@ -157,3 +159,25 @@ def test_no_two_items_share_an_accelerator(qtbot, qapp, reg, tmp_path, lang):
     assert len(scopes) > 15
     found = {name: clash for name, texts in scopes.items() if (clash := clashes(texts))}
     assert found == {}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_welcome_page_and_the_file_menu_share_no_accelerator(qtbot, qapp, tmp_path, lang):
+    """An empty workspace opens on the welcome page: its buttons beside the menu bar."""
+    i18n.install(qapp, lang)
+    with open_workspace(tmp_path / "empty.sqlite", now=NOW) as ws:
+        window = MainWindow(
+            bundled_pack(),
+            date(2026, 11, 22),
+            ws,
+            settings=Settings(language=lang),
+            settings_path=tmp_path / "settings.toml",
+        )
+        qtbot.addWidget(window)
+        window.show()
+        assert window.centralWidget().currentWidget() is window.welcome
+        scopes = {"welcome": scope(window)} | {f"menu {m}": m for m in menus(window)}
+        assert len(scopes["welcome"]) >= 8
+        found = {name: clash for name, texts in scopes.items() if (clash := clashes(texts))}
+        assert found == {}
+        window.close()

@@ -34,13 +34,14 @@ def main(argv: list[str]) -> int:
     return run_main(argv)
 
 
-def check_pngs(folder, screens=screenshots.SCREENS) -> None:
+def check_pngs(folder, screens=screenshots.SCREENS, window=None) -> None:
     for screen in screens:
         path = folder / f"{screen.name}.png"
         assert path.read_bytes()[:8] == PNG_SIGNATURE, screen.name
         image = QImage(str(path))
         assert not image.isNull(), screen.name
-        assert (image.width(), image.height()) == screen.size, screen.name
+        size = screenshots.size_on(screen, window)
+        assert (image.width(), image.height()) == size, screen.name
         assert colours(image) > 12, f"{screen.name} looks blank"
 
 
@@ -72,6 +73,20 @@ def test_the_given_workspace_is_left_byte_identical(qapp, tmp_path, capsys):
     assert sorted(p.name for p in folder.rglob("*")) == listing
     assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before
     check_pngs(out)
+
+
+def test_the_screens_are_drawn_for_the_size_asked(qapp, tmp_path, capsys, monkeypatch):
+    """--size 1280x720: the window fills a laptop's screen, a dialog fits in it."""
+    register, wizard = screenshots.SCREENS[0], screenshots.SCREENS[-1]
+    monkeypatch.setattr(screenshots, "SCREENS", (register, wizard))
+    out = tmp_path / "shots"
+    assert main(["screenshots", "--out", str(out), "--size", "1280x720", "--lang", "fr"]) == 0
+    assert QImage(str(out / f"{register.name}.png")).size().toTuple() == (1280, 720)
+    dialog = QImage(str(out / f"{wizard.name}.png")).size().toTuple()
+    assert dialog[0] <= 1280 and dialog[1] <= 720
+    check_pngs(out, (register, wizard), (1280, 720))
+    with pytest.raises(SystemExit):
+        main(["screenshots", "--out", str(out), "--size", "big"])
 
 
 def test_a_failing_screen_is_named_and_the_others_still_render(qapp, tmp_path, capsys, monkeypatch):
