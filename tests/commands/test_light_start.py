@@ -127,7 +127,8 @@ def test_export_pdf_loads_reportlab_but_no_qt(tmp_path):
 
 def test_the_window_starts_without_sqlite_utils_reportlab_or_the_wizards(tmp_path):
     """What the first page of the register needs is loaded, the rest waits for its first use
-    (an edit, an export, a wizard): the window, off-screen, until its first page is painted."""
+    (an edit, an export, a wizard, the settings, a decision): the window, off-screen, until its
+    first page is painted."""
     probe = PROBE.replace(
         'sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:]))',
         "sorted(m for m in sys.modules if m.split('.')[0] in sys.argv[2:])",
@@ -142,7 +143,7 @@ def test_the_window_starts_without_sqlite_utils_reportlab_or_the_wizards(tmp_pat
     open_workspace(path, now=datetime(2026, 11, 22)).close()
     argv = ["--db", str(path), "--measure-start"]
     proc = subprocess.run(
-        [sys.executable, "-c", probe, json.dumps(argv), "reportlab", "sqlite_utils", "gui"],
+        [sys.executable, "-c", probe, json.dumps(argv), "reportlab", "sqlite_utils", "gui", "core"],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -154,4 +155,7 @@ def test_the_window_starts_without_sqlite_utils_reportlab_or_the_wizards(tmp_pat
     assert proc.stdout.startswith("first page painted")
     assert "gui.register.page" in loaded  # the window was built
     assert not [m for m in loaded if m.split(".")[0] in ("reportlab", "sqlite_utils")]
-    assert not [m for m in loaded if m.startswith(("gui.wizards", "gui.register.editor"))]
+    waits = ("gui.wizards", "gui.register.editor", "gui.settings.dialog", "core.exchange")
+    assert not [m for m in loaded if m.startswith(waits)]
+    engines = ("procedure", "advance", "bid_compensation", "ranking", "sme", "bond", "estimate")
+    assert not [m for m in loaded if m in {f"core.decisions.{e}" for e in engines}]
