@@ -79,13 +79,14 @@ _SCRATCH: list = []
 
 
 def pytest_configure(config):
-    """No test reads or writes the user's real settings: they all point to a scratch file."""
+    """No test reads or writes the user's real settings or cache: they point to a scratch folder."""
     import tempfile
     from pathlib import Path
 
     scratch = Path(tempfile.mkdtemp(prefix="tender-desk-test-config-"))
     _SCRATCH.append(scratch)
     os.environ["TENDER_DESK_CONFIG"] = str(scratch / "settings.toml")
+    os.environ["TENDER_DESK_CACHE"] = str(scratch / "parsed")
     from hypothesis.configuration import set_hypothesis_home_dir
 
     set_hypothesis_home_dir(scratch / "hypothesis")

@@ -15,6 +15,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
+from core import parsed
 from core.errors import RulePackError
 from core.input_files import InputFileError, check_depth, read_bytes
 from core.paths import bundled_rule_pack
@@ -32,7 +33,7 @@ def load_pack(path: str | Path) -> RulePack:
 @lru_cache(maxsize=1)
 def bundled_pack() -> RulePack:
     """The rule pack shipped with the app (loaded and validated once)."""
-    return replace(_read(bundled_rule_pack()), bundled=True)
+    return replace(_read(bundled_rule_pack(), cached=True), bundled=True)
 
 
 def active_pack(user_pack: str | Path | None = None) -> RulePack:
@@ -40,8 +41,12 @@ def active_pack(user_pack: str | Path | None = None) -> RulePack:
     return load_pack(user_pack) if user_pack else bundled_pack()
 
 
-def _read(path: str | Path) -> RulePack:
-    """The pack in ``path``, validated; ``bundled`` is left for the caller to set."""
+def _read(path: str | Path, cached: bool = False) -> RulePack:
+    """The pack in ``path``, validated; ``bundled`` is left for the caller to set.
+
+    ``cached``: the parsed TOML may come from the cache of parsed files (the bundled pack,
+    read at every start; a user's pack, perhaps edited between runs, is parsed each time).
+    """
     path = Path(path)
     name = str(path)
     try:
@@ -54,7 +59,7 @@ def _read(path: str | Path) -> RulePack:
         raise RulePackError(name, "is not UTF-8 text") from None
     try:
         check_depth(text, "toml")
-        data = tomllib.loads(text)
+        data = parsed.loads(text) if cached else tomllib.loads(text)
     except InputFileError as exc:
         raise RulePackError(name, exc.message) from None
     except RecursionError:  # a guard: check_depth refuses this first

@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from core.dates import format_date
-from core.decisions import (
-    AdvanceResult,
-    BidCompensationResult,
-    BondResult,
-    EInvoicingResult,
-    ProcedureResult,
-    RankingResult,
-    SmeResult,
-)
 from core.decisions.explain import Explained
 from core.texts.citations import cite
 from core.texts.words import (
@@ -27,6 +19,17 @@ from core.texts.words import (
     semicolon,
     text,
 )
+
+if TYPE_CHECKING:  # read as annotations only: answering one check loads no other
+    from core.decisions import (
+        AdvanceResult,
+        BidCompensationResult,
+        BondResult,
+        EInvoicingResult,
+        ProcedureResult,
+        RankingResult,
+        SmeResult,
+    )
 
 
 def _procedure(r: ProcedureResult, lang: str) -> list[str]:

@@ -12,11 +12,11 @@ citations.toml``. A part the parser does not know is kept as written, never gues
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
+from core import parsed
 from core.paths import resources_dir
 
 _ACT = re.compile(
@@ -207,7 +207,7 @@ def readable(source: str) -> bool:
 @cache
 def _words(lang: str) -> dict:
     path = resources_dir() / "rules" / "texts" / "citations.toml"
-    table = tomllib.loads(path.read_text(encoding="utf-8"))
+    table = parsed.loads(path.read_text(encoding="utf-8"))
     own = table.get(lang) or table["en"]
     return {**own["words"], "act": own["act"]}
 

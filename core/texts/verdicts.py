@@ -8,10 +8,14 @@ asks for them. The words are in the ``verdict`` table of ``resources/rules/texts
 
 from __future__ import annotations
 
-from core.decisions import AdvanceResult, BidCompensationResult, ProcedureResult, RankingResult
+from typing import TYPE_CHECKING
+
 from core.texts.answers import advance_reason, bid_reason, ranking_reason
 from core.texts.citations import cite
 from core.texts.words import money, percent, plural, text
+
+if TYPE_CHECKING:  # annotations only
+    from core.decisions import AdvanceResult, BidCompensationResult, ProcedureResult, RankingResult
 
 
 def _procedure(r: ProcedureResult, lang: str) -> str:

@@ -7,10 +7,10 @@ numbers are written the Belgian way through CLDR (Babel), loaded when first need
 from __future__ import annotations
 
 import re
-import tomllib
 from decimal import Decimal
 from functools import cache
 
+from core import parsed
 from core.dates import LOCALES
 from core.decisions.explain import show
 from core.money import round_cents
@@ -30,11 +30,11 @@ class _Blank(dict):
 def catalogue(lang: str) -> dict[str, dict[str, str]]:
     """The text tables of one language (English where a text is missing)."""
     path = resources_dir() / "rules" / "texts"
-    base = tomllib.loads((path / f"{FALLBACK}.toml").read_text(encoding="utf-8"))
+    base = parsed.loads((path / f"{FALLBACK}.toml").read_text(encoding="utf-8"))
     if lang == FALLBACK:
         return base
     own_file = path / f"{lang}.toml"
-    own = tomllib.loads(own_file.read_text(encoding="utf-8")) if own_file.exists() else {}
+    own = parsed.loads(own_file.read_text(encoding="utf-8")) if own_file.exists() else {}
     return {table: {**keys, **own.get(table, {})} for table, keys in base.items()}
 
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from core.exchange.csv_export import Cancelled, export_view
 from core.rules import schema
 from core.store import facets, search
 from core.store.model import STATUSES
@@ -377,6 +376,8 @@ class RegisterPage(ListPage):
 
     def export_to(self, target: Path) -> worker.Job:
         """Export the current view off the GUI thread, with a progress dialog that cancels."""
+        from core.exchange.csv_export import export_view  # loaded with the first export
+
         query = self.current_query()
         dialog = QProgressDialog(self.tr("Exporting the register…"), self.tr("Cancel"), 0, 0, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -402,6 +403,8 @@ class RegisterPage(ListPage):
         )
 
     def _export_failed(self, dialog: QProgressDialog, target: Path, exc: BaseException) -> None:
+        from core.exchange.csv_export import Cancelled
+
         dialog.reset()
         if isinstance(exc, Cancelled):
             self.count_label.setText(self.tr("Export cancelled; nothing was written."))

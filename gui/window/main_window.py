@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -29,9 +30,11 @@ from core.version import version
 from gui.organisations.page import OrganisationsPage
 from gui.register.page import RegisterPage
 from gui.rules.page import RulesPage
-from gui.settings.dialog import SettingsDialog
 from gui.shared import i18n, worker
 from gui.window import file_menu, view_menu, window_state
+
+if TYPE_CHECKING:
+    from gui.settings.dialog import SettingsDialog
 
 
 class MainWindow(QMainWindow):
@@ -242,6 +245,8 @@ class MainWindow(QMainWindow):
     # -- settings --------------------------------------------------------------------------
     def open_settings(self) -> SettingsDialog:
         """Edit > Settings…: the dialog; on OK the settings are saved and applied."""
+        from gui.settings.dialog import SettingsDialog  # not needed for the first page
+
         dialog = SettingsDialog(self.settings, self.pack, self.real_today, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.apply_settings(dialog.settings, dialog.pack))

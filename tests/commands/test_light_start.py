@@ -39,7 +39,11 @@ CASE = {
 
 def started(argv: list[str], tmp_path: Path) -> tuple[int, list[str], str]:
     """Exit status, heavy packages loaded, and what the command printed before them."""
-    env = {"TENDER_DESK_CONFIG": str(tmp_path / "settings.toml"), "PATH": "/usr/bin:/bin"}
+    env = {
+        "TENDER_DESK_CONFIG": str(tmp_path / "settings.toml"),
+        "TENDER_DESK_CACHE": str(tmp_path / "parsed"),
+        "PATH": "/usr/bin:/bin",
+    }
     proc = subprocess.run(
         [sys.executable, "-c", PROBE, json.dumps(argv), *HEAVY],
         capture_output=True,
@@ -71,6 +75,47 @@ def test_help_decide_and_scenarios_load_neither_qt_nor_sqlite_utils_nor_reportla
     assert code == 0
 
 
+def test_deciding_one_check_loads_that_check_only(tmp_path):
+    """``decide procedure`` imports the procedure engine, not the seven other checks."""
+    probe = ["core.decisions." + m for m in ("advance", "bid_compensation", "bond", "estimate")]
+    probe += ["core.decisions." + m for m in ("einvoicing", "procedure", "ranking", "sme")]
+
+    def checks_loaded(argv):
+        text = PROBE.replace(
+            'sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:]))',
+            "sorted(set(sys.modules) & set(sys.argv[2:]))",
+        )
+        env = {"TENDER_DESK_CONFIG": str(tmp_path / "s.toml"), "PATH": "/usr/bin:/bin"}
+        env["TENDER_DESK_CACHE"] = str(tmp_path / "parsed")
+        proc = subprocess.run(
+            [sys.executable, "-c", text, json.dumps(argv), *probe],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+            timeout=120,
+        )
+        code, loaded = json.loads(proc.stdout.rstrip("\n").split("\n")[-1])
+        assert code == 0, proc.stderr
+        return [m.rsplit(".", 1)[1] for m in loaded]
+
+    assert checks_loaded(["decide", "procedure", json.dumps(CASE), "--lang", "fr"]) == ["procedure"]
+    assert checks_loaded(["decide", "procedure", json.dumps(CASE), "--json"]) == ["procedure"]
+
+
+def test_the_rule_pack_and_texts_are_parsed_once_then_read_from_the_cache(tmp_path):
+    """The second start reads the bundled pack and the texts from the cache of parsed files
+    and says the same thing as the first."""
+    argv = ["decide", "procedure", json.dumps(CASE), "--lang", "nl"]
+    first = started(argv, tmp_path)
+    kept = sorted((tmp_path / "parsed").glob("*.json"))
+    second = started(argv, tmp_path)
+    assert len(kept) == 4  # the pack, English (the fallback), Dutch, the citations
+    assert sorted((tmp_path / "parsed").glob("*")) == kept  # no temporary file left
+    assert first == second
+    assert first[0] == 0
+
+
 def test_export_pdf_loads_reportlab_but_no_qt(tmp_path):
     """The probe sees what a command loads: export-pdf needs the PDF code; sqlite-utils is
     loaded only by a workspace that is written to, which this one is not."""
@@ -82,13 +127,15 @@ def test_export_pdf_loads_reportlab_but_no_qt(tmp_path):
 
 def test_the_window_starts_without_sqlite_utils_reportlab_or_the_wizards(tmp_path):
     """What the first page of the register needs is loaded, the rest waits for its first use
-    (an edit, an export, a wizard): the window, off-screen, until its first page is painted."""
+    (an edit, an export, a wizard, the settings, a decision): the window, off-screen, until its
+    first page is painted."""
     probe = PROBE.replace(
         'sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:]))',
         "sorted(m for m in sys.modules if m.split('.')[0] in sys.argv[2:])",
     )
     env = {
         "TENDER_DESK_CONFIG": str(tmp_path / "settings.toml"),
+        "TENDER_DESK_CACHE": str(tmp_path / "parsed"),
         "PATH": "/usr/bin:/bin",
         "QT_QPA_PLATFORM": "offscreen",
     }
@@ -96,7 +143,7 @@ def test_the_window_starts_without_sqlite_utils_reportlab_or_the_wizards(tmp_pat
     open_workspace(path, now=datetime(2026, 11, 22)).close()
     argv = ["--db", str(path), "--measure-start"]
     proc = subprocess.run(
-        [sys.executable, "-c", probe, json.dumps(argv), "reportlab", "sqlite_utils", "gui"],
+        [sys.executable, "-c", probe, json.dumps(argv), "reportlab", "sqlite_utils", "gui", "core"],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -108,4 +155,7 @@ def test_the_window_starts_without_sqlite_utils_reportlab_or_the_wizards(tmp_pat
     assert proc.stdout.startswith("first page painted")
     assert "gui.register.page" in loaded  # the window was built
     assert not [m for m in loaded if m.split(".")[0] in ("reportlab", "sqlite_utils")]
-    assert not [m for m in loaded if m.startswith(("gui.wizards", "gui.register.editor"))]
+    waits = ("gui.wizards", "gui.register.editor", "gui.settings.dialog", "core.exchange")
+    assert not [m for m in loaded if m.startswith(waits)]
+    engines = ("procedure", "advance", "bid_compensation", "ranking", "sme", "bond", "estimate")
+    assert not [m for m in loaded if m in {f"core.decisions.{e}" for e in engines}]

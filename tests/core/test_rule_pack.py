@@ -366,3 +366,25 @@ def test_an_unmodified_copy_loads_like_the_bundled_pack(tmp_path, pack):
     copy = load_pack(path)
     assert copy.params == pack.params and copy.bases == pack.bases
     assert copy.sha256 == pack.sha256
+
+
+def test_the_canonical_text_is_every_field_as_dataclasses_gives_it():
+    """The fingerprint and the rule versions stored with decisions are made of this text:
+    it must not change when the way it is made does."""
+    import dataclasses
+    import json
+
+    from core.rules.loader import bundled_pack
+    from core.rules.pack import canonical
+
+    pack = bundled_pack()
+    rules = [*(p for periods in pack.params.values() for p in periods), *pack.bases]
+    for rule in rules:
+        assert canonical(rule) == json.dumps(
+            dataclasses.asdict(rule), sort_keys=True, default=str, ensure_ascii=False
+        )
+    whole = json.loads(canonical(pack))
+    assert whole["bases"] == json.loads(
+        json.dumps([dataclasses.asdict(b) for b in pack.bases], default=str)
+    )
+    assert len(rules) > 90

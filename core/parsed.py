@@ -1,0 +1,98 @@
+"""TOML files read once per content: the parsed tables are kept in the user's cache folder.
+
+The rule pack and the text tables are about 180 kB of TOML that every start parses again
+(about 50 ms of a command that decides one case). Their parsed form is kept as JSON under the
+digest of the text and of this module's format, so a changed file (a new pack, an edited text)
+is parsed again, and an unreadable or damaged cache file is ignored. The caller validates what
+it gets as before: only the parsing is skipped. JSON, not pickle: reading the cache runs no
+code whatever the file holds.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import threading
+import tomllib
+from datetime import date, datetime, time
+from pathlib import Path
+
+APP_NAME = "tender-desk"  # as core.paths.APP_NAME; this layer does not import core.paths
+CACHE_ENV = "TENDER_DESK_CACHE"  # a folder to use instead of the user's cache folder
+FORMAT = "1"  # changed whenever the encoding below changes
+
+# TOML has dates and times, JSON has not: they are kept as strings behind a mark, and a
+# string that starts with the mark gets a mark of its own.
+_MARK = "\x00"
+_KINDS = {"D": date.fromisoformat, "T": datetime.fromisoformat, "t": time.fromisoformat}
+
+
+def cache_dir() -> Path:
+    """Where the parsed files are kept."""
+    folder = os.environ.get(CACHE_ENV)
+    if folder:
+        return Path(folder)
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "parsed"
+
+
+def loads(text: str) -> dict:
+    """``tomllib.loads(text)``, from the cache when this text was parsed before.
+
+    Raises ``tomllib.TOMLDecodeError`` as ``tomllib.loads`` does (nothing is kept then).
+    """
+    digest = hashlib.sha256(f"{FORMAT}\n{text}".encode("utf-8", "surrogatepass")).hexdigest()
+    path = cache_dir() / f"{digest}.json"
+    try:
+        data = _decoded(json.loads(path.read_bytes()))
+        if isinstance(data, dict):
+            return data
+    except Exception:  # noqa: BLE001, S110 - missing, unreadable or damaged: parse again
+        pass
+    data = tomllib.loads(text)
+    _keep(path, data)
+    return data
+
+
+def _encoded(value: object) -> object:
+    if isinstance(value, str):
+        return _MARK + "s" + value if value.startswith(_MARK) else value
+    if isinstance(value, datetime):  # before date: a datetime is a date
+        return _MARK + "T" + value.isoformat()
+    if isinstance(value, date):
+        return _MARK + "D" + value.isoformat()
+    if isinstance(value, time):
+        return _MARK + "t" + value.isoformat()
+    if isinstance(value, dict):
+        return {key: _encoded(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_encoded(item) for item in value]
+    return value  # bool, int, float
+
+
+def _decoded(value: object) -> object:
+    if isinstance(value, str):
+        if value.startswith(_MARK):
+            kind, rest = value[1], value[2:]
+            return rest if kind == "s" else _KINDS[kind](rest)
+        return value
+    if isinstance(value, dict):
+        return {key: _decoded(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_decoded(item) for item in value]
+    return value
+
+
+def _keep(path: Path, data: dict) -> None:
+    """Write the cache file whole (a temporary file renamed); a failure only costs time."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(json.dumps(_encoded(data), ensure_ascii=False), "utf-8")
+        os.replace(temporary, path)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
