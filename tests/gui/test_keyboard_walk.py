@@ -149,8 +149,9 @@ def test_from_the_welcome_page_to_the_motivation_pdf_with_keys_only(
     # the motivation as PDF, from the answer page's button, reached with Tab
     tab_to(qtbot, answer.pdf_button)
     key(qtbot, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: any(out.iterdir()), timeout=20000)
-    (pdf,) = out.iterdir()
+    # written whole: a temporary file first, renamed when complete
+    qtbot.waitUntil(lambda: any(p.suffix == ".pdf" for p in out.iterdir()), timeout=20000)
+    (pdf,) = (p for p in out.iterdir() if p.suffix == ".pdf")
     assert pdf.suffix == ".pdf" and pdf.read_bytes()[:5] == b"%PDF-"
     report = modal(qtbot, QMessageBox)
     assert "1 bestand" in report.text()
