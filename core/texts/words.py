@@ -38,6 +38,12 @@ def catalogue(lang: str) -> dict[str, dict[str, str]]:
     return {table: {**keys, **own.get(table, {})} for table, keys in base.items()}
 
 
+def pack_title(pack_id: str, title: str, lang: str) -> str:
+    """A rule pack's title in the language (the ``pack_title`` table, by the pack's id); the
+    pack's own title for a pack the texts do not know."""
+    return catalogue(lang).get("pack_title", {}).get(pack_id, title)
+
+
 def text(lang: str, table: str, key: str, **params: object) -> str:
     """One text, with its placeholders filled; the code itself when no text exists.
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.rules.pack import RulePack
+from core.texts import pack_title
 from gui.rules.model import SORT_ROLE, RulesModel
 from gui.shared.columns import SharedWidths
 
@@ -31,6 +32,7 @@ class RulesPage(QWidget):
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self._lang = lang
         self.model = RulesModel(pack, today, self, lang)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -78,8 +80,9 @@ class RulesPage(QWidget):
         self._show_pack(pack)
 
     def _show_pack(self, pack: RulePack) -> None:
+        title = pack_title(pack.id, pack.title, self._lang)
         self.title.setText(
-            self.tr("Rule pack: %1 — %2").replace("%1", pack.label).replace("%2", pack.title)
+            self.tr("Rule pack: %1 — %2").replace("%1", pack.label).replace("%2", title)
             + "\n"
             + self.tr("File: %1").replace("%1", pack.path)
         )

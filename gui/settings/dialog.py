@@ -26,7 +26,7 @@ from core.dates import format_date
 from core.errors import RulePackError
 from core.rules import RulePack, bundled_pack, load_pack
 from core.settings import SettingError, Settings
-from core.texts import error_text
+from core.texts import error_text, pack_title
 from gui.shared import i18n
 from gui.shared.widgets import error_label
 
@@ -146,7 +146,8 @@ class SettingsDialog(QDialog):
         self.pack_error.hide()
         bundled = Path(self.pack.path) == Path(bundled_pack().path)
         where = self.tr("bundled with the app") if bundled else self.pack.path
-        self.pack_name.setText(f"{self.pack.label} — {self.pack.title}\n{where}")
+        title = pack_title(self.pack.id, self.pack.title, i18n.current())
+        self.pack_name.setText(f"{self.pack.label} — {title}\n{where}")
         self.pack_bundled.setEnabled(not bundled or self._rule_pack is not None)
 
     def _on_browse_pack(self) -> None:

@@ -38,3 +38,13 @@ def test_values_are_written_for_the_language(pack):
     assert value("central_authorities", "fr") == "service public fédéral (administration centrale)"
     assert value("advance_request_signature_required", "en") == "no"
     assert value("einvoicing_threshold", "nl") == "meer dan €\u00a03.000,00"
+
+
+def test_the_bundled_pack_has_its_title_in_each_language_and_a_user_pack_keeps_its_own():
+    from core.texts import pack_title
+
+    assert pack_title("be-procurement", "x", "fr") == (
+        "Marchés publics belges, secteurs classiques (loi du 17 juin 2016)"
+    )
+    assert pack_title("be-procurement", "x", "nl").startswith("Belgische overheidsopdrachten")
+    assert pack_title("my-pack", "Mijn pakket", "fr") == "Mijn pakket"
