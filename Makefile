@@ -55,7 +55,7 @@ bench: $(STAMP)
 
 # the README's pictures: the demo data in English, in 256 colours when ImageMagick is there
 # (the same look at half the size); -strip leaves out the time, so a redraw changes nothing
-DOC_SCREENS := 01-register 02-rules 03-editor-general 05-organisations procedure-3-result \
+DOC_SCREENS := 00-welcome 01-register 02-rules 03-editor-general 05-organisations procedure-3-result \
 	advance-3-result \
 	bid-2-result ranking-1-result
 screenshots: deps $(STAMP)

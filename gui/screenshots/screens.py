@@ -40,6 +40,7 @@ from gui.screenshots.picks import Picks, pick
 from gui.settings.dialog import SettingsDialog
 from gui.shared import i18n
 from gui.window.main_window import MainWindow
+from gui.window.welcome import WelcomePage
 from gui.wizards.advance import AdvanceWizard
 from gui.wizards.bid import BidCompensationWizard
 from gui.wizards.procedure import ProcedureWizard
@@ -118,6 +119,11 @@ def _select_rows(page, scene: Scene) -> None:
     wanted = next((r for r in rows if model.row_at(r).id == scene.picks.procedure), 2)
     page.table.selectRow(min(wanted, model.rowCount() - 1))
     page.table.setFocus()
+
+
+def welcome(scene: Scene) -> WelcomePage:
+    """The page an empty workspace opens on (the demo workspace has tenders: shown alone)."""
+    return WelcomePage(scene.register.pack, scene.today, scene.lang)
 
 
 def settings_dialog(scene: Scene) -> SettingsDialog:
@@ -260,6 +266,7 @@ WIZARDS = (
 
 #: every PNG, in order; a new page of the window or a new wizard is one entry here
 SCREENS: tuple[Screen, ...] = (
+    Screen("00-welcome", welcome),
     Screen("01-register", tab("register_page", _select_rows)),
     Screen("02-rules", tab("rules_page")),
     Screen("03-editor-general", editor_general, DIALOG),
