@@ -220,11 +220,10 @@ def count(ws: Workspace, q: Query, at_most: int | None = None) -> int:
     expression = fts_expression(q.text)
     if expression and not _filtered(q):
         # the index has exactly one row per tender (its triggers keep it so): count there
-        sql = "SELECT 1 FROM tender_search WHERE tender_search MATCH ?"
-        params: list[object] = [expression]
+        source, params = "tender_search WHERE tender_search MATCH ?", [expression]
     else:
         clauses, params = _where(q)
-        sql = "SELECT 1 FROM tenders t" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+        source = "tenders t" + (" WHERE " + " AND ".join(clauses) if clauses else "")
     if expression and at_most is not None:
-        sql, params = f"{sql} LIMIT ?", [*params, at_most + 1]
-    return ws.conn.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
+        source, params = f"(SELECT 1 FROM {source} LIMIT ?)", [*params, at_most + 1]
+    return ws.conn.execute(f"SELECT count(*) FROM {source}", params).fetchone()[0]
