@@ -56,6 +56,9 @@ ORDERS: dict[str, tuple[Level, ...]] = {
 SORTS = frozenset(ORDERS)
 #: from this many text matches on, walking the sort index beats sorting the matches
 BROAD_MATCH = 2000
+#: the view counts the matches of a text up to this many and then says "more than": counting
+#: every match of a broad prefix ("de") on 400,000 tenders costs more than typing allows
+COUNT_CAP = 10_000
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -207,14 +210,20 @@ def _row(r: tuple) -> Row:
     )
 
 
-def count(ws: Workspace, q: Query) -> int:
-    """How many tenders the view holds with these filters."""
+def count(ws: Workspace, q: Query, at_most: int | None = None) -> int:
+    """How many tenders the view holds with these filters.
+
+    With ``at_most`` and a text, counting stops after ``at_most + 1`` matches: a result above
+    ``at_most`` means "more than ``at_most``". Without a text the count is exact (an index
+    count, cheap).
+    """
     expression = fts_expression(q.text)
     if expression and not _filtered(q):
         # the index has exactly one row per tender (its triggers keep it so): count there
-        sql = "SELECT count(*) FROM tender_search WHERE tender_search MATCH ?"
-        return ws.conn.execute(sql, [expression]).fetchone()[0]
-    clauses, params = _where(q)
-    where = " WHERE " + " AND ".join(clauses) if clauses else ""
-    sql = f"SELECT count(*) FROM tenders t{where}"
-    return ws.conn.execute(sql, params).fetchone()[0]
+        source, params = "tender_search WHERE tender_search MATCH ?", [expression]
+    else:
+        clauses, params = _where(q)
+        source = "tenders t" + (" WHERE " + " AND ".join(clauses) if clauses else "")
+    if expression and at_most is not None:
+        source, params = f"(SELECT 1 FROM {source} LIMIT ?)", [*params, at_most + 1]
+    return ws.conn.execute(f"SELECT count(*) FROM {source}", params).fetchone()[0]

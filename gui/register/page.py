@@ -8,7 +8,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -198,11 +198,15 @@ class RegisterPage(ListPage):
         )
 
     def count(self, query: search.Query) -> int:
-        """How many tenders the query finds."""
-        return search.count(self._ws, query)
+        """How many tenders the query finds; a text's matches counted up to just past
+        ``search.COUNT_CAP`` (the count is shown as "more than" that)."""
+        return search.count(self._ws, query, at_most=search.COUNT_CAP)
 
     def count_text(self, total: int) -> str:
         """The count in words."""
+        if total > search.COUNT_CAP:
+            cap = QLocale().toString(search.COUNT_CAP)
+            return self.tr("more than %1 tenders").replace("%1", cap)
         return self.tr("%n tender(s)", "", total)
 
     def shows_everything(self) -> bool:
@@ -341,7 +345,7 @@ class RegisterPage(ListPage):
         """Which tenders get the document: asked, with the count, when the view holds more
         than one (a selected tender, or every tender of the view); None when cancelled."""
         query = self.current_query()
-        total = self.count(query)
+        total = search.count(self._ws, query)
         index = self.table.currentIndex()
         selected = self.model.row_at(index.row()) if index.isValid() else None
         if total <= 1:

@@ -1070,6 +1070,10 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>Deleted %1. Undo with Ctrl+Z.</source>
         <translation>Marché %1 supprimé. Annulez avec Ctrl+Z.</translation>
     </message>
+    <message>
+        <source>more than %1 tenders</source>
+        <translation>plus de %1 marchés</translation>
+    </message>
     <message numerus="yes">
         <source>%n tender(s)</source>
         <translation>

@@ -1047,6 +1047,10 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>Deleted %1. Undo with Ctrl+Z.</source>
         <translation>Opdracht %1 verwijderd. Ongedaan maken met Ctrl+Z.</translation>
     </message>
+    <message>
+        <source>more than %1 tenders</source>
+        <translation>meer dan %1 opdrachten</translation>
+    </message>
     <message numerus="yes">
         <source>%n tender(s)</source>
         <translation>
