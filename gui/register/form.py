@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -23,7 +20,7 @@ from core.rules import schema
 from core.store.model import STATUSES, Tender, text_value
 from core.texts import amount_field, error_text, text
 from gui.shared.fields import date_row, note_label, read_as_note, typed_amount
-from gui.shared.widgets import combo, error_label, fit_rows
+from gui.shared.widgets import CheckList, combo, error_label
 
 
 def _row(main: QWidget, beside: QWidget) -> QWidget:
@@ -61,14 +58,9 @@ class TenderForm:
             [(None, "—"), *[(p, text(lang, "procedure", p)) for p in schema.PROCEDURES]]
         )
         self.price_only = QCheckBox()
-        self.required_items = QListWidget()
-        for item in schema.REQUIRED_ITEMS:
-            entry = QListWidgetItem(text(lang, "item", item))
-            entry.setData(Qt.ItemDataRole.UserRole, item)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Unchecked)
-            self.required_items.addItem(entry)
-        fit_rows(self.required_items)
+        self.required_items = CheckList(
+            [(item, text(lang, "item", item)) for item in schema.REQUIRED_ITEMS]
+        )
         self.offers_deadline = QLineEdit()
         self.award_deadline = QLineEdit()
         for line in (self.offers_deadline, self.award_deadline):
@@ -146,10 +138,7 @@ class TenderForm:
         select(self.status, tender.status)
         select(self.procedure, tender.procedure)
         self.price_only.setChecked(bool(tender.price_only))
-        for row in range(self.required_items.count()):
-            entry = self.required_items.item(row)
-            checked = entry.data(Qt.ItemDataRole.UserRole) in tender.required_items
-            entry.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.required_items.set_checked(tender.required_items)
         self.offers_deadline.setText(format_date(tender.offers_deadline))
         self.award_deadline.setText(format_date(tender.award_deadline))
         self.leading_official.setText(tender.leading_official)
@@ -180,11 +169,7 @@ class TenderForm:
             "procedure": self.procedure.currentData(),
             "price_only": self.price_only.isChecked(),
             "indefinite": self.indefinite.isChecked(),
-            "required_items": [
-                self.required_items.item(r).data(Qt.ItemDataRole.UserRole)
-                for r in range(self.required_items.count())
-                if self.required_items.item(r).checkState() == Qt.CheckState.Checked
-            ],
+            "required_items": self.required_items.checked(),
             "leading_official": self.leading_official.text(),
             "notes": self.notes.toPlainText(),
         }

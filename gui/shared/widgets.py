@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem
 
 #: the colour of a message that says what is wrong (also used for past deadlines)
 PROBLEM_COLOUR = "#a40000"
@@ -23,6 +23,35 @@ def fit_rows(view: QListWidget, most: int | None = None) -> None:
     """A list as tall as its rows (at most ``most`` pixels): no blank block below them."""
     height = view.sizeHintForRow(0) * view.count() + 2 * view.frameWidth() + 2
     view.setMaximumHeight(height if most is None else min(most, height))
+
+
+class CheckList(QListWidget):
+    """A list of (value, label) entries, each with a tick box, as tall as its rows."""
+
+    def __init__(self, items: list[tuple[object, str]]) -> None:
+        super().__init__()
+        for value, label in items:
+            entry = QListWidgetItem(label)
+            entry.setData(Qt.ItemDataRole.UserRole, value)
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(Qt.CheckState.Unchecked)
+            self.addItem(entry)
+        fit_rows(self)
+
+    def checked(self) -> list:
+        """The values ticked, in the list's order."""
+        return [
+            self.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.count())
+            if self.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_checked(self, values) -> None:
+        """Tick the entries of ``values``, untick the others."""
+        for row in range(self.count()):
+            entry = self.item(row)
+            ticked = entry.data(Qt.ItemDataRole.UserRole) in values
+            entry.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
 
 
 def problem_label() -> QLabel:

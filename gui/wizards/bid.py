@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
 )
 
 from core.dates import format_date, parse_date
 from core.rules import schema
 from core.texts import colon, money, text
 from gui.shared.fields import amount_in
-from gui.shared.widgets import combo, fit_rows
+from gui.shared.widgets import CheckList, combo
 from gui.wizards.answer_view import Lines
 from gui.wizards.base import AnswerPage, DecisionWizard, InputPage
 
@@ -34,14 +31,7 @@ class ItemsPage(InputPage):
         )
         self.launch_date = QLineEdit()
         self.procedure = combo([(p, text(lang, "procedure", p)) for p in schema.PROCEDURES])
-        self.items = QListWidget()
-        for item in schema.REQUIRED_ITEMS:
-            entry = QListWidgetItem(text(lang, "item", item))
-            entry.setData(Qt.ItemDataRole.UserRole, item)
-            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            entry.setCheckState(Qt.CheckState.Unchecked)
-            self.items.addItem(entry)
-        fit_rows(self.items)
+        self.items = CheckList([(item, text(lang, "item", item)) for item in schema.REQUIRED_ITEMS])
         self.amount = QLineEdit()
         self.amount.setPlaceholderText(self.tr("the amount the documents set per tenderer"))
         self.reduced = QLineEdit()
@@ -59,11 +49,7 @@ class ItemsPage(InputPage):
 
     def checked_items(self) -> list[str]:
         """The items ticked."""
-        return [
-            self.items.item(r).data(Qt.ItemDataRole.UserRole)
-            for r in range(self.items.count())
-            if self.items.item(r).checkState() == Qt.CheckState.Checked
-        ]
+        return self.items.checked()
 
     def read(self) -> dict:
         """The request without the tenderers."""
@@ -125,10 +111,7 @@ class BidCompensationWizard(DecisionWizard):
         page.launch_date.setText(format_date(tender.launch_date))
         if tender.procedure:
             page.procedure.setCurrentIndex(page.procedure.findData(tender.procedure))
-        for row in range(page.items.count()):
-            entry = page.items.item(row)
-            if entry.data(Qt.ItemDataRole.UserRole) in tender.required_items:
-                entry.setCheckState(Qt.CheckState.Checked)
+        page.items.set_checked(tender.required_items)
 
     def context(self) -> dict:
         """The tenderers of the tender, as registered (they are not typed here)."""
