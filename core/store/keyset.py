@@ -16,7 +16,7 @@ is full; most pages need one or two.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 
@@ -135,3 +135,21 @@ def segments(
 ) -> list[Segment]:
     """The segments of a page: from the first row (``key`` None) or after ``key``."""
     return first(levels, descending) if key is None else after(levels, descending, key)
+
+
+def read_page(
+    levels: Sequence[Level],
+    descending: bool,
+    key: Sequence[object] | None,
+    limit: int,
+    read: Callable[[Segment, int], list],
+) -> list:
+    """One page of at most ``limit`` rows in key order: each segment read in turn, by
+    ``read(segment, wanted)``, until the page is full."""
+    rows: list = []
+    for part in segments(levels, descending, key):
+        wanted = limit - len(rows)
+        if wanted <= 0:
+            break
+        rows.extend(read(part, wanted))
+    return rows

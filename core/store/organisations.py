@@ -26,7 +26,7 @@ from functools import cache
 from core.errors import ValidationError
 from core.limits import SEARCH_CHARS, search_words
 from core.rules.schema import SIZES
-from core.store.keyset import Level, segments
+from core.store.keyset import Level, Segment, read_page
 from core.store.workspace import Workspace
 
 #: the columns of the organisations view, in order
@@ -221,11 +221,8 @@ def search(ws: Workspace, q: Query) -> list[Row]:
     levels = ORDERS[sort]
     clauses, params = _where(q.text)
     keys = ", ".join(level.sql for level in levels)
-    rows: list[Row] = []
-    for part in segments(levels, q.descending, q.after):
-        wanted = q.limit - len(rows)
-        if wanted <= 0:
-            break
+
+    def read(part: Segment, wanted: int) -> list[Row]:
         where = " AND ".join((*clauses, *part.conditions))
         sql = (
             f"SELECT o.id, o.name, o.enterprise_number, o.size_class, o.postcode, o.city, "
@@ -233,8 +230,9 @@ def search(ws: Workspace, q: Query) -> list[Row]:
             f"{' WHERE ' + where if where else ''} ORDER BY {part.order_by} LIMIT ?"
         )
         found = ws.conn.execute(sql, [*params, *part.params, wanted]).fetchall()
-        rows.extend(Row(*r[:8], key=tuple(r[8:])) for r in found)
-    return rows
+        return [Row(*r[:8], key=tuple(r[8:])) for r in found]
+
+    return read_page(levels, q.descending, q.after, q.limit, read)
 
 
 def count(ws: Workspace, q: Query) -> int:

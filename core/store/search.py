@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from core.limits import SEARCH_CHARS, search_words
 from core.money import from_cents
-from core.store.keyset import Level, segments
+from core.store.keyset import Level, Segment, read_page
 from core.store.workspace import Workspace
 
 #: the columns of the register view, in order (the table, the CSV export)
@@ -174,11 +174,8 @@ def search(ws: Workspace, q: Query) -> list[Row]:
         q = replace(q, text="")
     clauses, params = _where(q, walk)
     keys = ", ".join(level.sql for level in levels)
-    rows: list[Row] = []
-    for part in segments(levels, q.descending, q.after):
-        wanted = q.limit - len(rows)
-        if wanted <= 0:
-            break
+
+    def read(part: Segment, wanted: int) -> list[Row]:
         where = " AND ".join((*clauses, *part.conditions))
         by_buyer = (
             sort == "buyer"
@@ -190,8 +187,9 @@ def search(ws: Workspace, q: Query) -> list[Row]:
             f"{' WHERE ' + where if where else ''} ORDER BY {part.order_by} LIMIT ?"
         )
         found = ws.conn.execute(sql, [*head, *params, *part.params, wanted]).fetchall()
-        rows.extend(_row(r) for r in found)
-    return rows
+        return [_row(r) for r in found]
+
+    return read_page(levels, q.descending, q.after, q.limit, read)
 
 
 def _row(r: tuple) -> Row:
