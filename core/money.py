@@ -30,6 +30,11 @@ def round_cents(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def with_vat(excl_vat: Decimal, pct: Decimal) -> Decimal:
+    """An amount excl. VAT plus ``pct`` percent VAT, to the cent (74380.17 at 21 -> 90000.01)."""
+    return round_cents(excl_vat * (1 + pct / 100))
+
+
 def ceil_to_step(value: Decimal, step: Decimal) -> Decimal:
     """Round up to the next multiple of ``step`` (6016.65 with step 10 -> 6020)."""
     return (value / step).to_integral_value(rounding=ROUND_CEILING) * step

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from decimal import Decimal
 
-from core.rules.pack import Basis, RulePack, RuleValue
+from core.rules.pack import Basis, RulePack, RuleValue, note_in
 
 
 def show(value: object) -> str:
@@ -54,8 +54,7 @@ class Applied:
 
     def note_in(self, lang: str) -> str:
         """The note in ``lang``, else in English, else empty."""
-        by_lang = dict(self.notes)
-        return by_lang.get(lang) or self.note
+        return note_in(self.notes, self.note, lang)
 
     @property
     def flagged(self) -> bool:

@@ -21,6 +21,11 @@ from core.errors import NotCoveredError
 ONE_DAY = timedelta(days=1)
 
 
+def note_in(notes: tuple[tuple[str, str], ...], note: str, lang: str) -> str:
+    """A rule's note in ``lang`` (from its per-language notes), else the English ``note``."""
+    return dict(notes).get(lang) or note
+
+
 @dataclass(frozen=True, kw_only=True)
 class Dated:
     """A rule period: when it applies, its legal source, and how sure the research is."""
@@ -38,6 +43,10 @@ class Dated:
     def covers(self, on: date) -> bool:
         """True when the period includes ``on``."""
         return self.valid_from <= on and (self.valid_to is None or on <= self.valid_to)
+
+    def note_in(self, lang: str) -> str:
+        """The note in ``lang``, else in English, else empty."""
+        return note_in(self.notes, self.note, lang)
 
 
 @dataclass(frozen=True, kw_only=True)

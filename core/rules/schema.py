@@ -143,6 +143,8 @@ PARAMS: dict[str, ParamSpec] = {
     "bond_forbidden_below": ParamSpec("eur", late=True),
     # e-invoicing
     "einvoicing_threshold": ParamSpec("threshold", late=True),
+    # VAT, to pre-fill an amount incl. VAT from an offer excl. VAT (the user can change the rate)
+    "vat_standard_pct": ParamSpec("percent"),
 }
 
 PERIOD_FIELDS_REQUIRED = ("valid_from", "value", "source", "url", "confidence")

@@ -7,6 +7,7 @@ figures), and the answer with its explanation. Finish stores the decision on the
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,13 +21,13 @@ from core.dates import format_date, parse_date
 from core.decisions import CHECKS
 from core.decisions.advance import NEGOTIATED, negotiated_grounds
 from core.errors import ValidationError
-from core.money import parse_amount
+from core.money import parse_amount, with_vat
 from core.rules import schema
-from core.rules.pack import RulePack
+from core.rules.pack import RulePack, RuleValue
 from core.store import records
-from core.texts import error_text, money, text
+from core.texts import amount_field, error_text, money, number, percent, text
 from core.texts.answers import answer_lines, signature_line
-from gui.shared.fields import amount_in
+from gui.shared.fields import amount_in, note_label
 from gui.shared.widgets import combo
 from gui.wizards.answer_view import Lines
 from gui.wizards.base import AnswerPage, DecisionWizard, InputPage
@@ -62,6 +63,14 @@ class ContractPage(InputPage):
             [(t, text(lang, "contract_type", t)) for t in schema.CONTRACT_TYPES]
         )
         self.amount = QLineEdit()
+        #: the rate added to the winning offer to propose the amount (shown only with an offer)
+        self.vat = QLineEdit()
+        self.vat_label = QLabel(self.tr("&VAT rate (%)"))
+        self.vat_label.setBuddy(self.vat)
+        self.from_offer = note_label()
+        self.from_offer.setWordWrap(True)
+        self._offer: Decimal | None = None
+        self._proposed = ""
         self.duration = QLineEdit()
         self.indefinite = QCheckBox(self.tr("indefinite duration"))
         self.monthly = QLineEdit()
@@ -73,6 +82,9 @@ class ContractPage(InputPage):
         form.addRow(self.tr("Its &ground"), self.ground)
         form.addRow(self.tr("Contract t&ype"), self.contract_type)
         form.addRow(self.tr("&Amount incl. VAT"), self.amount)
+        form.addRow(self.vat_label, self.vat)
+        form.setRowVisible(self.vat, False)
+        form.addRow("", self.from_offer)
         form.addRow(self.tr("&Duration (months)"), self.duration)
         form.addRow("", self.indefinite)
         form.addRow(self.tr("&Monthly value incl. VAT"), self.monthly)
@@ -85,8 +97,38 @@ class ContractPage(InputPage):
         self.launch_date.textChanged.connect(self.fill_grounds)
         self.ground.currentIndexChanged.connect(self._on_ground_picked)
         self.indefinite.toggled.connect(self._follow)
+        self.vat.textChanged.connect(self._follow_rate)
         self.fill_grounds()
         self._follow()
+
+    def propose_from_offer(self, offer: Decimal, rate: RuleValue) -> None:
+        """Propose the amount incl. VAT from the winning offer (excl. VAT) and the standard
+        rate; the rate and the amount stay the user's to change."""
+        self._offer = offer
+        self.layout().setRowVisible(self.vat, True)
+        self.vat.setText(number(rate.value, self._lang, grouping=False))
+        self.vat.setToolTip(rate.note_in(self._lang))
+        self._follow_rate()
+
+    def _follow_rate(self) -> None:
+        """A new rate gives a new proposal, unless the user typed an amount of their own."""
+        if self._offer is None or self.amount.text() not in ("", self._proposed):
+            return
+        try:
+            pct = amount_in(self.vat.text(), "vat_rate", self._lang)
+        except ValidationError:
+            return
+        self._proposed = amount_field(with_vat(self._offer, pct), self._lang)
+        self.amount.setText(self._proposed)
+        self.from_offer.setText(
+            self.tr(
+                "From the winning offer of %1 excl. VAT, plus %2 VAT. The app does not check "
+                "which VAT rate applies: change the rate or the amount if needed."
+            )
+            .replace("%1", money(self._offer, self._lang))
+            .replace("%2", percent(pct, self._lang))
+        )
+        self.from_offer.show()
 
     def _on_date(self) -> date | None:
         try:
@@ -329,6 +371,11 @@ class AdvanceWizard(DecisionWizard):
         w, page = self._winner, self.contractor
         if w and w.size_class:
             page.size.setCurrentIndex(page.size.findData(w.size_class))
+        offer = winner.offer if winner else None
+        if offer is not None and not tender.indefinite:
+            rate = self._standard_vat(tender.launch_date)
+            if rate is not None:
+                contract.propose_from_offer(offer, rate)
         if w:
             for line, value in (
                 (page.staff, w.staff_awu),
@@ -337,6 +384,14 @@ class AdvanceWizard(DecisionWizard):
             ):
                 if value is not None:
                     line.setText(str(value).replace(".", ","))
+
+    def _standard_vat(self, on: date) -> RuleValue | None:
+        """The standard VAT rate in force on the launch date (None outside the rule pack)."""
+        try:
+            self.register.pack.check_date(on)
+        except ValidationError:
+            return None
+        return self.register.pack.in_force("vat_standard_pct", on)
 
     def request_data(self, result) -> list[str]:
         """What the SME's request needs: addressee, contract, amount, contractor, IBAN."""

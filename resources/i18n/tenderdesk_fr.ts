@@ -178,6 +178,14 @@
         <source>Choose the ground of the negotiated procedure.</source>
         <translation>Choisissez le motif de la procédure négociée.</translation>
     </message>
+    <message>
+        <source>&amp;VAT rate (%)</source>
+        <translation>&amp;Taux de TVA (%)</translation>
+    </message>
+    <message>
+        <source>From the winning offer of %1 excl. VAT, plus %2 VAT. The app does not check which VAT rate applies: change the rate or the amount if needed.</source>
+        <translation>D&apos;après l&apos;offre gagnante de %1 hors TVA, plus %2 de TVA. L&apos;application ne vérifie pas quel taux de TVA s&apos;applique : modifiez le taux ou le montant si nécessaire.</translation>
+    </message>
 </context>
 <context>
     <name>ContractorPage</name>

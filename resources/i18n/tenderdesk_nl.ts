@@ -178,6 +178,14 @@
         <source>Choose the ground of the negotiated procedure.</source>
         <translation>Kies de grond van de onderhandelingsprocedure.</translation>
     </message>
+    <message>
+        <source>&amp;VAT rate (%)</source>
+        <translation>&amp;Btw-tarief (%)</translation>
+    </message>
+    <message>
+        <source>From the winning offer of %1 excl. VAT, plus %2 VAT. The app does not check which VAT rate applies: change the rate or the amount if needed.</source>
+        <translation>Uit de winnende offerte van %1 excl. btw, plus %2 btw. De app gaat niet na welk btw-tarief van toepassing is: pas het tarief of het bedrag aan als dat nodig is.</translation>
+    </message>
 </context>
 <context>
     <name>ContractorPage</name>

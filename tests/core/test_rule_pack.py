@@ -202,7 +202,7 @@ def test_a_typed_launch_date_is_checked_against_the_whole_pack(pack):
     assert (after.value.field, after.value.code) == ("launch_date", "after_pack")
     assert after.value.message == (
         "2028-01-01 is after 2027-12-31, the last launch date rule pack "
-        "be-procurement 2026.11.1 (22/11/2026) covers; load a newer rule pack"
+        "be-procurement 2026.11.2 (29/11/2026) covers; load a newer rule pack"
     )
     assert after.value.params == {
         "on": date(2028, 1, 1),

@@ -108,7 +108,7 @@ def test_values_at_the_edges_are_read(key, kind, raw, expected):
             (
                 "after_pack",
                 "2028-01-01 is after 2027-12-31, the last launch date rule pack be-procurement "
-                "2026.11.1 (22/11/2026) covers; load a newer rule pack",
+                "2026.11.2 (29/11/2026) covers; load a newer rule pack",
                 {"on": date(2028, 1, 1)},
             ),
         ),
@@ -126,7 +126,7 @@ def test_values_at_the_edges_are_read(key, kind, raw, expected):
             lambda pack: pack.value("eu_threshold_works", date(2028, 1, 1)),
             (
                 "after_pack",
-                "rule pack be-procurement 2026.11.1 (22/11/2026) has no value of "
+                "rule pack be-procurement 2026.11.2 (29/11/2026) has no value of "
                 "'eu_threshold_works' for 2028-01-01 (its last period ends 2027-12-31); load a "
                 "newer rule pack",
                 {"on": date(2028, 1, 1)},
@@ -151,8 +151,8 @@ def test_a_date_outside_the_pack_is_refused_in_full_words(pack, ask, expected):
 
 def test_the_bundled_pack_is_named_by_its_id_and_version(pack):
     """Documents and decisions name the bundled pack plainly, without a fingerprint."""
-    assert pack.label == "be-procurement 2026.11.1 (22/11/2026)"
-    assert (pack.stored_id, pack.stored_version) == ("be-procurement", "2026.11.1")
+    assert pack.label == "be-procurement 2026.11.2 (29/11/2026)"
+    assert (pack.stored_id, pack.stored_version) == ("be-procurement", "2026.11.2")
     assert pack.file_name == "be-procurement.toml"
     assert len(pack.short_fingerprint) == 10
     assert pack.fingerprint.startswith(pack.short_fingerprint)
@@ -227,8 +227,8 @@ def test_a_pack_without_procedure_bases_is_refused(tmp_path):
 def test_the_version_of_the_rules_stored_with_a_decision_is_stable(pack):
     """The rule version a decision keeps, for a day before the 2024 regimes (some rules not
     yet in force) and for a day after: it changes only when the rules in force change."""
-    assert pack.version_on(date(2023, 6, 1)) == "be-procurement 2026.11.1#dd4b65daf0"
-    assert pack.version_on(date(2026, 11, 22)) == "be-procurement 2026.11.1#7141565cf5"
+    assert pack.version_on(date(2023, 6, 1)) == "be-procurement 2026.11.2#6b65f5be27"
+    assert pack.version_on(date(2026, 11, 22)) == "be-procurement 2026.11.2#1a13a389d2"
 
 
 def test_a_snapshot_answers_for_its_own_periods_only(tmp_path):

@@ -32,10 +32,10 @@ WORKS_2018 = 'valid_from = 2018-01-01\nvalid_to = 2019-12-31\nvalue = "5548000"'
 # (old text, new text, key named, line the error names (None: no line), words of the message)
 BROKEN = {
     "toml_syntax": (
-        'version = "2026.11.1"',
-        'version = "2026.11.1',
+        'version = "2026.11.2"',
+        'version = "2026.11.2',
         None,
-        'version = "2026.11.1',
+        'version = "2026.11.2',
         "is not valid TOML: …",
     ),
     "impossible_date": (
@@ -252,7 +252,7 @@ def test_file_that_is_not_utf8_is_refused(tmp_path):
     assert_names(refusal(path), path, None, None, "is not UTF-8 text")
 
 
-@pytest.mark.parametrize("field", ["covers_from = 2017-06-30", "published = 2026-11-22"])
+@pytest.mark.parametrize("field", ["covers_from = 2017-06-30", "published = 2026-11-29"])
 def test_pack_dates_with_a_time_are_refused(tmp_path, field):
     """A [pack] date written with a time of day is refused like a period date would be."""
     path, text = write_copy(tmp_path, field, field + "T00:00:00")

@@ -235,3 +235,38 @@ def test_a_tender_ground_that_does_not_fit_its_type_is_refused_on_the_page(qtbot
     wizard.next()
     assert wizard.answer.result.hypothesis == 1
     assert reg.decisions(tid) == []
+
+
+def test_the_amount_is_proposed_from_the_winning_offer_with_the_standard_vat(
+    qtbot, reg, tender_id, speak
+):
+    """The winner offered 74.380,17 excl. VAT: the wizard proposes 90.000,01 incl. 21 % VAT,
+    follows a changed rate, and stops following once the user types an amount of their own."""
+    winner = reg.tenderers(tender_id)[0]
+    reg.update_tenderer(winner.id, {"offer": "74380.17"}, NOW)
+    speak("nl")
+    wizard = AdvanceWizard(reg, tender_id, "nl", now=lambda: NOW)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.contract
+    assert page.vat.isVisible() and page.vat.text() == "21"
+    assert page.amount.text() == "90.000,01"
+    assert page.from_offer.text().startswith(
+        "Uit de winnende offerte van €\u00a074.380,17 excl. btw, plus 21% btw."
+    )
+    page.vat.setText("6")
+    assert page.amount.text() == "78.842,98"
+    page.amount.setText("80.000,00")
+    page.vat.setText("12")
+    assert page.amount.text() == "80.000,00"  # the user's own amount is kept
+    wizard.next()
+    wizard.next()
+    assert wizard.answer.headline.text().endswith("referentiewaarde van €\u00a040.000,00.")
+
+
+def test_without_an_offer_no_rate_is_asked_and_no_amount_proposed(qtbot, reg, tender_id):
+    wizard = AdvanceWizard(reg, tender_id, "fr", now=lambda: NOW)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert not wizard.contract.vat.isVisible()
+    assert wizard.contract.amount.text() == "" and not wizard.contract.from_offer.isVisible()
