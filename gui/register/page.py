@@ -8,7 +8,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSize, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
     QToolButton,
     QWizard,
 )
@@ -70,7 +72,7 @@ class RegisterPage(ListPage):
 
     # reference, title, buyer, status, procedure, type, value, launched, deadline: the
     # spare width goes to the title, the buyer and the procedure, which are cut first
-    COLUMN_CHARS = (9, 22, 18, 9, 20, 9, 13, 10, 10)
+    COLUMN_CHARS = (9, 22, 18, 12, 20, 9, 13, 10, 10)
     COLUMN_WEIGHTS = (0, 4, 3, 1, 3, 1, 0, 0, 0)
     SORTED_BY = (7, Qt.SortOrder.DescendingOrder)
 
@@ -183,6 +185,16 @@ class RegisterPage(ListPage):
         combo.addItem(everything, None)
         for value, label in items:
             combo.addItem(label, value)
+        # the "all …" entry, shown most of the time, is never cut (a long entry may be)
+        opt = QStyleOptionComboBox()
+        combo.initStyleOption(opt)
+        text = QSize(
+            combo.fontMetrics().horizontalAdvance(everything), combo.fontMetrics().height()
+        )
+        style = combo.style()
+        combo.setMinimumWidth(
+            style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, opt, text, combo).width()
+        )
         return combo
 
     # -- what the page shows -------------------------------------------------------------

@@ -211,8 +211,10 @@ def answered(scene: Scene, wizard) -> None:
 
 
 def advance_contract(scene: Scene, wizard) -> None:
-    """The buyer types the contract amount incl. VAT (the rest comes from the tender)."""
-    wizard.contract.amount.setText(scene.picks.advance_amount)
+    """The contract amount incl. VAT: proposed from the winning offer, else typed by the buyer
+    (the rest comes from the tender)."""
+    if not wizard.contract.amount.text():
+        wizard.contract.amount.setText(scene.picks.advance_amount)
 
 
 def advance_contractor(scene: Scene, wizard) -> None:

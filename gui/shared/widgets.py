@@ -19,10 +19,27 @@ def combo(items: list[tuple[object, str]]) -> QComboBox:
     return box
 
 
-def fit_rows(view: QListWidget, most: int | None = None) -> None:
-    """A list as tall as its rows (at most ``most`` pixels): no blank block below them."""
-    height = view.sizeHintForRow(0) * view.count() + 2 * view.frameWidth() + 2
-    view.setMaximumHeight(height if most is None else min(most, height))
+def fit_rows(view: QListWidget) -> None:
+    """A list exactly as tall as its rows: no blank block below them, and never squeezed into
+    a scroll box of its own (the page around it scrolls instead when the window is small)."""
+    rows = sum(view.sizeHintForRow(row) for row in range(view.count()))
+    view.setFixedHeight(rows + 2 * view.frameWidth() + 2)
+
+
+class FittedList(QListWidget):
+    """A list whose rows wrap, as tall as they are at its width: fitted again when the width
+    changes how they wrap (a list never scrolls inside the page that holds it)."""
+
+    def fit(self) -> None:
+        """Lay the rows out at the present width and take their height."""
+        self.doItemsLayout()
+        self.setFixedHeight(self.contentsSize().height() + 2 * self.frameWidth() + 2)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Rows that wrap take more or fewer lines at a new width."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()
 
 
 class CheckList(QListWidget):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
+    QListView,
     QListWidgetItem,
     QPlainTextEdit,
     QScrollArea,
@@ -30,7 +30,7 @@ from core.texts import amount_field, cite, colon, error_text, text
 from core.texts.motivation import motivation
 from core.texts.verdicts import allowed_line, because, excluded_details, excluded_reason, verdict
 from gui.shared.fields import amount_in
-from gui.shared.widgets import combo, fit_rows, problem_label
+from gui.shared.widgets import FittedList, combo, problem_label
 from gui.wizards.answer_view import Explanation, Foldable, Lines, scrolled, verdict_label, wrapped
 from gui.wizards.base import DecisionWizard, InputPage, export_row
 
@@ -156,9 +156,10 @@ class ResultPage(QWizardPage):
         self.headline = verdict_label()
         self.reason = wrapped()
         self.problem = problem_label()  # why the input was refused, or the choice not stored
-        self.allowed = QListWidget()
+        self.allowed = FittedList()
         self.allowed.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.allowed.setWordWrap(True)
+        self.allowed.setResizeMode(QListView.ResizeMode.Adjust)
         self.allowed_title = QLabel(self.tr("&Allowed (choose one):"))
         self.allowed_title.setBuddy(self.allowed)
         self.excluded = Foldable()
@@ -223,7 +224,7 @@ class ResultPage(QWizardPage):
                 )
                 item.setData(Qt.ItemDataRole.UserRole, (option.procedure, basis.basis_id))
                 self.allowed.addItem(item)
-        fit_rows(self.allowed)
+        self.allowed.fit()
         excluded = [o for o in r.options if not o.allowed]
         self.excluded_lines.set_lines(
             [

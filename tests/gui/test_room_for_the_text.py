@@ -9,12 +9,20 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontMetrics, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QListView,
+    QStyle,
+    QStyleOptionComboBox,
+)
 
 from core.rules import bundled_pack
 from core.settings import Settings
+from core.store.model import STATUSES
 from gui.register.page import RegisterPage
 from gui.shared import i18n, sizes
+from gui.shared.widgets import FittedList
 from gui.window.main_window import MainWindow
 from tests.gui.answer_pages import answered, make_tenders
 
@@ -53,6 +61,12 @@ def window(qtbot, tmp_path, state=True):
     )
     qtbot.addWidget(win)
     return win
+
+
+def combo_option(combo: QComboBox) -> QStyleOptionComboBox:
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    return option
 
 
 def action(win, text):
@@ -115,8 +129,10 @@ def test_a_wizard_shows_its_answer_without_scrolling_on_a_small_screen(
     page = wizard.answer
     assert not page.details.verticalScrollBar().isVisible()
     assert not page.headline.visibleRegion().isEmpty()
-    if kind == "procedure":
+    if kind == "procedure":  # every allowed procedure whole, also a row that wraps
         assert not page.allowed.verticalScrollBar().isVisible()
+        last = page.allowed.item(page.allowed.count() - 1)
+        assert page.allowed.visualItemRect(last).bottom() < page.allowed.viewport().height()
 
 
 def test_a_wizard_keeps_the_size_it_was_given(qtbot, reg, tenders, tmp_path, small_screen):
@@ -159,3 +175,47 @@ def test_register_headers_are_never_clipped_and_the_width_is_shared(qtbot, reg, 
     title, buyer, procedure = grown[1], grown[2], grown[4]
     assert buyer > 100 and procedure > 100
     assert title < 0.5 * sum(grown)
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr"])
+def test_register_filters_and_statuses_are_whole_on_a_small_screen(qtbot, reg, lang):
+    """At 1280 wide, each filter shows its "all …" entry whole ("Toutes les procédur" was cut)
+    and the status column holds the longest status ("bekendge…" was cut)."""
+    i18n.install(QApplication.instance(), lang)
+    page = RegisterPage(reg.ws, date(2026, 11, 22), lang, register=reg)
+    qtbot.addWidget(page)
+    page.resize(1264, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    for combo in page._filters():
+        room = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            combo_option(combo),
+            QStyle.SubControl.SC_ComboBoxEditField,
+            combo,
+        )
+        assert room.width() >= combo.fontMetrics().horizontalAdvance(combo.itemText(0)), (
+            combo.itemText(0)
+        )
+    statuses = [page.model.status_text(s) for s in STATUSES]
+    widest = max(page.table.fontMetrics().horizontalAdvance(s) for s in statuses)
+    assert page.table.horizontalHeader().sectionSize(3) >= widest + 6
+
+
+def test_a_list_whose_rows_wrap_shows_every_row_whole(qtbot):
+    """A long allowed procedure wraps over lines at a narrow width: the list grows with it and
+    its last row stays in view, without a scroll box of its own."""
+    view = FittedList()
+    view.setWordWrap(True)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.addItems(["✓ short", "⚠ " + "a long line that wraps " * 12, "✓ the last row"])
+    qtbot.addWidget(view)
+    view.resize(300, 40)
+    view.show()
+    qtbot.waitExposed(view)
+    view.fit()
+    QApplication.processEvents()
+    last = view.visualItemRect(view.item(2))
+    assert last.bottom() < view.viewport().height()
+    assert view.height() > 3 * view.sizeHintForRow(0) + 20  # the wrapped row took more lines
+    assert not view.verticalScrollBar().isVisible()
