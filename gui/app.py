@@ -14,6 +14,7 @@ from core.rules import active_pack, bundled_pack
 from core.settings import Loaded, config_path, load
 from gui.shared import i18n
 from gui.shared.first_paint import PAINTED, AfterFirstPaint
+from gui.shared.i18n import pack_problem
 from gui.window import window_state
 from gui.window.main_window import MainWindow
 
@@ -34,7 +35,7 @@ def load_pack_or_warn(user_pack: str | None, parent=None, from_settings: bool = 
             QApplication.translate(
                 "app",
                 "The rule pack could not be used:\n%1\n\nThe bundled rule pack is used instead.",
-            ).replace("%1", str(exc))
+            ).replace("%1", pack_problem(exc))
             + where,
         )
         return bundled_pack()

@@ -28,6 +28,7 @@ from core.rules import RulePack, bundled_pack, load_pack
 from core.settings import SettingError, Settings
 from core.texts import error_text, pack_title
 from gui.shared import i18n
+from gui.shared.i18n import pack_problem
 from gui.shared.widgets import error_label
 
 # Each language is named in itself, so a user finds their own whatever the window speaks.
@@ -129,7 +130,7 @@ class SettingsDialog(QDialog):
             pack = load_pack(path)
         except RulePackError as exc:
             self.pack_error.setText(
-                self.tr("This rule pack cannot be used:\n%1").replace("%1", str(exc))
+                self.tr("This rule pack cannot be used:\n%1").replace("%1", pack_problem(exc))
             )
             self.pack_error.show()
             return False

@@ -35,6 +35,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from core.errors import RulePackError
 from core.paths import resources_dir
 
 #: Qt's locale of each language: Belgian Dutch and French, and English as in Belgium
@@ -96,3 +97,15 @@ def install(app: QCoreApplication, lang: str) -> None:
 def current() -> str:
     """The language installed last (``en`` until :func:`install` chose another)."""
     return _current
+
+
+def pack_problem(exc: RulePackError) -> str:
+    """Where a rule pack is wrong, in the user's words (file, line, key); what is wrong stays
+    in the words of the pack's format (its keys and fields are English names), for whoever
+    edits the file."""
+    where = exc.path
+    if exc.line is not None:
+        where += QCoreApplication.translate("RulePack", ", line %1").replace("%1", str(exc.line))
+    if exc.key:
+        where += QCoreApplication.translate("RulePack", ", key %1").replace("%1", exc.key)
+    return f"{where}: {exc.message}"

@@ -1191,6 +1191,17 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     </message>
 </context>
 <context>
+    <name>RulePack</name>
+    <message>
+        <source>, line %1</source>
+        <translation>, ligne %1</translation>
+    </message>
+    <message>
+        <source>, key %1</source>
+        <translation>, clé %1</translation>
+    </message>
+</context>
+<context>
     <name>RulesModel</name>
     <message>
         <source>Rule</source>

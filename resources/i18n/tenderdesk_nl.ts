@@ -1191,6 +1191,17 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     </message>
 </context>
 <context>
+    <name>RulePack</name>
+    <message>
+        <source>, line %1</source>
+        <translation>, regel %1</translation>
+    </message>
+    <message>
+        <source>, key %1</source>
+        <translation>, sleutel %1</translation>
+    </message>
+</context>
+<context>
     <name>RulesModel</name>
     <message>
         <source>Rule</source>

@@ -327,3 +327,23 @@ def test_a_modified_pack_is_said_not_to_be_the_bundled_one(qtbot, ws, config, tm
         qtbot.addWidget(win)
         assert path.name in win.pack_label.text()
         assert ("not the bundled pack" in win.pack_label.text()) is said
+
+
+def test_where_a_rule_pack_is_wrong_is_said_in_the_users_language(
+    qtbot, window, config, tmp_path, speak
+):
+    """A trainer's pack with a bad value: the file, line and key in French words; the detail
+    keeps the pack's own (English) field names."""
+    broken = tmp_path / "broken.toml"
+    broken.write_text(
+        bundled_rule_pack()
+        .read_text(encoding="utf-8")
+        .replace('confidence = "verified"', 'confidence = "sure"', 1),
+        encoding="utf-8",
+    )
+    speak("fr")
+    dialog = settings_dialog(qtbot, window)
+    assert not dialog.load_rule_pack(broken)
+    shown = dialog.pack_error.text()
+    assert f"{broken}, ligne " in shown and ", clé eu_threshold_works" in shown
+    assert ", line " not in shown and ", key " not in shown
