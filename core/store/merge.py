@@ -197,11 +197,14 @@ def differences(mine: Bundle, theirs: Bundle, name: Callable[[str], str]) -> tup
             )
     kinds = set(mine.decisions) | set(theirs.decisions)
     for kind in sorted(kinds, key=lambda k: (_KINDS.index(k) if k in _KINDS else 99, k)):
-        out += _decision_differences(kind, mine.decisions.get(kind), theirs.decisions.get(kind))
+        pair = mine.decisions.get(kind), theirs.decisions.get(kind)
+        out += _decision_differences(kind, *pair, name)
     return tuple(out)
 
 
-def _decision_differences(kind: str, mine: dict | None, theirs: dict | None) -> list:
+def _decision_differences(
+    kind: str, mine: dict | None, theirs: dict | None, name: Callable[[str], str]
+) -> list:
     def whole(d: dict | None) -> tuple | None:
         return None if d is None else (d["state"], d["decided_at"])
 
@@ -212,8 +215,20 @@ def _decision_differences(kind: str, mine: dict | None, theirs: dict | None) -> 
         if isinstance(a, dict) and isinstance(b, dict):
             keys = [k for k in sorted(set(a) | set(b)) if a.get(k) != b.get(k)]
             if keys:
-                return [Difference("decision", kind, a.get(k), b.get(k), key=k) for k in keys]
+                return [
+                    Difference("decision", kind, _named(a.get(k), name), _named(b.get(k), name), k)
+                    for k in keys
+                ]
     return [Difference("decision", kind, whole(mine), whole(theirs))]
+
+
+def _named(value: object, name: Callable[[str], str]) -> object:
+    """A decision input's list of tenderers with each named by its company's name."""
+    if isinstance(value, list):
+        return [
+            {**r, "id": name(r["id"])} if isinstance(r, dict) and "id" in r else r for r in value
+        ]
+    return value
 
 
 class MergeError(ValidationError):
