@@ -112,8 +112,9 @@ def plan_merge(
     other = open_other(Path(other_path), mine, now)
     with other:
         tokens = organisation_tokens(mine.conn, other.conn)
-        theirs = read_bundles(other.conn, lambda i: tokens.get(i, f"?{i}"), progress=progress)
-        ours = read_bundles(mine.conn, lambda i: f"m{i}", references=theirs)
+        first, second = _halves(progress)
+        theirs = read_bundles(other.conn, lambda i: tokens.get(i, f"?{i}"), progress=first)
+        ours = read_bundles(mine.conn, lambda i: f"m{i}", references=theirs, progress=second)
         needed = {t for b in theirs.values() for t in _organisations(b) if t.startswith("t")}
         orgs = {}
         for org_id, token in tokens.items():
@@ -141,6 +142,16 @@ def plan_merge(
         mine={c.reference: ours[c.reference] for c in conflicts},
         organisations=orgs,
         texts=texts,
+    )
+
+
+def _halves(progress: Progress | None) -> tuple[Progress | None, Progress | None]:
+    """``progress`` told of two passes of equal length, one after the other."""
+    if progress is None:
+        return None, None
+    return (
+        lambda done, total: progress(done, 2 * total),
+        lambda done, total: progress(total + done, 2 * total),
     )
 
 

@@ -262,3 +262,13 @@ def test_decisions_brought_in_name_this_workspace_tenderers(pair):
     }
     assert out_of_step["2026/LAPTOP"] == {}
     assert decisions["advance"].result["amount"], "its answer reads back"
+
+
+def test_reading_says_how_far_it_is_up_to_the_end(pair):
+    mine, other = pair
+    told = []
+    with open_workspace(mine, now=NOW) as ws:
+        plan_merge(ws, other, NOW, lambda done, total: told.append((done, total)))
+    assert told and told[-1][0] == told[-1][1]
+    assert [d for d, _ in told] == sorted(d for d, _ in told)
+    assert told[0][0] < told[0][1], "the first half is not the whole"
