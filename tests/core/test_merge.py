@@ -116,6 +116,12 @@ def test_after_the_choices_the_register_holds_the_chosen_versions_with_audit_row
         assert [a[4:] for a in logged] == [(before[reference].fields["title"], theirs[reference])]
     for reference in plan.new:
         assert ("tenders", ids[reference], "insert", None, None, None) in audit
+    decided = [
+        d.key for c in plan.conflicts if c.reference in taken for d in c.differences if d.key
+    ]
+    assert decided, "a decision taken from the other workspace"
+    for key in decided:  # logged key by key, as deciding again in the window logs it
+        assert any(a[0] == "decisions" and a[3] == f"input_json.{key}" for a in audit)
     tenderer_inserts = {a[1] for a in audit if a[0] == "tenderers" and a[2] == "insert"}
     assert tenderer_inserts, "the tenderers a merge adds are logged"
     assert made == 1, "a new company is made once, for all the tenders it bids on"
