@@ -35,6 +35,8 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
 def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """0 when merged (or a dry run), 1 when conflicts wait for a choice, 2 when a workspace
     cannot be used. Nothing is written but the merge itself, in one transaction."""
+    import sqlite3
+
     from core.startup import settings_of, workspace_path
     from core.store.merge import apply_merge, plan_merge
     from core.store.workspace import WorkspaceError, open_workspace
@@ -60,6 +62,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
             done = apply_merge(ws, plan, choices, now)
     except WorkspaceError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as exc:  # a page found damaged while it was read
+        print(f"error: could not be read to the end ({exc}); nothing was merged", file=sys.stderr)
         return 2
     kept = len(plan.conflicts) - len(done.taken)
     print(

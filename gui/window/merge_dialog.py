@@ -271,9 +271,11 @@ def _changed(window: QMainWindow) -> None:
 def _refused(window: QMainWindow, other: Path, exc: BaseException) -> None:
     from gui.window.workspace_open import _explain
 
-    if not isinstance(exc, WorkspaceError):
-        raise exc
-    if exc.code == "same_workspace":
+    if not isinstance(exc, WorkspaceError):  # a page found damaged while it was read
+        why = QCoreApplication.translate(
+            "MergeDialog", "It could not be read to the end (%1). Nothing was changed."
+        ).replace("%1", str(exc))
+    elif exc.code == "same_workspace":
         why = QCoreApplication.translate(
             "MergeDialog", "This is the workspace open here. Choose the other workspace."
         )

@@ -636,6 +636,10 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>%1 cannot be merged.</source>
         <translation>%1 ne peut pas être fusionné.</translation>
     </message>
+    <message>
+        <source>It could not be read to the end (%1). Nothing was changed.</source>
+        <translation>Il n&apos;a pas pu être lu jusqu&apos;au bout (%1). Rien n&apos;a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>MergeWorkspace</name>

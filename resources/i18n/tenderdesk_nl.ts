@@ -636,6 +636,10 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>%1 cannot be merged.</source>
         <translation>%1 kan niet samengevoegd worden.</translation>
     </message>
+    <message>
+        <source>It could not be read to the end (%1). Nothing was changed.</source>
+        <translation>Het kon niet tot het einde gelezen worden (%1). Er werd niets gewijzigd.</translation>
+    </message>
 </context>
 <context>
     <name>MergeWorkspace</name>

@@ -175,3 +175,13 @@ def test_a_read_only_workspace_offers_no_merge(qtbot, pair, window_on):
     window = window_on(mine, read_only=True)
     assert not window.merge_action.isEnabled()
     assert merge_workspace(window, pair[1]) is None
+
+
+def test_the_workspace_open_here_is_not_merged_into_itself(qtbot, pair, window_on, speak):
+    speak("nl")
+    mine, _ = pair
+    window = window_on(mine, "nl")
+    merge_workspace(window, mine)
+    qtbot.waitUntil(lambda: getattr(window, "merge_refusal", None) is not None, timeout=10000)
+    assert window.merge_refusal.informativeText().startswith("Dit is de werkruimte die hier")
+    window.merge_refusal.close()
