@@ -278,3 +278,23 @@ def test_reading_says_how_far_it_is_up_to_the_end(pair):
     assert told and told[-1][0] == told[-1][1]
     assert [d for d, _ in told] == sorted(d for d, _ in told)
     assert told[0][0] < told[0][1], "the first half is not the whole"
+
+
+def test_a_trainer_collects_the_work_of_a_group_into_an_empty_register(pair, tmp_path):
+    _, other = pair
+    with open_workspace(other, now=NOW, read_only=True) as ws:
+        group = register(ws)[0]
+        companies = ws.conn.execute(
+            "SELECT count(DISTINCT organisation_id) FROM tenderers"
+        ).fetchone()[0]
+    with open_workspace(tmp_path / "class.sqlite", now=NOW) as ws:
+        plan = plan_merge(ws, other, NOW)
+        assert (len(plan.new), plan.same, plan.conflicts) == (len(group), [], [])
+        apply_merge(ws, plan, {}, NOW)
+        again = plan_merge(ws, other, NOW)
+        used = ws.conn.execute("SELECT count(DISTINCT organisation_id) FROM tenderers").fetchone()[
+            0
+        ]
+        assert ws.integrity_ok()
+    assert sorted(again.same) == sorted(group) and not again.new and not again.conflicts
+    assert used == companies
