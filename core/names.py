@@ -22,3 +22,6 @@ CHECKS = (
 )
 
 DOCUMENTS = ("summary", "motivation", "advance-request", "bid-compensation", "ranking-notices")
+
+#: a merge's choice for every conflicting tender: keep this workspace's version, or take the other's
+MERGE_CHOICES = ("mine", "theirs")

@@ -75,6 +75,7 @@ TESTS = {
         "test_backups.py",
         "test_hostile_input.py",
         "test_store_exact.py",
+        "test_merge.py",
     ],
     "documents": [
         "test_documents.py",

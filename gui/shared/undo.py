@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import sqlite3
+from collections.abc import Callable, Mapping
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from core.errors import ValidationError
+from core.store.merge import MergeDone, MergePlan, apply_merge, undo_merge
 from core.store.organisation_ops import DeletedOrganisation
 from core.store.register import DeletedTender, Register
 from core.texts import FALLBACK, error_text
@@ -148,3 +151,59 @@ class DeleteOrganisation(RegisterCommand):
         """Restore the organisation."""
         if self._deleted is not None:
             self.attempt(lambda: self._register.restore_organisation(self._deleted))
+
+
+class MergeWorkspace(RegisterCommand):
+    """Merge another workspace (``core.store.merge``) as one step: one undo gives the
+    register back as it was, one redo merges again with the same choices.
+
+    ``progress(done, total)`` is told as the tenders are written; a merge the register or
+    the disk refuses says why through ``failed`` and is dropped from the stack (nothing of it
+    was kept: it is one transaction).
+    """
+
+    def __init__(
+        self,
+        register: Register,
+        plan: MergePlan,
+        choices: Mapping[str, str],
+        changed: Callable[[], None],
+        failed: Callable[[str], None],
+        lang: str = FALLBACK,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
+        # shown in the Edit menu as "Undo merge other.sqlite"
+        text = QCoreApplication.translate("MergeWorkspace", "merge %1").replace(
+            "%1", plan.other.name
+        )
+        super().__init__(text, register, changed, failed, lang)
+        self._plan = plan
+        self._choices = dict(choices)
+        self._progress = progress
+        self.done: MergeDone | None = None
+
+    def redo(self) -> None:
+        """Merge (again)."""
+
+        def merge() -> None:
+            ws = self._register.ws
+            self.done = apply_merge(ws, self._plan, self._choices, datetime.now(), self._progress)
+
+        self._guarded(merge)
+
+    def undo(self) -> None:
+        """Give the register back as it was before the merge."""
+        if self.done is not None:
+            done, self.done = self.done, None
+            self._guarded(lambda: undo_merge(self._register.ws, done, datetime.now()))
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        try:
+            self.attempt(step)
+        except (OSError, sqlite3.Error) as exc:
+            self._failed(
+                QCoreApplication.translate(
+                    "MergeWorkspace", "The register could not be written, nothing was changed: %1"
+                ).replace("%1", str(exc))
+            )
+            self.setObsolete(True)

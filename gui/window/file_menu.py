@@ -88,15 +88,27 @@ def add_to(bar: QMenuBar, window: MainWindow) -> QMenu:
         QCoreApplication.translate("FileMenu", "Restore a &backup…")
     )
     window.restore_action.triggered.connect(lambda: restore_backup(window))
+    window.merge_action = menu.addAction(
+        QCoreApplication.translate("FileMenu", "&Merge workspace…")
+    )
+    window.merge_action.triggered.connect(lambda: merge_workspace(window))
     has_workspace = window.workspace is not None
     window.copy_action.setEnabled(has_workspace)
     window.restore_action.setEnabled(has_workspace)
+    window.merge_action.setEnabled(has_workspace and not window.workspace.read_only)
     menu.addSeparator()
     quit_action = menu.addAction(QCoreApplication.translate("MainWindow", "&Quit"))
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     quit_action.triggered.connect(window.close)
     return menu
+
+
+def merge_workspace(window: MainWindow) -> None:
+    """File > Merge workspace…: bring the tenders of another workspace into this one."""
+    from gui.window.merge_dialog import merge_workspace as merge
+
+    merge(window)
 
 
 def fill_recent(window: MainWindow) -> None:

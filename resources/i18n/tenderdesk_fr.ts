@@ -571,6 +571,96 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge workspace</source>
+        <translation>Fusionner un espace de travail</translation>
+    </message>
+    <message>
+        <source>From %1: %2 new tenders to add, %3 the same, %4 in conflict.</source>
+        <translation>De %1&#xa0;: %2 nouveaux marchés à ajouter, %3 identiques, %4 en conflit.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all mine</source>
+        <translation>&amp;Garder toutes les miennes</translation>
+    </message>
+    <message>
+        <source>&amp;Take all theirs</source>
+        <translation>Prendre &amp;toutes les leurs</translation>
+    </message>
+    <message>
+        <source>Both workspaces have these tenders, each differently. Choose for each tender which version the register keeps: nothing is replaced without your choice.</source>
+        <translation>Les deux espaces de travail ont ces marchés, chacun autrement. Choisissez pour chaque marché la version que le registre garde&#xa0;: rien n&apos;est remplacé sans votre choix.</translation>
+    </message>
+    <message>
+        <source>There is nothing to bring in: the register has it all.</source>
+        <translation>Il n&apos;y a rien à reprendre&#xa0;: le registre a déjà tout.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Tender and field</source>
+        <translation>Marché et champ</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <translation>Cet espace de travail</translation>
+    </message>
+    <message>
+        <source>The other workspace</source>
+        <translation>L&apos;autre espace de travail</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Garder cette version</translation>
+    </message>
+    <message>
+        <source>Take this version</source>
+        <translation>Prendre cette version</translation>
+    </message>
+    <message>
+        <source>%1 still to choose</source>
+        <translation>encore %1 à choisir</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>Fusion de %1…</translation>
+    </message>
+    <message>
+        <source>Merged from %1: %2 added, %3 taken.</source>
+        <translation>Fusionné depuis %1&#xa0;: %2 ajoutés, %3 repris.</translation>
+    </message>
+    <message>
+        <source>This is the workspace open here. Choose the other workspace.</source>
+        <translation>C&apos;est l&apos;espace de travail ouvert ici. Choisissez l&apos;autre espace de travail.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged.</source>
+        <translation>%1 ne peut pas être fusionné.</translation>
+    </message>
+    <message>
+        <source>It could not be read to the end (%1). Nothing was changed.</source>
+        <translation>Il n&apos;a pas pu être lu jusqu&apos;au bout (%1). Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWorkspace</name>
+    <message>
+        <source>merge %1</source>
+        <translation>la fusion de %1</translation>
+    </message>
+    <message>
+        <source>The register could not be written, nothing was changed: %1</source>
+        <translation>Le registre n&apos;a pas pu être écrit, rien n&apos;a été modifié&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationEditor</name>
     <message>
         <source>New organisation</source>
@@ -1853,6 +1943,10 @@ Le jeu de règles fourni avec l&apos;application est utilisé à la place.</tran
     <message>
         <source>Replace with the backup</source>
         <translation>Remplacer par la copie</translation>
+    </message>
+    <message>
+        <source>&amp;Merge workspace…</source>
+        <translation>&amp;Fusionner un espace de travail…</translation>
     </message>
 </context>
 <context>

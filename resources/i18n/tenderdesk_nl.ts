@@ -571,6 +571,96 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge workspace</source>
+        <translation>Werkruimte samenvoegen</translation>
+    </message>
+    <message>
+        <source>From %1: %2 new tenders to add, %3 the same, %4 in conflict.</source>
+        <translation>Uit %1: %2 nieuwe opdrachten toe te voegen, %3 gelijk, %4 in conflict.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep all mine</source>
+        <translation>Alle van mij &amp;houden</translation>
+    </message>
+    <message>
+        <source>&amp;Take all theirs</source>
+        <translation>Alle van de andere &amp;nemen</translation>
+    </message>
+    <message>
+        <source>Both workspaces have these tenders, each differently. Choose for each tender which version the register keeps: nothing is replaced without your choice.</source>
+        <translation>Beide werkruimten hebben deze opdrachten, elk anders. Kies per opdracht welke versie het register houdt: niets wordt vervangen zonder uw keuze.</translation>
+    </message>
+    <message>
+        <source>There is nothing to bring in: the register has it all.</source>
+        <translation>Er is niets over te nemen: het register heeft alles al.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Tender and field</source>
+        <translation>Opdracht en veld</translation>
+    </message>
+    <message>
+        <source>This workspace</source>
+        <translation>Deze werkruimte</translation>
+    </message>
+    <message>
+        <source>The other workspace</source>
+        <translation>De andere werkruimte</translation>
+    </message>
+    <message>
+        <source>Keep this version</source>
+        <translation>Deze versie houden</translation>
+    </message>
+    <message>
+        <source>Take this version</source>
+        <translation>Deze versie nemen</translation>
+    </message>
+    <message>
+        <source>%1 still to choose</source>
+        <translation>nog %1 te kiezen</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Merging %1…</source>
+        <translation>%1 wordt samengevoegd…</translation>
+    </message>
+    <message>
+        <source>Merged from %1: %2 added, %3 taken.</source>
+        <translation>Samengevoegd uit %1: %2 toegevoegd, %3 overgenomen.</translation>
+    </message>
+    <message>
+        <source>This is the workspace open here. Choose the other workspace.</source>
+        <translation>Dit is de werkruimte die hier open is. Kies de andere werkruimte.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged.</source>
+        <translation>%1 kan niet samengevoegd worden.</translation>
+    </message>
+    <message>
+        <source>It could not be read to the end (%1). Nothing was changed.</source>
+        <translation>Het kon niet tot het einde gelezen worden (%1). Er werd niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeWorkspace</name>
+    <message>
+        <source>merge %1</source>
+        <translation>(samenvoegen van %1)</translation>
+    </message>
+    <message>
+        <source>The register could not be written, nothing was changed: %1</source>
+        <translation>Het register kon niet geschreven worden, er werd niets gewijzigd: %1</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationEditor</name>
     <message>
         <source>New organisation</source>
@@ -1853,6 +1943,10 @@ Het meegeleverde regelpakket wordt gebruikt.</translation>
     <message>
         <source>Replace with the backup</source>
         <translation>Vervangen door de back-up</translation>
+    </message>
+    <message>
+        <source>&amp;Merge workspace…</source>
+        <translation>Werkruimte &amp;samenvoegen…</translation>
     </message>
 </context>
 <context>

@@ -27,3 +27,9 @@ def test_every_language_offered_has_its_texts_and_can_be_set(tmp_path):
         path.write_text(f'language = "{lang}"\n', encoding="utf-8")
         loaded = load(path)
         assert not loaded.problems and loaded.settings.language == lang
+
+
+def test_merge_offers_the_choices_a_merge_knows():
+    from core.store.merge import CHOICES
+
+    assert CHOICES == names.MERGE_CHOICES

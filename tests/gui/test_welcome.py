@@ -209,5 +209,6 @@ def test_the_file_menu_in_dutch(qtbot, tmp_path, dutch):
         "&Recent geopend",
         "&Kopie opslaan…",
         "&Back-up terugzetten…",
+        "Werkruimte &samenvoegen…",
         "&Afsluiten",
     ]
