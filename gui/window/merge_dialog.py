@@ -269,7 +269,7 @@ def _changed(window: QMainWindow) -> None:
 
 
 def _refused(window: QMainWindow, other: Path, exc: BaseException) -> None:
-    from gui.window.workspace_open import _explain
+    from gui.window.workspace_open import refusal_text
 
     if not isinstance(exc, WorkspaceError):  # a page found damaged while it was read
         why = QCoreApplication.translate(
@@ -280,7 +280,7 @@ def _refused(window: QMainWindow, other: Path, exc: BaseException) -> None:
             "MergeDialog", "This is the workspace open here. Choose the other workspace."
         )
     else:
-        why = _explain(window, exc)
+        why = refusal_text(window, exc)
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("MergeDialog", "Merge workspace"),

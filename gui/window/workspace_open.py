@@ -17,7 +17,7 @@ from core.store.workspace import Workspace, WorkspaceError, open_workspace
 T = TypeVar("T")
 
 
-def _explain(parent: QWidget | None, error: WorkspaceError) -> str:
+def refusal_text(parent: QWidget | None, error: WorkspaceError) -> str:
     texts = {
         "not_a_workspace": QCoreApplication.translate(
             "WorkspaceOpen", "This file is not a tender desk workspace. It was not changed."
@@ -146,7 +146,7 @@ def open_interactive(
                 QMessageBox.critical(
                     parent,
                     QCoreApplication.translate("WorkspaceOpen", "Tender desk"),
-                    f"{_explain(parent, error)}\n\n{error.path}\n{error.message}",
+                    f"{refusal_text(parent, error)}\n\n{error.path}\n{error.message}",
                 )
                 continue
         elif choice == "restore_backup":
@@ -170,7 +170,7 @@ def _ask(parent: QWidget | None, error: WorkspaceError) -> str | None:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("WorkspaceOpen", "Tender desk"),
-        _explain(parent, error),
+        refusal_text(parent, error),
         parent=parent,
     )
     # the core's message is English and technical: under "Show Details…", not in the text

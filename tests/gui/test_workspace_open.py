@@ -84,7 +84,7 @@ def test_the_missing_workspace_question_is_translated(qapp, tmp_path):
     try:
         for lang in ("nl", "fr"):
             i18n.install(qapp, lang)
-            texts[lang] = workspace_open._explain(None, info.value)
+            texts[lang] = workspace_open.refusal_text(None, info.value)
     finally:
         i18n.install(qapp, "en")
     assert "bestaat niet" in texts["nl"]
