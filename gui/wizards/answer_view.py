@@ -27,6 +27,8 @@ from core.texts.rule_values import procedures_of, rule_line, uncertain_note
 
 # the colour of a note on a rule of medium or low confidence
 UNCERTAIN_COLOUR = "#8a5a00"
+# the colour of the details under a note (the grounds and articles of an excluded procedure)
+DETAIL_COLOUR = "#555"
 
 
 def verdict_label() -> QLabel:
@@ -73,21 +75,34 @@ class Lines(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
         self.labels: list[QLabel] = []
+        self.details: list[QLabel | None] = []
 
     def set_lines(self, lines: list[tuple[str, str]]) -> None:
-        """Show ``(text, tooltip)`` pairs; hidden when there are none."""
-        for label in self.labels:
+        """Show ``(text, tooltip)`` pairs; hidden when there are none. A text's lines after its
+        first are its details: shown under it, indented and grey."""
+        for label in (*self.labels, *(d for d in self.details if d is not None)):
             label.deleteLater()
-        self.labels = []
+        self.labels, self.details = [], []
         for shown, tooltip in lines:
-            label = wrapped(f"{self._mark} {shown}" if self._mark else shown, tooltip, self._colour)
+            head, _, rest = shown.partition("\n")
+            label = wrapped(f"{self._mark} {head}" if self._mark else head, tooltip, self._colour)
             self._layout.addWidget(label)
             self.labels.append(label)
+            detail = wrapped(rest, colour=DETAIL_COLOUR) if rest else None
+            if detail is not None:
+                detail.setContentsMargins(
+                    label.fontMetrics().horizontalAdvance("    ") * 2, 0, 0, 0
+                )
+                self._layout.addWidget(detail)
+            self.details.append(detail)
         self.setVisible(bool(lines))
 
     def texts(self) -> list[str]:
-        """What the notes say, as shown."""
-        return [label.text() for label in self.labels]
+        """What the notes say, as shown (a note's details after a line break)."""
+        return [
+            label.text() + (f"\n{detail.text()}" if detail is not None else "")
+            for label, detail in zip(self.labels, self.details, strict=True)
+        ]
 
 
 class Foldable(QWidget):

@@ -226,12 +226,15 @@ class ResultPage(QWizardPage):
                 self.allowed.addItem(item)
         self.allowed.fit()
         excluded = [o for o in r.options if not o.allowed]
+        # each with its plain reason, then its grounds and articles (read by keyboard users
+        # too when the section is opened: not only in a tooltip)
         self.excluded_lines.set_lines(
             [
                 (
                     f"{text(lang, 'procedure', o.procedure)}{colon(lang)} "
-                    + excluded_reason(o, r, lang),
-                    "\n".join(excluded_details(o, lang)),
+                    + excluded_reason(o, r, lang)
+                    + "".join(f"\n{line}" for line in excluded_details(o, lang)),
+                    "",
                 )
                 for o in excluded
             ]
