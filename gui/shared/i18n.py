@@ -109,3 +109,19 @@ def pack_problem(exc: RulePackError) -> str:
     if exc.key:
         where += QCoreApplication.translate("RulePack", ", key %1").replace("%1", exc.key)
     return f"{where}: {exc.message}"
+
+
+def qt_gaps() -> list[str]:
+    """Texts of Qt's own file dialog that Qt's Dutch and French leave in English in this Qt
+    version (its "&Look in:" gained an ampersand its translators never saw). Written here so
+    lupdate files them in our .ts, whose translator is asked before Qt's own;
+    ``tests/gui/test_translations.py`` checks the dialog."""
+    return [
+        QCoreApplication.translate("QFileDialog", "&Look in:"),
+        QCoreApplication.translate("QFileDialog", "Files of &type:"),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+        QCoreApplication.translate(
+            "QAbstractFileIconProvider", "File Folder", "Match Windows Explorer"
+        ),
+        QCoreApplication.translate("QAbstractFileIconProvider", "Drive"),
+    ]

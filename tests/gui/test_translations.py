@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QWizard
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QFileSystemModel, QLabel, QWizard
 
 from core.rules import bundled_pack
 from core.store.register import Register
@@ -379,3 +379,26 @@ def test_the_string_check_finds_bare_text(snippet):
 )
 def test_the_string_check_lets_wrapped_and_non_text_strings_pass(snippet):
     assert untranslated(snippet) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "look_in", "file_type", "folder"),
+    [
+        ("nl", "&Zoeken in:", "Bestanden van &type:", "Map"),
+        ("fr", "&Voir dans\u00a0:", "&Fichiers de type\u00a0:", "Dossier"),
+    ],
+)
+def test_the_file_dialog_speaks_the_users_language_where_qt_does_not(
+    qtbot, speak, tmp_path, lang, look_in, file_type, folder
+):
+    """Qt's own Dutch and French lack the file dialog's "&Look in:", "Files of &type:" and
+    "Folder" of this Qt version: the app's translation says them."""
+    (tmp_path / "sub").mkdir()
+    speak(lang)
+    dialog = QFileDialog(None, "", str(tmp_path))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QLabel, "lookInLabel").text() == look_in
+    assert dialog.findChild(QLabel, "fileTypeLabel").text() == file_type
+    model = QFileSystemModel()
+    assert model.type(model.index(str(tmp_path / "sub"))) == folder
