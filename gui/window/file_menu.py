@@ -90,7 +90,8 @@ def add_to(bar: QMenuBar, window: MainWindow) -> QMenu:
     window.restore_action.triggered.connect(lambda: restore_backup(window))
     has_workspace = window.workspace is not None
     window.copy_action.setEnabled(has_workspace)
-    window.restore_action.setEnabled(has_workspace)
+    # a register another process writes cannot be replaced from here
+    window.restore_action.setEnabled(has_workspace and window.workspace.holder is None)
     menu.addSeparator()
     quit_action = menu.addAction(QCoreApplication.translate("MainWindow", "&Quit"))
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
