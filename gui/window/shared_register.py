@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QToolBar,
     QWidget,
 )
@@ -39,7 +40,8 @@ def held_text(holder: Holder) -> str:
     """Who writes the register, for the bar and the questions."""
     return (
         QCoreApplication.translate(
-            "SharedRegister", "Read-only: %1 has this register open for writing on %2 since %3."
+            "SharedRegister",
+            "Read-only: %1 has this register open for writing on the computer %2 since %3.",
         )
         .replace("%1", holder.user)
         .replace("%2", holder.machine)
@@ -59,7 +61,9 @@ class LockBar(QToolBar):
         self._window = window
         self._workspace = workspace
         self.label = QLabel(held_text(workspace.holder))
-        self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.label.setContentsMargins(6, 4, 6, 4)
+        self.setStyleSheet("QToolBar#lock_bar { background: #fff4ce; }")  # as a notice, not a page
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.addWidget(self.label)
         self.notify_button = QPushButton(
@@ -87,16 +91,22 @@ class LockBar(QToolBar):
         self.poll()
 
     def poll(self) -> bool:
-        """One look at the lock; True (and the note) when nobody holds it any more."""
+        """One look at the lock; True (and the note) when nobody holds it any more, or its
+        holder stopped answering."""
         state = look(self._workspace.path, self._workspace.network)
-        if not state.free:
+        if not (state.free or state.stale):
             return False
         self.timer.stop()
-        self.label.setText(
-            QCoreApplication.translate(
+        if state.free:
+            said = QCoreApplication.translate(
                 "SharedRegister", "The register is free now: nobody is writing it."
             )
-        )
+        else:  # opening it asks whether to take it over
+            said = QCoreApplication.translate(
+                "SharedRegister",
+                "%1's app no longer answers: you can take the register over.",
+            ).replace("%1", state.holder.user)
+        self.label.setText(said)
         self.notify_action.setVisible(False)
         self.reopen_action.setVisible(True)
         self.reopen_button.setFocus()

@@ -25,8 +25,8 @@ def _explain(parent: QWidget | None, error: WorkspaceError) -> str:
         return (
             QCoreApplication.translate(
                 "WorkspaceOpen",
-                "%1 has this workspace open for writing on %2 since %3. You can read it here "
-                "meanwhile.",
+                "%1 has this workspace open for writing on the computer %2 since %3. You can read "
+                "it here meanwhile.",
             )
             .replace("%1", error.holder.user)
             .replace("%2", error.holder.machine)
@@ -220,8 +220,8 @@ def take_over_box(parent: QWidget | None, holder: Holder) -> QMessageBox:
         QCoreApplication.translate("WorkspaceOpen", "Take the register over?"),
         QCoreApplication.translate(
             "WorkspaceOpen",
-            "%1 opened this register for writing on %2 on %3, and that app has given no sign "
-            "of life since %4. Take the register over?",
+            "%1 opened this register for writing on %3, on the computer %2, and that app has "
+            "given no sign of life since %4. Take the register over?",
         )
         .replace("%1", holder.user)
         .replace("%2", holder.machine)

@@ -1344,8 +1344,8 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
 <context>
     <name>SharedRegister</name>
     <message>
-        <source>Read-only: %1 has this register open for writing on %2 since %3.</source>
-        <translation>Lecture seule : %1 a ouvert ce registre en écriture sur %2 depuis le %3.</translation>
+        <source>Read-only: %1 has this register open for writing on the computer %2 since %3.</source>
+        <translation>Lecture seule : %1 a ouvert ce registre en écriture sur l&apos;ordinateur %2 depuis le %3.</translation>
     </message>
     <message>
         <source>Tell me when it is free</source>
@@ -1378,6 +1378,10 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>Close the app when you are done, so that a colleague can write. If the app of the one who writes stops (a crash, a computer switched off), the others are asked whether to take the register over.</source>
         <translation>Fermez l&apos;application quand vous avez terminé, pour qu&apos;un collègue puisse écrire. Si l&apos;application de celui qui écrit s&apos;arrête (un plantage, un ordinateur éteint), les autres sont invités à reprendre le registre s&apos;ils le veulent.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s app no longer answers: you can take the register over.</source>
+        <translation>L&apos;application de %1 ne répond plus : vous pouvez reprendre le registre.</translation>
     </message>
 </context>
 <context>
@@ -1734,8 +1738,8 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>Reprendre le registre ?</translation>
     </message>
     <message>
-        <source>%1 opened this register for writing on %2 on %3, and that app has given no sign of life since %4. Take the register over?</source>
-        <translation>%1 a ouvert ce registre en écriture sur %2 le %3, et cette application ne donne plus signe de vie depuis le %4. Reprendre le registre ?</translation>
+        <source>%1 opened this register for writing on %3, on the computer %2, and that app has given no sign of life since %4. Take the register over?</source>
+        <translation>%1 a ouvert ce registre en écriture le %3, sur l&apos;ordinateur %2, et cette application ne donne plus signe de vie depuis le %4. Reprendre le registre ?</translation>
     </message>
     <message>
         <source>Only if %1&apos;s app stopped (a crash, a computer switched off or cut from the network). If %1 is still working in it, choose No: you read the register and %1&apos;s changes stay safe.</source>
@@ -1750,8 +1754,8 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>&amp;Non, lecture seule</translation>
     </message>
     <message>
-        <source>%1 has this workspace open for writing on %2 since %3. You can read it here meanwhile.</source>
-        <translation>%1 a ouvert cet espace de travail en écriture sur %2 depuis le %3. Vous pouvez le consulter ici en attendant.</translation>
+        <source>%1 has this workspace open for writing on the computer %2 since %3. You can read it here meanwhile.</source>
+        <translation>%1 a ouvert cet espace de travail en écriture sur l&apos;ordinateur %2 depuis le %3. Vous pouvez le consulter ici en attendant.</translation>
     </message>
     <message>
         <source>Another user took this register over while this window did not answer. Open it again to see their changes.</source>

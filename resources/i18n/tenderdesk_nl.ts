@@ -1344,8 +1344,8 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
 <context>
     <name>SharedRegister</name>
     <message>
-        <source>Read-only: %1 has this register open for writing on %2 since %3.</source>
-        <translation>Alleen lezen: %1 heeft dit register open om te schrijven op %2 sinds %3.</translation>
+        <source>Read-only: %1 has this register open for writing on the computer %2 since %3.</source>
+        <translation>Alleen lezen: %1 heeft dit register open om te schrijven op de computer %2 sinds %3.</translation>
     </message>
     <message>
         <source>Tell me when it is free</source>
@@ -1378,6 +1378,10 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     <message>
         <source>Close the app when you are done, so that a colleague can write. If the app of the one who writes stops (a crash, a computer switched off), the others are asked whether to take the register over.</source>
         <translation>Sluit de app als u klaar bent, zodat een collega kan schrijven. Stopt de app van wie schrijft (een crash, een computer die uitgeschakeld werd), dan wordt aan de anderen gevraagd of ze het register overnemen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s app no longer answers: you can take the register over.</source>
+        <translation>De app van %1 reageert niet meer: u kunt het register overnemen.</translation>
     </message>
 </context>
 <context>
@@ -1734,8 +1738,8 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Het register overnemen?</translation>
     </message>
     <message>
-        <source>%1 opened this register for writing on %2 on %3, and that app has given no sign of life since %4. Take the register over?</source>
-        <translation>%1 opende dit register om te schrijven op %2 op %3, en die app heeft sinds %4 geen teken van leven gegeven. Het register overnemen?</translation>
+        <source>%1 opened this register for writing on %3, on the computer %2, and that app has given no sign of life since %4. Take the register over?</source>
+        <translation>%1 opende dit register om te schrijven op %3, op de computer %2, en die app heeft sinds %4 geen teken van leven gegeven. Het register overnemen?</translation>
     </message>
     <message>
         <source>Only if %1&apos;s app stopped (a crash, a computer switched off or cut from the network). If %1 is still working in it, choose No: you read the register and %1&apos;s changes stay safe.</source>
@@ -1750,8 +1754,8 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>&amp;Nee, alleen lezen</translation>
     </message>
     <message>
-        <source>%1 has this workspace open for writing on %2 since %3. You can read it here meanwhile.</source>
-        <translation>%1 heeft deze werkruimte open om te schrijven op %2 sinds %3. U kunt ze hier intussen lezen.</translation>
+        <source>%1 has this workspace open for writing on the computer %2 since %3. You can read it here meanwhile.</source>
+        <translation>%1 heeft deze werkruimte open om te schrijven op de computer %2 sinds %3. U kunt ze hier intussen lezen.</translation>
     </message>
     <message>
         <source>Another user took this register over while this window did not answer. Open it again to see their changes.</source>

@@ -89,13 +89,13 @@ def window_on(qtbot, workspace) -> MainWindow:
     [
         (
             "nl",
-            "Alleen lezen: jpeeters heeft dit register open om te schrijven op PC-AANKOOP-3 "
-            "sinds 29/11/2026 om 08:05.",
+            "Alleen lezen: jpeeters heeft dit register open om te schrijven op de computer "
+            "PC-AANKOOP-3 sinds 29/11/2026 om 08:05.",
         ),
         (
             "fr",
-            "Lecture seule\u00a0: jpeeters a ouvert ce registre en écriture sur PC-AANKOOP-3 "
-            "depuis le 29/11/2026 à 08:05.",
+            "Lecture seule\u00a0: jpeeters a ouvert ce registre en écriture sur l'ordinateur "
+            "PC-AANKOOP-3 depuis le 29/11/2026 à 08:05.",
         ),
     ],
 )
@@ -175,3 +175,22 @@ def test_a_network_drive_is_explained_once(qtbot, share, monkeypatch):
     qtbot.wait(50)
     assert getattr(second, "network_drive_box", None) is None
     second.workspace.close()
+
+
+def test_a_colleague_whose_app_stopped_is_taken_over_from_the_bar(qtbot, share, monkeypatch):
+    plant(share, timedelta(seconds=10))
+    monkeypatch.setattr(workspace_open, "_ask", no_question)
+    window = window_on(qtbot, workspace_open.open_interactive(share, NOW))
+    bar = window.lock_bar
+    bar.timer.setInterval(20)
+    bar.notify_button.click()
+    plant(share, timedelta(minutes=30))  # no sign of life any more
+    qtbot.waitUntil(bar.reopen_action.isVisible, timeout=5000)
+    assert bar.label.text() == "jpeeters's app no longer answers: you can take the register over."
+    seen: list = []
+    answer("Yes", seen)
+    bar.reopen_button.click()
+    assert "no sign of life" in seen[0][0]
+    assert not window.workspace.read_only
+    assert read_holder(share.with_name(share.name + ".lock")).pid == os.getpid()
+    window.workspace.close()
