@@ -70,7 +70,8 @@ VERDICTS = {
 @pytest.mark.parametrize(("kind", "lang"), sorted(VERDICTS))
 def test_the_answer_page_opens_with_one_plain_sentence(qtbot, reg, tenders, kind, lang):
     """The first thing on the page, above every reason, is the verdict in the user's language."""
-    page = answered(qtbot, reg, tenders, kind, lang).answer
+    wizard = answered(qtbot, reg, tenders, kind, lang)  # held: its pages die with it
+    page = wizard.answer
     assert page.headline.text() == VERDICTS[kind, lang]
     layout = page.layout()
     assert layout.indexOf(page.headline) == 0  # nothing above it
@@ -115,7 +116,8 @@ def raw_codes(texts: list[str]) -> list[str]:
 @pytest.mark.parametrize("kind", ["procedure", "advance", "bid", "ranking"])
 def test_no_raw_code_on_the_answer_pages(qtbot, reg, tenders, kind, lang):
     """Every text of the answer page, folded parts and tooltips included, is in words."""
-    page = answered(qtbot, reg, tenders, kind, lang).answer
+    wizard = answered(qtbot, reg, tenders, kind, lang)  # held: its pages die with it
+    page = wizard.answer
     page.explanation.rules.set_open(True)
     texts = shown_texts(page, tooltips=True)
     assert len(texts) > 10
