@@ -1,8 +1,18 @@
-"""Opening a workspace file safely: checks, lock, migrations with a backup, WAL, backups.
+"""Opening a workspace file safely: checks, lock, migrations with a backup, journal, backups.
 
 A damaged, locked, read-only or newer-version file raises WorkspaceError with a code and
 what the user can do (``offers``); the file is never overwritten. A second process gets
-WorkspaceError("locked") and may open the file read-only instead.
+WorkspaceError("locked"), naming who holds it, and may open the file read-only instead.
+
+A local file is written in WAL mode. A file on a network drive (``core.drives``) is not:
+SQLite's WAL needs memory shared by every process that opens the file, which machines on a
+network do not share (https://www.sqlite.org/wal.html). It uses the rollback journal
+(``journal_mode=DELETE``) with ``locking_mode=NORMAL``, whose locks last one transaction, so
+others read between the writer's transactions (``EXCLUSIVE`` keeps them out while the writer
+has the file open), and a longer busy timeout: a reader elsewhere holds its SHARED lock over
+the network (https://www.sqlite.org/lockingv3.html). One writer at a time is the app's lock
+file, which does not rely on the share's byte-range locks (``core.store.locking``); readers
+open with ``mode=ro``, so none rolls back a journal it wrongly takes for hot.
 """
 
 from __future__ import annotations
@@ -19,10 +29,10 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.errors import PortableError
+from core.drives import on_network_drive
 from core.paths import PathError, user_path
 from core.store import backups
-from core.store.locking import LockHeldError, UnsafeLockError, WorkspaceLock
+from core.store.locking import Holder, WorkspaceLock, look
 from core.store.schema import CONVERSIONS, CURRENT_VERSION, MIGRATIONS
 from core.store.sqlite_files import (
     copy_with_wal,
@@ -34,6 +44,7 @@ from core.store.sqlite_files import (
     statements,
     write_failure,
 )
+from core.store.workspace_errors import WorkspaceError, disk_full_error, lock_error
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -41,38 +52,26 @@ if TYPE_CHECKING:
 SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x54445350  # "TDSP": marks a file as a tender desk workspace
 BUSY_TIMEOUT_MS = 5000
+#: on a network drive: a reader's lock is held over the network, a commit takes longer
+NETWORK_BUSY_TIMEOUT_MS = 15000
 BACKUPS_KEPT = 10
 BACKUP_EVERY = timedelta(days=1)
 #: read-only opening: normally, else (a read-only folder without -shm) as immutable
 READ_ONLY_QUERIES = ("mode=ro", "immutable=1")
 
 
-class WorkspaceError(PortableError):
-    """A workspace that cannot be opened as asked, with what the user can do about it.
-
-    ``code``: ``not_a_workspace``, ``damaged``, ``newer_version``, ``read_only``, ``locked``,
-    ``cannot_create``, ``missing``, ``unsafe_lock``, ``folder``, ``disk_full``,
-    ``write_failed``, ``bad_path``.
-    ``offers``: ``open_read_only``, ``restore_backup``, ``choose_other``, ``retry``, ``create``.
-    """
-
-    def __init__(self, path: Path, code: str, message: str, offers: tuple[str, ...]) -> None:
-        super().__init__(f"{path}: {message}")
-        self.path = path
-        self.code = code
-        self.message = message
-        self.offers = offers
-
-
 @dataclass
 class Workspace:
     """An open workspace: its connection (and sqlite-utils database), path, whether it is
-    read-only."""
+    read-only, whether it lies on a network drive and, read-only because another process
+    writes it, who that is (``holder``)."""
 
     path: Path
     conn: sqlite3.Connection
     read_only: bool
     lock: WorkspaceLock | None = None
+    network: bool = False
+    holder: Holder | None = None
     migrated_from: int | None = None
     backup_made: Path | None = None
     deferred_check: bool = False
@@ -94,13 +93,25 @@ class Workspace:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """One change, all or nothing; refused on a read-only workspace."""
+        """One change, all or nothing; refused on a read-only workspace (naming who writes
+        it, when another does) and once another process took the lock over."""
         if self.read_only:
+            by = f" ({self.holder.describe()} is writing it)" if self.holder else ""
             raise WorkspaceError(
                 self.path,
                 "read_only",
-                "is open read-only: changes are not saved",
+                f"is open read-only{by}: changes are not saved",
                 ("choose_other",),
+                self.holder,
+            )
+        if self.lock is not None and self.lock.lost:
+            raise WorkspaceError(
+                self.path,
+                "lock_lost",
+                "was taken over by another user while this window did not answer: "
+                "changes are not saved; open it again",
+                ("open_read_only", "choose_other"),
+                self.lock.look().holder,
             )
         with self.db.atomic():
             yield self.db
@@ -119,7 +130,7 @@ class Workspace:
             return
         self._closed = True
         try:
-            if not self.read_only:
+            if not self.read_only and not self.network:
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error:
             pass
@@ -188,8 +199,12 @@ def open_workspace(
     check: bool = True,
     auto_backup: bool = True,
     create: bool = True,
+    take_over: Holder | None = None,
 ) -> Workspace:
     """Open (or create) a workspace; raise WorkspaceError with what the user can do.
+
+    Held by another process: ``locked`` (or ``stale_lock`` when that one stopped), with
+    the ``holder``; ``take_over`` (the stale holder the user agreed to replace) opens it.
 
     ``create=False`` refuses a file that does not exist (``missing``: a drive that is not
     connected must not silently become a new, empty register) instead of creating it and
@@ -205,8 +220,9 @@ def open_workspace(
         path = user_path(path)
     except PathError as exc:
         raise WorkspaceError(Path(str(path)), "bad_path", exc.reason, ("choose_other",)) from None
+    network = on_network_drive(path)
     if read_only:
-        return _open_read_only(path, check)
+        return _open_read_only(path, check, network)
     _refuse_foreign_file(path)
     if path.exists() and not _writable(path):
         raise WorkspaceError(
@@ -229,31 +245,11 @@ def open_workspace(
             raise WorkspaceError(
                 path, "cannot_create", f"cannot be created: {exc.strerror}", ("choose_other",)
             ) from None
-    lock = WorkspaceLock(path)
+    lock = WorkspaceLock(path, network=network)
     try:
-        lock.acquire()
-    except LockHeldError:
-        raise WorkspaceError(
-            path,
-            "locked",
-            "is open in another window or program",
-            ("open_read_only", "choose_other"),
-        ) from None
-    except UnsafeLockError as exc:
-        raise WorkspaceError(
-            path,
-            "unsafe_lock",
-            f"cannot be locked: {exc.lock_path.name} is {exc.what}; nothing was written to it. "
-            "Remove it if no program uses the workspace",
-            ("open_read_only", "choose_other"),
-        ) from None
+        lock.acquire(take_over)
     except OSError as exc:
-        raise WorkspaceError(
-            path,
-            "cannot_create",
-            f"cannot be locked: {exc.strerror}",
-            ("open_read_only", "choose_other"),
-        ) from None
+        raise lock_error(path, exc) from None
     try:
         ws = _open_locked(path, lock, now, check, auto_backup)
     except BaseException:
@@ -304,37 +300,28 @@ def _refuse_foreign_file(path: Path) -> None:
         )
 
 
-def _connect(target: str, uri: bool = False) -> sqlite3.Connection:
+def _connect(target: str, uri: bool = False, network: bool = False) -> sqlite3.Connection:
+    busy = NETWORK_BUSY_TIMEOUT_MS if network else BUSY_TIMEOUT_MS
     conn = sqlite3.connect(
-        target,
-        uri=uri,
-        isolation_level=None,
-        check_same_thread=False,
-        timeout=BUSY_TIMEOUT_MS / 1000,
+        target, uri=uri, isolation_level=None, check_same_thread=False, timeout=busy / 1000
     )
     conn.text_factory = read_text
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute(f"PRAGMA busy_timeout = {busy}")
     return conn
-
-
-def disk_full_error(path: Path) -> WorkspaceError:
-    """The error of a change that did not fit on the disk (nothing of it was kept)."""
-    return WorkspaceError(
-        path,
-        "disk_full",
-        "cannot be written: the disk is full; make room on it and try again",
-        ("retry", "open_read_only", "choose_other"),
-    )
 
 
 def _open_locked(
     path: Path, lock: WorkspaceLock, now: datetime, check: bool, auto_backup: bool
 ) -> Workspace:
-    conn = _connect(str(path))
+    conn = _connect(str(path), network=lock.network)
     try:
         version = _check_file(conn, path, check)
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")
+        if lock.network:  # see the module's docstring
+            conn.execute("PRAGMA locking_mode = NORMAL")
+            conn.execute("PRAGMA journal_mode = DELETE")
+        else:
+            conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.DatabaseError as exc:
         conn.close()
@@ -354,6 +341,7 @@ def _open_locked(
         conn=conn,
         read_only=False,
         lock=lock,
+        network=lock.network,
         deferred_check=not check,
     )
     try:
@@ -446,12 +434,13 @@ def _migrate(ws: Workspace, version: int) -> None:
         ws.conn.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
 
 
-def _open_read_only(path: Path, check: bool) -> Workspace:
+def _open_read_only(path: Path, check: bool, network: bool = False) -> Workspace:
     if not path.exists():
         raise WorkspaceError(path, "cannot_create", "does not exist", ("choose_other",))
     _refuse_foreign_file(path)
     last_error: Exception | None = None
-    for query in READ_ONLY_QUERIES:
+    # immutable would read a file another machine is writing as if nothing changed it
+    for query in READ_ONLY_QUERIES[:1] if network else READ_ONLY_QUERIES:
         source, copy = path, None
         if query == "immutable=1" and has_wal(path):
             # immutable would ignore committed changes still in the WAL: read a copy instead
@@ -467,7 +456,7 @@ def _open_read_only(path: Path, check: bool) -> Workspace:
                 ) from None
             query = "mode=ro"
         try:
-            ws = _read_only_connection(source, path, query, check)
+            ws = _read_only_connection(source, path, query, check, network)
         except sqlite3.DatabaseError as exc:
             last_error = exc
             ws = None
@@ -486,8 +475,10 @@ def _open_read_only(path: Path, check: bool) -> Workspace:
     )
 
 
-def _read_only_connection(source: Path, path: Path, query: str, check: bool) -> Workspace:
-    conn = _connect(backups.ro_uri(source, query), uri=True)
+def _read_only_connection(
+    source: Path, path: Path, query: str, check: bool, network: bool
+) -> Workspace:
+    conn = _connect(backups.ro_uri(source, query), uri=True, network=network)
     try:
         version = _check_file(conn, path, check)
         if version == 0:
@@ -496,4 +487,12 @@ def _read_only_connection(source: Path, path: Path, query: str, check: bool) -> 
     except BaseException:
         conn.close()
         raise
-    return Workspace(path=path, conn=conn, read_only=True, deferred_check=not check)
+    holder = look(path, network).holder
+    return Workspace(
+        path=path,
+        conn=conn,
+        read_only=True,
+        network=network,
+        holder=holder,
+        deferred_check=not check,
+    )

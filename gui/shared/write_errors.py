@@ -12,6 +12,18 @@ from core.store.workspace import WorkspaceError
 
 def write_problem(exc: BaseException) -> str | None:
     """One sentence on why nothing was saved and what to do; None: not a failed write."""
+    if isinstance(exc, WorkspaceError) and exc.code == "read_only" and exc.holder is not None:
+        return QCoreApplication.translate(
+            "WriteErrors",
+            "Nothing was saved: %1 is writing this register, so it is open read-only here. "
+            "What you typed is still here.",
+        ).replace("%1", exc.holder.user)
+    if isinstance(exc, WorkspaceError) and exc.code == "lock_lost":
+        return QCoreApplication.translate(
+            "WriteErrors",
+            "Nothing was saved: another user took this register over while this window did "
+            "not answer. What you typed is still here; open the register again.",
+        )
     if isinstance(exc, WorkspaceError) and exc.code == "read_only":
         return QCoreApplication.translate(
             "WriteErrors",

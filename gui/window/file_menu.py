@@ -94,7 +94,8 @@ def add_to(bar: QMenuBar, window: MainWindow) -> QMenu:
     window.merge_action.triggered.connect(lambda: merge_workspace(window))
     has_workspace = window.workspace is not None
     window.copy_action.setEnabled(has_workspace)
-    window.restore_action.setEnabled(has_workspace)
+    # a register another process writes cannot be replaced from here
+    window.restore_action.setEnabled(has_workspace and window.workspace.holder is None)
     window.merge_action.setEnabled(has_workspace and not window.workspace.read_only)
     menu.addSeparator()
     quit_action = menu.addAction(QCoreApplication.translate("MainWindow", "&Quit"))

@@ -31,7 +31,7 @@ from gui.organisations.page import OrganisationsPage
 from gui.register.page import RegisterPage
 from gui.rules.page import RulesPage
 from gui.shared import i18n, worker
-from gui.window import file_menu, view_menu, window_state
+from gui.window import file_menu, shared_register, view_menu, window_state
 
 if TYPE_CHECKING:
     from gui.settings.dialog import SettingsDialog
@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self._show_pages_or_welcome()  # the old pages are deleted by Qt
         self._build_menus()
         self._show_status()
+        shared_register.update(self)  # who writes a register read here; a network drive
 
     def _show_pages_or_welcome(self) -> None:
         """The pages; on a workspace that holds no tender, the welcome page before them."""

@@ -11,13 +11,27 @@ from typing import TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from core.dates import format_date
+from core.drives import on_network_drive
 from core.store import backups
+from core.store.locking import Holder
 from core.store.workspace import Workspace, WorkspaceError, open_workspace
 
 T = TypeVar("T")
 
 
 def refusal_text(parent: QWidget | None, error: WorkspaceError) -> str:
+    if error.code == "locked" and error.holder is not None:
+        return (
+            QCoreApplication.translate(
+                "WorkspaceOpen",
+                "%1 has this workspace open for writing on the computer %2 since %3. You can read "
+                "it here meanwhile.",
+            )
+            .replace("%1", error.holder.user)
+            .replace("%2", error.holder.machine)
+            .replace("%3", when(error.holder.since))
+        )
     texts = {
         "not_a_workspace": QCoreApplication.translate(
             "WorkspaceOpen", "This file is not a tender desk workspace. It was not changed."
@@ -63,6 +77,11 @@ def refusal_text(parent: QWidget | None, error: WorkspaceError) -> str:
         ),
         "bad_path": QCoreApplication.translate(
             "WorkspaceOpen", "No file can have this name here. Choose another file."
+        ),
+        "lock_lost": QCoreApplication.translate(
+            "WorkspaceOpen",
+            "Another user took this register over while this window did not answer. Open it "
+            "again to see their changes.",
         ),
         "unsafe_lock": QCoreApplication.translate(
             "WorkspaceOpen",
@@ -134,8 +153,15 @@ def open_interactive(
                 return open_workspace(path, now=now, check=False, auto_backup=False, create=create)
             except WorkspaceError as exc:
                 error = exc
-        choice, error = _ask(parent, error), None
-        if choice == "create":
+        choice, error = _choose(parent, error), None
+        if isinstance(choice, Holder):  # the user agreed to take a stale lock over
+            try:
+                return open_workspace(
+                    path, now=now, check=False, auto_backup=False, create=create, take_over=choice
+                )
+            except WorkspaceError as exc:
+                error = exc
+        elif choice == "create":
             create = True
         elif choice == "retry":
             continue
@@ -164,6 +190,70 @@ def open_interactive(
                 create = True  # a name typed in the file dialog is a new workspace on purpose
         else:
             return None
+
+
+def _choose(parent: QWidget | None, error: WorkspaceError) -> str | Holder | None:
+    """What to do about ``error``: a register a colleague writes on a network drive is read
+    (the window says who writes it); a stale lock is taken over (its holder) or read, after
+    a question; anything else is asked."""
+    if error.code == "stale_lock" and error.holder is not None:
+        return error.holder if ask_take_over(parent, error.holder) else "open_read_only"
+    if error.code == "locked" and error.holder is not None and on_network_drive(error.path):
+        return "open_read_only"
+    return _ask(parent, error)
+
+
+def when(moment: datetime) -> str:
+    """A moment of a lock in this computer's time: ``29/11/2026 at 14:05``."""
+    local = moment.astimezone()
+    return (
+        QCoreApplication.translate("WorkspaceOpen", "%1 at %2")
+        .replace("%1", format_date(local.date()))
+        .replace("%2", local.strftime("%H:%M"))
+    )
+
+
+def take_over_box(parent: QWidget | None, holder: Holder) -> QMessageBox:
+    """The question before a stale lock is taken over; its default is No."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("WorkspaceOpen", "Take the register over?"),
+        QCoreApplication.translate(
+            "WorkspaceOpen",
+            "%1 opened this register for writing on %3, on the computer %2, and that app has "
+            "given no sign of life since %4. Take the register over?",
+        )
+        .replace("%1", holder.user)
+        .replace("%2", holder.machine)
+        .replace("%3", when(holder.since))
+        .replace("%4", when(holder.heartbeat or holder.since)),
+        parent=parent,
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "WorkspaceOpen",
+            "Only if %1's app stopped (a crash, a computer switched off or cut from the "
+            "network). If %1 is still working in it, choose No: you read the register and "
+            "%1's changes stay safe.",
+        ).replace("%1", holder.user)
+    )
+    box.take_over = box.addButton(
+        QCoreApplication.translate("WorkspaceOpen", "&Yes, take it over"),
+        QMessageBox.ButtonRole.YesRole,
+    )
+    no = box.addButton(
+        QCoreApplication.translate("WorkspaceOpen", "&No, read only"), QMessageBox.ButtonRole.NoRole
+    )
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    return box
+
+
+def ask_take_over(parent: QWidget | None, holder: Holder) -> bool:
+    """True when the user agreed to take the stale lock over."""
+    box = take_over_box(parent, holder)
+    box.exec()
+    return box.clickedButton() is box.take_over
 
 
 def _ask(parent: QWidget | None, error: WorkspaceError) -> str | None:

@@ -1479,6 +1479,49 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     </message>
 </context>
 <context>
+    <name>SharedRegister</name>
+    <message>
+        <source>Read-only: %1 has this register open for writing on the computer %2 since %3.</source>
+        <translation>Lecture seule : %1 a ouvert ce registre en écriture sur l&apos;ordinateur %2 depuis le %3.</translation>
+    </message>
+    <message>
+        <source>Tell me when it is free</source>
+        <translation>Me prévenir quand il sera libre</translation>
+    </message>
+    <message>
+        <source>Waiting until it is free…</source>
+        <translation>En attente de sa libération…</translation>
+    </message>
+    <message>
+        <source>Open for writing</source>
+        <translation>Ouvrir en écriture</translation>
+    </message>
+    <message>
+        <source>The register is free now: nobody is writing it.</source>
+        <translation>Le registre est libre : plus personne n&apos;y écrit.</translation>
+    </message>
+    <message>
+        <source>The register is free now.</source>
+        <translation>Le registre est libre.</translation>
+    </message>
+    <message>
+        <source>A register on a network drive</source>
+        <translation>Un registre sur un lecteur réseau</translation>
+    </message>
+    <message>
+        <source>This register is on a network drive, where several people can open it. One person at a time can change it; the others can read it meanwhile and see who is writing.</source>
+        <translation>Ce registre se trouve sur un lecteur réseau, où plusieurs personnes peuvent l&apos;ouvrir. Une seule personne à la fois peut le modifier ; les autres peuvent le lire pendant ce temps et voient qui écrit.</translation>
+    </message>
+    <message>
+        <source>Close the app when you are done, so that a colleague can write. If the app of the one who writes stops (a crash, a computer switched off), the others are asked whether to take the register over.</source>
+        <translation>Fermez l&apos;application quand vous avez terminé, pour qu&apos;un collègue puisse écrire. Si l&apos;application de celui qui écrit s&apos;arrête (un plantage, un ordinateur éteint), les autres sont invités à reprendre le registre s&apos;ils le veulent.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s app no longer answers: you can take the register over.</source>
+        <translation>L&apos;application de %1 ne répond plus : vous pouvez reprendre le registre.</translation>
+    </message>
+</context>
+<context>
     <name>TenderEditor</name>
     <message>
         <source>New tender</source>
@@ -1823,6 +1866,38 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>Restored %1. The replaced file was kept as %2.</source>
         <translation>%1 a été restauré. Le fichier remplacé a été conservé sous le nom %2.</translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Take the register over?</source>
+        <translation>Reprendre le registre ?</translation>
+    </message>
+    <message>
+        <source>%1 opened this register for writing on %3, on the computer %2, and that app has given no sign of life since %4. Take the register over?</source>
+        <translation>%1 a ouvert ce registre en écriture le %3, sur l&apos;ordinateur %2, et cette application ne donne plus signe de vie depuis le %4. Reprendre le registre ?</translation>
+    </message>
+    <message>
+        <source>Only if %1&apos;s app stopped (a crash, a computer switched off or cut from the network). If %1 is still working in it, choose No: you read the register and %1&apos;s changes stay safe.</source>
+        <translation>Seulement si l&apos;application de %1 s&apos;est arrêtée (un plantage, un ordinateur éteint ou coupé du réseau). Si %1 y travaille encore, choisissez Non : vous lisez le registre et les modifications de %1 restent intactes.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, take it over</source>
+        <translation>&amp;Oui, le reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;No, read only</source>
+        <translation>&amp;Non, lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 has this workspace open for writing on the computer %2 since %3. You can read it here meanwhile.</source>
+        <translation>%1 a ouvert cet espace de travail en écriture sur l&apos;ordinateur %2 depuis le %3. Vous pouvez le consulter ici en attendant.</translation>
+    </message>
+    <message>
+        <source>Another user took this register over while this window did not answer. Open it again to see their changes.</source>
+        <translation>Un autre utilisateur a repris ce registre pendant que cette fenêtre ne répondait pas. Rouvrez-le pour voir ses modifications.</translation>
+    </message>
 </context>
 <context>
     <name>WriteErrors</name>
@@ -1837,6 +1912,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>Nothing was saved: the disk refused the write (is it full or removed?). Save again when it is back; what you typed is still here.</source>
         <translation>Rien n&apos;a été enregistré : le disque a refusé l&apos;écriture (est-il plein ou retiré ?). Enregistrez à nouveau quand il sera de retour ; ce que vous avez saisi est toujours là.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1 is writing this register, so it is open read-only here. What you typed is still here.</source>
+        <translation>Rien n&apos;a été enregistré : %1 écrit dans ce registre, il est donc ouvert ici en lecture seule. Ce que vous avez saisi est toujours là.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: another user took this register over while this window did not answer. What you typed is still here; open the register again.</source>
+        <translation>Rien n&apos;a été enregistré : un autre utilisateur a repris ce registre pendant que cette fenêtre ne répondait pas. Ce que vous avez saisi est toujours là ; rouvrez le registre.</translation>
     </message>
 </context>
 <context>

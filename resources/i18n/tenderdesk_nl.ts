@@ -1479,6 +1479,49 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     </message>
 </context>
 <context>
+    <name>SharedRegister</name>
+    <message>
+        <source>Read-only: %1 has this register open for writing on the computer %2 since %3.</source>
+        <translation>Alleen lezen: %1 heeft dit register open om te schrijven op de computer %2 sinds %3.</translation>
+    </message>
+    <message>
+        <source>Tell me when it is free</source>
+        <translation>Laat me weten wanneer het vrij is</translation>
+    </message>
+    <message>
+        <source>Waiting until it is free…</source>
+        <translation>Wachten tot het vrij is…</translation>
+    </message>
+    <message>
+        <source>Open for writing</source>
+        <translation>Openen om te schrijven</translation>
+    </message>
+    <message>
+        <source>The register is free now: nobody is writing it.</source>
+        <translation>Het register is nu vrij: niemand schrijft erin.</translation>
+    </message>
+    <message>
+        <source>The register is free now.</source>
+        <translation>Het register is nu vrij.</translation>
+    </message>
+    <message>
+        <source>A register on a network drive</source>
+        <translation>Een register op een netwerkschijf</translation>
+    </message>
+    <message>
+        <source>This register is on a network drive, where several people can open it. One person at a time can change it; the others can read it meanwhile and see who is writing.</source>
+        <translation>Dit register staat op een netwerkschijf, waar meerdere mensen het kunnen openen. Eén persoon tegelijk kan het wijzigen; de anderen kunnen het intussen lezen en zien wie erin schrijft.</translation>
+    </message>
+    <message>
+        <source>Close the app when you are done, so that a colleague can write. If the app of the one who writes stops (a crash, a computer switched off), the others are asked whether to take the register over.</source>
+        <translation>Sluit de app als u klaar bent, zodat een collega kan schrijven. Stopt de app van wie schrijft (een crash, een computer die uitgeschakeld werd), dan wordt aan de anderen gevraagd of ze het register overnemen.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s app no longer answers: you can take the register over.</source>
+        <translation>De app van %1 reageert niet meer: u kunt het register overnemen.</translation>
+    </message>
+</context>
+<context>
     <name>TenderEditor</name>
     <message>
         <source>New tender</source>
@@ -1823,6 +1866,38 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>Restored %1. The replaced file was kept as %2.</source>
         <translation>%1 teruggezet. Het vervangen bestand werd bewaard als %2.</translation>
     </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 om %2</translation>
+    </message>
+    <message>
+        <source>Take the register over?</source>
+        <translation>Het register overnemen?</translation>
+    </message>
+    <message>
+        <source>%1 opened this register for writing on %3, on the computer %2, and that app has given no sign of life since %4. Take the register over?</source>
+        <translation>%1 opende dit register om te schrijven op %3, op de computer %2, en die app heeft sinds %4 geen teken van leven gegeven. Het register overnemen?</translation>
+    </message>
+    <message>
+        <source>Only if %1&apos;s app stopped (a crash, a computer switched off or cut from the network). If %1 is still working in it, choose No: you read the register and %1&apos;s changes stay safe.</source>
+        <translation>Alleen als de app van %1 gestopt is (een crash, een computer die uitgeschakeld of van het netwerk losgekoppeld werd). Werkt %1 er nog in, kies dan Nee: u leest het register en de wijzigingen van %1 blijven veilig.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, take it over</source>
+        <translation>&amp;Ja, overnemen</translation>
+    </message>
+    <message>
+        <source>&amp;No, read only</source>
+        <translation>&amp;Nee, alleen lezen</translation>
+    </message>
+    <message>
+        <source>%1 has this workspace open for writing on the computer %2 since %3. You can read it here meanwhile.</source>
+        <translation>%1 heeft deze werkruimte open om te schrijven op de computer %2 sinds %3. U kunt ze hier intussen lezen.</translation>
+    </message>
+    <message>
+        <source>Another user took this register over while this window did not answer. Open it again to see their changes.</source>
+        <translation>Een andere gebruiker heeft dit register overgenomen terwijl dit venster niet reageerde. Open het opnieuw om de wijzigingen te zien.</translation>
+    </message>
 </context>
 <context>
     <name>WriteErrors</name>
@@ -1837,6 +1912,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     <message>
         <source>Nothing was saved: the disk refused the write (is it full or removed?). Save again when it is back; what you typed is still here.</source>
         <translation>Er is niets bewaard: de schijf weigerde het schrijven (is ze vol of verwijderd?). Bewaar opnieuw wanneer ze terug is; wat u typte, staat er nog.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1 is writing this register, so it is open read-only here. What you typed is still here.</source>
+        <translation>Er is niets bewaard: %1 schrijft in dit register, daarom is het hier alleen-lezen geopend. Wat u typte, staat er nog.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: another user took this register over while this window did not answer. What you typed is still here; open the register again.</source>
+        <translation>Er is niets bewaard: een andere gebruiker heeft dit register overgenomen terwijl dit venster niet reageerde. Wat u typte, staat er nog; open het register opnieuw.</translation>
     </message>
 </context>
 <context>

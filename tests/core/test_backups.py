@@ -313,10 +313,10 @@ def test_read_only_fallback_reads_the_changes_still_in_the_wal(tmp_path, monkeyp
     real = workspace._connect
     mine = backups.ro_uri(path, "mode=ro")
 
-    def no_shm_here(target, uri=False):  # what a read-only folder does to mode=ro
+    def no_shm_here(target, uri=False, **kwargs):  # what a read-only folder does to mode=ro
         if target == mine:
             raise sqlite3.OperationalError("unable to open database file")
-        return real(target, uri)
+        return real(target, uri, **kwargs)
 
     monkeypatch.setattr(workspace, "_connect", no_shm_here)
     scratch = tmp_path / "tmp"

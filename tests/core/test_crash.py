@@ -28,6 +28,7 @@ from pathlib import Path
 import pytest
 
 from core.store import backups, search
+from core.store.locking import read_holder
 from core.store.schema import CURRENT_VERSION
 from core.store.workspace import APPLICATION_ID, WorkspaceError, open_workspace
 from tests.core import crash_writer
@@ -425,7 +426,7 @@ def test_a_writer_killed_at_random_moments_loses_nothing_reported_committed(writ
         else:
             kill = kill_child(writers, path, round_no, start, "ready", rng.uniform(0.02, 0.4))
         if kill.ready:  # the killed writer held the lock: it is the pid in the lock file
-            assert path.with_name(path.name + ".lock").read_text() == str(kill.pid)
+            assert read_holder(path.with_name(path.name + ".lock")).pid == kill.pid
         moments[kill.moment()] += 1
         with reopen(path, start, round_no) as ws:
             assert ws.migrated_from is None or round_no == 1

@@ -28,7 +28,8 @@ PLAIN = {0, 1, 2, 100}
 # core/limits.py holds sanity bounds on input (lengths, sizes, the largest amount), not law.
 # The demo data's numbers shape made-up tenders (counts, shares, ranges of values and sizes);
 # whatever it decides, the engine decides with the rule pack.
-TECHNICAL = ("core/store/", "core/documents/", "core/demo/", "core/limits.py")
+# The drive detector's numbers are Windows' drive types and the columns of a mount table.
+TECHNICAL = ("core/store/", "core/documents/", "core/demo/", "core/limits.py", "core/drives.py")
 
 
 def _numbers(tree):
