@@ -29,7 +29,7 @@ from core.settings import SettingError, Settings
 from core.texts import error_text, pack_title
 from gui.shared import i18n
 from gui.shared.i18n import pack_problem
-from gui.shared.widgets import error_label
+from gui.shared.widgets import chosen_file, error_label, workspace_file_dialog
 
 # Each language is named in itself, so a user finds their own whatever the window speaks.
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("fr", "Français"), ("en", "English"))
@@ -160,12 +160,14 @@ class SettingsDialog(QDialog):
             self.load_rule_pack(path)
 
     def _on_browse_workspace(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Default workspace"),
-            self.workspace.text(),
-            self.tr("Workspaces (*.sqlite);;All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite,
+        path = chosen_file(
+            workspace_file_dialog(
+                self,
+                self.tr("Default workspace"),
+                self.workspace.text(),
+                self.tr("Workspaces (*.sqlite);;All files (*)"),
+                self.tr("&Choose"),
+            )
         )
         if path:
             self.workspace.setText(path)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QListWidgetItem
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QWidget,
+)
 
 #: the colour of a message that says what is wrong (also used for past deadlines)
 PROBLEM_COLOUR = "#a40000"
@@ -104,3 +112,22 @@ class EnterActs(QObject):
             self._action()
             return True
         return False
+
+
+def workspace_file_dialog(
+    parent: QWidget | None, title: str, start: str, files: str, accept: str
+) -> QFileDialog:
+    """A file dialog for a workspace to open or to create (a new name is a new workspace): its
+    button says what happens (``accept``: "Open", "Choose"), not the "Save" Qt gives it."""
+    dialog = QFileDialog(parent, title, start, files)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, accept)
+    return dialog
+
+
+def chosen_file(dialog: QFileDialog) -> str:
+    """The file the user chose in ``dialog`` (shown now), or "" when they cancelled."""
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]

@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from core.dates import format_date
 from core.drives import on_network_drive
 from core.store import backups
 from core.store.locking import Holder
 from core.store.workspace import Workspace, WorkspaceError, open_workspace
+from gui.shared.widgets import chosen_file, workspace_file_dialog
 
 T = TypeVar("T")
 
@@ -178,12 +179,14 @@ def open_interactive(
         elif choice == "restore_backup":
             _restore(parent, path, now)
         elif choice == "choose_other":
-            chosen, _ = QFileDialog.getSaveFileName(
-                parent,
-                QCoreApplication.translate("WorkspaceOpen", "Open or create a workspace"),
-                str(path.parent),
-                QCoreApplication.translate("WorkspaceOpen", "Workspaces (*.sqlite)"),
-                options=QFileDialog.Option.DontConfirmOverwrite,
+            chosen = chosen_file(
+                workspace_file_dialog(
+                    parent,
+                    QCoreApplication.translate("WorkspaceOpen", "Open or create a workspace"),
+                    str(path.parent),
+                    QCoreApplication.translate("WorkspaceOpen", "Workspaces (*.sqlite)"),
+                    QCoreApplication.translate("WorkspaceOpen", "&Open"),
+                )
             )
             if chosen:
                 path = Path(chosen)

@@ -1477,6 +1477,10 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>The default workspace is a folder; name a file in it.</source>
         <translation>L&apos;espace de travail par défaut est un dossier ; indiquez un fichier dans ce dossier.</translation>
     </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choisir</translation>
+    </message>
 </context>
 <context>
     <name>SharedRegister</name>
@@ -1897,6 +1901,10 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>Another user took this register over while this window did not answer. Open it again to see their changes.</source>
         <translation>Un autre utilisateur a repris ce registre pendant que cette fenêtre ne répondait pas. Rouvrez-le pour voir ses modifications.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
     </message>
 </context>
 <context>

@@ -1477,6 +1477,10 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>The default workspace is a folder; name a file in it.</source>
         <translation>De standaardwerkruimte is een map; geef er een bestand in op.</translation>
     </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Kiezen</translation>
+    </message>
 </context>
 <context>
     <name>SharedRegister</name>
@@ -1897,6 +1901,10 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     <message>
         <source>Another user took this register over while this window did not answer. Open it again to see their changes.</source>
         <translation>Een andere gebruiker heeft dit register overgenomen terwijl dit venster niet reageerde. Open het opnieuw om de wijzigingen te zien.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 import core.settings as st
 from core.paths import bundled_rule_pack
@@ -347,3 +347,26 @@ def test_where_a_rule_pack_is_wrong_is_said_in_the_users_language(
     shown = dialog.pack_error.text()
     assert f"{broken}, ligne " in shown and ", clé eu_threshold_works" in shown
     assert ", line " not in shown and ", key " not in shown
+
+
+def test_choosing_the_default_workspace_offers_choose_not_save(
+    qtbot, window, config, tmp_path, speak, monkeypatch
+):
+    """The file dialog for the default workspace picks a file (new or not): its button says
+    "Kiezen", not Qt's "Opslaan", and a new name is not asked to be overwritten."""
+    from gui.settings import dialog as settings_module
+
+    seen = []
+
+    def choose(file_dialog):
+        seen.append(file_dialog)
+        return str(tmp_path / "nieuw.sqlite")
+
+    monkeypatch.setattr(settings_module, "chosen_file", choose)
+    speak("nl")
+    dialog = settings_dialog(qtbot, window)
+    qtbot.mouseClick(dialog.workspace_browse, Qt.LeftButton)
+    (file_dialog,) = seen
+    assert file_dialog.labelText(QFileDialog.DialogLabel.Accept) == "&Kiezen"
+    assert file_dialog.testOption(QFileDialog.Option.DontConfirmOverwrite)
+    assert dialog.workspace.text() == str(tmp_path / "nieuw.sqlite")
