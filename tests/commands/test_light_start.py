@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from core.demo.tenders import make_demo
+from core.rules import bundled_pack
 from core.store.workspace import open_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -159,3 +161,37 @@ def test_the_window_starts_without_sqlite_utils_reportlab_or_the_wizards(tmp_pat
     assert not [m for m in loaded if m.startswith(waits)]
     engines = ("procedure", "advance", "bid_compensation", "ranking", "sme", "bond", "estimate")
     assert not [m for m in loaded if m in {f"core.decisions.{e}" for e in engines}]
+
+
+def test_the_register_shows_its_first_page_before_the_other_pages_and_babel_load(tmp_path):
+    """On a workspace with tenders the window paints the register's first page (amounts
+    included) without building the Organisations and Rules pages or loading Babel: they wait
+    until their tab is shown or a number needs CLDR."""
+    path = tmp_path / "w.sqlite"
+    with open_workspace(path, now=datetime(2026, 11, 22)) as ws:
+        make_demo(ws, bundled_pack(), 30, 5, datetime(2026, 11, 22, 10))
+    probe = PROBE.replace(
+        'sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:]))',
+        "sorted(m for m in sys.modules if m.split('.')[0] in sys.argv[2:])",
+    )
+    env = {
+        "TENDER_DESK_CONFIG": str(tmp_path / "settings.toml"),
+        "TENDER_DESK_CACHE": str(tmp_path / "parsed"),
+        "PATH": "/usr/bin:/bin",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    argv = ["--db", str(path), "--measure-start"]
+    proc = subprocess.run(
+        [sys.executable, "-c", probe, json.dumps(argv), "babel", "gui"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    code, loaded = json.loads(proc.stdout.rstrip("\n").split("\n")[-1])
+    assert code == 0, proc.stderr
+    assert proc.stdout.startswith("first page painted")
+    assert "gui.register.model" in loaded  # the register was shown
+    assert "gui.window.welcome" not in loaded  # a workspace with tenders needs no welcome
+    assert not [m for m in loaded if m.startswith(("gui.organisations", "gui.rules", "babel"))]
