@@ -83,10 +83,32 @@ def plural(lang: str, table: str, key: str, count: Decimal | int, **params: obje
     The text table may hold ``key_one`` (and other CLDR plural categories) beside ``key``;
     the language's plural rule (CLDR, through Babel) picks one, ``key`` when it has no own form.
     """
-    category = _locale(lang).plural_form(abs(Decimal(count)))
+    category = plural_category(lang, count)
     own = catalogue(lang).get(table, {})
     chosen = f"{key}_{category}" if f"{key}_{category}" in own else key
     return text(lang, table, chosen, **params)
+
+
+def plural_category(lang: str, count: Decimal | int) -> str:
+    """CLDR's plural category of ``count`` in ``lang`` ("one", "many" or "other").
+
+    The rules of nl, fr and en are written out (as Babel 2.19 has them from CLDR: nl and en
+    ``one: i = 1 and v = 0``; fr ``one: i = 0..1``, ``many: i != 0 and i % 1000000 = 0 and
+    v = 0``), so that a text needs no Babel locale data (about 40 ms of a command's start);
+    Babel answers for another language and stays the reference in
+    ``tests/core/texts/test_plurals_like_babel.py``.
+    """
+    value = abs(Decimal(count))
+    if lang not in ("nl", "fr", "en"):
+        return _locale(lang).plural_form(value)
+    whole = int(value)  # i: the integer digits
+    exponent = value.as_tuple().exponent
+    shown_decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0  # v
+    if lang == "fr":
+        if whole in (0, 1):
+            return "one"
+        return "many" if whole % 1_000_000 == 0 and shown_decimals == 0 else "other"
+    return "one" if whole == 1 and shown_decimals == 0 else "other"
 
 
 def colon(lang: str) -> str:

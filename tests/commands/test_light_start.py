@@ -1,5 +1,8 @@
 """Commands that draw no window start without Qt, and none loads SQLite or PDF code unasked.
 
+Nor Babel's locale data where the app writes the text itself (amounts, dates written out and
+plural forms in nl, fr and en; tests compare them with Babel).
+
 Each case runs ``main.py``'s ``main`` in a fresh interpreter and lists the heavy packages
 that were imported (``sys.modules``).
 """
@@ -20,6 +23,8 @@ from core.store.workspace import open_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("PySide6", "shiboken6", "reportlab", "sqlite_utils")
+#: what writes numbers, dates and plurals by CLDR: these commands do it without its locale data
+CLDR = ("babel",)
 
 PROBE = """
 import json, sys
@@ -47,7 +52,7 @@ def started(argv: list[str], tmp_path: Path) -> tuple[int, list[str], str]:
         "PATH": "/usr/bin:/bin",
     }
     proc = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(argv), *HEAVY],
+        [sys.executable, "-c", PROBE, json.dumps(argv), *HEAVY, *CLDR],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -68,7 +73,7 @@ def started(argv: list[str], tmp_path: Path) -> tuple[int, list[str], str]:
         (["scenarios", "tests/scenarios/law.json"], "0 failed"),
     ],
 )
-def test_help_decide_and_scenarios_load_neither_qt_nor_sqlite_utils_nor_reportlab(
+def test_help_decide_and_scenarios_load_neither_qt_nor_sqlite_utils_reportlab_nor_babel(
     argv, shown, tmp_path
 ):
     code, loaded, printed = started(argv, tmp_path)
