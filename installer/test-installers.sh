@@ -48,7 +48,9 @@ workspace="$home/.local/share/tender-desk/workspace.sqlite"
 
 step "first window under Xvfb: the installed app against a bare PySide6 window"
 display=":${XVFB_DISPLAY:-99}"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+# -noreset: by default the server resets when its last client leaves (each timed run ends
+# its process), and a client that connects during the reset is refused
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 100); do
     DISPLAY="$display" xdotool getdisplaygeometry >/dev/null 2>&1 && break
