@@ -159,3 +159,17 @@ def test_register_headers_are_never_clipped_and_the_width_is_shared(qtbot, reg, 
     title, buyer, procedure = grown[1], grown[2], grown[4]
     assert buyer > 100 and procedure > 100
     assert title < 0.5 * sum(grown)
+
+
+def test_register_headers_are_not_clipped_after_a_zoom(qtbot, reg):
+    """Zoom in after the register was shown: every column widens with its larger header."""
+    page = RegisterPage(reg.ws, date(2026, 11, 22), "nl", register=reg)
+    qtbot.addWidget(page)
+    page.resize(1264, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    sizes.set_zoom(1.5, keep=False)
+    QApplication.processEvents()  # the new font reaches the table and its header
+    header = page.table.horizontalHeader()
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= header_needs(page, column), column
