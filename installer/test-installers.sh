@@ -10,7 +10,8 @@
 # app's smoke test (Qt 6 needs icuuc.dll, which Windows 10 1903+ has and Wine 8 lacks: that
 # case is reported, not failed), `scenarios`, `decide` and `demo-data` + `export-pdf`, then
 # uninstalls silently and checks the user's data is still there.
-# XVFB_DISPLAY picks the Xvfb display number (default 99).
+# XVFB_DISPLAY picks the Xvfb display number (default 99); FIRST_WINDOW_RUNS the number of
+# interleaved runs of the first-window timing (default 7; the medians are compared).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
@@ -47,7 +48,9 @@ workspace="$home/.local/share/tender-desk/workspace.sqlite"
 
 step "first window under Xvfb: the installed app against a bare PySide6 window"
 display=":${XVFB_DISPLAY:-99}"
-Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+# -noreset: by default the server resets when its last client leaves (each timed run ends
+# its process), and a client that connects during the reset is refused
+Xvfb "$display" -screen 0 1280x800x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb_pid=$!
 for _ in $(seq 100); do
     DISPLAY="$display" xdotool getdisplaygeometry >/dev/null 2>&1 && break
@@ -76,7 +79,7 @@ app = QApplication([]); w = QWidget(); w.setWindowTitle("bare"); w.show(); app.e
 # the app is started as its menu entry starts it
 read -r -a launch <<<"$(sed -n 's/^Exec=//p' /usr/share/applications/tender-desk.desktop)"
 app_runs=() bare_runs=()
-for _ in 1 2 3; do
+for _ in $(seq "${FIRST_WINDOW_RUNS:-7}"); do
     bare_runs+=("$(first_window_ms env DISPLAY="$display" QT_QPA_PLATFORM=xcb "$bare_py" -c "$bare_code")")
     app_runs+=("$(first_window_ms "${bare_env[@]}" DISPLAY="$display" QT_QPA_PLATFORM=xcb "${launch[@]}")")
 done

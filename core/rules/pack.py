@@ -260,10 +260,18 @@ class RulePack:
         memo_key = ("version_of", *map(id, periods), *map(id, bases))
         if memo_key not in self.memo:
             pairs = zip(keys, periods, strict=True)
-            parts = [f"{k}={canonical(p) if p else '-'}" for k, p in pairs]
-            parts += [canonical(b) for b in bases]
+            parts = [f"{k}={self._canonical(p) if p else '-'}" for k, p in pairs]
+            parts += [self._canonical(b) for b in bases]
             digest = hashlib.sha256("|".join(parts).encode()).hexdigest()[:10]
             self.memo[memo_key] = f"{self.id} {self.version}#{digest}"
+        return self.memo[memo_key]
+
+    def _canonical(self, rule: Dated) -> str:
+        """``canonical(rule)`` of one of this pack's periods or bases, made once: most
+        periods are the same from one rule version to the next."""
+        memo_key = ("canonical", id(rule))
+        if memo_key not in self.memo:
+            self.memo[memo_key] = canonical(rule)
         return self.memo[memo_key]
 
 

@@ -18,7 +18,7 @@ from core.errors import ValidationError
 from core.money import from_cents, to_cents
 from core.rules import bundled_pack
 from core.rules.pack import RulePack
-from core.store import decision_rows, organisations, records
+from core.store import organisations, records
 from core.store.model import Tender, Tenderer
 from core.store.organisation_ops import OrganisationOps
 from core.store.records import OutOfStep, StoredDecision
@@ -307,6 +307,8 @@ class Register(OrganisationOps):
 
     def decisions(self, tender_id: int) -> list[StoredDecision]:
         """The decisions stored on a tender."""
+        from core.store import decision_rows  # not at the start: the first page shows none
+
         return decision_rows.read(self.db.conn, self._rows("decisions", tender_id), self._packs())
 
     def _packs(self) -> tuple[RulePack, ...]:
@@ -352,6 +354,8 @@ class Register(OrganisationOps):
 
     def _store(self, stored: StoredDecision) -> None:
         """Insert the decision, or update only what changed (nothing when nothing did)."""
+        from core.store import decision_rows
+
         decision_rows.write(self.db.conn, stored)
 
     def _recompute(

@@ -83,10 +83,32 @@ def plural(lang: str, table: str, key: str, count: Decimal | int, **params: obje
     The text table may hold ``key_one`` (and other CLDR plural categories) beside ``key``;
     the language's plural rule (CLDR, through Babel) picks one, ``key`` when it has no own form.
     """
-    category = _locale(lang).plural_form(abs(Decimal(count)))
+    category = plural_category(lang, count)
     own = catalogue(lang).get(table, {})
     chosen = f"{key}_{category}" if f"{key}_{category}" in own else key
     return text(lang, table, chosen, **params)
+
+
+def plural_category(lang: str, count: Decimal | int) -> str:
+    """CLDR's plural category of ``count`` in ``lang`` ("one", "many" or "other").
+
+    The rules of nl, fr and en are written out (as Babel 2.19 has them from CLDR: nl and en
+    ``one: i = 1 and v = 0``; fr ``one: i = 0..1``, ``many: i != 0 and i % 1000000 = 0 and
+    v = 0``), so that a text needs no Babel locale data (about 40 ms of a command's start);
+    Babel answers for another language and stays the reference in
+    ``tests/core/texts/test_plurals_like_babel.py``.
+    """
+    value = abs(Decimal(count))
+    if lang not in ("nl", "fr", "en"):
+        return _locale(lang).plural_form(value)
+    whole = int(value)  # i: the integer digits
+    exponent = value.as_tuple().exponent
+    shown_decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0  # v
+    if lang == "fr":
+        if whole in (0, 1):
+            return "one"
+        return "many" if whole % 1_000_000 == 0 and shown_decimals == 0 else "other"
+    return "one" if whole == 1 and shown_decimals == 0 else "other"
 
 
 def colon(lang: str) -> str:
@@ -111,6 +133,18 @@ def _locale(lang: str):  # noqa: ANN202 - babel.Locale, imported when first need
     return Locale.parse(LOCALES.get(lang, "en"))
 
 
+#: How CLDR writes an amount in euro in each language of the app (Babel's
+#: ``format_currency`` for nl_BE, fr_BE and en): the thousands mark, the decimal mark, and
+#: the amount with its sign and € around the digits. Written out so that the register's first
+#: page needs no Babel (its import and locale data are about 40 ms of the start); Babel stays
+#: the reference: ``tests/core/texts/test_money_like_babel.py`` compares the two.
+_EURO = {
+    "nl": (".", ",", "€\u00a0{}", "€\u00a0-{}"),
+    "fr": (NARROW_NBSP, ",", "{}\u00a0€", "-{}\u00a0€"),
+    "en": (",", ".", "€{}", "-€{}"),
+}
+
+
 def money(value: Decimal | None, lang: str) -> str:
     """An amount the Belgian way (CLDR): ``€ 1.234,56``, ``1 234,56 €``, ``€1,234.56``.
 
@@ -119,9 +153,15 @@ def money(value: Decimal | None, lang: str) -> str:
     """
     if value is None:
         return "-"
-    from babel.numbers import format_currency
+    amount = round_cents(Decimal(value))
+    if lang not in _EURO:
+        from babel.numbers import format_currency
 
-    return format_currency(round_cents(Decimal(value)), "EUR", locale=_locale(lang))
+        return format_currency(amount, "EUR", locale=_locale(lang))
+    group, point, positive, negative = _EURO[lang]
+    whole, _, cents = f"{abs(amount):f}".partition(".")
+    digits = f"{int(whole):,}".replace(",", group) + point + cents
+    return (negative if amount.is_signed() else positive).format(digits)
 
 
 def amount_field(value: Decimal | None, lang: str) -> str:

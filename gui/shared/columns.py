@@ -25,6 +25,9 @@ class SharedWidths(QObject):
         self._table = table
         self._chars = chars
         self._weights = weights
+        # least widths by column, header text and fonts: the table is fitted several times
+        # while the window comes up (each resize, show and font change), the texts once
+        self._least: dict[tuple, int] = {}
         table.installEventFilter(self)
         table.viewport().installEventFilter(self)
         table.model().headerDataChanged.connect(self.fit)
@@ -39,12 +42,16 @@ class SharedWidths(QObject):
         font.setBold(True)  # some styles draw the header bold; never clip it there
         header.ensurePolished()
         style = header.style()
+        key = (column, title, font.key(), table.font().key(), style.name())
+        if key in self._least:
+            return self._least[key]
         margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         mark = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
         heading = QFontMetrics(font).horizontalAdvance(title) + 4 * margin + mark + 8
         # counted in digits, the widest common characters: a date or an amount fits whole
         entry = table.fontMetrics().horizontalAdvance("0" * self._chars[column]) + 2 * margin
-        return max(heading, entry)
+        self._least[key] = max(heading, entry)
+        return self._least[key]
 
     def fit(self) -> None:
         """Give each column its least width and its share of what is left."""

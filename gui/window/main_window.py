@@ -27,13 +27,14 @@ from core.store.register import Register
 from core.store.sqlite_files import first_line
 from core.store.workspace import Workspace, backup_due, backup_file, check_file
 from core.version import version
-from gui.organisations.page import OrganisationsPage
 from gui.register.page import RegisterPage
-from gui.rules.page import RulesPage
 from gui.shared import i18n, worker
+from gui.shared.later_pages import LaterPages
 from gui.window import file_menu, shared_register, view_menu, window_state
 
 if TYPE_CHECKING:
+    from gui.organisations.page import OrganisationsPage
+    from gui.rules.page import RulesPage
     from gui.settings.dialog import SettingsDialog
 
 
@@ -43,6 +44,10 @@ class MainWindow(QMainWindow):
     ``today`` is the real date (the caller reads the clock); the pages use the date of the
     settings when a trainer set one. ``settings_path`` is where Edit > Settings… saves;
     ``state_path``, when given, keeps the window's size and position.
+
+    The register is built with the window; the Organisations and Rules pages when they are
+    first shown or asked for (``organisations_page``, ``rules_page``), so the start builds
+    and imports only what the first page needs.
     """
 
     def __init__(
@@ -70,8 +75,7 @@ class MainWindow(QMainWindow):
         self._built_for = today
         self.pages: QTabWidget | None = None
         self.register_page: RegisterPage | None = None
-        self.organisations_page: OrganisationsPage | None = None
-        self.rules_page: RulesPage | None = None
+        self._later: LaterPages | None = None  # the Organisations and Rules pages
         self.undo_stack = QUndoStack(self)
         self.workspace_label, self.pack_label, self.date_label = QLabel(), QLabel(), QLabel()
         self.date_label.setStyleSheet("font-weight: bold;")
@@ -83,6 +87,16 @@ class MainWindow(QMainWindow):
         view_menu.start(self, state_path)
         if state_path is not None:
             window_state.restore(self, state_path)
+
+    @property
+    def organisations_page(self) -> OrganisationsPage | None:
+        """The Organisations page (built now if it was not yet); None without a workspace."""
+        return self._later.page("organisations") if self._later is not None else None
+
+    @property
+    def rules_page(self) -> RulesPage | None:
+        """The Rules page (built now if it was not yet)."""
+        return self._later.page("rules") if self._later is not None else None
 
     @property
     def rules_today(self) -> date:
@@ -98,12 +112,17 @@ class MainWindow(QMainWindow):
         """
         tab = self.pages.currentIndex() if self.pages is not None else 0
         view = self.register_page.view_state() if self.register_page is not None else None
-        rules_on = self.rules_page.date_edit.date() if self.rules_page is not None else None
+        rules = self._later.built("rules") if self._later is not None else None
+        rules_on = rules.date_edit.date() if rules is not None else None
         self.undo_stack.clear()
         lang, today = self.settings.language, self.rules_today
+        if today != self._built_for:
+            rules_on = None  # a new rules date is shown as it is
+        self._built_for = today
         self.setWindowTitle(self.tr("Tender desk"))
         self.pages = QTabWidget()
-        self.register_page = self.organisations_page = None
+        self.register_page = None
+        self._later = LaterPages(self.pages)
         if self.workspace is not None:
             register = Register(self.workspace, self.pack)
             self.register_page = RegisterPage(
@@ -113,31 +132,50 @@ class MainWindow(QMainWindow):
             if view is not None:
                 self.register_page.restore_view(view)
             self.pages.addTab(self.register_page, self.tr("Register"))
-            self.organisations_page = OrganisationsPage(
-                self.workspace, lang, register=register, undo_stack=self.undo_stack
+            self._later.add(
+                "organisations",
+                self.tr("Organisations"),
+                lambda: self._make_organisations(register, lang),
             )
-            self.organisations_page.set_editable(self._editable)
-            self.organisations_page.changed.connect(self.register_page.refresh)
-            self.pages.addTab(self.organisations_page, self.tr("Organisations"))
-        self.rules_page = RulesPage(self.pack, today, lang)
-        if rules_on is not None and today == self._built_for:
-            self.rules_page.date_edit.setDate(rules_on)  # the date the user looked at
-        self._built_for = today
-        self.pages.addTab(self.rules_page, self.tr("Rules"))
+        pack = self.pack
+        self._later.add(
+            "rules", self.tr("Rules"), lambda: self._make_rules(pack, today, lang, rules_on)
+        )
         self.pages.setCurrentIndex(tab)
         self._show_pages_or_welcome()  # the old pages are deleted by Qt
         self._build_menus()
         self._show_status()
         shared_register.update(self)  # who writes a register read here; a network drive
 
+    def _make_organisations(self, register: Register, lang: str) -> OrganisationsPage:
+        from gui.organisations.page import OrganisationsPage
+
+        page = OrganisationsPage(
+            self.workspace, lang, register=register, undo_stack=self.undo_stack
+        )
+        page.set_editable(self._editable)
+        page.changed.connect(self.register_page.refresh)
+        page.selection_changed.connect(self._update_delete)
+        return page
+
+    def _make_rules(
+        self, pack: RulePack, today: date, lang: str, shown_on: object | None
+    ) -> RulesPage:
+        from gui.rules.page import RulesPage
+
+        page = RulesPage(pack, today, lang)
+        if shown_on is not None:
+            page.date_edit.setDate(shown_on)  # the date the user looked at
+        return page
+
     def _show_pages_or_welcome(self) -> None:
         """The pages; on a workspace that holds no tender, the welcome page before them."""
-        from gui.window.welcome import WelcomePage
-
         stack = QStackedWidget()
         self.welcome = None
         page = self.register_page
         if page is not None and page.total == 0 and page.shows_everything():
+            from gui.window.welcome import WelcomePage
+
             self.welcome = WelcomePage(self.pack, self.rules_today, self.settings.language)
             self.welcome.start.connect(self._on_start)
             self.welcome.open_other.connect(lambda: file_menu.open_workspace(self))
@@ -208,7 +246,7 @@ class MainWindow(QMainWindow):
             self.undo_stack.clear()
             self.workspace.close()
             self.workspace = None
-            self.register_page = self.organisations_page = None
+            self.register_page = None
             self._build()
 
     def switch_workspace(self, workspace: Workspace) -> None:
@@ -218,7 +256,7 @@ class MainWindow(QMainWindow):
             self.workspace.close()
         self.workspace = workspace
         self._check_job = None  # the other file's check says nothing of this one
-        self.register_page = self.organisations_page = None  # no view of the other one
+        self.register_page = None  # no view of the other one
         self._editable = True
         file_menu.remember(self._state_path, workspace.path)
         self._build()
@@ -299,9 +337,7 @@ class MainWindow(QMainWindow):
         """Check the workspace file in the background; changes wait until it passed."""
         if self.workspace is None or self.register_page is None:
             return None
-        self._editable = False
-        self.register_page.set_editable(False)
-        self.organisations_page.set_editable(False)
+        self._set_editable(False)
         self.statusBar().showMessage(self.tr("Checking the workspace…"))
         path = self.workspace.path
         job = worker.start(lambda progress, cancelled: check_file(path))
@@ -311,6 +347,13 @@ class MainWindow(QMainWindow):
         self._check_job = job
         return job
 
+    def _set_editable(self, editable: bool) -> None:
+        """Allow or refuse changes on the list pages (one not built yet gets it when built)."""
+        self._editable = editable
+        for page in (self.register_page, self._later.built("organisations")):
+            if page is not None:
+                page.set_editable(editable)
+
     def _on_check_failed(self, exc: BaseException) -> None:
         self._on_checked(str(exc))
 
@@ -319,9 +362,7 @@ class MainWindow(QMainWindow):
         if sender is not None and sender is not getattr(self, "_check_job", None):
             return  # the check of a workspace the window no longer shows
         if result == "ok":
-            self._editable = True
-            self.register_page.set_editable(True)
-            self.organisations_page.set_editable(True)
+            self._set_editable(True)
             self.statusBar().showMessage(self.tr("Workspace checked: no damage found."), 5000)
             self._backup_if_due()
             return
@@ -391,9 +432,8 @@ class MainWindow(QMainWindow):
         self.delete_action = edit_menu.addAction(self.tr("&Delete…"))
         self.delete_action.setToolTip(self.tr("Delete the chosen rows of the list shown"))
         self.delete_action.triggered.connect(self._on_delete)
-        for page in (self.register_page, self.organisations_page):
-            if page is not None:
-                page.selection_changed.connect(self._update_delete)
+        if self.register_page is not None:  # the Organisations page connects when built
+            self.register_page.selection_changed.connect(self._update_delete)
         self.pages.currentChanged.connect(self._update_delete)
         self._update_delete()
         edit_menu.addSeparator()
@@ -410,7 +450,9 @@ class MainWindow(QMainWindow):
     def _list_shown(self):
         """The register or organisations page when it is the one shown, else None."""
         page = self.pages.currentWidget() if self.pages is not None else None
-        shown = page in (self.register_page, self.organisations_page) and page is not None
+        shown = (
+            page in (self.register_page, self._later.built("organisations")) and page is not None
+        )
         return page if shown else None
 
     def _update_delete(self, *_args) -> None:

@@ -1,5 +1,8 @@
 """Commands that draw no window start without Qt, and none loads SQLite or PDF code unasked.
 
+Nor Babel's locale data where the app writes the text itself (amounts, dates written out and
+plural forms in nl, fr and en; tests compare them with Babel).
+
 Each case runs ``main.py``'s ``main`` in a fresh interpreter and lists the heavy packages
 that were imported (``sys.modules``).
 """
@@ -14,10 +17,14 @@ from pathlib import Path
 
 import pytest
 
+from core.demo.tenders import make_demo
+from core.rules import bundled_pack
 from core.store.workspace import open_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("PySide6", "shiboken6", "reportlab", "sqlite_utils")
+#: what writes numbers, dates and plurals by CLDR: these commands do it without its locale data
+CLDR = ("babel",)
 
 PROBE = """
 import json, sys
@@ -45,7 +52,7 @@ def started(argv: list[str], tmp_path: Path) -> tuple[int, list[str], str]:
         "PATH": "/usr/bin:/bin",
     }
     proc = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(argv), *HEAVY],
+        [sys.executable, "-c", PROBE, json.dumps(argv), *HEAVY, *CLDR],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -66,7 +73,7 @@ def started(argv: list[str], tmp_path: Path) -> tuple[int, list[str], str]:
         (["scenarios", "tests/scenarios/law.json"], "0 failed"),
     ],
 )
-def test_help_decide_and_scenarios_load_neither_qt_nor_sqlite_utils_nor_reportlab(
+def test_help_decide_and_scenarios_load_neither_qt_nor_sqlite_utils_reportlab_nor_babel(
     argv, shown, tmp_path
 ):
     code, loaded, printed = started(argv, tmp_path)
@@ -159,3 +166,37 @@ def test_the_window_starts_without_sqlite_utils_reportlab_or_the_wizards(tmp_pat
     assert not [m for m in loaded if m.startswith(waits)]
     engines = ("procedure", "advance", "bid_compensation", "ranking", "sme", "bond", "estimate")
     assert not [m for m in loaded if m in {f"core.decisions.{e}" for e in engines}]
+
+
+def test_the_register_shows_its_first_page_before_the_other_pages_and_babel_load(tmp_path):
+    """On a workspace with tenders the window paints the register's first page (amounts
+    included) without building the Organisations and Rules pages or loading Babel: they wait
+    until their tab is shown or a number needs CLDR."""
+    path = tmp_path / "w.sqlite"
+    with open_workspace(path, now=datetime(2026, 11, 22)) as ws:
+        make_demo(ws, bundled_pack(), 30, 5, datetime(2026, 11, 22, 10))
+    probe = PROBE.replace(
+        'sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:]))',
+        "sorted(m for m in sys.modules if m.split('.')[0] in sys.argv[2:])",
+    )
+    env = {
+        "TENDER_DESK_CONFIG": str(tmp_path / "settings.toml"),
+        "TENDER_DESK_CACHE": str(tmp_path / "parsed"),
+        "PATH": "/usr/bin:/bin",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    argv = ["--db", str(path), "--measure-start"]
+    proc = subprocess.run(
+        [sys.executable, "-c", probe, json.dumps(argv), "babel", "gui"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    code, loaded = json.loads(proc.stdout.rstrip("\n").split("\n")[-1])
+    assert code == 0, proc.stderr
+    assert proc.stdout.startswith("first page painted")
+    assert "gui.register.model" in loaded  # the register was shown
+    assert "gui.window.welcome" not in loaded  # a workspace with tenders needs no welcome
+    assert not [m for m in loaded if m.startswith(("gui.organisations", "gui.rules", "babel"))]

@@ -219,3 +219,17 @@ def test_a_list_whose_rows_wrap_shows_every_row_whole(qtbot):
     assert last.bottom() < view.viewport().height()
     assert view.height() > 3 * view.sizeHintForRow(0) + 20  # the wrapped row took more lines
     assert not view.verticalScrollBar().isVisible()
+
+
+def test_register_headers_are_not_clipped_after_a_zoom(qtbot, reg):
+    """Zoom in after the register was shown: every column widens with its larger header."""
+    page = RegisterPage(reg.ws, date(2026, 11, 22), "nl", register=reg)
+    qtbot.addWidget(page)
+    page.resize(1264, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    sizes.set_zoom(1.5, keep=False)
+    QApplication.processEvents()  # the new font reaches the table and its header
+    header = page.table.horizontalHeader()
+    for column in range(header.count()):
+        assert header.sectionSize(column) >= header_needs(page, column), column
