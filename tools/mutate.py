@@ -51,6 +51,9 @@ TESTS = {
         "texts/test_error_texts.py",
         "texts/test_words.py",
         "test_scenario_cases.py",
+        "test_stored_form.py",
+        "test_check_registry.py",
+        "test_names.py",
     ],
     "rules": [
         "test_rule_pack.py",
