@@ -47,3 +47,23 @@ def test_the_package_lists_the_names_it_loads_on_first_use():
     assert listed == sorted(listed)
     with pytest.raises(AttributeError, match="has no attribute 'decide_nothing'"):
         _ = core.decisions.decide_nothing
+
+
+def test_the_package_loads_a_decision_function_when_first_asked_for_it():
+    from core.decisions.bond import decide_bond
+    from core.decisions.ranking import RankingResult
+
+    assert core.decisions.__getattr__("decide_bond") is decide_bond
+    assert core.decisions.__getattr__("RankingResult") is RankingResult
+    with pytest.raises(AttributeError) as caught:
+        core.decisions.__getattr__("decide_nothing")
+    assert str(caught.value) == "module 'core.decisions' has no attribute 'decide_nothing'"
+
+
+def test_a_fresh_list_of_checks_makes_each_check_on_first_use():
+    checks = type(core.decisions.CHECKS)()
+    first = checks["bond"]
+    assert first.name == "bond" and checks["bond"] is first
+    with pytest.raises(KeyError) as caught:
+        checks["no_such_check"] = first
+    assert caught.value.args == ("no_such_check",)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from core.decisions import CHECKS
-from core.decisions.compact import FORM, FORM_KEY
+from core.decisions import CHECKS, compact
+from core.decisions.compact import FORM, FORM_KEY, MissingTextsError
 from core.decisions.stored import restore
 from core.demo.tenders import make_demo
 from core.documents import KINDS, DocumentError, gather, render
@@ -274,3 +274,22 @@ def _documents(reg: Register, picks: list[tuple[int, str]]) -> dict:
             except (DocumentError, ValidationError) as exc:
                 out[tid, kind] = str(exc)
     return out
+
+
+def test_a_stored_decision_whose_rule_texts_are_missing_names_them():
+    given = {**PROCEDURE, "estimated_value_excl_vat": "100"}
+    full = _plain("procedure", given)
+    stored, texts = compact.compact("procedure", full, given)
+    assert texts and compact.expand("procedure", stored, texts, given) == full
+    kept = dict(list(texts.items())[1:])
+    with pytest.raises(MissingTextsError) as caught:
+        compact.expand("procedure", stored, kept, given)
+    (lost,) = set(texts) - set(kept)
+    assert caught.value.refs == {lost}
+    assert str(caught.value) == f"rule texts not found: {lost}"
+
+
+def test_missing_rule_texts_are_listed_sorted_and_comma_separated():
+    error = MissingTextsError({"b2", "a1"})
+    assert str(error) == "rule texts not found: a1, b2"
+    assert error.refs == {"a1", "b2"}
