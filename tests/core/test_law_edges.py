@@ -66,6 +66,43 @@ def test_the_former_short_execution_exemption(decide, on, contract_type, days, r
     assert r.amount == (D("6000.00") if required else D("0.00"))
 
 
+SHORT = (
+    "Onder het vroegere art. 25, § 1, 1°: geen borgtocht verschuldigd voor leveringen of "
+    "diensten uitgevoerd binnen 45 dagen, tenzij de opdrachtdocumenten er een vragen (slechts "
+    "één bron)."
+)
+NOT_CHECKED = (
+    "Onder de vroegere regels was voor leveringen en diensten uitgevoerd binnen 45 dagen geen "
+    "borgtocht verschuldigd, tenzij de opdrachtdocumenten er een vroegen: geef het soort "
+    "opdracht en de uitvoeringstermijn in dagen op om die vrijstelling na te gaan."
+)
+SERVICES = (
+    "De vroegere vrijstelling voor sommige diensten (vervoer, juridische diensten, studies, "
+    "informatica, onderzoek en ontwikkeling) wordt niet toegepast: de precieze draagwijdte "
+    "ervan kon niet vastgesteld worden."
+)
+
+
+@pytest.mark.parametrize(
+    ("more", "said"),
+    [
+        ({"contract_type": "supplies", "execution_days": 45}, [SHORT]),
+        ({"contract_type": "services", "execution_days": 46}, [SERVICES]),
+        ({"contract_type": "works", "execution_days": 30}, []),
+        ({"contract_type": "works"}, [NOT_CHECKED]),
+        ({"contract_type": "supplies"}, [NOT_CHECKED, SERVICES]),
+        ({"execution_days": 30}, [NOT_CHECKED, SERVICES]),
+    ],
+)
+def test_what_the_former_short_execution_exemption_says_in_dutch(decide, more, said):
+    """Before the reform, a bond of 120 000: the exemption applied, not checked for want of
+    the contract type or the days, and the service exemptions not applied, as printed."""
+    from core.texts import explain_lines
+
+    shown = explain_lines("bond", bond(decide, 120000, BEFORE, **more), "nl")
+    assert [line for line in (SHORT, NOT_CHECKED, SERVICES) if "  - " + line in shown] == said
+
+
 def test_the_former_exemptions_cite_their_paragraph_and_their_confidence(decide):
     small = bond(decide, 40000, BEFORE)
     short = bond(decide, 120000, BEFORE, contract_type="supplies", execution_days=10)
