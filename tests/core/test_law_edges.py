@@ -292,3 +292,39 @@ def test_every_new_finding_has_a_text(lang):
         "bid_compensation_start_date_uncertain",
     ):
         assert text(lang, "finding", code) != code, code
+
+
+def test_a_bond_the_documents_ask_under_the_floor_is_written_out_whole(decide):
+    """From the reform, 49,999.99 with 5 % in the documents: no bond, and the documents'
+    clause said to be void, each remark with the floor of 50,000."""
+    r = bond(decide, "49999.99", REFORM, documents_percentage="5")
+    d = r.to_dict()
+    d["applied"] = [a["rule"] for a in d["applied"]]
+    d.pop("rule_version")
+    assert d == {
+        "allowed": False,
+        "required": False,
+        "percentage": "0",
+        "amount": "0.00",
+        "needs_reasons": False,
+        "input": {
+            "launch_date": REFORM,
+            "award_amount_excl_vat": "49999.99",
+            "documents_percentage": "5",
+            "contract_type": None,
+            "execution_days": None,
+        },
+        "applied": ["bond_default_pct", "bond_forbidden_below"],
+        "findings": [
+            {"code": "bond_forbidden_below", "params": {"floor": "50000"}},
+            {"code": "bond_documents_not_allowed", "params": {"floor": "50000"}},
+        ],
+    }
+
+
+@pytest.mark.parametrize(("pct", "needs_reasons"), [("5", False), ("5.01", True)])
+def test_only_a_bond_above_the_default_needs_reasons(decide, pct, needs_reasons):
+    r = bond(decide, 60000, REFORM, documents_percentage=pct)
+    assert r.needs_reasons is needs_reasons
+    codes = [f.code for f in r.findings]
+    assert ("bond_above_default_needs_reasons" in codes) is needs_reasons
