@@ -293,3 +293,29 @@ def test_missing_rule_texts_are_listed_sorted_and_comma_separated():
     error = MissingTextsError({"b2", "a1"})
     assert str(error) == "rule texts not found: a1, b2"
     assert error.refs == {"a1", "b2"}
+
+
+def test_a_rule_text_is_referred_to_by_the_start_of_its_sha256():
+    """The reference of a text is the same in every workspace and every run."""
+    body = {"source": "Wet 17-06-2016 art. 92", "confidence": "verified", "note": "één"}
+    # sha256 of {"confidence":"verified","note":"één","source":"Wet 17-06-2016 art. 92"}
+    assert compact.digest(body) == "632585e105"
+
+
+def test_the_references_met_are_remembered_and_forgotten_past_the_limit(monkeypatch):
+    """Each text is hashed once while the memory lasts; past its limit the memory restarts."""
+    hashed = []
+
+    def counting(body):
+        hashed.append(dict(body))
+        return f"ref{len(hashed)}"
+
+    monkeypatch.setattr(compact, "_DIGESTS", {})
+    monkeypatch.setattr(compact, "_KNOWN", 2)
+    monkeypatch.setattr(compact, "digest", counting)
+    first, second, third = {"a": 1}, {"a": 2}, {"a": 3, "b": {"c": "d"}}
+    assert [compact._digest(first), compact._digest(first)] == ["ref1", "ref1"]
+    assert compact._digest(second) == "ref2" and len(compact._DIGESTS) == 2
+    assert compact._digest(third) == "ref3" and len(compact._DIGESTS) == 1
+    assert compact._digest(first) == "ref4"
+    assert hashed == [first, second, third, first]
