@@ -78,6 +78,13 @@ TESTS = {
         "test_backups.py",
         "test_hostile_input.py",
         "test_store_exact.py",
+        "test_stored_form.py",
+        "test_register_paging.py",
+        "test_search_count.py",
+        "test_sql_statements.py",
+        "test_planted_links.py",
+        "test_hostile_files.py",
+        "demo/test_demo.py",
     ],
     "documents": [
         "test_documents.py",
@@ -86,6 +93,11 @@ TESTS = {
         "test_export_names.py",
         "test_advance_request_signature.py",
         "test_documents_exact.py",
+        "test_records.py",
+        "test_pack_identity.py",
+        "test_planted_links.py",
+        "test_stored_form.py",
+        "test_export_pool.py",
     ],
 }
 #: per package: files not mutated (sample data for demonstrations, not rules of the app)
