@@ -319,3 +319,7 @@ def test_the_references_met_are_remembered_and_forgotten_past_the_limit(monkeypa
     assert compact._digest(third) == "ref3" and len(compact._DIGESTS) == 1
     assert compact._digest(first) == "ref4"
     assert hashed == [first, second, third, first]
+
+
+def test_the_store_writes_json_without_spaces_and_keeps_accents():
+    assert compact.dumps({"a": [1, "één"], "b": None}) == '{"a":[1,"één"],"b":null}'
