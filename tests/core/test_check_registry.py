@@ -54,6 +54,7 @@ def test_the_package_loads_a_decision_function_when_first_asked_for_it():
     from core.decisions.ranking import RankingResult
 
     assert core.decisions.__getattr__("decide_bond") is decide_bond
+    assert core.decisions.decide_bond is decide_bond  # kept for the next use
     assert core.decisions.__getattr__("RankingResult") is RankingResult
     with pytest.raises(AttributeError) as caught:
         core.decisions.__getattr__("decide_nothing")
