@@ -323,3 +323,22 @@ def test_the_references_met_are_remembered_and_forgotten_past_the_limit(monkeypa
 
 def test_the_store_writes_json_without_spaces_and_keeps_accents():
     assert compact.dumps({"a": [1, "één"], "b": None}) == '{"a":[1,"één"],"b":null}'
+
+
+def test_a_decision_taken_on_other_input_keeps_its_own_input():
+    """The request is left out only when the tender's input reads as it; otherwise it is
+    kept, and read back as it was, not as the tender's input."""
+    full = _plain("procedure", PROCEDURE)
+    same, _ = compact.compact("procedure", full, PROCEDURE)
+    assert same[FORM_KEY] == FORM and "input" not in same
+    other = {**PROCEDURE, "estimated_value_excl_vat": "1"}
+    stored, texts = compact.compact("procedure", full, other)
+    assert stored[FORM_KEY] == FORM and stored["input"] == full["input"]
+    assert compact.expand("procedure", stored, texts, other) == full
+
+
+def test_a_plain_form_that_cannot_be_referred_is_kept_and_read_as_it_is():
+    """A result whose rules lack a field (an older or damaged form) is stored whole."""
+    broken = {**_plain("procedure", PROCEDURE), "applied": [{"rule": "advance_cap"}]}
+    assert compact.compact("procedure", broken, PROCEDURE) == (broken, {})
+    assert compact.expand("procedure", broken, {}, PROCEDURE) == broken
