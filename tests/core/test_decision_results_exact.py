@@ -108,6 +108,12 @@ def test_e_invoicing_is_written_out_with_its_threshold_and_comparison(
     )
     d = plain(r)
     assert (d["required"], d["threshold"], d["compare"], d["applied"], d["findings"]) == expected
+    assert d["input"] == {
+        "launch_date": launch,
+        "authority": "local",
+        "contract_type": "works",
+        "estimated_value_excl_vat": value,
+    }
 
 
 def test_an_sme_class_is_written_out_with_what_decided_it(decide):

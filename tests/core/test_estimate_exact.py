@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from core.errors import ValidationError
-from core.texts import explain_lines
+from core.texts import error_text, explain_lines
 
 
 def est(decide, **overrides):
@@ -234,3 +234,16 @@ def test_zero_amounts_are_accepted_where_a_part_may_be_free(decide):
 def test_a_wrong_estimate_is_refused_with_the_field_and_the_reason(decide, overrides, expected):
     """Each refusal names the field the user must correct and says why."""
     assert refusal(decide, **overrides) == expected
+
+
+@pytest.mark.parametrize(
+    ("renewals", "words"),
+    [
+        (-1, "„-1” is geen geheel getal van nul of meer."),
+        ("twee", "„twee” is geen geheel getal van nul of meer."),
+    ],
+)
+def test_a_wrong_number_of_renewals_is_refused_repeating_what_was_typed(decide, renewals, words):
+    with pytest.raises(ValidationError) as caught:
+        est(decide, base_amount="100", renewals=renewals)
+    assert error_text(caught.value, "nl").endswith(words)

@@ -66,6 +66,43 @@ def test_the_former_short_execution_exemption(decide, on, contract_type, days, r
     assert r.amount == (D("6000.00") if required else D("0.00"))
 
 
+SHORT = (
+    "Onder het vroegere art. 25, § 1, 1°: geen borgtocht verschuldigd voor leveringen of "
+    "diensten uitgevoerd binnen 45 dagen, tenzij de opdrachtdocumenten er een vragen (slechts "
+    "één bron)."
+)
+NOT_CHECKED = (
+    "Onder de vroegere regels was voor leveringen en diensten uitgevoerd binnen 45 dagen geen "
+    "borgtocht verschuldigd, tenzij de opdrachtdocumenten er een vroegen: geef het soort "
+    "opdracht en de uitvoeringstermijn in dagen op om die vrijstelling na te gaan."
+)
+SERVICES = (
+    "De vroegere vrijstelling voor sommige diensten (vervoer, juridische diensten, studies, "
+    "informatica, onderzoek en ontwikkeling) wordt niet toegepast: de precieze draagwijdte "
+    "ervan kon niet vastgesteld worden."
+)
+
+
+@pytest.mark.parametrize(
+    ("more", "said"),
+    [
+        ({"contract_type": "supplies", "execution_days": 45}, [SHORT]),
+        ({"contract_type": "services", "execution_days": 46}, [SERVICES]),
+        ({"contract_type": "works", "execution_days": 30}, []),
+        ({"contract_type": "works"}, [NOT_CHECKED]),
+        ({"contract_type": "supplies"}, [NOT_CHECKED, SERVICES]),
+        ({"execution_days": 30}, [NOT_CHECKED, SERVICES]),
+    ],
+)
+def test_what_the_former_short_execution_exemption_says_in_dutch(decide, more, said):
+    """Before the reform, a bond of 120 000: the exemption applied, not checked for want of
+    the contract type or the days, and the service exemptions not applied, as printed."""
+    from core.texts import explain_lines
+
+    shown = explain_lines("bond", bond(decide, 120000, BEFORE, **more), "nl")
+    assert [line for line in (SHORT, NOT_CHECKED, SERVICES) if "  - " + line in shown] == said
+
+
 def test_the_former_exemptions_cite_their_paragraph_and_their_confidence(decide):
     small = bond(decide, 40000, BEFORE)
     short = bond(decide, 120000, BEFORE, contract_type="supplies", execution_days=10)
@@ -255,3 +292,39 @@ def test_every_new_finding_has_a_text(lang):
         "bid_compensation_start_date_uncertain",
     ):
         assert text(lang, "finding", code) != code, code
+
+
+def test_a_bond_the_documents_ask_under_the_floor_is_written_out_whole(decide):
+    """From the reform, 49,999.99 with 5 % in the documents: no bond, and the documents'
+    clause said to be void, each remark with the floor of 50,000."""
+    r = bond(decide, "49999.99", REFORM, documents_percentage="5")
+    d = r.to_dict()
+    d["applied"] = [a["rule"] for a in d["applied"]]
+    d.pop("rule_version")
+    assert d == {
+        "allowed": False,
+        "required": False,
+        "percentage": "0",
+        "amount": "0.00",
+        "needs_reasons": False,
+        "input": {
+            "launch_date": REFORM,
+            "award_amount_excl_vat": "49999.99",
+            "documents_percentage": "5",
+            "contract_type": None,
+            "execution_days": None,
+        },
+        "applied": ["bond_default_pct", "bond_forbidden_below"],
+        "findings": [
+            {"code": "bond_forbidden_below", "params": {"floor": "50000"}},
+            {"code": "bond_documents_not_allowed", "params": {"floor": "50000"}},
+        ],
+    }
+
+
+@pytest.mark.parametrize(("pct", "needs_reasons"), [("5", False), ("5.01", True)])
+def test_only_a_bond_above_the_default_needs_reasons(decide, pct, needs_reasons):
+    r = bond(decide, 60000, REFORM, documents_percentage=pct)
+    assert r.needs_reasons is needs_reasons
+    codes = [f.code for f in r.findings]
+    assert ("bond_above_default_needs_reasons" in codes) is needs_reasons

@@ -244,3 +244,20 @@ def test_a_snapshot_answers_for_its_own_periods_only(tmp_path):
     assert "negotiated_value" not in {b.id for b in snapshot.bases}
     assert len(snapshot.bases) == len(modified.bases) - 1
     assert snapshot.covers_to == date(2021, 12, 31)
+
+
+def test_the_rules_the_research_is_unsure_of_on_a_day_in_the_packs_order():
+    """What the first page lists: the rules in force that day with that confidence mark; the
+    signature of the advance request is unverified from 1 February 2024, secondary before."""
+    from core.rules import bundled_pack
+    from core.rules.confidence import rules_of_confidence
+
+    pack = bundled_pack()
+    today, before = date(2026, 11, 22), date(2024, 1, 31)
+    assert rules_of_confidence(pack, today, "unverified") == [
+        "advance_exceptions_unconfirmed",
+        "advance_request_signature_required",
+    ]
+    assert rules_of_confidence(pack, today, "convention") == ["procedure_simplicity_order"]
+    assert rules_of_confidence(pack, before, "unverified") == ["advance_exceptions_unconfirmed"]
+    assert "advance_request_signature_required" in rules_of_confidence(pack, before, "secondary")

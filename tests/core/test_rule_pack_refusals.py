@@ -284,3 +284,27 @@ def test_a_pack_nested_too_deeply_is_refused_before_it_is_read(tmp_path):
     path = tmp_path / "pack.toml"
     path.write_text(BUNDLED_TEXT + "\nnested = " + "[" * 300 + "]" * 300 + "\n", encoding="utf-8")
     assert_names(refusal(path), path, None, None, "is nested more than 64 levels deep")
+
+
+def test_a_field_the_line_search_cannot_find_is_named_at_its_table(tmp_path):
+    """A field written as a quoted key: the error points at its table's header, not at a
+    field of the same name in the next table (even an indented one)."""
+    old = BUNDLED_TEXT[
+        BUNDLED_TEXT.index('confidence = "verified"\n\n# --- advance_cap_above_maximum') :
+    ]
+    old = old[: old.index("[[param.advance_cap_above_maximum]]")]
+    path, text = write_copy(
+        tmp_path,
+        old + "[[param.advance_cap_above_maximum]]",
+        old.replace('confidence = "verified"', '"confidence" = "sure"')
+        + "  [[param.advance_cap_above_maximum]]",
+    )
+    words = "confidence must be one of verified, secondary, unverified, convention, got 'sure'"
+    assert_names(refusal(path), path, "advance_cap", line_of(text, "[[param.advance_cap]]"), words)
+
+
+def test_a_pack_that_ends_in_the_middle_of_a_line_is_refused_without_a_line(tmp_path):
+    """The TOML reader says 'at end of document', not a line: the error names none."""
+    path = tmp_path / "pack.toml"
+    path.write_text(BUNDLED_TEXT + "\nextra = ", encoding="utf-8")
+    assert_names(refusal(path), path, None, None, "is not valid TOML: …")

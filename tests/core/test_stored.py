@@ -96,3 +96,19 @@ def test_the_public_examples_are_among_the_cases():
     public = json.loads(examples[0].read_text(encoding="utf-8"))["cases"]
     stored = [c["id"] for c in public if c.get("check") in STORED_KINDS and _decides(c)]
     assert len(stored) == 27 and set(stored) <= ids
+
+
+def test_a_rule_stored_without_a_note_reads_back_with_an_empty_one(pack):
+    """Decisions stored before rules had notes: the rule reads back with an empty note."""
+    data = {
+        "launch_date": "2026-03-01",
+        "authority": "local",
+        "contract_type": "services",
+        "estimated_value_excl_vat": "141500",
+    }
+    stored = _stored(CHECKS["procedure"].run(data, pack))
+    for applied in stored["applied"]:
+        del applied["note"]
+    restored = restore("procedure", stored)
+    assert {a.note for a in restored.applied} == {""}
+    assert {a["note"] for a in restored.to_dict()["applied"]} == {""}

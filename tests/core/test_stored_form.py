@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from core.decisions import CHECKS
-from core.decisions.compact import FORM, FORM_KEY
+from core.decisions import CHECKS, compact
+from core.decisions.compact import FORM, FORM_KEY, MissingTextsError
 from core.decisions.stored import restore
 from core.demo.tenders import make_demo
 from core.documents import KINDS, DocumentError, gather, render
@@ -274,3 +274,71 @@ def _documents(reg: Register, picks: list[tuple[int, str]]) -> dict:
             except (DocumentError, ValidationError) as exc:
                 out[tid, kind] = str(exc)
     return out
+
+
+def test_a_stored_decision_whose_rule_texts_are_missing_names_them():
+    given = {**PROCEDURE, "estimated_value_excl_vat": "100"}
+    full = _plain("procedure", given)
+    stored, texts = compact.compact("procedure", full, given)
+    assert texts and compact.expand("procedure", stored, texts, given) == full
+    kept = dict(list(texts.items())[1:])
+    with pytest.raises(MissingTextsError) as caught:
+        compact.expand("procedure", stored, kept, given)
+    (lost,) = set(texts) - set(kept)
+    assert caught.value.refs == {lost}
+    assert str(caught.value) == f"rule texts not found: {lost}"
+
+
+def test_missing_rule_texts_are_listed_sorted_and_comma_separated():
+    error = MissingTextsError({"b2", "a1"})
+    assert str(error) == "rule texts not found: a1, b2"
+    assert error.refs == {"a1", "b2"}
+
+
+def test_a_rule_text_is_referred_to_by_the_start_of_its_sha256():
+    """The reference of a text is the same in every workspace and every run."""
+    body = {"source": "Wet 17-06-2016 art. 92", "confidence": "verified", "note": "één"}
+    # sha256 of {"confidence":"verified","note":"één","source":"Wet 17-06-2016 art. 92"}
+    assert compact.digest(body) == "632585e105"
+
+
+def test_the_references_met_are_remembered_and_forgotten_past_the_limit(monkeypatch):
+    """Each text is hashed once while the memory lasts; past its limit the memory restarts."""
+    hashed = []
+
+    def counting(body):
+        hashed.append(dict(body))
+        return f"ref{len(hashed)}"
+
+    monkeypatch.setattr(compact, "_DIGESTS", {})
+    monkeypatch.setattr(compact, "_KNOWN", 2)
+    monkeypatch.setattr(compact, "digest", counting)
+    first, second, third = {"a": 1}, {"a": 2}, {"a": 3, "b": {"c": "d"}}
+    assert [compact._digest(first), compact._digest(first)] == ["ref1", "ref1"]
+    assert compact._digest(second) == "ref2" and len(compact._DIGESTS) == 2
+    assert compact._digest(third) == "ref3" and len(compact._DIGESTS) == 1
+    assert compact._digest(first) == "ref4"
+    assert hashed == [first, second, third, first]
+
+
+def test_the_store_writes_json_without_spaces_and_keeps_accents():
+    assert compact.dumps({"a": [1, "één"], "b": None}) == '{"a":[1,"één"],"b":null}'
+
+
+def test_a_decision_taken_on_other_input_keeps_its_own_input():
+    """The request is left out only when the tender's input reads as it; otherwise it is
+    kept, and read back as it was, not as the tender's input."""
+    full = _plain("procedure", PROCEDURE)
+    same, _ = compact.compact("procedure", full, PROCEDURE)
+    assert same[FORM_KEY] == FORM and "input" not in same
+    other = {**PROCEDURE, "estimated_value_excl_vat": "1"}
+    stored, texts = compact.compact("procedure", full, other)
+    assert stored[FORM_KEY] == FORM and stored["input"] == full["input"]
+    assert compact.expand("procedure", stored, texts, other) == full
+
+
+def test_a_plain_form_that_cannot_be_referred_is_kept_and_read_as_it_is():
+    """A result whose rules lack a field (an older or damaged form) is stored whole."""
+    broken = {**_plain("procedure", PROCEDURE), "applied": [{"rule": "advance_cap"}]}
+    assert compact.compact("procedure", broken, PROCEDURE) == (broken, {})
+    assert compact.expand("procedure", broken, {}, PROCEDURE) == broken
