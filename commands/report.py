@@ -62,8 +62,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     try:
         pack = active_pack(args.rules)
         path = workspace_path(args)
-        report, references, no_size = read_report(path, pack, args.year)
-        write(report, references, no_size, args.lang, target, issued)
+        read = read_report(path, pack, args.year)
+        write(read, args.lang, target, issued)
     except RulePackError as exc:
         print(f"error: rule pack: {exc}", file=sys.stderr)
         return 2
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         print(f"error: could not write {target}: {exc.strerror or exc}", file=sys.stderr)
         return 1
     print(
-        f"year {args.year}: {report.tenders} awarded tenders counted (by launch date), "
+        f"year {args.year}: {read.report.tenders} awarded tenders counted (by launch date), "
         f"written to {target}",
         file=out,
     )

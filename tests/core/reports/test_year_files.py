@@ -36,9 +36,9 @@ def pdf_text(path) -> str:
 def test_the_pdf_shows_the_totals_below_the_eu_thresholds_and_the_unknown_sizes(
     read, tmp_path, lang
 ):
-    report, references, no_size = read
+    report, no_size = read.report, read.no_size
     target = tmp_path / "report.pdf"
-    write(report, references, no_size, lang, target, ISSUED)
+    write(read, lang, target, ISSUED)
     shown = " ".join(pdf_text(target).split()).replace("\u202f", " ").replace("\u00a0", " ")
 
     def plain(value: str) -> str:
@@ -62,9 +62,9 @@ def rows_of(report, references):
 
 
 def test_the_csv_holds_every_figure_with_its_tenders(read, tmp_path):
-    report, references, no_size = read
+    report, references = read.report, read.references
     target = tmp_path / "report.csv"
-    write(report, references, no_size, "nl", target, ISSUED)
+    write(read, "nl", target, ISSUED)
     lines = list(csv.reader(io.StringIO(target.read_text(encoding="utf-8-sig")), delimiter=";"))
     assert lines[0][0] == text("nl", "year_report", "col_section")
     figures = lines[1 : 1 + len(report.figures)]
@@ -81,9 +81,9 @@ def test_the_csv_holds_every_figure_with_its_tenders(read, tmp_path):
 
 
 def test_the_xlsx_holds_every_figure_with_its_tenders(read, tmp_path):
-    report, references, no_size = read
+    report, references = read.report, read.references
     target = tmp_path / "report.xlsx"
-    write(report, references, no_size, "fr", target, ISSUED)
+    write(read, "fr", target, ISSUED)
     book = load_workbook(target)
     sheet = book.worksheets[0]
     values = list(sheet.iter_rows(min_row=2, values_only=True))
