@@ -38,12 +38,12 @@ def value_bars(
 ) -> Drawing:
     """One bar per contract type: the value awarded (whole euros on the axis)."""
     fonts()
-    height = 62 * mm
+    height = 56 * mm
     drawing = Drawing(WIDTH, height)
     _title(drawing, title, height - 10)
     chart = VerticalBarChart()
     chart.x, chart.y = 28 * mm, 12 * mm
-    chart.width, chart.height = WIDTH - 34 * mm, height - 26 * mm
+    chart.width, chart.height = WIDTH - 34 * mm, height - 22 * mm
     chart.data = [[int(v) for v in values]]
     chart.bars[0].fillColor = BAR
     chart.bars[0].strokeColor = None

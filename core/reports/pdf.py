@@ -6,7 +6,7 @@ import re
 from datetime import date
 from decimal import Decimal
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from core.dates import long_date
 from core.documents.common import t
@@ -49,7 +49,7 @@ def story(report: YearReport, no_size: list[TenderLine], lang: str, issued: date
         fields(
             [
                 (
-                    w(lang, "col_launch"),
+                    w(lang, "counted_by"),
                     w(
                         lang,
                         "basis",
@@ -126,13 +126,17 @@ def _below(report: YearReport, lang: str) -> list[Flowable]:
         heading(w(lang, "h_below_eu")),
         para(w(lang, "below_eu_intro")),
         gap(2),
-        *_count_value(report, "below_eu", lang),
-        gap(3),
-        value_bars(
-            w(lang, "chart_below_eu"),
-            [text(lang, "contract_type", c) for c in CONTRACT_TYPES],
-            [report.find("below_eu", c).value for c in CONTRACT_TYPES],
-            lambda v: re.sub(r"[.,]00(?!\d)", "", money(Decimal(int(v)), lang)),
+        KeepTogether(
+            [
+                *_count_value(report, "below_eu", lang),
+                gap(3),
+                value_bars(
+                    w(lang, "chart_below_eu"),
+                    [text(lang, "contract_type", c) for c in CONTRACT_TYPES],
+                    [report.find("below_eu", c).value for c in CONTRACT_TYPES],
+                    lambda v: re.sub(r"[.,]00(?!\d)", "", money(Decimal(int(v)), lang)),
+                ),
+            ]
         ),
     ]
     for section in ("at_or_above_eu", "not_covered"):
