@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 
 from core.decisions.explain import Recorder
-from core.decisions.thresholds import eu_threshold, eu_threshold_key
+from core.decisions.thresholds import eu_threshold
 from core.errors import ValidationError
 from core.money import from_cents
 from core.rules.pack import RulePack
@@ -68,12 +68,14 @@ class Figure:
     count: int = 0
     value: Decimal | None = Decimal("0.00")
     tender_ids: list[int] = field(default_factory=list)
+    _seen: set[int] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, tender_id: int, value: Decimal | None, count: int = 1) -> None:
         self.count += count
         if value is not None and self.value is not None:
             self.value += value
-        if tender_id not in self.tender_ids:
+        if tender_id not in self._seen:
+            self._seen.add(tender_id)
             self.tender_ids.append(tender_id)
 
 
@@ -236,11 +238,6 @@ def _eu_side(pack: RulePack, launch: date, ctype: str, authority: str, estimate_
     except ValidationError:
         return "not_covered"
     return "below_eu" if from_cents(estimate_cents) < threshold else "at_or_above_eu"
-
-
-def threshold_key(pack: RulePack, launch: date, ctype: str, authority: str) -> str:
-    """Which threshold parameter a tender is measured against."""
-    return eu_threshold_key(Recorder(pack, launch), ctype, authority)
 
 
 def _amount(raw: object) -> Decimal:
