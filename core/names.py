@@ -25,3 +25,6 @@ DOCUMENTS = ("summary", "motivation", "advance-request", "bid-compensation", "ra
 
 #: a merge's choice for every conflicting tender: keep this workspace's version, or take the other's
 MERGE_CHOICES = ("mine", "theirs")
+
+#: the files the year report is written to, told apart by their suffix
+REPORT_SUFFIXES = (".pdf", ".csv", ".xlsx")

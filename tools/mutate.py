@@ -79,6 +79,7 @@ TESTS = {
         "test_hostile_input.py",
         "test_store_exact.py",
         "test_merge.py",
+        "test_network_lock.py",
         "test_stored_form.py",
         "test_register_paging.py",
         "test_search_count.py",

@@ -92,11 +92,16 @@ def add_to(bar: QMenuBar, window: MainWindow) -> QMenu:
         QCoreApplication.translate("FileMenu", "&Merge workspace…")
     )
     window.merge_action.triggered.connect(lambda: merge_workspace(window))
+    window.year_report_action = menu.addAction(
+        QCoreApplication.translate("FileMenu", "&Year report…")
+    )
+    window.year_report_action.triggered.connect(lambda: year_report(window))
     has_workspace = window.workspace is not None
     window.copy_action.setEnabled(has_workspace)
     # a register another process writes cannot be replaced from here
     window.restore_action.setEnabled(has_workspace and window.workspace.holder is None)
     window.merge_action.setEnabled(has_workspace and not window.workspace.read_only)
+    window.year_report_action.setEnabled(has_workspace)
     menu.addSeparator()
     quit_action = menu.addAction(QCoreApplication.translate("MainWindow", "&Quit"))
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -110,6 +115,25 @@ def merge_workspace(window: MainWindow) -> None:
     from gui.window.merge_dialog import merge_workspace as merge
 
     merge(window)
+
+
+def year_report(window: MainWindow):  # noqa: ANN201 - a YearReportDialog
+    """File > Year report…: the year in figures, beside the window (a double click on a
+    tender it lists opens the tender's editor)."""
+    from gui.reports.year_dialog import YearReportDialog
+
+    page = window.register_page
+    dialog = YearReportDialog(
+        window,
+        window.workspace.path,
+        window.pack,
+        window.settings.language,
+        window.rules_today,
+        open_tender=page.open_editor if page is not None else None,
+    )
+    window.year_dialog = dialog
+    dialog.show()
+    return dialog
 
 
 def fill_recent(window: MainWindow) -> None:

@@ -1931,6 +1931,71 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     </message>
 </context>
 <context>
+    <name>YearReportDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the tender</source>
+        <translation>&amp;Ouvrir le marché</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>Click a figure to list the tenders it counts.</source>
+        <translation>Cliquez sur un chiffre pour voir les marchés qu&apos;il compte.</translation>
+    </message>
+    <message>
+        <source>Export the year report</source>
+        <translation>Exporter le rapport annuel</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>Document PDF (*.pdf);;Fichier CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Lecture du registre…</translation>
+    </message>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation>Le registre n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written:
+%1</source>
+        <translation>Le rapport n&apos;a pas pu être écrit :
+%1</translation>
+    </message>
+    <message>
+        <source>Thresholds and rules: %1.</source>
+        <translation>Seuils et règles : %1.</translation>
+    </message>
+    <message>
+        <source>Write the report as PDF, CSV or XLSX</source>
+        <translation>Écrire le rapport en PDF, CSV ou XLSX</translation>
+    </message>
+    <message>
+        <source>Writing the year report…</source>
+        <translation>Écriture du rapport annuel…</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>Year report</source>
+        <translation>Rapport annuel</translation>
+    </message>
+    <message>
+        <source>Tenders counted in this figure: %1</source>
+        <translation>Marchés comptés dans ce chiffre : %1</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Edit &gt; Settings… chooses another.</source>
@@ -2066,6 +2131,10 @@ Le jeu de règles fourni avec l&apos;application est utilisé à la place.</tran
     <message>
         <source>&amp;Merge workspace…</source>
         <translation>&amp;Fusionner un espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Year report…</source>
+        <translation>Rapport &amp;annuel…</translation>
     </message>
 </context>
 <context>

@@ -1931,6 +1931,71 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     </message>
 </context>
 <context>
+    <name>YearReportDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the tender</source>
+        <translation>Opdracht &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jaar:</translation>
+    </message>
+    <message>
+        <source>Click a figure to list the tenders it counts.</source>
+        <translation>Klik op een cijfer om de opdrachten te zien die het telt.</translation>
+    </message>
+    <message>
+        <source>Export the year report</source>
+        <translation>Het jaarrapport exporteren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf);;CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation>PDF-document (*.pdf);;CSV-bestand (*.csv);;Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Het register wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>The register could not be read: %1</source>
+        <translation>Het register kon niet gelezen worden: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written:
+%1</source>
+        <translation>Het rapport kon niet geschreven worden:
+%1</translation>
+    </message>
+    <message>
+        <source>Thresholds and rules: %1.</source>
+        <translation>Drempels en regels: %1.</translation>
+    </message>
+    <message>
+        <source>Write the report as PDF, CSV or XLSX</source>
+        <translation>Het rapport schrijven als PDF, CSV of XLSX</translation>
+    </message>
+    <message>
+        <source>Writing the year report…</source>
+        <translation>Het jaarrapport wordt geschreven…</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Year report</source>
+        <translation>Jaarrapport</translation>
+    </message>
+    <message>
+        <source>Tenders counted in this figure: %1</source>
+        <translation>Opdrachten geteld in dit cijfer: %1</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>Edit &gt; Settings… chooses another.</source>
@@ -2066,6 +2131,10 @@ Het meegeleverde regelpakket wordt gebruikt.</translation>
     <message>
         <source>&amp;Merge workspace…</source>
         <translation>Werkruimte &amp;samenvoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Year report…</source>
+        <translation>&amp;Jaarrapport…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,84 @@
+"""``report``: the year in figures (art. 165 §2 totals, SME share, advances, bid compensations,
+provisional rankings) as a PDF, CSV or XLSX file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from core.errors import RulePackError
+from core.names import LANGUAGES, REPORT_SUFFIXES
+
+
+def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Declare ``report`` on the main parser; ``common`` adds --db, --rules and --config."""
+    rp = sub.add_parser(
+        "report",
+        parents=[common],
+        help="write the year in figures (totals below the EU thresholds per contract type, "
+        "the SME share, advances, bid compensations, provisional rankings) to a "
+        + ", ".join(REPORT_SUFFIXES)
+        + " file",
+    )
+    rp.add_argument("--year", type=_year, required=True, metavar="YYYY")
+    rp.add_argument("--lang", choices=LANGUAGES, default="nl")
+    rp.add_argument(
+        "--out", required=True, metavar="FILE", help="the file; its suffix picks the format"
+    )
+    rp.add_argument("--issued", metavar="YYYY-MM-DD", help="the date of issue (default: today)")
+    rp.set_defaults(handler=run)
+
+
+def _year(text: str) -> int:
+    if not (text.isdigit() and len(text) == 4):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year like 2025")
+    return int(text)
+
+
+def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
+    """Write the report; one line saying what was written, 2 on bad input."""
+    import sqlite3
+
+    from core.errors import ValidationError
+    from core.reports.export import check_target, read_report, write
+    from core.rules import active_pack
+    from core.startup import workspace_path
+    from core.store.workspace import WorkspaceError
+
+    out = out or sys.stdout  # looked up now: tests and callers may replace it
+    target = Path(args.out)
+    try:
+        check_target(target)
+        issued = date.fromisoformat(args.issued) if args.issued else date.today()
+    except ValidationError as exc:
+        print(f"error: --out {exc.message}", file=sys.stderr)
+        return 2
+    except ValueError:
+        print(f"error: --issued {args.issued!r} is not a date like 2026-11-22", file=sys.stderr)
+        return 2
+    try:
+        pack = active_pack(args.rules)
+        path = workspace_path(args)
+        read = read_report(path, pack, args.year)
+        write(read, args.lang, target, issued)
+    except RulePackError as exc:
+        print(f"error: rule pack: {exc}", file=sys.stderr)
+        return 2
+    except WorkspaceError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as exc:
+        print(f"error: {path}: is damaged ({exc})", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"error: could not write {target}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(
+        f"year {args.year}: {read.report.tenders} awarded tenders counted (by launch date), "
+        f"written to {target}",
+        file=out,
+    )
+    return 0

@@ -1,0 +1,1 @@
+"""Reports over a whole year of the register: the figures, and their PDF, CSV and XLSX."""
