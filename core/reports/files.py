@@ -12,6 +12,7 @@ from core.reports.figures import YearReport
 from core.reports.words import group_label, section_label, size_label, w
 from core.store.files import replacing
 from core.texts import colon
+from core.texts.citations import cite
 
 #: the figures' columns, as keys of the ``[year_report]`` table
 COLUMNS = ("col_section", "col_group", "col_size", "col_count", "col_sum", "col_tenders")
@@ -38,7 +39,8 @@ def figure_rows(
 
 def threshold_rows(report: YearReport, lang: str) -> list[tuple[str, Decimal, date, str]]:
     return [
-        (w(lang, f"threshold_{t.key}"), t.value, t.valid_from, t.source) for t in report.thresholds
+        (w(lang, f"threshold_{t.key}"), t.value, t.valid_from, str(cite(t.source, lang)))
+        for t in report.thresholds
     ]
 
 

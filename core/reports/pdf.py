@@ -17,6 +17,7 @@ from core.reports.listing import TenderLine
 from core.reports.words import group_label, section_label, size_label, w
 from core.rules.schema import CONTRACT_TYPES
 from core.texts import money, number, percent, text
+from core.texts.citations import cite
 
 ALL_SIZES = (*SIZES, UNKNOWN)
 UNCERTAIN = ("date", "value", "form", "paid", "size")
@@ -80,17 +81,17 @@ def _thresholds(report: YearReport, lang: str) -> list[Flowable]:
         heading(w(lang, "h_thresholds", year=report.year)),
         grid(
             [
-                Column(w(lang, "col_threshold"), 3.4),
+                Column(w(lang, "col_threshold"), 2.8),
                 Column(w(lang, "col_amount"), 1.8, numeric=True),
                 Column(w(lang, "col_from"), 1.6),
-                Column(w(lang, "col_source"), 3.2),
+                Column(w(lang, "col_source"), 3.8),
             ],
             [
                 (
                     w(lang, f"threshold_{th.key}"),
                     money(th.value, lang),
                     long_date(th.valid_from, lang),
-                    f"{th.source} ({t(lang, f'conf_{th.confidence}')})",
+                    f"{cite(th.source, lang)} ({t(lang, f'conf_{th.confidence}')})",
                 )
                 for th in report.thresholds
             ],

@@ -55,6 +55,10 @@ def test_the_pdf_shows_the_totals_below_the_eu_thresholds_and_the_unknown_sizes(
     advance = report.find("advance_due")
     assert plain(money(advance.value, lang)) in shown
     assert plain(text(lang, "year_report", "h_uncertain")) in shown
+    # the thresholds' sources are cited in words, as in every document, not the pack's short form
+    cited = {"nl": "koninklijk besluit van 18 april 2017", "fr": "l'arrêté royal du 18 avril 2017"}
+    assert cited.get(lang, "Royal Decree of 18 April 2017") in shown
+    assert "KB 18-04-2017" not in shown
 
 
 def rows_of(report, references):
