@@ -9,7 +9,7 @@ neither the engine nor SQLite, reportlab or Qt, and only the commands that draw 
 
 from __future__ import annotations
 
-from commands import decide, demo_data, export_pdf, merge, scenarios, screenshots
+from commands import decide, demo_data, export_pdf, import_file, merge, scenarios, screenshots
 
 #: the subcommands, in the order ``--help`` lists them
-SUBCOMMANDS = (scenarios, decide, demo_data, export_pdf, merge, screenshots)
+SUBCOMMANDS = (scenarios, decide, demo_data, export_pdf, merge, import_file, screenshots)

@@ -25,3 +25,14 @@ DOCUMENTS = ("summary", "motivation", "advance-request", "bid-compensation", "ra
 
 #: a merge's choice for every conflicting tender: keep this workspace's version, or take the other's
 MERGE_CHOICES = ("mine", "theirs")
+
+#: the kinds of buyer (``import --authority``: for the rows of a file that do not say it)
+AUTHORITIES = (
+    "federal_central",
+    "federal_other",
+    "region",
+    "community",
+    "local",
+    "public_body",
+    "other",
+)
