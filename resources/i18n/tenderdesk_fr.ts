@@ -1130,10 +1130,6 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>Tous les types</translation>
     </message>
     <message>
-        <source>Export to CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
         <source>Write a PDF document for the selected tender or every tender of the view</source>
         <translation>Établir un document PDF pour le marché choisi ou pour chaque marché de la vue</translation>
     </message>
@@ -1208,10 +1204,6 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         </translation>
     </message>
     <message>
-        <source>Export the view to CSV</source>
-        <translation>Exporter la vue en CSV</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1283,6 +1275,18 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
             <numerusform>la suppression de %n marché</numerusform>
             <numerusform>la suppression de %n marchés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export to CSV or Excel…</source>
+        <translation>Exporter en CSV ou Excel…</translation>
+    </message>
+    <message>
+        <source>Export the view to CSV or Excel</source>
+        <translation>Exporter la vue en CSV ou Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

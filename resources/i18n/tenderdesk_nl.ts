@@ -1130,10 +1130,6 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <source>Export to CSV…</source>
-        <translation>Exporteren naar CSV…</translation>
-    </message>
-    <message>
         <source>&amp;New tender</source>
         <translation>&amp;Nieuwe opdracht</translation>
     </message>
@@ -1208,10 +1204,6 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         </translation>
     </message>
     <message>
-        <source>Export the view to CSV</source>
-        <translation>De weergave exporteren naar CSV</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
@@ -1283,6 +1275,18 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
             <numerusform>verwijderen van %n opdracht</numerusform>
             <numerusform>verwijderen van %n opdrachten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export to CSV or Excel…</source>
+        <translation>Exporteren naar CSV of Excel…</translation>
+    </message>
+    <message>
+        <source>Export the view to CSV or Excel</source>
+        <translation>De weergave exporteren naar CSV of Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
 </context>
 <context>
