@@ -335,7 +335,7 @@ def import_table(
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
     """Check every row of ``table`` with ``mapping`` (header -> field) and import them all in
-    one transaction, or none when a row is rejected (or for a dry run).
+    one transaction, or none when a row is rejected. A dry run only reads the workspace.
 
     Raises:
         Cancelled: ``cancelled()`` became true; nothing was written.
@@ -345,6 +345,12 @@ def import_table(
     ]
     total = table.estimated_rows()
     report = ImportReport()
+    if dry_run:  # reads only: a read-only connection will do
+        rows = _Rows(ws, lang, default_authority)
+        report.first_ids = dict(rows.first_ids)
+        for _ in _batches(table.rows(), rows, columns, report, progress, total, cancelled):
+            rows.new_orgs = []
+        return report
     try:
         with bulk.bulk_import(ws, now, expected=total) as job:
             rows = _Rows(ws, lang, default_authority)
@@ -353,7 +359,7 @@ def import_table(
                 if not report.rejected:
                     job.add(organisations=rows.new_orgs, **batch)
                 rows.new_orgs = []
-            if report.rejected or dry_run:
+            if report.rejected:
                 raise _RollBack
             report.written = True
             report.last_ids = dict(rows.ids)

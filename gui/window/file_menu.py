@@ -92,11 +92,14 @@ def add_to(bar: QMenuBar, window: MainWindow) -> QMenu:
         QCoreApplication.translate("FileMenu", "&Merge workspace…")
     )
     window.merge_action.triggered.connect(lambda: merge_workspace(window))
+    window.import_action = menu.addAction(QCoreApplication.translate("FileMenu", "&Import…"))
+    window.import_action.triggered.connect(lambda: import_tenders(window))
     has_workspace = window.workspace is not None
     window.copy_action.setEnabled(has_workspace)
     # a register another process writes cannot be replaced from here
     window.restore_action.setEnabled(has_workspace and window.workspace.holder is None)
     window.merge_action.setEnabled(has_workspace and not window.workspace.read_only)
+    window.import_action.setEnabled(has_workspace and not window.workspace.read_only)
     menu.addSeparator()
     quit_action = menu.addAction(QCoreApplication.translate("MainWindow", "&Quit"))
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -110,6 +113,13 @@ def merge_workspace(window: MainWindow) -> None:
     from gui.window.merge_dialog import merge_workspace as merge
 
     merge(window)
+
+
+def import_tenders(window: MainWindow) -> None:
+    """File > Import…: tenders from a CSV or XLSX file."""
+    from gui.window.import_dialog import import_file
+
+    import_file(window)
 
 
 def fill_recent(window: MainWindow) -> None:

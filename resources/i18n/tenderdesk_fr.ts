@@ -354,6 +354,102 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import tenders</source>
+        <translation>Importer des marchés</translation>
+    </message>
+    <message>
+        <source>%1: one row per tender. Check the field each column holds; a column left out is not imported. Nothing is imported when a row is refused.</source>
+        <translation>%1 : une ligne par marché. Vérifiez le champ de chaque colonne ; une colonne laissée de côté n&apos;est pas importée. Rien n&apos;est importé si une ligne est refusée.</translation>
+    </message>
+    <message>
+        <source>(left out)</source>
+        <translation>(laissée de côté)</translation>
+    </message>
+    <message>
+        <source>(none: the file says it)</source>
+        <translation>(aucun : le fichier l&apos;indique)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of buyer of rows without one:</source>
+        <translation>&amp;Type d&apos;adjudicateur des lignes qui n&apos;en ont pas :</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Why it is refused</source>
+        <translation>Pourquoi elle est refusée</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>No column holds %1.</source>
+        <translation>Aucune colonne ne contient %1.</translation>
+    </message>
+    <message>
+        <source>Two columns hold %1: leave one out.</source>
+        <translation>Deux colonnes contiennent %1 : laissez-en une de côté.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field.</source>
+        <translation>%1 n&apos;est pas un champ.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Feuilles de calcul (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation>%1 ne peut pas être lu :
+%2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was imported.</source>
+        <translation>Arrêté : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The import failed, nothing was imported: %1</source>
+        <translation>L&apos;importation a échoué, rien n&apos;a été importé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTenders</name>
+    <message>
+        <source>import %1</source>
+        <translation>l&apos;importation de %1</translation>
+    </message>
+    <message>
+        <source>the file changed since: %1 rows are now refused</source>
+        <translation>le fichier a changé depuis : %1 lignes sont maintenant refusées</translation>
+    </message>
+    <message>
+        <source>The register could not be changed: %1</source>
+        <translation>Le registre n&apos;a pas pu être modifié : %1</translation>
+    </message>
+</context>
+<context>
     <name>ItemsPage</name>
     <message>
         <source>What the offers must include</source>
@@ -2062,6 +2158,10 @@ Le jeu de règles fourni avec l&apos;application est utilisé à la place.</tran
     <message>
         <source>&amp;Merge workspace…</source>
         <translation>&amp;Fusionner un espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
     </message>
 </context>
 <context>
