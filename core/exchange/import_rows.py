@@ -32,7 +32,7 @@ from core.rules import schema
 from core.store import bulk, identifiers
 from core.store.model import STATUSES, Organisation, Tender, Tenderer
 from core.store.workspace import Workspace
-from core.texts import error_text, text
+from core.texts import error_text, plural, text
 from core.texts.words import catalogue
 
 BATCH = 2000
@@ -193,7 +193,8 @@ class _Rows:
             return None
         code = self.words[name].get(_fold(typed))
         if code is None:
-            allowed = ", ".join(sorted(set(self.words[name].values())))
+            said = catalogue(self.lang).get(name, {})
+            allowed = ", ".join(sorted({said.get(c, c) for c in self.words[name].values()}))
             raise ValidationError(
                 name,
                 "unknown_code",
@@ -420,7 +421,8 @@ def summary(report: ImportReport, lang: str, dry_run: bool = False) -> list[str]
         for r in report.rejected
     ]
     if report.empty:
-        lines.append(text(lang, "import", "empty_lines", count=len(report.empty)))
+        count = len(report.empty)
+        lines.append(plural(lang, "import", "empty_lines", count, lines=count))
     counts = {
         "tenders": report.tenders,
         "organisations": report.organisations,

@@ -96,14 +96,14 @@ class ImportDialog(QDialog):
             combo.currentIndexChanged.connect(self._update)
             self.preview.setCellWidget(0, column, combo)
             self.combos.append(combo)
+        numbers = [""]
         for line in islice((r for r in table.rows() if not r.empty), PREVIEW):
+            numbers.append(str(line.number))
             row = self.preview.rowCount()
             self.preview.insertRow(row)
             for column, value in enumerate(line.cells[: len(table.header)]):
                 self.preview.setItem(row, column, QTableWidgetItem(_shown(value)))
-        self.preview.setVerticalHeaderLabels(
-            ["", *(str(n) for n in range(2, self.preview.rowCount() + 1))]
-        )
+        self.preview.setVerticalHeaderLabels(numbers)
         self.preview.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )

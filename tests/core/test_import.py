@@ -170,7 +170,7 @@ def test_a_file_with_twenty_kinds_of_bad_rows_imports_nothing_and_names_each_row
     assert report.empty == [EMPTY_ROW]
     lines = summary(report, "nl")
     assert lines[0] == "Rij 3: Lanceringsdatum: 31/02/2026 is geen dag van de kalender."
-    assert "1 lege regels werden overgeslagen." in lines
+    assert "1 lege regel werd overgeslagen (lege regels worden niet geweigerd)." in lines
     assert lines[-1].startswith(f"{len(BAD)} rijen kunnen niet worden ingevoerd")
 
 
