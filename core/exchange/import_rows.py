@@ -36,8 +36,12 @@ from core.texts import error_text, plural, text
 from core.texts.words import catalogue
 
 BATCH = 2000
+#: how many values read are remembered at most (then forgotten all at once)
+MEMO = 50_000
 _SPLIT = re.compile(r"\s*[;\n]\s*")
 _SPACES = re.compile(r"\s+")
+#: the columns that name a tender's tenderers
+_PARTIES = frozenset(("winner", "winner_number", "winner_offer", "tenderers"))
 
 
 class Cancelled(Exception):  # noqa: N818 - the user asked to stop: not an error
@@ -123,6 +127,9 @@ class _Rows:
         self.ids = bulk.first_free_ids(ws)
         self.first_ids = dict(self.ids)
         self.new_orgs: list[dict] = []
+        self._memo: dict[tuple[str, str], str] = {}
+        #: name as written -> organisation id (forgotten with the organisations of a refused row)
+        self._names: dict[str, int] = {}
 
     def forget(self, kept: int) -> None:
         """Take back the organisations made for a row that was then rejected."""
@@ -130,6 +137,8 @@ class _Rows:
             for index in (self.by_number, self.by_name):
                 for key in [k for k, v in index.items() if v == org["id"]]:
                     del index[key]
+        if self.new_orgs[kept:]:
+            self._names.clear()
         del self.new_orgs[kept:]
 
     def _next(self, table: str) -> int:
@@ -139,13 +148,16 @@ class _Rows:
     def tender(self, row: TableRow, cells: Mapping[str, object]) -> tuple[dict, list, list]:
         """(tender row, lot rows, tenderer rows); raises ValidationError for the first problem."""
         for name, value in cells.items():
-            if isinstance(value, Formula):
+            if type(value) is Formula:
                 raise ValidationError(
                     name, "formula", f"holds a formula ({value.text})", {"typed": value.text}
                 )
+        text = self._text
         data: dict[str, object] = {
-            name: self._text(cells, name)
-            for name in ("reference", "title", "leading_official", "notes")
+            "reference": text(cells, "reference"),
+            "title": text(cells, "title"),
+            "leading_official": text(cells, "leading_official"),
+            "notes": text(cells, "notes"),
         }
         for name in ("contract_type", "authority", "procedure", "status"):
             data[name] = self._code(cells, name)
@@ -172,8 +184,9 @@ class _Rows:
                 {"reference": tender.reference, "first": first},
             )
         tender_id = self.ids["tenders"]
-        lots = self._lots(cells, tender_id)
-        tenderers = self._tenderers(cells, tender_id, tender.buyer_id)
+        lots = self._lots(cells, tender_id) if "lots" in cells else []
+        parties = not _PARTIES.isdisjoint(cells)
+        tenderers = self._tenderers(cells, tender_id, tender.buyer_id) if parties else []
         self.references[tender.reference] = row.number
         self._next("tenders")
         return {"id": tender_id, **tender.to_row()}, lots, tenderers
@@ -183,14 +196,30 @@ class _Rows:
         value = cells.get(name)
         if value is None:
             return ""
+        if type(value) is str:
+            return value
         if isinstance(value, date):
             return format_date(value)
         return value if isinstance(value, str) else f"{value}"
+
+    def _read(self, name: str, typed: str, read: Callable[[str], str]) -> str:
+        """``read(typed)``, remembered: a file repeats its dates, amounts and codes (a value
+        refused is not remembered, so each row that has it is refused with its reason)."""
+        key = (name, typed)
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) >= MEMO:
+                self._memo.clear()
+            found = self._memo[key] = read(typed)
+        return found
 
     def _code(self, cells: Mapping[str, object], name: str) -> str | None:
         typed = self._text(cells, name).strip()
         if not typed:
             return None
+        return self._read(name, typed, lambda typed: self._code_of(name, typed))
+
+    def _code_of(self, name: str, typed: str) -> str:
         code = self.words[name].get(_fold(typed))
         if code is None:
             said = catalogue(self.lang).get(name, {})
@@ -212,7 +241,7 @@ class _Rows:
             if required:
                 raise ValidationError(name, "missing", "is required")
             return None
-        return f"{read_amount(typed, name, self.lang).value:f}"
+        return self._read(name, typed, lambda t: f"{read_amount(t, name, self.lang).value:f}")
 
     def _date(self, cells: Mapping[str, object], name: str) -> str | None:
         value = cells.get(name)
@@ -221,7 +250,7 @@ class _Rows:
         typed = self._text(cells, name).strip()
         if not typed:
             return None
-        return parse_date(typed, name).isoformat()
+        return self._read(name, typed, lambda typed: parse_date(typed, name).isoformat())
 
     # -- parties -------------------------------------------------------------------------
     def _organisation(self, cells: Mapping[str, object], name_of: str, number_of: str):
@@ -245,7 +274,15 @@ class _Rows:
             return self._new(name, number, name_of)
         if not name:
             return None
-        return self.by_name.get(_fold(name)) or self._new(name, None, name_of)
+        return self._named(name, name_of)
+
+    def _named(self, name: str, field_name: str) -> int:
+        """The organisation of this name (case and spaces aside), made when there is none."""
+        found = self._names.get(name)
+        if found is None:
+            found = self.by_name.get(_fold(name)) or self._new(name, None, field_name)
+            self._names[name] = found
+        return found
 
     def _new(self, name: str, number: str | None, field_name: str) -> int:
         try:
@@ -270,7 +307,7 @@ class _Rows:
         parties = [(winner, "winner", offer)] if winner is not None else []
         for name in _SPLIT.split(self._text(cells, "tenderers").strip()):
             if name:
-                oid = self.by_name.get(_fold(name)) or self._new(name, None, "tenderers")
+                oid = self._named(name, "tenderers")
                 if oid not in (p[0] for p in parties):
                     parties.append((oid, "submitted", None))
         for oid, status, amount in parties:
