@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from functools import partial
 
 from core.dates import format_date, parse_date
 from core.errors import ValidationError
@@ -128,6 +129,17 @@ class _Rows:
         self.first_ids = dict(self.ids)
         self.new_orgs: list[dict] = []
         self._memo: dict[tuple[str, str], str] = {}
+        required = partial(self._amount, required=True)
+        self._readers: dict[str, Callable[[Mapping[str, object], str], str | None]] = {
+            "contract_type": self._code,
+            "authority": self._code,
+            "procedure": self._code,
+            "status": self._code,
+            "estimated_value": required,
+            "launch_date": self._date,
+            "offers_deadline": self._date,
+            "award_deadline": self._date,
+        }
         #: name as written -> organisation id (forgotten with the organisations of a refused row)
         self._names: dict[str, int] = {}
 
@@ -159,13 +171,10 @@ class _Rows:
             "leading_official": text(cells, "leading_official"),
             "notes": text(cells, "notes"),
         }
-        for name in ("contract_type", "authority", "procedure", "status"):
-            data[name] = self._code(cells, name)
+        for name in self._readers:
+            data[name] = self._read(cells, name)
         if data["authority"] is None:
             data["authority"] = self.default_authority
-        data["estimated_value"] = self._amount(cells, "estimated_value", required=True)
-        for name in ("launch_date", "offers_deadline", "award_deadline"):
-            data[name] = self._date(cells, name)
         data["buyer_id"] = self._organisation(cells, "buyer", "buyer_number")
         tender = Tender.from_mapping(data)
         first = self.references.get(tender.reference)
@@ -202,22 +211,24 @@ class _Rows:
             return format_date(value)
         return value if isinstance(value, str) else f"{value}"
 
-    def _read(self, name: str, typed: str, read: Callable[[str], str]) -> str:
-        """``read(typed)``, remembered: a file repeats its dates, amounts and codes (a value
-        refused is not remembered, so each row that has it is refused with its reason)."""
-        key = (name, typed)
-        found = self._memo.get(key)
+    def _read(self, cells: Mapping[str, object], name: str) -> str | None:
+        """The code, amount (as plain text) or ISO date of a cell, None when it is empty;
+        remembered by what the cell holds, since a file repeats its dates, amounts and codes
+        (a value refused is not remembered: each row that has it is refused with its reason)."""
+        raw = cells.get(name)
+        key = (name, raw) if type(raw) is str else None
+        found = self._memo.get(key) if key else None
         if found is None:
-            if len(self._memo) >= MEMO:
-                self._memo.clear()
-            found = self._memo[key] = read(typed)
-        return found
+            found = self._readers[name](cells, name) or ""
+            if key:
+                if len(self._memo) >= MEMO:
+                    self._memo.clear()
+                self._memo[key] = found
+        return found or None
 
     def _code(self, cells: Mapping[str, object], name: str) -> str | None:
         typed = self._text(cells, name).strip()
-        if not typed:
-            return None
-        return self._read(name, typed, lambda typed: self._code_of(name, typed))
+        return self._code_of(name, typed) if typed else None
 
     def _code_of(self, name: str, typed: str) -> str:
         code = self.words[name].get(_fold(typed))
@@ -241,7 +252,7 @@ class _Rows:
             if required:
                 raise ValidationError(name, "missing", "is required")
             return None
-        return self._read(name, typed, lambda t: f"{read_amount(t, name, self.lang).value:f}")
+        return f"{read_amount(typed, name, self.lang).value:f}"
 
     def _date(self, cells: Mapping[str, object], name: str) -> str | None:
         value = cells.get(name)
@@ -250,7 +261,7 @@ class _Rows:
         typed = self._text(cells, name).strip()
         if not typed:
             return None
-        return self._read(name, typed, lambda typed: parse_date(typed, name).isoformat())
+        return parse_date(typed, name).isoformat()
 
     # -- parties -------------------------------------------------------------------------
     def _organisation(self, cells: Mapping[str, object], name_of: str, number_of: str):

@@ -44,7 +44,10 @@ class TableRow:
     @property
     def empty(self) -> bool:
         """Whether every cell is empty (blank text counts as empty)."""
-        return all(c is None or (isinstance(c, str) and not c.strip()) for c in self.cells)
+        for cell in self.cells:
+            if cell is not None and (type(cell) is not str or cell.strip()):
+                return False
+        return True
 
 
 class TableFile:
