@@ -275,3 +275,18 @@ def test_formulas_are_refused_not_computed(tmp_path):
     book.save(tmp_path / "f.xlsx")
     report = _import(tmp_path / "ws.sqlite", tmp_path / "f.xlsx", default_authority="local")
     assert [(r.error.code, r.error.field) for r in report.rejected] == [("formula", "title")]
+
+
+def test_a_cancelled_import_writes_nothing(tmp_path):
+    from core.exchange.import_rows import Cancelled
+
+    source = tmp_path / "t.csv"
+    source.write_text(
+        "reference;title;contract_type;estimated_value;launch_date\n"
+        + "".join(f"R-{n};B;works;100;2026-01-05\n" for n in range(5000))
+    )
+    path = tmp_path / "ws.sqlite"
+    asked = []
+    with pytest.raises(Cancelled):
+        _import(path, source, default_authority="local", cancelled=lambda: asked.append(1) or True)
+    assert asked and _counts(path) == (0, 0, 0, 0, 0)
