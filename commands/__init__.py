@@ -9,7 +9,16 @@ neither the engine nor SQLite, reportlab or Qt, and only the commands that draw 
 
 from __future__ import annotations
 
-from commands import decide, demo_data, export_pdf, merge, report, scenarios, screenshots
+from commands import (
+    decide,
+    demo_data,
+    export_pdf,
+    import_file,
+    merge,
+    report,
+    scenarios,
+    screenshots,
+)
 
 #: the subcommands, in the order ``--help`` lists them
-SUBCOMMANDS = (scenarios, decide, demo_data, export_pdf, report, merge, screenshots)
+SUBCOMMANDS = (scenarios, decide, demo_data, export_pdf, report, merge, import_file, screenshots)

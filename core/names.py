@@ -28,3 +28,14 @@ MERGE_CHOICES = ("mine", "theirs")
 
 #: the files the year report is written to, told apart by their suffix
 REPORT_SUFFIXES = (".pdf", ".csv", ".xlsx")
+
+#: the kinds of buyer (``import --authority``: for the rows of a file that do not say it)
+AUTHORITIES = (
+    "federal_central",
+    "federal_other",
+    "region",
+    "community",
+    "local",
+    "public_body",
+    "other",
+)

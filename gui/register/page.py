@@ -107,7 +107,7 @@ class RegisterPage(ListPage):
             self.tr("All types"),
             [(t, text(lang, "contract_type", t)) for t in schema.CONTRACT_TYPES],
         )
-        self.export_button = QPushButton(self.tr("Export to CSV…"))
+        self.export_button = QPushButton(self.tr("Export to CSV or Excel…"))
         self.pdf_button = QToolButton()
         self.pdf_button.setText(self.tr("Export &PDF"))
         self.pdf_button.setToolTip(
@@ -384,11 +384,18 @@ class RegisterPage(ListPage):
         return query if box.clickedButton() is every else None
 
     def _on_export(self) -> None:
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the view to CSV"), "register.csv", self.tr("CSV files (*.csv)")
+        xlsx = self.tr("Excel workbooks (*.xlsx)")
+        target, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the view to CSV or Excel"),
+            "register.csv",
+            ";;".join((self.tr("CSV files (*.csv)"), xlsx)),
         )
         if target:
-            self.export_to(Path(target))
+            path = Path(target)
+            if chosen == xlsx and path.suffix.lower() != ".xlsx":
+                path = path.with_name(path.name + ".xlsx")
+            self.export_to(path)
 
     def export_to(self, target: Path) -> worker.Job:
         """Export the current view off the GUI thread, with a progress dialog that cancels."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -14,6 +15,10 @@ from core.store.merge import MergeDone, MergePlan, apply_merge, undo_merge
 from core.store.organisation_ops import DeletedOrganisation
 from core.store.register import DeletedTender, Register
 from core.texts import FALLBACK, error_text
+
+if TYPE_CHECKING:  # the import code is loaded with the first import, not at start
+    from core.exchange.import_rows import ImportReport
+    from core.store.workspace import Workspace
 
 
 class RegisterCommand(QUndoCommand):
@@ -207,3 +212,68 @@ class MergeWorkspace(RegisterCommand):
                 ).replace("%1", str(exc))
             )
             self.setObsolete(True)
+
+
+class ImportTenders(QUndoCommand):
+    """An import of a file (``core.exchange.import_rows``), already written when pushed: one
+    undo takes its tenders and the organisations it made out again, one redo imports the
+    same file again with the same mapping (``again``)."""
+
+    def __init__(
+        self,
+        ws: Workspace,
+        report: ImportReport,
+        name: str,
+        changed: Callable[[], None],
+        failed: Callable[[str], None],
+        again: Callable[[], ImportReport],
+    ) -> None:
+        # shown in the Edit menu as "Undo import contracts.xlsx"
+        super().__init__(
+            QCoreApplication.translate("ImportTenders", "import %1").replace("%1", name)
+        )
+        self._ws = ws
+        self._report: ImportReport | None = report
+        self._changed = changed
+        self._failed = failed
+        self._again = again
+        self._pushed = True
+
+    def redo(self) -> None:
+        """Nothing the first time (the import is written); later, import the file again."""
+        if self._pushed:
+            self._pushed = False
+            self._changed()
+            return
+        self._guarded(self._redo)
+
+    def _redo(self) -> None:
+        report = self._again()
+        if not report.written:
+            raise ValueError(
+                QCoreApplication.translate(
+                    "ImportTenders", "the file changed since: %1 rows are now refused"
+                ).replace("%1", str(len(report.rejected)))
+            )
+        self._report = report
+
+    def undo(self) -> None:
+        """Take the imported tenders and the organisations the import made out again."""
+        if self._report is not None:
+            report, self._report = self._report, None
+            from core.exchange.import_rows import undo_import
+
+            self._guarded(lambda: undo_import(self._ws, report))
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except (OSError, ValueError, sqlite3.Error) as exc:
+            self._failed(
+                QCoreApplication.translate(
+                    "ImportTenders", "The register could not be changed: %1"
+                ).replace("%1", str(exc))
+            )
+            self.setObsolete(True)
+            return
+        self._changed()

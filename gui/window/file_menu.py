@@ -92,6 +92,8 @@ def add_to(bar: QMenuBar, window: MainWindow) -> QMenu:
         QCoreApplication.translate("FileMenu", "&Merge workspace…")
     )
     window.merge_action.triggered.connect(lambda: merge_workspace(window))
+    window.import_action = menu.addAction(QCoreApplication.translate("FileMenu", "&Import…"))
+    window.import_action.triggered.connect(lambda: import_tenders(window))
     window.year_report_action = menu.addAction(
         QCoreApplication.translate("FileMenu", "&Year report…")
     )
@@ -101,6 +103,7 @@ def add_to(bar: QMenuBar, window: MainWindow) -> QMenu:
     # a register another process writes cannot be replaced from here
     window.restore_action.setEnabled(has_workspace and window.workspace.holder is None)
     window.merge_action.setEnabled(has_workspace and not window.workspace.read_only)
+    window.import_action.setEnabled(has_workspace and not window.workspace.read_only)
     window.year_report_action.setEnabled(has_workspace)
     menu.addSeparator()
     quit_action = menu.addAction(QCoreApplication.translate("MainWindow", "&Quit"))
@@ -134,6 +137,13 @@ def year_report(window: MainWindow):  # noqa: ANN201 - a YearReportDialog
     window.year_dialog = dialog
     dialog.show()
     return dialog
+
+
+def import_tenders(window: MainWindow) -> None:
+    """File > Import…: tenders from a CSV or XLSX file."""
+    from gui.window.import_dialog import import_file
+
+    import_file(window)
 
 
 def fill_recent(window: MainWindow) -> None:

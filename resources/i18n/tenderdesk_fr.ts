@@ -354,6 +354,102 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import tenders</source>
+        <translation>Importer des marchés</translation>
+    </message>
+    <message>
+        <source>%1: one row per tender. Check the field each column holds; a column left out is not imported. Nothing is imported when a row is refused.</source>
+        <translation>%1 : une ligne par marché. Vérifiez le champ de chaque colonne ; une colonne laissée de côté n&apos;est pas importée. Rien n&apos;est importé si une ligne est refusée.</translation>
+    </message>
+    <message>
+        <source>(left out)</source>
+        <translation>(laissée de côté)</translation>
+    </message>
+    <message>
+        <source>(none: the file says it)</source>
+        <translation>(aucun : le fichier l&apos;indique)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of buyer of rows without one:</source>
+        <translation>&amp;Type d&apos;adjudicateur des lignes qui n&apos;en ont pas :</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Why it is refused</source>
+        <translation>Pourquoi elle est refusée</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>No column holds %1.</source>
+        <translation>Aucune colonne ne contient %1.</translation>
+    </message>
+    <message>
+        <source>Two columns hold %1: leave one out.</source>
+        <translation>Deux colonnes contiennent %1 : laissez-en une de côté.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field.</source>
+        <translation>%1 n&apos;est pas un champ.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Feuilles de calcul (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation>%1 ne peut pas être lu :
+%2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Vérification de %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was imported.</source>
+        <translation>Arrêté : rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The import failed, nothing was imported: %1</source>
+        <translation>L&apos;importation a échoué, rien n&apos;a été importé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTenders</name>
+    <message>
+        <source>import %1</source>
+        <translation>l&apos;importation de %1</translation>
+    </message>
+    <message>
+        <source>the file changed since: %1 rows are now refused</source>
+        <translation>le fichier a changé depuis : %1 lignes sont maintenant refusées</translation>
+    </message>
+    <message>
+        <source>The register could not be changed: %1</source>
+        <translation>Le registre n&apos;a pas pu être modifié : %1</translation>
+    </message>
+</context>
+<context>
     <name>ItemsPage</name>
     <message>
         <source>What the offers must include</source>
@@ -1130,10 +1226,6 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>Tous les types</translation>
     </message>
     <message>
-        <source>Export to CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
         <source>Write a PDF document for the selected tender or every tender of the view</source>
         <translation>Établir un document PDF pour le marché choisi ou pour chaque marché de la vue</translation>
     </message>
@@ -1208,10 +1300,6 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         </translation>
     </message>
     <message>
-        <source>Export the view to CSV</source>
-        <translation>Exporter la vue en CSV</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
@@ -1283,6 +1371,18 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
             <numerusform>la suppression de %n marché</numerusform>
             <numerusform>la suppression de %n marchés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export to CSV or Excel…</source>
+        <translation>Exporter en CSV ou Excel…</translation>
+    </message>
+    <message>
+        <source>Export the view to CSV or Excel</source>
+        <translation>Exporter la vue en CSV ou Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2235,10 @@ Le jeu de règles fourni avec l&apos;application est utilisé à la place.</tran
     <message>
         <source>&amp;Year report…</source>
         <translation>Rapport &amp;annuel…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,102 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import tenders</source>
+        <translation>Opdrachten importeren</translation>
+    </message>
+    <message>
+        <source>%1: one row per tender. Check the field each column holds; a column left out is not imported. Nothing is imported when a row is refused.</source>
+        <translation>%1: één rij per opdracht. Kijk na welk veld elke kolom bevat; een weggelaten kolom wordt niet ingevoerd. Er wordt niets ingevoerd als een rij geweigerd wordt.</translation>
+    </message>
+    <message>
+        <source>(left out)</source>
+        <translation>(weggelaten)</translation>
+    </message>
+    <message>
+        <source>(none: the file says it)</source>
+        <translation>(geen: het bestand zegt het)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of buyer of rows without one:</source>
+        <translation>&amp;Soort aanbesteder van rijen zonder:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <source>Why it is refused</source>
+        <translation>Waarom ze geweigerd wordt</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>No column holds %1.</source>
+        <translation>Geen kolom bevat %1.</translation>
+    </message>
+    <message>
+        <source>Two columns hold %1: leave one out.</source>
+        <translation>Twee kolommen bevatten %1: laat er een weg.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field.</source>
+        <translation>%1 is geen veld.</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Rekenbladen (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation>%1 kan niet gelezen worden:
+%2</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wordt ingevoerd…</translation>
+    </message>
+    <message>
+        <source>Stopped: nothing was imported.</source>
+        <translation>Gestopt: er werd niets ingevoerd.</translation>
+    </message>
+    <message>
+        <source>The import failed, nothing was imported: %1</source>
+        <translation>Het importeren is mislukt, er werd niets ingevoerd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTenders</name>
+    <message>
+        <source>import %1</source>
+        <translation>importeren van %1</translation>
+    </message>
+    <message>
+        <source>the file changed since: %1 rows are now refused</source>
+        <translation>het bestand is sindsdien veranderd: %1 rijen worden nu geweigerd</translation>
+    </message>
+    <message>
+        <source>The register could not be changed: %1</source>
+        <translation>Het register kon niet gewijzigd worden: %1</translation>
+    </message>
+</context>
+<context>
     <name>ItemsPage</name>
     <message>
         <source>What the offers must include</source>
@@ -1130,10 +1226,6 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <source>Export to CSV…</source>
-        <translation>Exporteren naar CSV…</translation>
-    </message>
-    <message>
         <source>&amp;New tender</source>
         <translation>&amp;Nieuwe opdracht</translation>
     </message>
@@ -1208,10 +1300,6 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         </translation>
     </message>
     <message>
-        <source>Export the view to CSV</source>
-        <translation>De weergave exporteren naar CSV</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
@@ -1283,6 +1371,18 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
             <numerusform>verwijderen van %n opdracht</numerusform>
             <numerusform>verwijderen van %n opdrachten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export to CSV or Excel…</source>
+        <translation>Exporteren naar CSV of Excel…</translation>
+    </message>
+    <message>
+        <source>Export the view to CSV or Excel</source>
+        <translation>De weergave exporteren naar CSV of Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -2135,6 +2235,10 @@ Het meegeleverde regelpakket wordt gebruikt.</translation>
     <message>
         <source>&amp;Year report…</source>
         <translation>&amp;Jaarrapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
     </message>
 </context>
 <context>

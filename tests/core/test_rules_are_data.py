@@ -16,6 +16,10 @@ NOT_LAW = {
     ("core/money.py", 3),
     ("core/rules/pack.py", 10),
     ("core/exchange/csv_export.py", 2000),
+    ("core/exchange/import_rows.py", 2000),  # rows written per batch
+    ("core/exchange/import_rows.py", 50_000),  # values read remembered at most
+    ("core/exchange/table_files.py", 16),  # 2 ** 16 bytes read to find a CSV's separator
+    ("core/exchange/table_files.py", 20),  # 2 ** 20 bytes decoded at a time
     ("core/decisions/compact.py", 10),  # the length of a rule text's reference
     ("core/decisions/compact.py", 24),  # a value used longer than this is kept with its text
     ("core/decisions/compact.py", 10_000),  # how many text references are remembered

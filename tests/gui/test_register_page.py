@@ -216,3 +216,18 @@ def test_a_damaged_file_found_by_the_check_stays_closed_to_changes(qtbot, ws, mo
     assert "page 7" in shown[0]
     assert not window.register_page.new_button.isEnabled()
     assert window.register_page.open_editor(None) is None
+
+
+def test_the_view_exported_as_xlsx_has_numbers_and_dates_in_their_cells(qtbot, ws, tmp_path):
+    from openpyxl import load_workbook
+
+    page = RegisterPage(ws, TODAY)
+    qtbot.addWidget(page)
+    page.status_filter.setCurrentIndex(page.status_filter.findData("published"))
+    target = tmp_path / "view.xlsx"
+    page.export_to(target)
+    qtbot.waitUntil(lambda: "exported" in page.count_label.text(), timeout=10000)
+    rows = list(load_workbook(target, read_only=True).worksheets[0].values)
+    assert rows[0][0] == "reference" and rows[0][-1] == "authority" and len(rows) == 3
+    assert 600000 in {r[6] for r in rows[1:]}
+    assert all(isinstance(r[7], datetime) for r in rows[1:])

@@ -210,6 +210,7 @@ def test_the_file_menu_in_dutch(qtbot, tmp_path, dutch):
         "&Kopie opslaan…",
         "&Back-up terugzetten…",
         "Werkruimte &samenvoegen…",
+        "&Importeren…",
         "&Jaarrapport…",
         "&Afsluiten",
     ]
