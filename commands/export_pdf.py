@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -122,6 +123,7 @@ def _tender_ids(ws, wanted: str | None) -> list[int]:  # noqa: ANN001 - a Worksp
     if wanted is None:
         return [r[0] for r in ws.conn.execute("SELECT id FROM tenders ORDER BY reference, id")]
     row = ws.conn.execute("SELECT id FROM tenders WHERE reference = ?", [wanted]).fetchone()
-    if row is None and wanted.isdigit():
+    # a number in ASCII digits that SQLite can hold ("¹" is a digit to str.isdigit, not to int)
+    if row is None and re.fullmatch(r"[0-9]{1,18}", wanted):
         row = ws.conn.execute("SELECT id FROM tenders WHERE id = ?", [int(wanted)]).fetchone()
     return [row[0]] if row else []

@@ -189,3 +189,14 @@ def test_export_pdf_exits_cleanly(workspace, tender, kind, issued, capsys):
         argv += ["--tender=" + tender] + (["--issued=" + issued] if issued is not None else [])
         assert exit_code(argv) in (0, 1, 2)
     capsys.readouterr()
+
+
+@pytest.mark.parametrize("tender", ["¹", "²3", "٣", "99999999999999999999", "1e3"])
+def test_export_pdf_of_a_tender_number_not_in_plain_digits_is_not_found(workspace, tender, capsys):
+    """A superscript or Arabic-Indic digit, or a number SQLite cannot hold, names no tender:
+    exit 2 and the message any unknown tender gets, not a traceback (hypothesis once found
+    "¹" crashing ``int``)."""
+    with tempfile.TemporaryDirectory() as out:
+        argv = ["export-pdf", "--db", str(workspace), "--document", "summary", "--out", out]
+        assert exit_code(argv + ["--tender=" + tender]) == 2
+    assert f"no tender with reference or number {tender!r}" in capsys.readouterr().err
