@@ -12,16 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core import names
+
 CONTRACT_TYPES = ("works", "supplies", "services", "social_services")
-AUTHORITIES = (
-    "federal_central",
-    "federal_other",
-    "region",
-    "community",
-    "local",
-    "public_body",
-    "other",
-)
+#: the kinds of buyer (one list: the command line offers them before the rules load)
+AUTHORITIES = names.AUTHORITIES
 PROCEDURES = (
     "open",
     "restricted",

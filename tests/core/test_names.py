@@ -33,9 +33,3 @@ def test_merge_offers_the_choices_a_merge_knows():
     from core.store.merge import CHOICES
 
     assert CHOICES == names.MERGE_CHOICES
-
-
-def test_import_offers_the_kinds_of_buyer_the_rules_know():
-    from core.rules.schema import AUTHORITIES
-
-    assert AUTHORITIES == names.AUTHORITIES
