@@ -1,10 +1,12 @@
-"""What the commands share: the settings read for a run, rule-pack errors, a percentage shown."""
+"""What the commands share: the settings read for a run, rule-pack errors, the issue date of
+documents, a percentage shown."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from collections.abc import Callable
+from datetime import date
 from typing import TextIO
 
 
@@ -32,6 +34,16 @@ def pack_error(args: argparse.Namespace, exc: Exception) -> None:
             "(this rule pack is set in the settings file; --rules FILE uses another)",
             file=sys.stderr,
         )
+
+
+def issued_on(args: argparse.Namespace) -> date | None:
+    """The date documents are issued on (``--issued``, else today); None, with the reason on
+    stderr, when it is not a date."""
+    try:
+        return date.fromisoformat(args.issued) if args.issued else date.today()
+    except ValueError:
+        print(f"error: --issued {args.issued!r} is not a date like 2026-11-22", file=sys.stderr)
+        return None
 
 
 def not_bundled(pack, lang: str) -> str:  # noqa: ANN001 - a core.rules.RulePack

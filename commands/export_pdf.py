@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
-from commands.common import percent_on_stderr
+from commands.common import issued_on, pack_error, percent_on_stderr
 from core.errors import RulePackError
 from core.names import DOCUMENTS, LANGUAGES
 
@@ -67,17 +67,15 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     from core.store.workspace import WorkspaceError, open_workspace
 
     out = out or sys.stdout  # looked up now: tests and callers may replace it
-    try:
-        issued = date.fromisoformat(args.issued) if args.issued else date.today()
-    except ValueError:
-        print(f"error: --issued {args.issued!r} is not a date like 2026-11-22", file=sys.stderr)
+    issued = issued_on(args)
+    if issued is None:
         return 2
     try:
         pack = active_pack(args.rules)
         path = workspace_path(args)
         ws = open_workspace(path, now=datetime.now(), read_only=True, check=args.all)
     except RulePackError as exc:
-        print(f"error: rule pack: {exc}", file=sys.stderr)
+        pack_error(args, exc)
         return 2
     except WorkspaceError as exc:
         print(f"error: {exc}", file=sys.stderr)

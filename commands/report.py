@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 from typing import TextIO
 
+from commands.common import issued_on, pack_error
 from core.errors import RulePackError
 from core.names import LANGUAGES, REPORT_SUFFIXES
 
@@ -52,12 +52,11 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     target = Path(args.out)
     try:
         check_target(target)
-        issued = date.fromisoformat(args.issued) if args.issued else date.today()
     except ValidationError as exc:
         print(f"error: --out {exc.message}", file=sys.stderr)
         return 2
-    except ValueError:
-        print(f"error: --issued {args.issued!r} is not a date like 2026-11-22", file=sys.stderr)
+    issued = issued_on(args)
+    if issued is None:
         return 2
     try:
         pack = active_pack(args.rules)
@@ -65,7 +64,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
         read = read_report(path, pack, args.year)
         write(read, args.lang, target, issued)
     except RulePackError as exc:
-        print(f"error: rule pack: {exc}", file=sys.stderr)
+        pack_error(args, exc)
         return 2
     except WorkspaceError as exc:
         print(f"error: {exc}", file=sys.stderr)
