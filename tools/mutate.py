@@ -58,6 +58,7 @@ TESTS = {
     "rules": [
         "test_rule_pack.py",
         "test_rule_pack_refusals.py",
+        "test_rule_pack_locations.py",
         "test_rule_values.py",
         "test_rule_pack_exact.py",
         "texts/test_error_texts.py",

@@ -107,7 +107,7 @@ class _Builder:
         self.sha = sha
 
     # -- locating problems -------------------------------------------------------------
-    def _header_line(self, header: str, index: int = 0) -> int | None:
+    def _header_line(self, header: str, index: int) -> int | None:
         pattern = re.compile(r"^\s*\[\[?\s*" + re.escape(header) + r"\s*\]\]?\s*(#.*)?$")
         seen = -1
         for number, line in enumerate(self.lines, start=1):
@@ -332,7 +332,7 @@ class _Builder:
         return tuple(built)
 
     def _bases(self, meta: dict, params: dict) -> tuple[Basis, ...]:
-        raw = self.data.get("basis", [])
+        raw = self.data.get("basis")  # absent: refused below like an empty list
         if not isinstance(raw, list) or not raw:
             raise self.fail(
                 "expected [[basis]] entries (the legal grounds of procedures)", key="basis"

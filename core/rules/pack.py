@@ -215,7 +215,7 @@ class RulePack:
             return None
         if key in self.ending and periods[-1].valid_to is not None:
             return None  # abolished: no longer in force after its last period
-        last_end = periods[-1].valid_to if periods else None
+        last_end = periods[-1].valid_to  # never empty: the loader refuses a rule without periods
         raise NotCoveredError(
             "launch_date",
             "after_pack",
