@@ -8,12 +8,11 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QMenu,
     QMessageBox,
     QProgressDialog,
@@ -32,6 +31,7 @@ from core.store.workspace import Workspace
 from core.texts import text
 from gui.register.model import RegisterModel
 from gui.shared import worker
+from gui.shared.flow_row import FlowRow
 from gui.shared.list_page import ListPage
 from gui.shared.pdf_export import PdfExport
 from gui.shared.undo import DeleteTender, DeleteTenders
@@ -151,7 +151,7 @@ class RegisterPage(ListPage):
         self.decide_button.setToolTip(tip)
 
     def _layout(self) -> None:
-        filters = QHBoxLayout()
+        filters = FlowRow()
         filters.addWidget(self.search_box, 3)
         for combo in self._filters():
             filters.addWidget(combo, 1)
@@ -185,17 +185,15 @@ class RegisterPage(ListPage):
         combo.addItem(everything, None)
         for value, label in items:
             combo.addItem(label, value)
-        # the "all …" entry, shown most of the time, is never cut (a long entry may be)
-        opt = QStyleOptionComboBox()
-        combo.initStyleOption(opt)
-        text = QSize(
-            combo.fontMetrics().horizontalAdvance(everything), combo.fontMetrics().height()
-        )
-        style = combo.style()
-        combo.setMinimumWidth(
-            style.sizeFromContents(QStyle.ContentsType.CT_ComboBox, opt, text, combo).width()
-        )
+        _fit_first_entry(combo)
         return combo
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A zoom changes the text size: the filters make room for their "all …" entry again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            for combo in self._filters():
+                _fit_first_entry(combo)
 
     # -- what the page shows -------------------------------------------------------------
     def current_query(self) -> search.Query:
@@ -439,3 +437,13 @@ class RegisterPage(ListPage):
             .replace("%1", str(target))
             .replace("%2", str(exc)),
         )
+
+
+def _fit_first_entry(combo: QComboBox) -> None:
+    """The "all …" entry, shown most of the time, is never cut (a long entry may be)."""
+    opt = QStyleOptionComboBox()
+    combo.initStyleOption(opt)
+    metrics = combo.fontMetrics()
+    text = QSize(metrics.horizontalAdvance(combo.itemText(0)), metrics.height())
+    size = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, opt, text, combo)
+    combo.setMinimumWidth(size.width())
