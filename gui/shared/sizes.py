@@ -95,11 +95,16 @@ def set_zoom(factor: float, keep: bool = True) -> float:
     return factor
 
 
+def current_zoom() -> float:
+    """The zoom step the app's text is at now."""
+    app = QApplication.instance()
+    now = app.font().pointSizeF() / _base_size(app)
+    return min(STEPS, key=lambda step: abs(step - now))
+
+
 def zoom_by(steps: int) -> float:
     """One step larger (1) or smaller (-1) than now; 0 goes back to the first size."""
     if steps == 0:
         return set_zoom(1.0)
-    app = QApplication.instance()
-    now = app.font().pointSizeF() / _base_size(app)
-    index = min(range(len(STEPS)), key=lambda i: abs(STEPS[i] - now))
+    index = STEPS.index(current_zoom())
     return set_zoom(STEPS[max(0, min(len(STEPS) - 1, index + steps))])

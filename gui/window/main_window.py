@@ -31,6 +31,7 @@ from gui.register.page import RegisterPage
 from gui.shared import i18n, worker
 from gui.shared.later_pages import LaterPages
 from gui.window import file_menu, shared_register, view_menu, window_state
+from gui.window.presentation import Presentation
 
 if TYPE_CHECKING:
     from gui.organisations.page import OrganisationsPage
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.register_page: RegisterPage | None = None
         self._later: LaterPages | None = None  # the Organisations and Rules pages
         self.undo_stack = QUndoStack(self)
+        self.presentation = Presentation(self)
         self.workspace_label, self.pack_label, self.date_label = QLabel(), QLabel(), QLabel()
         self.date_label.setStyleSheet("font-weight: bold;")
         for label in (self.date_label, self.workspace_label, self.pack_label):
@@ -441,7 +443,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
-        self.view_menu = view_menu.add_to(bar)
+        self.view_menu = view_menu.add_to(bar, self.presentation)
         help_menu = bar.addMenu(self.tr("&Help"))
         about_action = help_menu.addAction(self.tr("&About"))
         about_action.setMenuRole(QAction.MenuRole.AboutRole)

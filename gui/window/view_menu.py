@@ -1,4 +1,5 @@
-"""The View menu (zoom in, out, back to the first size) and the window's size at start.
+"""The View menu (zoom in, out, back to the first size, presentation mode) and the window's
+size at start.
 
 The zoom applies to every text of the app and is kept in the window-state file with the
 sizes of the wizards (``gui.shared.sizes``).
@@ -13,6 +14,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
 from gui.shared import sizes
+from gui.window.presentation import Presentation
 
 #: the main window's size when the screen has room for it (1280×720 gets less)
 WINDOW = QSize(1280, 800)
@@ -26,8 +28,9 @@ def start(window: QMainWindow, state_path: Path | None) -> None:
     window.resize(sizes.fitting(WINDOW, window))
 
 
-def add_to(bar: QMenuBar) -> QMenu:
-    """The View menu, with its shortcuts: Ctrl++ (and Ctrl+=), Ctrl+−, Ctrl+0."""
+def add_to(bar: QMenuBar, presentation: Presentation) -> QMenu:
+    """The View menu, with its shortcuts: Ctrl++ (and Ctrl+=), Ctrl+−, Ctrl+0, and
+    presentation mode (F5)."""
     menu = bar.addMenu(QCoreApplication.translate("ViewMenu", "&View"))
     for text, keys, steps in (
         (
@@ -45,4 +48,5 @@ def add_to(bar: QMenuBar) -> QMenu:
         action = menu.addAction(text)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(lambda _=False, steps=steps: sizes.zoom_by(steps))
+    presentation.add_to(menu)
     return menu

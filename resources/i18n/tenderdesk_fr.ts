@@ -1845,6 +1845,18 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>&amp;Normal size</source>
         <translation>Taille &amp;normale</translation>
     </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>Full screen, large text and strong contrast, for a projector</source>
+        <translation>Plein écran, grand texte et contraste fort, pour un projecteur</translation>
+    </message>
+    <message>
+        <source>Presentation mode: F5 or Esc to leave.</source>
+        <translation>Mode présentation : F5 ou Échap pour quitter.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpen</name>

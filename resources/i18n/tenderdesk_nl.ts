@@ -1845,6 +1845,18 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>&amp;Normal size</source>
         <translation>&amp;Normale grootte</translation>
     </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Presentatiemodus</translation>
+    </message>
+    <message>
+        <source>Full screen, large text and strong contrast, for a projector</source>
+        <translation>Volledig scherm, grote tekst en sterk contrast, voor een projector</translation>
+    </message>
+    <message>
+        <source>Presentation mode: F5 or Esc to leave.</source>
+        <translation>Presentatiemodus: F5 of Esc om te verlaten.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceOpen</name>
