@@ -119,18 +119,54 @@ def check_answer(exercise: Exercise, answer: Mapping, pack: RulePack, lang: str)
         check_name = exercise.check
         why = f"{verdict(check_name, key_result, lang)} {because(check_name, key_result, lang)}"
         out.append(
-            Difference(key, have, want, what, why, _rules(exercise.check, key, key_result, lang))
+            Difference(
+                key,
+                have,
+                want,
+                what,
+                why,
+                _rules(check_name, key, key_result, lang, _named(have, want)),
+            )
         )
     inputs = () if not out else _inputs(exercise.input, given_input, lang)
     return Checked(exercise, tuple(out), inputs)
 
 
-def _rules(check: str, key: str, result: object, lang: str) -> tuple[str, ...]:
-    """The rules the engine applied that decide ``key``, each cited (all when none match)."""
+_GROUND = "basis:"  # how an applied rule names a legal ground of a procedure
+#: ceilings that concern one kind of contract only
+_ONLY_FOR = {
+    "simplified_negotiated_works_ceiling": "works",
+    "social_services_negotiated_ceiling": "social_services",
+}
+
+
+def _rules(check: str, key: str, result: object, lang: str, named: set[str]) -> tuple[str, ...]:
+    """The rules the engine applied that decide ``key``, each cited (all when none match).
+
+    For the choice of procedure, the legal grounds kept are those of the procedures the
+    answer and the key name (``named``), and the ceilings those of the contract's kind.
+    """
     names = KEY_RULES.get(check, {}).get(key, ())
     applied = [a for a in result.applied if a.rule.startswith(names)] if names else []
     procedures = procedures_of(result)
+    if check == "procedure":
+        kind = result.request.contract_type
+        applied = [
+            a
+            for a in applied
+            if _ONLY_FOR.get(a.rule, kind) == kind
+            and (not a.rule.startswith(_GROUND) or procedures.get(a.rule[len(_GROUND) :]) in named)
+        ]
     return tuple(rule_line(a, lang, procedures) for a in applied or result.applied)
+
+
+def _named(*values: object) -> set[str]:
+    """The procedure codes an answer and a key speak of."""
+    out: set[str] = set()
+    for value in values:
+        items = value if isinstance(value, list) else [value]
+        out.update(v for v in items if isinstance(v, str))
+    return out
 
 
 def _inputs(case: Mapping, given: Mapping, lang: str) -> tuple[str, ...]:
@@ -145,8 +181,8 @@ def _inputs(case: Mapping, given: Mapping, lang: str) -> tuple[str, ...]:
                 "workshop",
                 "input_differs",
                 field=text(lang, "field", name),
-                given=_value(given.get(name), lang),
-                expected=_value(value, lang),
+                given=_fact(name, given.get(name), lang),
+                expected=_fact(name, value, lang),
             )
         )
     return tuple(out)
@@ -182,6 +218,13 @@ def _money(value: object, lang: str) -> str:
         return money(Decimal(str(value)), lang)
     except ArithmeticError:
         return str(value)
+
+
+def _fact(name: str, value: object, lang: str) -> str:
+    """A fact of the case in words: amounts as money, the rest as :func:`_value`."""
+    if value is not None and ("amount" in name or "value" in name):
+        return _money(value, lang)
+    return _value(value, lang)
 
 
 def _value(value: object, lang: str) -> str:

@@ -100,6 +100,10 @@ def test_a_wrong_procedure_names_the_thresholds_and_articles(exercises, pack):
     assert "niet toegelaten: opdracht van beperkte waarde" in by_key["allowed_excludes"].what
     assert any("artikel 90, eerste lid, 1°" in r for r in by_key["simplest"].rules)
     assert any("artikel 41" in r for r in by_key["simplest"].rules)
+    social = text("nl", "param", "social_services_negotiated_ceiling")
+    assert not any(r.startswith(social) for r in by_key["simplest"].rules)  # services only
+    open_ground = text("nl", "rule_value", "basis", procedure=text("nl", "procedure", "open"))
+    assert not any(r.startswith(open_ground) for r in by_key["simplest"].rules)
 
 
 def test_the_scores_csv_has_the_groups_rows(made, pack):
