@@ -18,7 +18,18 @@ from commands import (
     report,
     scenarios,
     screenshots,
+    workshop,
 )
 
 #: the subcommands, in the order ``--help`` lists them
-SUBCOMMANDS = (scenarios, decide, demo_data, export_pdf, report, merge, import_file, screenshots)
+SUBCOMMANDS = (
+    scenarios,
+    decide,
+    demo_data,
+    export_pdf,
+    report,
+    merge,
+    import_file,
+    screenshots,
+    workshop,
+)

@@ -21,7 +21,7 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
 
 def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     """Run scenario files; print ``ok``/``FAIL`` lines and ``N passed, M failed``."""
-    from core.exchange.scenarios import Report, run_files
+    from core.exchange.scenarios import Report
     from core.rules import active_pack
 
     out = out or sys.stdout  # looked up now: tests and callers may replace it
@@ -33,8 +33,27 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     if not pack.bundled:  # stderr: the report's lines keep their format
         print(f"note: {not_bundled(pack, 'en')}", file=sys.stderr)
     report = Report()
-    for outcome in run_files(args.files, pack):
+    for outcome in _outcomes(args.files, pack):
         report.add(outcome)
         print(outcome.line(), file=out if outcome.status != "unusable" else sys.stderr)
     print(report.summary(), file=out)
     return report.exit_status
+
+
+def _outcomes(files: list[str], pack):  # noqa: ANN001, ANN202 - RulePack, Iterator[Outcome]
+    """The outcomes of every file: a scenario file, or a workshop file's answer keys."""
+    from core.exchange.scenarios import Outcome, run_file
+    from core.workshops.archive import EXTENSION
+    from core.workshops.errors import WorkshopError
+    from core.workshops.exercises import check_file
+
+    for path in files:
+        if not path.endswith(EXTENSION):
+            yield from run_file(path, pack)
+            continue
+        try:
+            yield from check_file(path, pack)
+        except WorkshopError as exc:
+            yield Outcome("unusable", "", f"{path}: {exc.message('en')}")
+        except RulePackError as exc:
+            yield Outcome("unusable", "", f"{path}: rule pack: {exc}")

@@ -21,7 +21,7 @@ from decimal import Decimal
 from core.decisions import CHECKS
 from core.decisions.compact import compact, dumps
 from core.decisions.procedure import BasisCheck, ProcedureRequest, ProcedureResult
-from core.demo import vocabulary
+from core.demo import teaching, vocabulary
 from core.demo.organisations import SECTOR_WEIGHTS, Org, OrgPool
 from core.demo.procedure_memo import ProcedureMemo
 from core.money import from_cents, round_cents
@@ -31,6 +31,7 @@ from core.store.model import Tenderer
 from core.store.workspace import Workspace
 
 ProgressFn = Callable[[int, int], None]
+TenderRows = tuple[dict, list[dict], list[dict]]  # a tender, its tenderers, its decisions
 
 #: the range of estimated values, in euro (2 significant digits, spread evenly in log)
 LOWEST_VALUE, HIGHEST_VALUE = 5_000, 8_000_000
@@ -109,6 +110,7 @@ class _Generator:
         self.ids = bulk.first_free_ids(ws)
         self.orgs = OrgPool(ws, pack, self.rng, now, self.ids["organisations"])
         self.amounts, self.weights = _amounts()
+        self.kinds: set[str] = set()  # the kinds of decision stored so far
         self.sequence: dict[int, int] = {}
         for (reference,) in ws.conn.execute("SELECT reference FROM tenders"):
             found = _REFERENCE.match(reference)
@@ -128,25 +130,35 @@ class _Generator:
             out.append(max(day, first))
         return out
 
-    def tender(self, launch: date) -> tuple[dict, list[dict], list[dict]]:
-        """One tender row with its tenderer rows and decision rows."""
+    def showcase(self) -> teaching.Showcase | None:
+        """A teaching tender while a kind of decision is missing from the run (else None)."""
+        missing = not set(teaching.KINDS) <= self.kinds
+        args = (self.pack, self.memo, self.orgs, self.amounts, self.today)
+        return teaching.showcase(self.rng, *args) if missing else None
+
+    def tender(self, launch: date, show: teaching.Showcase | None = None) -> TenderRows:
+        """One tender row with its tenderer rows and decision rows (``show``: a teaching one)."""
         rng = self.rng
-        buyer = rng.choice(self.orgs.buyers)
+        if show:
+            launch, buyer, kind, value, grounds = show.launch, show.buyer, show.kind, show.value, ()
+        else:
+            buyer = rng.choice(self.orgs.buyers)
+            kind = rng.choices(list(SECTOR_WEIGHTS), weights=list(SECTOR_WEIGHTS.values()))[0]
+            value = rng.choices(self.amounts, cum_weights=self.weights)[0]
+            claim = rng.random() < GROUND_CLAIMED
+            grounds = (rng.choice(vocabulary.GROUNDS[kind]),) if claim else ()
         lang = buyer.lang if buyer.lang != "bi" else rng.choice(("nl", "fr"))
-        kind = rng.choices(list(SECTOR_WEIGHTS), weights=list(SECTOR_WEIGHTS.values()))[0]
-        value = rng.choices(self.amounts, cum_weights=self.weights)[0]
-        grounds = (rng.choice(vocabulary.GROUNDS[kind]),) if rng.random() < GROUND_CLAIMED else ()
         req = ProcedureRequest(launch, buyer.authority, kind, Decimal(f"{value}.00"), grounds)
-        procedure, basis = self._procedure(self.memo.shared(req), grounds)
+        procedure, basis = self._procedure(self.memo.shared(req), grounds, show)
         limit = self.pack.value("min_time_limit_days", launch).value.get(procedure, 0)
         deadline = launch + timedelta(days=max(limit, 10) + rng.randrange(21))
         award = deadline + timedelta(days=rng.randrange(60, 150))
         duration = rng.choice(DURATIONS[kind])
-        status = self._status(deadline, duration)
+        status = "awarded" if show else self._status(deadline, duration)
         year = launch.year
         self.sequence[year] = self.sequence.get(year, 0) + 1
         items = ()
-        if rng.random() < WITH_ITEMS:
+        if show or rng.random() < WITH_ITEMS:
             choices = vocabulary.REQUIRED_ITEMS[kind]
             items = tuple(rng.sample(choices, rng.randint(1, min(2, len(choices)))))
         words = {
@@ -171,7 +183,7 @@ class _Generator:
             "procedure": procedure,
             "procedure_basis": basis.basis_id,
             "motivation": "",
-            "price_only": int(rng.random() < PRICE_ONLY),
+            "price_only": int(bool(show) or rng.random() < PRICE_ONLY),
             "required_items": json.dumps(list(items)),
             "offers_deadline": deadline.isoformat(),
             "award_deadline": award.isoformat(),
@@ -181,9 +193,13 @@ class _Generator:
             "created_at": self.stamp,
             "updated_at": self.stamp,
         }
-        offers = self._tenderers(tender_id, kind, status, value * 100)
+        if show:
+            offers = teaching.offers(show, tender_id, value * 100, self.ids["tenderers"])
+            self.ids["tenderers"] += len(offers)
+        else:
+            offers = self._tenderers(tender_id, kind, status, value * 100)
         decisions = []
-        if rng.random() < PROCEDURE_STORED:
+        if show or rng.random() < PROCEDURE_STORED:
             data = {
                 "launch_date": row["launch_date"],
                 "authority": row["authority"],
@@ -196,20 +212,23 @@ class _Generator:
             used = {"procedure": procedure, "procedure_basis": basis.basis_id, "ground_facts": {}}
             result_json = self._keep(*self.memo.stored(req, data))
             decisions.append(self._decision(row, "procedure", data, result_json, version, used))
-        decisions += self._advance(row, basis, offers)
+        decisions += self._advance(row, basis, offers, bool(show))
         decisions += self._bid_compensation(row, offers, value)
-        decisions += self._ranking(row, offers)
+        decisions += self._ranking(row, offers, bool(show))
+        self.kinds.update(d["kind"] for d in decisions)
         return row, [t for t, _ in offers], decisions
 
     def _procedure(
-        self, result: ProcedureResult, grounds: tuple[str, ...]
+        self, result: ProcedureResult, grounds: tuple[str, ...], show: teaching.Showcase | None
     ) -> tuple[str, BasisCheck]:
-        """The procedure and its basis: the claimed ground's, else mostly the simplest."""
+        """The procedure and its basis: the teaching or claimed ground's, else mostly simplest."""
         allowed = result.allowed
         claimed = grounds and [
             o for o in result.options if any(b.ground in grounds for b in o.grounds_used)
         ]
-        if claimed:
+        if show:
+            option = result.option(show.procedure)
+        elif claimed:
             option = claimed[0]
         elif len(allowed) > 1 and self.rng.random() < OTHER_PROCEDURE:
             option = result.option(self.rng.choice(allowed[1:]))
@@ -264,7 +283,7 @@ class _Generator:
         return out
 
     def _advance(
-        self, tender: dict, basis: BasisCheck, offers: list[tuple[dict, Org]]
+        self, tender: dict, basis: BasisCheck, offers: list[tuple[dict, Org]], sure: bool
     ) -> list[dict]:
         """The advance to an SME winner of a buyer the law obliges, once the regime applies."""
         winner = next(((r, o) for r, o in offers if r["status"] == "winner"), None)
@@ -272,7 +291,10 @@ class _Generator:
         obliged = self.pack.in_force("advance_obliged_authorities", launch)
         if winner is None or winner[1].size == "large" or obliged is None:
             return []
-        if tender["authority"] not in obliged.value or self.rng.random() >= ADVANCE_STORED:
+        drawn = tender["authority"] in obliged.value and (
+            sure or self.rng.random() < ADVANCE_STORED
+        )
+        if not drawn:
             return []
         amount = round_cents(Decimal(winner[0]["offer_cents"]) / 100 * DEMO_VAT)
         data = {
@@ -327,9 +349,10 @@ class _Generator:
         stored = self._stored("bid_compensation", result, data)
         return [self._decision(tender, "bid_compensation", data, stored, version, used)]
 
-    def _ranking(self, tender: dict, offers: list[tuple[dict, Org]]) -> list[dict]:
+    def _ranking(self, tender: dict, offers: list[tuple[dict, Org]], sure: bool) -> list[dict]:
         """The provisional ranking with each tenderer's place, where the duty applies."""
-        if not offers or tender["status"] == "cancelled" or self.rng.random() >= RANKING_STORED:
+        done = not offers or tender["status"] == "cancelled"
+        if done or (not sure and self.rng.random() >= RANKING_STORED):
             return []
         data = {
             key: tender[key] for key in ("launch_date", "procedure", "authority", "contract_type")
@@ -421,8 +444,9 @@ def demo_batches(
     dates = gen.launch_dates(tenders)
     for start in range(0, max(tenders, 1), chunk):
         rows, tenderers, decisions = [], [], []
-        for launch in dates[start : start + chunk]:
-            row, offers, decided = gen.tender(launch)
+        for index, launch in enumerate(dates[start : start + chunk], start):
+            last = index == tenders - 1
+            row, offers, decided = gen.tender(launch, gen.showcase() if last else None)
             rows.append(row)
             tenderers += offers
             decisions += decided

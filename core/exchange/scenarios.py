@@ -96,6 +96,12 @@ def run_file(path: str, pack: RulePack) -> Iterator[Outcome]:
     except InputFileError as exc:
         yield Outcome("unusable", "", f"{path}: {exc.message}")
         return
+    yield from run_doc(path, doc, pack)
+
+
+def run_doc(path: str, doc: object, pack: RulePack) -> Iterator[Outcome]:
+    """Run every case of a scenario document read from ``path`` (the name its messages give):
+    a file of its own, or the answer keys of a workshop."""
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         got = doc.get("format") if isinstance(doc, dict) else type(doc).__name__
         yield Outcome("unusable", "", f"{path}: format must be {FORMAT!r}, got {got!r}")

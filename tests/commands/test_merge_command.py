@@ -67,7 +67,7 @@ def test_a_dry_run_shows_each_conflict_and_writes_nothing(pair, capsys):
             assert f"conflict: {reference} {title}\n  Titel: {title} → {theirs[reference]}" in out
     assert out.count("conflict: ") == CHANGED
     assert out.count("nieuw: ") == ADDED
-    assert "Geraamde waarde excl. btw: €\u00a0110.000,00 → €\u00a0111.000,00" in out
+    assert "Geraamde waarde excl. btw: €\u00a070.000,00 → €\u00a071.000,00" in out
     assert f"{ADDED} nieuw, 10 gelijk, {CHANGED} in conflict" in out
     assert "Proefdraai: er werd niets geschreven." in out
 
