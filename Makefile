@@ -12,7 +12,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
 .PHONY: run test lint scenarios deps clean bench screenshots translations mutate \
-	installer-windows installer-linux installer-test
+	installer-windows installer-linux installer-test document-pictures
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -66,6 +66,10 @@ screenshots: deps $(STAMP)
 			convert "$$shots/$$s.png" -strip -colors 256 "PNG8:docs/screenshots/$$s.png"; \
 		else cp "$$shots/$$s.png" docs/screenshots/; fi; \
 	done
+
+# the README's pictures of the documents (page 1 of each kind, from the demo data)
+document-pictures: deps $(STAMP)
+	$(PY) tools/document_pictures.py
 
 # mutation testing with mutmut, one core package at a time (results kept in .mutate/, so a
 # second run tests only what changed); not part of `make test`. PACKAGES=decisions rules
