@@ -862,6 +862,42 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>This organisation has changes that are not saved.</source>
         <translation>Cette organisation a des modifications qui ne sont pas enregistrées.</translation>
     </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one</source>
+        <translation>Téléph&amp;one</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory</source>
+        <translation>Si&amp;gnataire</translation>
+    </message>
+    <message>
+        <source>Fun&amp;ction of the signatory</source>
+        <translation>Fonction d&amp;u signataire</translation>
+    </message>
+    <message>
+        <source>&amp;Logo…</source>
+        <translation>Choi&amp;sir le logo…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve logo</source>
+        <translation>Enle&amp;ver le logo</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Logo for the letters</source>
+        <translation>Logo des lettres</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationsModel</name>
