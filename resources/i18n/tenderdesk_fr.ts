@@ -1100,6 +1100,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>Les documents n&apos;ont pas pu être établis :
 %1</translation>
     </message>
+    <message>
+        <source>Bid compensation letters (to each tenderer)</source>
+        <translation>Lettres sur l&apos;indemnité de soumission (à chaque soumissionnaire)</translation>
+    </message>
+    <message>
+        <source>Bid compensation requests (SME)</source>
+        <translation>Demandes de l&apos;indemnité de soumission (PME)</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureWizard</name>
@@ -1616,6 +1624,22 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>&amp;Choose</source>
         <translation>&amp;Choisir</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory:</source>
+        <translation>Si&amp;gnataire :</translation>
+    </message>
+    <message>
+        <source>Fu&amp;nction of the signatory:</source>
+        <translation>Fo&amp;nction du signataire :</translation>
+    </message>
+    <message>
+        <source>Signs the letters of an organisation that names no signatory of its own.</source>
+        <translation>Signe les lettres d&apos;une organisation qui n&apos;indique pas de signataire.</translation>
     </message>
 </context>
 <context>

@@ -1100,6 +1100,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>De documenten konden niet worden opgemaakt:
 %1</translation>
     </message>
+    <message>
+        <source>Bid compensation letters (to each tenderer)</source>
+        <translation>Brieven over de biedvergoeding (aan elke inschrijver)</translation>
+    </message>
+    <message>
+        <source>Bid compensation requests (SME)</source>
+        <translation>Aanvragen van de biedvergoeding (kmo)</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureWizard</name>
@@ -1616,6 +1624,22 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     <message>
         <source>&amp;Choose</source>
         <translation>&amp;Kiezen</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory:</source>
+        <translation>&amp;Ondertekenaar:</translation>
+    </message>
+    <message>
+        <source>Fu&amp;nction of the signatory:</source>
+        <translation>&amp;Functie van de ondertekenaar:</translation>
+    </message>
+    <message>
+        <source>Signs the letters of an organisation that names no signatory of its own.</source>
+        <translation>Ondertekent de brieven van een organisatie die zelf geen ondertekenaar opgeeft.</translation>
     </message>
 </context>
 <context>
