@@ -86,8 +86,8 @@ def letters(file: TenderFile, lang: str, issued: date) -> list[tuple[str, list[F
 
 def _payment(party: Party, lang: str) -> str:
     iban = party.organisation.iban
-    if iban:
-        return t(lang, "bid_letter_paid_to", iban=iban)
+    if iban:  # an account number is never broken over two lines
+        return t(lang, "bid_letter_paid_to", iban=iban.replace(" ", "\u00a0"))
     return t(lang, "bid_letter_paid_ask")
 
 

@@ -126,7 +126,6 @@ class SettingsDialog(QDialog):
         note = QLabel(
             self.tr("Signs the letters of an organisation that names no signatory of its own.")
         )
-        note.setWordWrap(True)
         form.addRow("", note)
         layout = QVBoxLayout(self)
         for box in (language_box, workspace_box, rules_box, letters_box):
@@ -198,6 +197,16 @@ class SettingsDialog(QDialog):
             .with_value("signatory_name", self.signatory_name.text())
             .with_value("signatory_function", self.signatory_function.text())
         )
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Tall enough for the wrapped notes at the width it opens with (Qt sizes a dialog
+        without them, which cut the rule pack's name and the date's note)."""
+        super().showEvent(event)
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def accept(self) -> None:
         """Close with the chosen settings, or say what is wrong and stay open."""

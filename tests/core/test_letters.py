@@ -4,8 +4,11 @@ no list of uncertain rules (it stays on the internal documents); a missing field
 from __future__ import annotations
 
 import io
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -16,6 +19,7 @@ from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
 
+ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 22, 10)
 ISSUED = date(2026, 11, 29)
 BUYER = {
@@ -240,3 +244,27 @@ def test_a_ranking_notice_without_the_offers_deadline_is_refused(register):
     with pytest.raises(DocumentError) as refused:
         render("ranking-notices", file, "fr", ISSUED)
     assert "Date limite des offres" in refused.value.message
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_export_pdf_signs_with_the_settings_default_signatory(register, tmp_path, processes):
+    """The firms name no signatory: the one of the settings file signs their requests, made
+    in this process or in a pool of processes alike."""
+    reg, _ = register
+    config = tmp_path / "settings.toml"
+    config.write_text('signatory_name = "Katrien Maes"\nsignatory_function = "Zaakvoerder"\n')
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "export-pdf", "--config", str(config)]
+        + ["--db", str(reg.ws.path), "--tender", "2026/017", "--lang", "nl"]
+        + ["--document", "bid-compensation-requests", "--out", str(tmp_path / "out")]
+        + ["--issued", "2026-11-29", "--processes", str(processes)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    written = sorted((tmp_path / "out").glob("*.pdf"))
+    assert len(written) == 2
+    for path in written:
+        assert "Katrien Maes Zaakvoerder" in text_of(path.read_bytes())
