@@ -60,9 +60,10 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     import sqlite3
 
     from core.documents.batch import processes_for
+    from core.documents.data import Signatory
     from core.documents.export import export
     from core.rules import active_pack
-    from core.startup import workspace_path
+    from core.startup import settings_of, workspace_path
     from core.store.register import Register
     from core.store.workspace import WorkspaceError, open_workspace
 
@@ -70,6 +71,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     issued = issued_on(args)
     if issued is None:
         return 2
+    settings = settings_of(args)
     try:
         pack = active_pack(args.rules)
         path = workspace_path(args)
@@ -97,6 +99,9 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
                 issued,
                 progress,
                 processes=processes,
+                signatory=Signatory(settings.signatory_name, settings.signatory_function)
+                if settings.signatory_name
+                else None,
             )
         except sqlite3.DatabaseError as exc:
             print(f"\nerror: {path}: is damaged ({exc})", file=sys.stderr)

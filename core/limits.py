@@ -23,11 +23,16 @@ TEXT_LIMITS = {
     "city": 100,
     "email": 254,
     "leading_official": 200,
+    "phone": 40,
+    "signatory_name": 200,
+    "signatory_function": 200,
     "procedure_basis": 200,
     "motivation": 20_000,
     "notes": 20_000,
 }
 DEFAULT_TEXT = 2_000
+#: a letterhead's logo is a small image; a photograph of many megabytes is not one
+MAX_LOGO_BYTES = 512 * 1024
 
 #: a search looks for at most this many words, and reads at most this many characters
 SEARCH_WORDS = 12

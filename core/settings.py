@@ -135,6 +135,14 @@ def _read_today(raw: object, base: Path) -> date | None:
         raise SettingError("today", exc.code, exc.message, exc.params) from None
 
 
+def _read_signatory_name(raw: object, base: Path) -> str:
+    return _text("signatory_name", raw)
+
+
+def _read_signatory_function(raw: object, base: Path) -> str:
+    return _text("signatory_function", raw)
+
+
 # -- writing one value ----------------------------------------------------------------------
 def _write_text(value: str) -> str:
     return value
@@ -185,6 +193,19 @@ class Settings:
             _write_date,
             "the date the rules use, like 2026-03-01 (training); empty: the real date",
         ),
+    )
+
+    signatory_name: str = field(
+        default="",
+        metadata=_option(
+            _read_signatory_name,
+            _write_text,
+            "who signs the letters of an organisation that names no signatory; empty: none",
+        ),
+    )
+    signatory_function: str = field(
+        default="",
+        metadata=_option(_read_signatory_function, _write_text, "the function of that signatory"),
     )
 
     def with_value(self, key: str, raw: object, base: Path | None = None) -> Settings:

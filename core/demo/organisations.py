@@ -26,6 +26,28 @@ SECTOR_WEIGHTS = {"works": 30, "supplies": 25, "services": 35, "social_services"
 MAX_SUPPLIERS = 8000
 TENDERS_PER_BUYER, TENDERS_PER_SUPPLIER = 100, 10
 _MOD = identifiers.CHECK_MODULUS
+#: the function of who signs an organisation's letters, by kind and language
+SIGNATORY_FUNCTIONS = {
+    (True, "nl"): "Algemeen directeur",
+    (True, "fr"): "Directeur général",
+    (False, "nl"): "Zaakvoerder",
+    (False, "fr"): "Gérant",
+}
+
+
+def _letterhead(number: str, lang: str, public: bool) -> dict[str, object]:
+    """A phone and a signatory for the letters, drawn from the enterprise number (so the
+    draws of the rest of the demo, and the data a seed gives, stay as they were)."""
+    rng = random.Random(number)
+    lang = "fr" if lang == "fr" else "nl"
+    surnames = vocabulary.SURNAMES_NL if lang == "nl" else vocabulary.SURNAMES_FR
+    return {
+        "phone": f"+32 {rng.randrange(2, 10)} {rng.randrange(200, 1000)} "
+        f"{rng.randrange(10, 100)} {rng.randrange(10, 100)}",
+        "signatory_name": f"{rng.choice(vocabulary.FIRST_NAMES)} {rng.choice(surnames)}",
+        "signatory_function": SIGNATORY_FUNCTIONS[(public, lang)],
+        "logo": None,
+    }
 
 
 @dataclass(frozen=True)
@@ -189,6 +211,7 @@ class OrgPool:
                 "iban": identifiers.iban(f"BE{check:02d}{bban}"),
                 "bic": bic,
                 "email": f"{mailbox}@{_slug(name)}.be",
+                **_letterhead(number, lang, public),
                 **figures,
                 "created_at": self.stamp,
                 "updated_at": self.stamp,

@@ -1,7 +1,8 @@
 """PDF documents of a tender, in Dutch, French or English, from its stored decisions.
 
-``render`` turns one tender of the register into the files of one kind of document; every
-kind but the ranking notices is one file. ``core.documents.export`` writes them to disk.
+``render`` turns one tender of the register into the files of one kind of document; the
+ranking notices and the bid compensation letters and requests are one file per tenderer, the
+other kinds one file. ``core.documents.export`` writes them to disk.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from core.documents import (
     advance_request,
+    bid_letters,
     bid_statement,
     motivation_document,
     ranking_notices,
@@ -50,8 +52,17 @@ KINDS: dict[str, Kind] = {
         Kind("advance-request", advance_request.KIND, _one(advance_request.story)),
         Kind("bid-compensation", bid_statement.KIND, _one(bid_statement.story)),
         Kind("ranking-notices", ranking_notices.KIND, ranking_notices.parts),
+        Kind("bid-compensation-letters", bid_letters.LETTER_KIND, bid_letters.letters),
+        Kind("bid-compensation-requests", bid_letters.REQUEST_KIND, bid_letters.requests),
     )
 }
+#: the letters to a third party (core.documents.letter); the other kinds are internal
+LETTERS = (
+    "advance-request",
+    "ranking-notices",
+    "bid-compensation-letters",
+    "bid-compensation-requests",
+)
 
 
 #: the document that comes out of each decision (the wizards' export button)
@@ -108,6 +119,7 @@ def render(kind: str, file: TenderFile, lang: str, issued: date) -> list[Rendere
 __all__ = [
     "DOCUMENT_OF",
     "KINDS",
+    "LETTERS",
     "DocumentError",
     "Rendered",
     "TenderFile",

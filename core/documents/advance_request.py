@@ -1,8 +1,8 @@
 """The SME's written request for the advance: dated, ready to send to the buyer.
 
-For a contract launched before the signature was dropped (the stored decision says so) it has
-a signature block and says it must be signed; from then on it says the signature is no longer
-required.
+A letter of the SME to the buyer (``core.documents.letter``). For a contract launched before the
+signature was dropped (the stored decision says so) it has a signature line and says it must be
+signed; from then on it says the signature is no longer required.
 
 Its fields follow the research note (sme-measures section 2.11): addressee and leading
 official, date, contractor with enterprise number, contract, legal basis and hypothesis, the
@@ -18,14 +18,14 @@ from datetime import date
 from decimal import Decimal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable
 
 from core.dates import format_date
 from core.decisions.advance import AdvanceResult
-from core.documents.common import DocumentError, address, dash, need_decision, t, uncertain
+from core.documents import letter
+from core.documents.common import DocumentError, dash, need_decision, t
 from core.documents.data import TenderFile
-from core.documents.layout import WIDTH, fields, gap, heading, para
-from core.store.model import Organisation
+from core.documents.layout import fields, gap, heading, para
 from core.texts import cite, colon, money, number, percent, plural, text
 from core.texts.answers import advance_reason, settlement_lines, signature_change
 
@@ -45,88 +45,51 @@ def story(file: TenderFile, lang: str, issued: date) -> list[Flowable]:
         )
     recorded = decision.stored.used["winner"]  # in step: the winner of the tender now
     contractor = file.party(recorded["tenderer_id"]).organisation
+    letter.require(lang, file.buyer, "buyer", ("name", "street", "city"))
+    letter.require(lang, contractor, "contractor", ("enterprise_number", "iban", "city"))
     tender = file.tender
-    out: list[Flowable] = [_letterhead(file, contractor, lang), gap(8)]
-    out += [
-        para(t(lang, "date_line", date=format_date(issued)), "letter"),
-        para(
-            t(lang, "advance_subject", reference=tender.reference, title=tender.title),
-            "letter",
-            bold=True,
-        ),
-        gap(2),
-        para(t(lang, "salutation"), "letter"),
-        para(t(lang, "advance_opening", source=_basis(result, lang)), "letter"),
-    ]
-    out += [heading(t(lang, "contract")), fields(_contract(file, lang))]
-    out += [heading(t(lang, "legal_basis")), para(_hypothesis(result, lang))]
-    out += _size(result, recorded, lang)
-    out += [heading(t(lang, "computation")), fields(_computation(result, lang), 70 * mm)]
-    out += [
+    body: list[Flowable] = [para(t(lang, "advance_opening", source=_basis(result, lang)), "letter")]
+    body += [heading(t(lang, "contract")), fields(_contract(file, lang))]
+    body += [heading(t(lang, "legal_basis")), para(_hypothesis(result, lang))]
+    body += _size(result, recorded, lang)
+    body += [heading(t(lang, "computation")), fields(_computation(result, lang), 70 * mm)]
+    body += [
         heading(t(lang, "account")),
         fields(
             [
-                (t(lang, "iban"), dash(contractor.iban)),
+                (t(lang, "iban"), contractor.iban),
                 (t(lang, "bic"), dash(contractor.bic)),
                 (t(lang, "holder"), contractor.name),
             ]
         ),
     ]
-    out += [heading(t(lang, "settlement")), para(t(lang, "settlement_ack"))]
-    out += [para("• " + line) for line in settlement_lines(result, lang)]
-    out += [gap(4), para(t(lang, "closing"), "letter"), para(contractor.name, "letter", bold=True)]
-    out += _signature(result, lang)
-    out += uncertain([result], lang)
-    return out
+    body += [heading(t(lang, "settlement")), para(t(lang, "settlement_ack"))]
+    body += [para("• " + line) for line in settlement_lines(result, lang)]
+    # signed where the stored decision says the law wants it, or cannot say (an older one)
+    signed = result.signature_required is not False
+    body += [gap(2), para(_signature_sentence(result, lang), "small")]
+    frame = letter.Letter(
+        sender=contractor,
+        addressee=file.buyer,
+        subject=t(lang, "advance_subject", reference=tender.reference, title=tender.title),
+        references=[("your_reference", tender.reference)],
+        issued=issued,
+        body=body,
+        signatory=letter.signatory_of(contractor, file.signatory),
+        signed=signed,
+        attention=t(lang, "attention", name=tender.leading_official)
+        if tender.leading_official
+        else "",
+    )
+    return letter.story(frame, lang)
 
 
-def _signature(result: AdvanceResult, lang: str) -> list[Flowable]:
-    """The signature block and the sentence that it must be signed, or that it need not be."""
+def _signature_sentence(result: AdvanceResult, lang: str) -> str:
+    """That the request must be signed, or that it need not be (research: sme-measures A12)."""
     when = signature_change(result)
     if result.signature_required is False:
-        return [gap(2), para(t(lang, "unsigned", date=when), "small")]
-    block = Table(
-        [[para(t(lang, key), "head"), ""] for key in ("sig_name", "sig_function", "sig_date")]
-        + [[para(t(lang, "sig_signature"), "head"), ""]],
-        colWidths=[35 * mm, 80 * mm],
-        rowHeights=[9 * mm, 9 * mm, 9 * mm, 18 * mm],
-        hAlign="LEFT",
-    )
-    block.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
-                ("LINEBELOW", (1, 0), (1, -1), 0.5, "#000000"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        )
-    )
-    sentence = t(lang, "signed_required", date=when) if when else t(lang, "signed_required_nodate")
-    return [gap(2), para(sentence), gap(2), block]
-
-
-def _letterhead(file: TenderFile, contractor: Organisation, lang: str) -> Table:
-    sender = address(contractor)
-    if contractor.enterprise_number:
-        sender += "\n" + t(lang, "enterprise_number_short", number=contractor.enterprise_number)
-    if contractor.email:
-        sender += "\n" + contractor.email
-    addressee = address(file.buyer)
-    if file.tender.leading_official:
-        addressee += "\n" + t(lang, "attention", name=file.tender.leading_official)
-    table = Table(
-        [
-            [para(t(lang, "from"), "small"), para(t(lang, "to"), "small")],
-            [para(sender), para(addressee)],
-        ],
-        colWidths=[WIDTH / 2, WIDTH / 2],
-        hAlign="LEFT",
-        splitInRow=1,
-    )
-    table.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-    )
-    return table
+        return t(lang, "unsigned", date=when)
+    return t(lang, "signed_required", date=when) if when else t(lang, "signed_required_nodate")
 
 
 def _contract(file: TenderFile, lang: str) -> list[tuple[str, object]]:

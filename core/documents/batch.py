@@ -21,6 +21,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from core.documents import DocumentError, Rendered, gather, render
+from core.documents.data import Signatory
 from core.rules.pack import RulePack
 from core.store.register import Register
 from core.store.workspace import Workspace, open_workspace
@@ -44,9 +45,17 @@ class Outcome:
     message: str = ""
 
 
-def outcome(register: Register, tender_id: int, kind: str, lang: str, issued: date) -> Outcome:
-    """The ``kind`` documents of one tender (a document that cannot be made is an Outcome too)."""
-    file = gather(register, tender_id)
+def outcome(
+    register: Register,
+    tender_id: int,
+    kind: str,
+    lang: str,
+    issued: date,
+    signatory: Signatory | None = None,
+) -> Outcome:
+    """The ``kind`` documents of one tender (a document that cannot be made is an Outcome too);
+    ``signatory`` signs the letters of an organisation that names none."""
+    file = gather(register, tender_id, signatory)
     try:
         return Outcome(file.tender.reference, tuple(render(kind, file, lang, issued)))
     except DocumentError as exc:
@@ -72,11 +81,16 @@ def source_of(ws: Workspace) -> Path:
 
 
 def in_this_process(
-    register: Register, tender_ids: Sequence[int], kind: str, lang: str, issued: date
+    register: Register,
+    tender_ids: Sequence[int],
+    kind: str,
+    lang: str,
+    issued: date,
+    signatory: Signatory | None = None,
 ) -> Iterator[Outcome]:
     """The outcomes one by one, in the order of the ids."""
     for tender_id in tender_ids:
-        yield outcome(register, tender_id, kind, lang, issued)
+        yield outcome(register, tender_id, kind, lang, issued, signatory)
 
 
 def in_pool(
@@ -88,6 +102,7 @@ def in_pool(
     issued: date,
     processes: int,
     cancelled: Callable[[], bool] | None = None,
+    signatory: Signatory | None = None,
 ) -> Iterator[Outcome]:
     """The outcomes in the order of the ids, made by ``processes`` processes.
 
@@ -102,7 +117,7 @@ def in_pool(
         max_workers=processes,
         mp_context=get_context("spawn"),
         initializer=_start_worker,
-        initargs=(source, replace(pack, memo={})),
+        initargs=(source, replace(pack, memo={}), signatory),
     )
     try:
         pending = iter(tender_ids)
@@ -135,9 +150,9 @@ def in_pool(
 _worker: dict = {}
 
 
-def _start_worker(source: Path, pack: RulePack) -> None:
+def _start_worker(source: Path, pack: RulePack, signatory: Signatory | None = None) -> None:
     """In a new pool process: keep what its documents are made from."""
-    _worker.update(source=source, pack=pack)
+    _worker.update(source=source, pack=pack, signatory=signatory)
 
 
 def _outcome_here(tender_id: int, kind: str, lang: str, issued: date) -> Outcome:
@@ -146,4 +161,4 @@ def _outcome_here(tender_id: int, kind: str, lang: str, issued: date) -> Outcome
         ws = open_workspace(_worker["source"], now=datetime.min, read_only=True, check=False)
         atexit.register(ws.close)
         _worker["register"] = Register(ws, _worker["pack"])
-    return outcome(_worker["register"], tender_id, kind, lang, issued)
+    return outcome(_worker["register"], tender_id, kind, lang, issued, _worker.get("signatory"))

@@ -54,22 +54,33 @@ class Decision:
 
 
 @dataclass(frozen=True)
+class Signatory:
+    """Who signs a letter, and in what function (an organisation's, or the settings' default)."""
+
+    name: str
+    function: str = ""
+
+
+@dataclass(frozen=True)
 class TenderFile:
-    """Everything the documents of one tender show."""
+    """Everything the documents of one tender show; ``signatory`` signs the letters of an
+    organisation that names no signatory of its own (the settings' default)."""
 
     tender: Tender
     buyer: Organisation | None
     lots: tuple[Lot, ...] = ()
     parties: tuple[Party, ...] = ()
     decisions: dict[str, Decision] = field(default_factory=dict)
+    signatory: Signatory | None = None
 
     def party(self, key: object) -> Party | None:
         """The tenderer a stored decision names ``key`` (its id), or None."""
         return next((p for p in self.parties if p.key == str(key)), None)
 
 
-def gather(register: Register, tender_id: int) -> TenderFile:
-    """Read one tender and what belongs to it from the register (raises NotFound)."""
+def gather(register: Register, tender_id: int, signatory: Signatory | None = None) -> TenderFile:
+    """Read one tender and what belongs to it from the register (raises NotFound);
+    ``signatory``: the default signatory of the letters."""
     tender = register.tender(tender_id)
     buyer = register.organisation(tender.buyer_id) if tender.buyer_id else None
     tenderers = register.tenderers(tender_id)
@@ -84,4 +95,4 @@ def gather(register: Register, tender_id: int) -> TenderFile:
         if d.kind in STORED_KINDS and d.state != "invalid"
     }
     lots = tuple(Lot(**lot) for lot in register.lots(tender_id))
-    return TenderFile(tender, buyer, lots, parties, decisions)
+    return TenderFile(tender, buyer, lots, parties, decisions, signatory)

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from core.documents import batch
+from core.documents.data import Signatory
 from core.rules.pack import RulePack
 from core.store import search
 from core.store.files import write_atomic
@@ -85,12 +86,14 @@ def export(
     progress: ProgressFn | None = None,
     cancelled: Callable[[], bool] | None = None,
     processes: int = 1,
+    signatory: Signatory | None = None,
 ) -> ExportReport:
     """Write the ``kind`` documents of the tenders to ``out_dir`` (created when missing).
 
     With ``processes`` above 1 the documents are made by a pool of processes
     (``core.documents.batch``) that read the register's file themselves; they are written
-    here, in the order of the ids, as in one process.
+    here, in the order of the ids, as in one process. ``signatory`` signs the letters of an
+    organisation that names none (the settings' default).
     """
     report = ExportReport()
     try:
@@ -102,10 +105,10 @@ def export(
     if processes > 1:
         source = batch.source_of(register.ws)
         outcomes = batch.in_pool(
-            source, register.pack, tender_ids, kind, lang, issued, processes, cancelled
+            source, register.pack, tender_ids, kind, lang, issued, processes, cancelled, signatory
         )
     else:
-        outcomes = batch.in_this_process(register, tender_ids, kind, lang, issued)
+        outcomes = batch.in_this_process(register, tender_ids, kind, lang, issued, signatory)
     used: set[str] = set()  # one run never writes two documents to one file
     try:
         for done in range(total):
@@ -144,6 +147,7 @@ def export_view(
     progress: ProgressFn | None = None,
     cancelled: Callable[[], bool] | None = None,
     processes: int | None = None,
+    signatory: Signatory | None = None,
 ) -> ExportReport:
     """``export`` on its own read-only connection (safe off the GUI thread).
 
@@ -159,4 +163,6 @@ def export_view(
         register = Register(ws, pack)
         if processes is None:
             processes = batch.processes_for(len(ids))
-        return export(register, ids, kind, lang, out_dir, issued, progress, cancelled, processes)
+        return export(
+            register, ids, kind, lang, out_dir, issued, progress, cancelled, processes, signatory
+        )

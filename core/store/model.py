@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from core.decisions import inputs
 from core.errors import ValidationError
-from core.limits import text_limit
+from core.limits import MAX_LOGO_BYTES, text_limit
 from core.money import from_cents, to_cents, typed_text
 from core.rules import schema
 
@@ -77,6 +77,26 @@ def postcode(text: str, country_code: str, name: str = "postcode") -> str:
             {"typed": text},
         )
     return text
+
+
+def logo(raw: object, name: str = "logo") -> bytes | None:
+    """The bytes of a letterhead's logo: a PNG or JPEG image of at most ``MAX_LOGO_BYTES``
+    (None or empty: no logo)."""
+    if raw is None or raw == b"":
+        return None
+    if not isinstance(raw, bytes | bytearray | memoryview):
+        raise ValidationError(name, "not_an_image", f"expected image bytes, got {type(raw)}")
+    data = bytes(raw)
+    if len(data) > MAX_LOGO_BYTES:
+        raise ValidationError(
+            name,
+            "image_too_large",
+            f"is {len(data):,} bytes; at most {MAX_LOGO_BYTES:,} are kept",
+            {"size": len(data) // 1024, "limit": MAX_LOGO_BYTES // 1024},
+        )
+    if not data.startswith((b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")):
+        raise ValidationError(name, "not_an_image", "is not a PNG or JPEG image")
+    return data
 
 
 def text_value(data: Mapping, name: str, required: bool = False) -> str:
@@ -275,6 +295,12 @@ class Organisation:
     turnover: Decimal | None = None
     balance_sheet_total: Decimal | None = None
     figures_year: int | None = None
+    phone: str = ""
+    #: who signs the organisation's letters, and in what function (empty: the settings' default)
+    signatory_name: str = ""
+    signatory_function: str = ""
+    #: a PNG or JPEG image for the letterhead, its bytes (see ``logo``)
+    logo: bytes | None = field(default=None, repr=False)
     id: int | None = None
 
     @classmethod
@@ -304,6 +330,10 @@ class Organisation:
                 data, "balance_sheet_total", required=False, allow_zero=True
             ),
             figures_year=figures_year(data.get("figures_year")),
+            phone=text_value(data, "phone"),
+            signatory_name=text_value(data, "signatory_name"),
+            signatory_function=text_value(data, "signatory_function"),
+            logo=logo(data.get("logo")),
             id=data.get("id"),
         )
 
@@ -326,6 +356,10 @@ class Organisation:
             if self.balance_sheet_total is None
             else to_cents(self.balance_sheet_total),
             "figures_year": self.figures_year,
+            "phone": self.phone,
+            "signatory_name": self.signatory_name,
+            "signatory_function": self.signatory_function,
+            "logo": self.logo,
         }
 
     def to_mapping(self) -> dict[str, object]:
@@ -346,6 +380,10 @@ class Organisation:
             "turnover": _plain(self.turnover),
             "balance_sheet_total": _plain(self.balance_sheet_total),
             "figures_year": self.figures_year,
+            "phone": self.phone,
+            "signatory_name": self.signatory_name,
+            "signatory_function": self.signatory_function,
+            "logo": self.logo,
         }
 
     @classmethod
@@ -369,6 +407,10 @@ class Organisation:
             if row["balance_cents"] is None
             else from_cents(row["balance_cents"]),
             figures_year=row["figures_year"],
+            phone=row["phone"],
+            signatory_name=row["signatory_name"],
+            signatory_function=row["signatory_function"],
+            logo=row["logo"],
         )
 
 

@@ -30,6 +30,9 @@ TEXTS = (
     "iban",
     "bic",
     "email",
+    "phone",
+    "signatory_name",
+    "signatory_function",
 )
 #: staff in annual work units (part-time work counts as a fraction), turnover and
 #: balance-sheet total in euro
@@ -73,12 +76,16 @@ def _year(text: str) -> int:
 
 
 def read_typed(
-    typed: Mapping[str, str], size_class: str | None, pack: RulePack, lang: str | None = None
+    typed: Mapping[str, str],
+    size_class: str | None,
+    pack: RulePack,
+    lang: str | None = None,
+    logo: bytes | None = None,
 ) -> TypedOrganisation:
     """Read the typed fields; ``size_class`` is the class chosen by hand, used only while the
     figures are incomplete (complete figures decide the class). With ``lang``, a figure that
     could be read two ways (``620.000``) is read as that language writes numbers; without,
-    it is refused with both readings."""
+    it is refused with both readings. ``logo``: the letterhead image chosen (None: none)."""
     data: dict[str, object] = {name: typed.get(name, "").strip() for name in TEXTS}
     errors: dict[str, ValidationError] = {}
 
@@ -88,6 +95,8 @@ def read_typed(
         except ValidationError as exc:
             errors[name] = exc
             return None
+
+    data["logo"] = check("logo", lambda: model.logo(logo))
 
     if not data["name"]:
         errors["name"] = ValidationError("name", "missing", "is required")
@@ -121,6 +130,6 @@ def read_typed(
         data["size_class"] = size_class
     if not errors:
         check("organisation", lambda: Organisation.from_mapping(data))
-        if "organisation" in errors and errors["organisation"].field in FIELDS:
+        if "organisation" in errors and errors["organisation"].field in (*FIELDS, "logo"):
             errors[errors["organisation"].field] = errors.pop("organisation")
     return TypedOrganisation(data, errors, size, tuple(by_language))

@@ -50,11 +50,18 @@ AUDITED_V1 = {
     "tenderers": ("tender_id", "organisation_id", "status", "offer_cents"),
     "decisions": ("tender_id", "kind", "input_json", "result_json", "state"),
 }
+#: what a letter from or to an organisation needs beside its address (schema 5): a phone for
+#: its contact line, the signatory and the logo of its letterhead (the image's bytes, so that
+#: the workspace file stays whole when it is copied)
+LETTERHEAD = ("phone", "signatory_name", "signatory_function", "logo")
 #: the columns the audit triggers log now, per table
 AUDITED = {
     **AUDITED_V1,
+    "organisations": (*AUDITED_V1["organisations"], *LETTERHEAD),
     "decisions": (*AUDITED_V1["decisions"], "used_json"),
 }
+#: BLOB columns, logged as hexadecimal text (JSON, which keeps a deleted row, holds no bytes)
+BINARY = {"logo"}
 #: JSON object columns whose update is logged key by key (schema 3 on): one audit row per
 #: top-level key whose value changed, ``field`` ``column.key``, old and new value as JSON
 #: text (NULL: the key was not there); a column that is not a JSON object is logged whole
@@ -234,6 +241,14 @@ def _json_changes(table: str, column: str) -> str:
     )
 
 
+def _logged(side: str, column: str) -> str:
+    """How the audit log writes a value: as it is, or a BLOB as hexadecimal text."""
+    value = f"{side}.{column}"
+    return (
+        f"CASE WHEN {value} IS NULL THEN NULL ELSE hex({value}) END" if column in BINARY else value
+    )
+
+
 def _audit_triggers(
     audited: dict[str, tuple[str, ...]], by_key: dict[str, tuple[str, ...]] | None = None
 ) -> str:
@@ -247,7 +262,7 @@ def _audit_triggers(
             f"INSERT INTO audit(table_name, row_id, action) VALUES ('{table}', new.id, "
             f"'insert'); END;"
         )
-        pairs = ", ".join(f"'{c}', old.{c}" for c in columns)
+        pairs = ", ".join(f"'{c}', {_logged('old', c)}" for c in columns)
         out.append(
             f"CREATE TRIGGER {table}_audit_delete AFTER DELETE ON {table} BEGIN "
             f"INSERT INTO audit(table_name, row_id, action, old_value) VALUES ('{table}', "
@@ -257,7 +272,7 @@ def _audit_triggers(
             _json_changes(table, c)
             if c in by_key.get(table, ())
             else f"INSERT INTO audit(table_name, row_id, action, field, old_value, new_value) "
-            f"SELECT '{table}', new.id, 'update', '{c}', old.{c}, new.{c} "
+            f"SELECT '{table}', new.id, 'update', '{c}', {_logged('old', c)}, {_logged('new', c)} "
             f"WHERE old.{c} IS NOT new.{c};"
             for c in columns
         )
@@ -294,6 +309,14 @@ MIGRATIONS: dict[int, str] = {
     "CREATE INDEX tenders_title_nocase ON tenders(title COLLATE NOCASE);\n"
     "CREATE INDEX organisations_name_nocase ON organisations(name COLLATE NOCASE);\n"
     "CREATE INDEX organisations_city_nocase ON organisations(city COLLATE NOCASE);\n",
+    # Letters carry the sender's letterhead and signatory (core/documents/letter.py): an
+    # organisation keeps its phone, signatory and logo, audited as its other columns.
+    5: "ALTER TABLE organisations ADD COLUMN phone TEXT NOT NULL DEFAULT '';\n"
+    "ALTER TABLE organisations ADD COLUMN signatory_name TEXT NOT NULL DEFAULT '';\n"
+    "ALTER TABLE organisations ADD COLUMN signatory_function TEXT NOT NULL DEFAULT '';\n"
+    "ALTER TABLE organisations ADD COLUMN logo BLOB;\n"
+    + "".join(f"DROP TRIGGER organisations_audit_{a};\n" for a in ("insert", "update", "delete"))
+    + _audit_triggers({"organisations": AUDITED["organisations"]}),
 }
 CURRENT_VERSION = max(MIGRATIONS)
 #: version -> the function (module.name) that converts the rows after that version's statements

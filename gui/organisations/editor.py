@@ -7,10 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -103,22 +105,54 @@ class OrganisationEditor(EditorDialog):
         size_form = size.layout()
         size_form.addRow(self.tr("Si&ze class"), self.form.size_class)
         size_form.addRow(self.form.size_note)
+        right = QWidget()
+        stack = QVBoxLayout(right)
+        stack.setContentsMargins(0, 0, 0, 0)
+        stack.addWidget(size)
+        stack.addWidget(self._letters())
+        stack.addStretch(1)
         columns = QWidget()
         row = QHBoxLayout(columns)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(identity, 1)
-        row.addWidget(size, 1)
+        row.addWidget(right, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(columns, 1)
         layout.addWidget(self.form.errors["organisation"])
         layout.addWidget(self.buttons)
         self.setMinimumWidth(880)
 
+    def _letters(self) -> QGroupBox:
+        """What the organisation's letters carry: phone, signatory, logo."""
+        box = self._group(
+            self.tr("Letters"),
+            [
+                (self.tr("Ph&one"), "phone"),
+                (self.tr("Si&gnatory"), "signatory_name"),
+                (self.tr("Fun&ction of the signatory"), "signatory_function"),
+            ],
+        )
+        self.form.logo_choose.setText(self.tr("&Logo…"))
+        self.form.logo_remove.setText(self.tr("Remo&ve logo"))
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.form.logo_choose)
+        buttons.addWidget(self.form.logo_remove)
+        logo = QHBoxLayout()
+        logo.addWidget(self.form.logo_preview)
+        logo.addLayout(buttons)
+        logo.addStretch(1)
+        form = box.layout()
+        form.addRow(self.tr("Logo"), logo)
+        form.addRow("", self.form.errors["logo"])
+        return box
+
     def _connect(self) -> None:
         for name, line in self.form.lines.items():
             line.textChanged.connect(self._validate)
             self.shown.watch(name, line)
         self.form.size_class.currentIndexChanged.connect(self._validate)
+        self.form.logo_choose.clicked.connect(self._on_choose_logo)
+        self.form.logo_remove.clicked.connect(self._on_remove_logo)
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
 
@@ -130,6 +164,7 @@ class OrganisationEditor(EditorDialog):
             self.form.size_class.currentData(),
             self._register.pack,
             self.form.lang,
+            self.form.logo,
         )
 
     def errors(self) -> dict[str, str]:
@@ -226,6 +261,29 @@ class OrganisationEditor(EditorDialog):
         return "\n".join(lines)
 
     # -- actions ---------------------------------------------------------------------------
+    def choose_logo(self, path: Path) -> None:
+        """Take the image at ``path`` as the logo (its bytes; core checks them)."""
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self.form.errors["logo"].setText(exc.strerror or str(exc))
+            self.form.errors["logo"].setVisible(True)
+            return
+        self.form.set_logo(data)
+        self.shown.touched("logo")
+        self._validate()
+
+    def _on_choose_logo(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Logo for the letters"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if chosen:
+            self.choose_logo(Path(chosen))
+
+    def _on_remove_logo(self) -> None:
+        self.form.set_logo(None)
+        self._validate()
+
     def save(self) -> bool:
         """Store the organisation; False (with the message shown) when it cannot be stored."""
         self._validate()

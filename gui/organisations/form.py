@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
 
 from core.limits import text_limit
 from core.rules import schema
@@ -21,11 +23,16 @@ PLACEHOLDERS = {
     "iban": "BE68 5390 0754 7034",
     "bic": "GEBABEBB",
     "email": "info@example.be",
+    "phone": "+32 9 123 45 67",
     "staff_awu": "12,5",
     "turnover": "1.250.000,00",
     "balance_sheet_total": "800.000,00",
     "figures_year": "2025",
 }
+
+
+#: the size of the logo's preview in the editor (pixels)
+LOGO_PREVIEW = (160, 56)
 
 
 class OrganisationForm:
@@ -43,7 +50,17 @@ class OrganisationForm:
         self.size_class = combo([(None, "—"), *[(s, text(lang, "size", s)) for s in schema.SIZES]])
         self.size_note = QLabel()
         self.size_note.setWordWrap(True)
-        self.errors = {name: error_label() for name in (*FIELDS, "organisation")}
+        self.errors = {name: error_label() for name in (*FIELDS, "logo", "organisation")}
+        #: the letterhead's logo: its bytes (None: none), a preview, a chooser and a remove
+        self.logo: bytes | None = None
+        self.logo_preview = QLabel()
+        self.logo_preview.setObjectName("logo_preview")
+        self.logo_preview.setFixedSize(LOGO_PREVIEW[0], LOGO_PREVIEW[1])
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setFrameShape(QLabel.Shape.StyledPanel)
+        self.logo_choose = QPushButton()
+        self.logo_remove = QPushButton()
+        self.logo_remove.setEnabled(False)
         #: how a figure was read when the language decided ("read as € 620.000,00")
         self.read_notes = {name: note_label() for name in FIGURES}
 
@@ -66,6 +83,9 @@ class OrganisationForm:
             "iban": org.iban or "",
             "bic": org.bic or "",
             "email": org.email,
+            "phone": org.phone,
+            "signatory_name": org.signatory_name,
+            "signatory_function": org.signatory_function,
             "staff_awu": ""
             if org.staff_awu is None
             else number(org.staff_awu, self.lang, grouping=False),
@@ -76,6 +96,24 @@ class OrganisationForm:
         for name, value in shown.items():
             self.lines[name].setText(value)
         self.size_class.setCurrentIndex(max(self.size_class.findData(org.size_class), 0))
+        self.set_logo(org.logo)
+
+    def set_logo(self, data: bytes | None) -> None:
+        """Keep ``data`` as the logo and show it (an image Qt cannot read shows no preview)."""
+        self.logo = data or None
+        pixmap = QPixmap()
+        if self.logo is None or not pixmap.loadFromData(self.logo):
+            self.logo_preview.clear()
+        else:
+            self.logo_preview.setPixmap(
+                pixmap.scaled(
+                    LOGO_PREVIEW[0] - 8,
+                    LOGO_PREVIEW[1] - 8,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        self.logo_remove.setEnabled(self.logo is not None)
 
     def typed(self) -> dict[str, str]:
         """What is typed now, field by field."""
@@ -83,4 +121,4 @@ class OrganisationForm:
 
     def state(self) -> tuple[dict[str, str], object]:
         """Everything the user can change (to tell whether something is unsaved)."""
-        return self.typed(), self.size_class.currentData()
+        return self.typed(), self.size_class.currentData(), self.logo

@@ -72,6 +72,10 @@ class SettingsDialog(QDialog):
             ).replace("%1", format_date(real_today))
         )
         self.today_note.setWordWrap(True)
+        self.signatory_name = QLineEdit(settings.signatory_name)
+        self.signatory_name.setObjectName("signatory_name")
+        self.signatory_function = QLineEdit(settings.signatory_function)
+        self.signatory_function.setObjectName("signatory_function")
         self.problem = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -115,8 +119,16 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         form.addRow(self.tr("Date of the rules:"), row)
         form.addRow("", self.today_note)
+        letters_box = QGroupBox(self.tr("Letters"))
+        form = QFormLayout(letters_box)
+        form.addRow(self.tr("Si&gnatory:"), self.signatory_name)
+        form.addRow(self.tr("Fu&nction of the signatory:"), self.signatory_function)
+        note = QLabel(
+            self.tr("Signs the letters of an organisation that names no signatory of its own.")
+        )
+        form.addRow("", note)
         layout = QVBoxLayout(self)
-        for box in (language_box, workspace_box, rules_box):
+        for box in (language_box, workspace_box, rules_box, letters_box):
             layout.addWidget(box)
         layout.addWidget(self.problem)
         layout.addStretch(1)
@@ -182,7 +194,19 @@ class SettingsDialog(QDialog):
             .with_value("default_workspace", self.workspace.text())
             .with_value("rule_pack", str(self._rule_pack or ""))
             .with_value("today", today if self.other_date.isChecked() else "")
+            .with_value("signatory_name", self.signatory_name.text())
+            .with_value("signatory_function", self.signatory_function.text())
         )
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Tall enough for the wrapped notes at the width it opens with (Qt sizes a dialog
+        without them, which cut the rule pack's name and the date's note)."""
+        super().showEvent(event)
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else 0
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def accept(self) -> None:
         """Close with the chosen settings, or say what is wrong and stay open."""

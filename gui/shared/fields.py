@@ -64,6 +64,10 @@ class Shown(QObject):
             # after the focus has moved: changing the form inside a focus change is not safe
             QTimer.singleShot(0, self, self._changed)
 
+    def touched(self, name: str) -> None:
+        """A field that is not a line (a chosen file) was set: its problem shows now."""
+        self._left.add(name)
+
     def show_all(self) -> None:
         """After a try to save: every problem shows."""
         if not self._all:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, 
 
 from core.names import DOCUMENTS
 from core.rules.pack import RulePack
+from core.settings import Settings
 from core.store import search
 from gui.shared import worker
 
@@ -27,6 +28,14 @@ if TYPE_CHECKING:  # reportlab loads with the first export, not with the window
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "fr": "Français", "en": "English"}
 SHOWN_PROBLEMS = 20
+#: the settings' default signatory of the letters, (name, function); set by the window
+_signatory: tuple[str, str] = ("", "")
+
+
+def use_settings(settings: Settings) -> None:
+    """Sign the letters of an organisation that names no signatory as ``settings`` say."""
+    global _signatory  # noqa: PLW0603 - one value for the app, as the installed language
+    _signatory = (settings.signatory_name, settings.signatory_function)
 
 
 class PdfExport(QObject):
@@ -55,6 +64,8 @@ class PdfExport(QObject):
             "advance-request": self.tr("Advance request (SME)"),
             "bid-compensation": self.tr("Bid compensation statement"),
             "ranking-notices": self.tr("Provisional ranking notices"),
+            "bid-compensation-letters": self.tr("Bid compensation letters (to each tenderer)"),
+            "bid-compensation-requests": self.tr("Bid compensation requests (SME)"),
         }
 
     def menu(
@@ -99,10 +110,19 @@ class PdfExport(QObject):
         )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
-        path, pack, issued = self._path, self._pack, self._issued
+        path, pack, issued, signatory = self._path, self._pack, self._issued, _signatory
         job = worker.start(
             lambda progress, cancelled: _export_view(
-                path, pack, what, kind, lang, folder, issued, progress, cancelled
+                path,
+                pack,
+                what,
+                kind,
+                lang,
+                folder,
+                issued,
+                progress,
+                cancelled,
+                signatory=signatory,
             )
         )
         job.progress.connect(
@@ -174,9 +194,12 @@ class PdfExport(QObject):
         self.done.emit(ExportReport(cancelled=True))
 
 
-def _export_view(*args: object) -> ExportReport:
+def _export_view(*args: object, signatory: tuple[str, str] = ("", "")) -> ExportReport:
     """``core.documents.export.export_view``, imported in the worker (reportlab and the
-    documents take a moment to load: the window does not wait for them)."""
+    documents take a moment to load: the window does not wait for them); ``signatory``:
+    the settings' default signatory (name, function)."""
+    from core.documents.data import Signatory
     from core.documents.export import export_view
 
-    return export_view(*args)
+    default = Signatory(*signatory) if signatory[0] else None
+    return export_view(*args, signatory=default)

@@ -28,7 +28,7 @@ from core.store.sqlite_files import first_line
 from core.store.workspace import Workspace, backup_due, backup_file, check_file
 from core.version import version
 from gui.register.page import RegisterPage
-from gui.shared import i18n, worker
+from gui.shared import i18n, pdf_export, worker
 from gui.shared.later_pages import LaterPages
 from gui.window import file_menu, shared_register, view_menu, window_state
 from gui.window.presentation import Presentation
@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.real_today = today
         self.settings = settings or Settings(language=i18n.current())
+        pdf_export.use_settings(self.settings)
         self.settings_path = settings_path or config_path()
         self._state_path = state_path
         self.state_path = state_path
@@ -316,6 +317,7 @@ class MainWindow(QMainWindow):
                 .replace("%2", exc.strerror or str(exc)),
             )
         old, self.settings = self.settings, settings
+        pdf_export.use_settings(settings)
         rebuild = pack is not self.pack or (old.language, old.today) != (
             settings.language,
             settings.today,

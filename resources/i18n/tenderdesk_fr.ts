@@ -862,6 +862,42 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>This organisation has changes that are not saved.</source>
         <translation>Cette organisation a des modifications qui ne sont pas enregistrées.</translation>
     </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one</source>
+        <translation>Téléph&amp;one</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory</source>
+        <translation>Si&amp;gnataire</translation>
+    </message>
+    <message>
+        <source>Fun&amp;ction of the signatory</source>
+        <translation>Fonction d&amp;u signataire</translation>
+    </message>
+    <message>
+        <source>&amp;Logo…</source>
+        <translation>Choi&amp;sir le logo…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve logo</source>
+        <translation>Enle&amp;ver le logo</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Logo for the letters</source>
+        <translation>Logo des lettres</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationsModel</name>
@@ -1063,6 +1099,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
 %1</source>
         <translation>Les documents n&apos;ont pas pu être établis :
 %1</translation>
+    </message>
+    <message>
+        <source>Bid compensation letters (to each tenderer)</source>
+        <translation>Lettres sur l&apos;indemnité de soumission (à chaque soumissionnaire)</translation>
+    </message>
+    <message>
+        <source>Bid compensation requests (SME)</source>
+        <translation>Demandes de l&apos;indemnité de soumission (PME)</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1624,22 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>&amp;Choose</source>
         <translation>&amp;Choisir</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory:</source>
+        <translation>Si&amp;gnataire :</translation>
+    </message>
+    <message>
+        <source>Fu&amp;nction of the signatory:</source>
+        <translation>Fo&amp;nction du signataire :</translation>
+    </message>
+    <message>
+        <source>Signs the letters of an organisation that names no signatory of its own.</source>
+        <translation>Signe les lettres d&apos;une organisation qui n&apos;indique pas de signataire.</translation>
     </message>
 </context>
 <context>

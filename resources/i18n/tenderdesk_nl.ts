@@ -862,6 +862,42 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>This organisation has changes that are not saved.</source>
         <translation>Deze organisatie heeft wijzigingen die niet zijn bewaard.</translation>
     </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one</source>
+        <translation>Tele&amp;foon</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory</source>
+        <translation>On&amp;dertekenaar</translation>
+    </message>
+    <message>
+        <source>Fun&amp;ction of the signatory</source>
+        <translation>F&amp;unctie van de ondertekenaar</translation>
+    </message>
+    <message>
+        <source>&amp;Logo…</source>
+        <translation>Logo k&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve logo</source>
+        <translation>Logo &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Logo for the letters</source>
+        <translation>Logo voor de brieven</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
 </context>
 <context>
     <name>OrganisationsModel</name>
@@ -1063,6 +1099,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
 %1</source>
         <translation>De documenten konden niet worden opgemaakt:
 %1</translation>
+    </message>
+    <message>
+        <source>Bid compensation letters (to each tenderer)</source>
+        <translation>Brieven over de biedvergoeding (aan elke inschrijver)</translation>
+    </message>
+    <message>
+        <source>Bid compensation requests (SME)</source>
+        <translation>Aanvragen van de biedvergoeding (kmo)</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1624,22 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     <message>
         <source>&amp;Choose</source>
         <translation>&amp;Kiezen</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatory:</source>
+        <translation>&amp;Ondertekenaar:</translation>
+    </message>
+    <message>
+        <source>Fu&amp;nction of the signatory:</source>
+        <translation>&amp;Functie van de ondertekenaar:</translation>
+    </message>
+    <message>
+        <source>Signs the letters of an organisation that names no signatory of its own.</source>
+        <translation>Ondertekent de brieven van een organisatie die zelf geen ondertekenaar opgeeft.</translation>
     </message>
 </context>
 <context>

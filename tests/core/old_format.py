@@ -13,7 +13,7 @@ from pathlib import Path
 
 from core.decisions import CHECKS
 from core.rules import bundled_pack
-from core.store.schema import AUDITED, MIGRATIONS, _audit_triggers
+from core.store.schema import AUDITED, AUDITED_V1, MIGRATIONS, _audit_triggers
 
 
 def to_schema_2(path: Path) -> None:
@@ -46,7 +46,22 @@ def to_schema_2(path: Path) -> None:
         for later in (v for v in MIGRATIONS if v > 3):  # what the later versions added
             for name in re.findall(r"CREATE INDEX (\w+)", MIGRATIONS[later]):
                 conn.execute(f"DROP INDEX {name}")
+            _drop_columns(
+                conn, re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", MIGRATIONS[later])
+            )
         conn.execute("PRAGMA user_version = 2")
         conn.commit()
     finally:
         conn.close()
+
+
+def _drop_columns(conn: sqlite3.Connection, added: list[tuple[str, str]]) -> None:
+    """Take out columns a later version added, with the audit triggers of their tables as the
+    first schema made them (a trigger that names a column keeps it from being dropped)."""
+    for table in sorted({table for table, _ in added}):
+        for action in ("insert", "update", "delete"):
+            conn.execute(f"DROP TRIGGER {table}_audit_{action}")
+        for _, column in (pair for pair in added if pair[0] == table):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        for statement in _audit_triggers({table: AUDITED_V1[table]}).split("\n"):
+            conn.execute(statement)

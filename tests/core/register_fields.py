@@ -50,6 +50,12 @@ ORG_FIELDS = {
     "turnover": st.sampled_from([*MONEY, (None, None), *BAD_MONEY]),
     "balance_sheet_total": st.sampled_from([*MONEY, (None, None), ("-3", BAD)]),
     "figures_year": st.sampled_from([(2025, 2025), (None, None), (1800, BAD), ("2025", BAD)]),
+    "phone": st.sampled_from([("  09 266 52 11 ", "09 266 52 11"), ("", ""), (12, BAD)]),
+    "signatory_name": st.sampled_from(TEXTS),
+    "signatory_function": st.sampled_from(TEXTS),
+    "logo": st.sampled_from(
+        [(b"\x89PNG\r\n\x1a\nimage", b"\x89PNG\r\n\x1a\nimage"), (None, None), (b"GIF89a", BAD)]
+    ),
 }
 POSITIVE = [m for m in MONEY if m[0] != "0"] + [("0", BAD), *BAD_MONEY]
 TENDER_FIELDS = {
@@ -88,7 +94,9 @@ def refused(expected: dict) -> bool:
 
 def new_organisation(given: dict) -> dict:
     """The fields of a new organisation: what was given, the defaults for the rest."""
-    blank = dict.fromkeys(("street", "postcode", "city", "email"), "")
+    blank = dict.fromkeys(
+        ("street", "postcode", "city", "email", "phone", "signatory_name", "signatory_function"), ""
+    )
     none = (
         "enterprise_number",
         "iban",
@@ -97,6 +105,7 @@ def new_organisation(given: dict) -> dict:
         "staff_awu",
         "turnover",
         "balance_sheet_total",
+        "logo",
     )
     return {**blank, **dict.fromkeys(none), "country": "BE", "figures_year": None, **given}
 

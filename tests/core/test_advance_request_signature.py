@@ -50,9 +50,18 @@ def tenders(tmp_path_factory):
     """Two tenders alike but for their launch date, the day before and the day of the change."""
     ws = open_workspace(tmp_path_factory.mktemp("sig") / "w.sqlite", now=NOW)
     reg = Register(ws, bundled_pack())
-    buyer = reg.add_organisation({"name": "Ville de Namur"}, NOW)
+    buyer = reg.add_organisation(
+        {"name": "Ville de Namur", "street": "Hôtel de Ville", "postcode": "5000", "city": "Namur"},
+        NOW,
+    )
     firm = reg.add_organisation(
-        {"name": "Imprimerie Dubois srl", "size_class": "micro", "iban": "BE68 5390 0754 7034"},
+        {
+            "name": "Imprimerie Dubois srl",
+            "size_class": "micro",
+            "iban": "BE68 5390 0754 7034",
+            "enterprise_number": "0403.170.701",
+            "city": "Gembloux",
+        },
         NOW,
     )
     out = {}

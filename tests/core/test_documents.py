@@ -75,6 +75,7 @@ def register(tmp_path_factory):
             "motivation": "Wij kiezen de openbare procedure <omdat> & zo.\n"
             "De prijs is het enige criterium.",
             "notes": "Sleutel bij de koster.\nBezoek op afspraak.",
+            "offers_deadline": "2026-11-19",
         },
         NOW,
     )
@@ -90,6 +91,9 @@ def register(tmp_path_factory):
                 "turnover": "4200000",
                 "balance_sheet_total": "3100000",
                 "figures_year": 2025,
+                "street": "Industrieweg 4",
+                "postcode": "9820",
+                "city": "Merelbeke",
             },
             NOW,
         )

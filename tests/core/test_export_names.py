@@ -33,6 +33,9 @@ def colliding(tmp_path):
     path = tmp_path / "w.sqlite"
     with open_workspace(path, now=NOW) as ws:
         reg = Register(ws, bundled_pack())
+        buyer = reg.add_organisation(
+            {"name": "Gemeente Zele", "street": "Markt 1", "postcode": "9240", "city": "Zele"}, NOW
+        )
         for reference in REFERENCES:
             tid = reg.add_tender(
                 {
@@ -42,6 +45,8 @@ def colliding(tmp_path):
                     "estimated_value": "150000",
                     "procedure": "open",
                     "price_only": True,
+                    "buyer_id": buyer,
+                    "offers_deadline": "2026-04-01",
                 },
                 NOW,
             )

@@ -45,6 +45,7 @@ def hostile(tmp_path_factory):
             "procedure": "open",
             "price_only": True,
             "leading_official": "An De Smet",
+            "offers_deadline": "2026-04-01",
         },
         NOW,
     )

@@ -279,3 +279,21 @@ def test_a_valid_typed_organisation_is_stored_normalised(reg):
         "BE",
     )
     assert (org.size_class, org.turnover, org.figures_year) == ("micro", Decimal("250000"), 2025)
+
+
+def test_a_logo_is_a_small_png_or_jpeg_kept_as_bytes(tmp_path):
+    """Its bytes are stored (the workspace stays whole when copied); other files are refused."""
+    from core.limits import MAX_LOGO_BYTES
+    from core.store import model
+
+    png = b"\x89PNG\r\n\x1a\n" + b"\0" * 100
+    assert model.logo(png) == png and model.logo(b"") is None and model.logo(None) is None
+    assert model.logo(bytearray(b"\xff\xd8\xff\xe0jpeg")) == b"\xff\xd8\xff\xe0jpeg"
+    for bad, code in (
+        (b"GIF89a", "not_an_image"),
+        ("C:/logo.png", "not_an_image"),
+        (png + b"\0" * MAX_LOGO_BYTES, "image_too_large"),
+    ):
+        with pytest.raises(ValidationError) as caught:
+            model.logo(bad)
+        assert caught.value.code == code

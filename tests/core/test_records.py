@@ -45,7 +45,9 @@ def reg(tmp_path):
 def awarded(reg: Register) -> tuple[int, dict[str, int]]:
     """A works tender of a municipality, two tenderers, Peeters (small) the winner, and its
     advance decided."""
-    buyer = reg.add_organisation({"name": "Gemeente Lede", "city": "Lede"}, NOW)
+    buyer = reg.add_organisation(
+        {"name": "Gemeente Lede", "street": "Markt 1", "postcode": "9340", "city": "Lede"}, NOW
+    )
     tid = reg.add_tender(
         {
             "reference": "2026/031",
@@ -58,16 +60,18 @@ def awarded(reg: Register) -> tuple[int, dict[str, int]]:
             "buyer_id": buyer,
             "procedure": "open",
             "price_only": True,
+            "offers_deadline": "2026-04-01",
         },
         NOW,
     )
     rows = {}
-    for name, size, figures, status, offer in (
-        ("Bouwbedrijf Peeters nv", "small", SMALL, "winner", "180000"),
-        ("Constructions Mercier sa", "large", LARGE, "not_selected", "185000"),
+    for name, number, size, figures, status, offer in (
+        ("Bouwbedrijf Peeters nv", "0403.170.701", "small", SMALL, "winner", "180000"),
+        ("Constructions Mercier sa", "0404.616.494", "large", LARGE, "not_selected", "185000"),
     ):
         org = reg.add_organisation(
             {"name": name, "street": "Kerkstraat 4", "postcode": "9340", "city": "Lede"}
+            | {"enterprise_number": number, "iban": "BE71 0961 2345 6769"}
             | {"size_class": size, "figures_year": 2025, **figures},
             NOW,
         )

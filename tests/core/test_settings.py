@@ -68,7 +68,10 @@ def test_round_trip_keeps_every_value(path, tmp_path):
         .with_value("default_workspace", str(tmp_path / "w é.sqlite"))
         .with_value("rule_pack", str(pack))
         .with_value("today", "2026-03-01")
+        .with_value("signatory_name", " Sofie Claeys ")
+        .with_value("signatory_function", "Algemeen directeur")
     )
+    assert s.signatory_name == "Sofie Claeys"
     st.save(s, path)
     assert st.load(path, english) == st.Loaded(s)
     text = path.read_text(encoding="utf-8")

@@ -17,7 +17,7 @@ from core.store.workspace import open_workspace
 from core.texts import text
 from gui.rules.model import KEY_ROLE
 from gui.settings.dialog import SettingsDialog
-from gui.shared import i18n
+from gui.shared import i18n, pdf_export
 from gui.window import window_state
 from gui.window.main_window import MainWindow
 from gui.wizards.procedure import ProcedureWizard
@@ -370,3 +370,19 @@ def test_choosing_the_default_workspace_offers_choose_not_save(
     assert file_dialog.labelText(QFileDialog.DialogLabel.Accept) == "&Kiezen"
     assert file_dialog.testOption(QFileDialog.Option.DontConfirmOverwrite)
     assert dialog.workspace.text() == str(tmp_path / "nieuw.sqlite")
+
+
+def test_the_default_signatory_is_saved_and_handed_to_the_pdf_export(qtbot, window, config):
+    dialog = settings_dialog(qtbot, window)
+    qtbot.keyClicks(dialog.signatory_name, "Sofie Claeys")
+    qtbot.keyClicks(dialog.signatory_function, "Algemeen directeur")
+    press_ok(qtbot, dialog)
+    saved = st.load(config).settings
+    assert (saved.signatory_name, saved.signatory_function) == (
+        "Sofie Claeys",
+        "Algemeen directeur",
+    )
+    assert pdf_export._signatory == ("Sofie Claeys", "Algemeen directeur")
+    again = settings_dialog(qtbot, window)
+    assert again.signatory_name.text() == "Sofie Claeys"
+    again.reject()

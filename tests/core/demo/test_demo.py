@@ -279,7 +279,8 @@ def _per_row(reg: Register, batch, pack) -> None:
     """The same rows through the register, one call (one transaction) at a time."""
     for row in batch.organisations:
         mapping = {k: row[k] for k in ("name", "enterprise_number", "street", "postcode")}
-        mapping.update({k: row[k] for k in ("city", "country", "iban", "bic", "email")})
+        mapping.update({k: row[k] for k in ("city", "country", "iban", "bic", "email", "phone")})
+        mapping.update({k: row[k] for k in ("signatory_name", "signatory_function", "logo")})
         if row["size_class"]:
             mapping.update(
                 size_class=row["size_class"],

@@ -1,0 +1,270 @@
+"""The letters read back: sender, addressee, subject, references, place and date, signatory;
+no list of uncertain rules (it stays on the internal documents); a missing field refuses."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from core.documents import KINDS, LETTERS, DocumentError, gather, render
+from core.documents.data import Signatory
+from core.rules import bundled_pack
+from core.store.register import Register
+from core.store.workspace import open_workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+NOW = datetime(2026, 11, 22, 10)
+ISSUED = date(2026, 11, 29)
+BUYER = {
+    "name": "Gemeente Sint-Jözef",
+    "enterprise_number": "0207.437.468",
+    "street": "Markt 1",
+    "postcode": "9000",
+    "city": "Gent",
+    "email": "aankoop@sint-jozef.be",
+    "phone": "09 266 52 11",
+    "signatory_name": "Sofie Claeys",
+    "signatory_function": "Algemeen directeur",
+}
+FIRMS = (  # name, number, offer, status, city
+    ("Bouwbedrijf Peeters nv", "0403.170.701", "41000", "winner", "Merelbeke"),
+    ("Entreprise Lambert sa", "0404.616.494", "39500", "not_selected", "Namur"),
+    ("Dakwerken Jansens bv", "0202.239.951", "44500", "not_selected", "Aalst"),
+)
+#: the settings' default signatory: signs for the firms, which name none
+DEFAULT = Signatory("Jan Peeters", "Zaakvoerder")
+WORDS = {
+    "nl": ("Betreft:", "Onze referentie:", "Uw referentie:", "29 november 2026"),
+    "fr": ("Objet :", "Notre référence :", "Votre référence :", "29 novembre 2026"),
+    "en": ("Subject:", "Our reference:", "Your reference:", "29 November 2026"),
+}
+#: the kinds the buyer sends (the others the SME sends to the buyer)
+FROM_BUYER = ("ranking-notices", "bid-compensation-letters")
+UNCERTAIN = {
+    "nl": "Regels met gemiddelde of lage zekerheid",
+    "fr": "Règles de confiance moyenne ou faible",
+    "en": "Rules of medium or low confidence",
+}
+
+
+def text_of(data: bytes) -> str:
+    reader = PdfReader(io.BytesIO(data))
+    raw = " ".join(page.extract_text() for page in reader.pages)
+    return " ".join(raw.replace("\u202f", " ").replace("\u00a0", " ").split())
+
+
+@pytest.fixture(scope="module")
+def register(tmp_path_factory):
+    ws = open_workspace(tmp_path_factory.mktemp("letters") / "w.sqlite", now=NOW)
+    reg = Register(ws, bundled_pack())
+    buyer = reg.add_organisation(BUYER, NOW)
+    tid = reg.add_tender(
+        {
+            "reference": "2026/017",
+            "title": "Renovatie van de kerk",
+            "authority": "local",
+            "contract_type": "works",
+            "estimated_value": "150000",
+            "launch_date": "2026-03-01",
+            "duration_months": "18",
+            "buyer_id": buyer,
+            "procedure": "open",
+            "price_only": True,
+            "leading_official": "An De Smet",
+            "offers_deadline": "2026-11-19",
+        },
+        NOW,
+    )
+    for name, number, offer, status, city in FIRMS:
+        org = reg.add_organisation(
+            {
+                "name": name,
+                "enterprise_number": number,
+                "iban": "BE71 0961 2345 6769",
+                "bic": "GKCCBEBB",
+                "size_class": "small",
+                "street": "Industrieweg 4",
+                "postcode": "9820",
+                "city": city,
+            },
+            NOW,
+        )
+        reg.add_tenderer(
+            {"tender_id": tid, "organisation_id": org, "offer": offer, "status": status}, NOW
+        )
+    basics = {"launch_date": "2026-03-01", "authority": "local", "contract_type": "works"}
+    reg.decide(
+        tid,
+        "advance",
+        {
+            **basics,
+            "procedure": "open",
+            "contractor_size": "small",
+            "amount_incl_vat": "49610",
+            "duration_months": "18",
+        },
+        NOW,
+    )
+    reg.decide(
+        tid,
+        "bid_compensation",
+        {
+            "launch_date": "2026-03-01",
+            "procedure": "restricted",
+            "required_items": ["models"],
+            "documents_amount": "1500",
+            "tenderers": reg.decision_tenderers(tid),
+        },
+        NOW,
+    )
+    reg.decide(
+        tid,
+        "provisional_ranking",
+        {
+            **basics,
+            "estimated_value_excl_vat": "150000.00",
+            "procedure": "open",
+            "price_only": True,
+            "offers": reg.decision_offers(tid),
+        },
+        NOW,
+    )
+    yield reg, tid
+    ws.close()
+
+
+def test_the_letters_are_the_four_kinds_sent_to_a_third_party():
+    assert set(LETTERS) == {
+        "advance-request",
+        "ranking-notices",
+        "bid-compensation-letters",
+        "bid-compensation-requests",
+    } and set(LETTERS) <= set(KINDS)
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+@pytest.mark.parametrize("kind", LETTERS)
+def test_every_letter_has_its_frame(register, kind, lang):
+    reg, tid = register
+    files = render(kind, gather(reg, tid, DEFAULT), lang, ISSUED)
+    subject, ours, yours, day = WORDS[lang]
+    buyer_sends = kind in FROM_BUYER
+    for item in files:
+        content = text_of(item.data)
+        firm = next(f for f in FIRMS if f[0] in content)
+        sender, addressee = (BUYER["name"], firm[0]) if buyer_sends else (firm[0], BUYER["name"])
+        # the sender's block comes first, the addressee after it
+        assert content.index(sender) < content.index(addressee)
+        assert f"{subject} " in content
+        assert f"{ours if buyer_sends else yours} 2026/017" in content
+        place = "Gent" if buyer_sends else firm[4]
+        assert f"{place}, {day}" in content
+        signatory = "Sofie Claeys Algemeen directeur" if buyer_sends else "Jan Peeters Zaakvoerder"
+        assert signatory in content
+        assert UNCERTAIN[lang] not in content
+
+
+def test_each_tenderer_owed_a_compensation_gets_one_letter_and_one_request(register):
+    """1 500 to the two tenderers not chosen; the winner is owed nothing and gets none."""
+    reg, tid = register
+    for kind in ("bid-compensation-letters", "bid-compensation-requests"):
+        files = render(kind, gather(reg, tid, DEFAULT), "nl", ISSUED)
+        names = sorted(next(f[0] for f in FIRMS if f[0] in text_of(x.data)) for x in files)
+        assert names == ["Dakwerken Jansens bv", "Entreprise Lambert sa"]
+        for item in files:
+            content = text_of(item.data)
+            assert "€ 1.500,00" in content
+            assert "artikel niet geverifieerd" in content  # the source says what is unsure
+
+
+def test_the_ranking_notice_gives_the_opening_and_a_contact(register):
+    reg, tid = register
+    content = text_of(render("ranking-notices", gather(reg, tid), "fr", ISSUED)[0].data)
+    assert "au plus tard le 19 novembre 2026" in content
+    assert "An De Smet (aankoop@sint-jozef.be, 09 266 52 11)" in content
+
+
+def test_the_internal_documents_keep_their_list_of_uncertain_rules(register):
+    reg, tid = register
+    for kind in ("bid-compensation", "summary"):
+        assert UNCERTAIN["nl"] in text_of(render(kind, gather(reg, tid), "nl", ISSUED)[0].data)
+
+
+def test_without_a_signatory_the_letter_is_signed_by_the_organisation(register):
+    reg, tid = register
+    for item in render("bid-compensation-requests", gather(reg, tid), "en", ISSUED):
+        content = text_of(item.data)
+        firm = next(f[0] for f in FIRMS if f[0] in content)
+        assert "Jan Peeters" not in content
+        assert f"Yours faithfully, {firm} " in content
+
+
+@pytest.mark.parametrize(
+    ("kind", "party", "field", "message"),
+    [
+        ("ranking-notices", "buyer", "street", "„Straat en nummer” van de aanbesteder"),
+        ("bid-compensation-letters", "buyer", "city", "„Gemeente” van de aanbesteder"),
+        ("bid-compensation-requests", "firm", "iban", "„IBAN” van de inschrijver"),
+        (
+            "advance-request",
+            "firm",
+            "enterprise_number",
+            "„Ondernemingsnummer” van de opdrachtnemer",
+        ),
+    ],
+)
+def test_an_empty_required_field_refuses_the_letter_naming_it(
+    register, kind, party, field, message
+):
+    reg, tid = register
+    file = gather(reg, tid)
+    if party == "buyer":
+        file = replace(file, buyer=replace(file.buyer, **{field: "" if field != "iban" else None}))
+    else:
+        parties = tuple(
+            replace(p, organisation=replace(p.organisation, **{field: None})) for p in file.parties
+        )
+        file = replace(file, parties=parties)
+    with pytest.raises(DocumentError) as refused:
+        render(kind, file, "nl", ISSUED)
+    assert message in refused.value.message
+
+
+def test_a_ranking_notice_without_the_offers_deadline_is_refused(register):
+    reg, tid = register
+    file = gather(reg, tid)
+    file = replace(file, tender=replace(file.tender, offers_deadline=None))
+    with pytest.raises(DocumentError) as refused:
+        render("ranking-notices", file, "fr", ISSUED)
+    assert "Date limite des offres" in refused.value.message
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_export_pdf_signs_with_the_settings_default_signatory(register, tmp_path, processes):
+    """The firms name no signatory: the one of the settings file signs their requests, made
+    in this process or in a pool of processes alike."""
+    reg, _ = register
+    config = tmp_path / "settings.toml"
+    config.write_text('signatory_name = "Katrien Maes"\nsignatory_function = "Zaakvoerder"\n')
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "export-pdf", "--config", str(config)]
+        + ["--db", str(reg.ws.path), "--tender", "2026/017", "--lang", "nl"]
+        + ["--document", "bid-compensation-requests", "--out", str(tmp_path / "out")]
+        + ["--issued", "2026-11-29", "--processes", str(processes)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    written = sorted((tmp_path / "out").glob("*.pdf"))
+    assert len(written) == 2
+    for path in written:
+        assert "Katrien Maes Zaakvoerder" in text_of(path.read_bytes())
