@@ -12,6 +12,7 @@ from __future__ import annotations
 from commands import (
     decide,
     demo_data,
+    export_ocds,
     export_pdf,
     import_file,
     merge,
@@ -21,4 +22,14 @@ from commands import (
 )
 
 #: the subcommands, in the order ``--help`` lists them
-SUBCOMMANDS = (scenarios, decide, demo_data, export_pdf, report, merge, import_file, screenshots)
+SUBCOMMANDS = (
+    scenarios,
+    decide,
+    demo_data,
+    export_pdf,
+    export_ocds,
+    report,
+    merge,
+    import_file,
+    screenshots,
+)
