@@ -12,6 +12,7 @@ from __future__ import annotations
 from commands import (
     decide,
     demo_data,
+    export_ocds,
     export_pdf,
     import_file,
     merge,
@@ -27,6 +28,7 @@ SUBCOMMANDS = (
     decide,
     demo_data,
     export_pdf,
+    export_ocds,
     report,
     merge,
     import_file,

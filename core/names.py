@@ -47,3 +47,7 @@ AUTHORITIES = (
     "public_body",
     "other",
 )
+
+#: the ocid prefix of a workspace whose publisher has not registered one with the Open
+#: Contracting Partnership (the settings' default; the OCDS export says it is not registered)
+UNREGISTERED_OCID_PREFIX = "ocds-xxxxxx"

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from core.dates import parse_date
 from core.errors import ValidationError
-from core.names import LANGUAGES
+from core.names import LANGUAGES, UNREGISTERED_OCID_PREFIX
 from core.paths import PathError, default_workspace_path, user_config_dir, user_path
 from core.store.files import write_atomic
 
@@ -38,8 +38,9 @@ class SettingError(ValidationError):
     words in the texts' ``error`` table (``core.texts.error_text``), the English reason.
 
     Codes: ``unknown_setting``, ``not_text``, ``not_a_language``, ``folder``, ``bad_path``,
-    ``bad_date``, ``impossible_date``, ``has_time``; for the file as a whole (key
-    ``settings_file``): ``settings_unreadable``, ``settings_damaged``, ``settings_bad_path``.
+    ``bad_date``, ``impossible_date``, ``has_time``, ``not_an_ocid_prefix``; for the file as a
+    whole (key ``settings_file``): ``settings_unreadable``, ``settings_damaged``,
+    ``settings_bad_path``.
     """
 
     def __init__(
@@ -116,6 +117,24 @@ def _read_rule_pack(raw: object, base: Path) -> Path | None:
     return _path("rule_pack", raw, base)
 
 
+#: an ocid prefix as the Open Contracting Partnership gives them: ``ocds-`` and 6 characters
+OCID_PREFIX = re.compile(r"ocds-[a-z0-9]{6}")
+
+
+def _read_ocid_prefix(raw: object, base: Path) -> str:
+    value = _text("ocid_prefix", raw).lower()
+    if not value:
+        return UNREGISTERED_OCID_PREFIX
+    if not OCID_PREFIX.fullmatch(value):
+        raise SettingError(
+            "ocid_prefix",
+            "not_an_ocid_prefix",
+            f"{value!r} is not an OCDS prefix like ocds-213czf",
+            {"typed": value},
+        )
+    return value
+
+
 def _read_today(raw: object, base: Path) -> date | None:
     if isinstance(raw, datetime):
         raise SettingError(
@@ -154,6 +173,10 @@ def _write_optional_path(value: Path | None) -> str:
 
 def _write_workspace(value: Path) -> str:
     return "" if value == default_workspace_path() else str(value)
+
+
+def _write_ocid_prefix(value: str) -> str:
+    return "" if value == UNREGISTERED_OCID_PREFIX else value
 
 
 def _write_date(value: date | None) -> str:
@@ -206,6 +229,15 @@ class Settings:
     signatory_function: str = field(
         default="",
         metadata=_option(_read_signatory_function, _write_text, "the function of that signatory"),
+    )
+    ocid_prefix: str = field(
+        default=UNREGISTERED_OCID_PREFIX,
+        metadata=_option(
+            _read_ocid_prefix,
+            _write_ocid_prefix,
+            "the prefix of the ocids of the OCDS export, registered with the Open Contracting "
+            f"Partnership; {UNREGISTERED_OCID_PREFIX} (the default) is not registered",
+        ),
     )
 
     def with_value(self, key: str, raw: object, base: Path | None = None) -> Settings:

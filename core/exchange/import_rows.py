@@ -11,14 +11,13 @@ codes also as the words of the app in nl, fr or en.
 The rows are read one at a time and written in batches inside ONE transaction of the bulk
 import (``core.store.bulk``); when any row is rejected, or for a dry run, the transaction is
 rolled back at the end, so nothing is written, and every rejected row is reported with its
-number and reason. An empty line is skipped, not rejected (the report counts them).
+number and each of its problems. An empty line is skipped, not rejected (the report counts them).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from functools import partial
@@ -26,6 +25,7 @@ from functools import partial
 from core.dates import format_date, parse_date
 from core.errors import ValidationError
 from core.exchange.columns import IGNORED
+from core.exchange.import_report import Cancelled, ImportReport, Rejected, summary
 from core.exchange.table_files import Formula, TableFile, TableRow
 from core.money import read_amount, to_cents, typed_text
 from core.names import LANGUAGES
@@ -33,8 +33,9 @@ from core.rules import schema
 from core.store import bulk, identifiers
 from core.store.model import STATUSES, Organisation, Tender, Tenderer
 from core.store.workspace import Workspace
-from core.texts import error_text, plural, text
 from core.texts.words import catalogue
+
+__all__ = ["Cancelled", "ImportReport", "Rejected", "import_table", "summary", "undo_import"]
 
 BATCH = 2000
 #: how many values read are remembered at most (then forgotten all at once)
@@ -45,42 +46,14 @@ _SPACES = re.compile(r"\s+")
 _PARTIES = frozenset(("winner", "winner_number", "winner_offer", "tenderers"))
 
 
-class Cancelled(Exception):  # noqa: N818 - the user asked to stop: not an error
-    """The user stopped the import; nothing was written."""
+class _Problems(Exception):  # noqa: N818 - carries a row's problems to the report
+    def __init__(self, errors: list[ValidationError]) -> None:
+        super().__init__(errors)
+        self.errors = errors
 
 
 class _RollBack(Exception):  # noqa: N818 - leaves the transaction without writing
     pass
-
-
-@dataclass(frozen=True)
-class Rejected:
-    """A row that cannot be imported: its number in the file, and why."""
-
-    row: int
-    error: ValidationError
-
-    def reason(self, lang: str) -> str:
-        """Why, in the user's language."""
-        return error_text(self.error, lang)
-
-
-@dataclass
-class ImportReport:
-    """What an import did (or, rejected or a dry run, would have done)."""
-
-    tenders: int = 0
-    organisations: int = 0
-    tenderers: int = 0
-    lots: int = 0
-    rejected: list[Rejected] = field(default_factory=list)
-    #: the numbers of the empty lines, skipped
-    empty: list[int] = field(default_factory=list)
-    written: bool = False
-    #: the first id of each table the import used (what undo deletes from)
-    first_ids: dict[str, int] = field(default_factory=dict)
-    #: the first id of each table after the import
-    last_ids: dict[str, int] = field(default_factory=dict)
 
 
 def _words() -> dict[str, dict[str, str]]:
@@ -158,47 +131,75 @@ class _Rows:
         return self.ids[table] - 1
 
     def tender(self, row: TableRow, cells: Mapping[str, object]) -> tuple[dict, list, list]:
-        """(tender row, lot rows, tenderer rows); raises ValidationError for the first problem."""
+        """(tender row, lot rows, tenderer rows); raises :class:`_Problems` with every problem
+        of the row: each cell that cannot be read, the first of the checks of the tender as a
+        whole (which need the cells read), a reference taken, the lots, the tenderers."""
+        problems: list[ValidationError] = []
+
+        def attempt(read: Callable, *args: object) -> object:
+            try:
+                return read(*args)
+            except ValidationError as exc:
+                problems.append(exc)
+                return None
+
+        failed = set()  # the fields already refused: not refused again for being empty
         for name, value in cells.items():
             if type(value) is Formula:
-                raise ValidationError(
-                    name, "formula", f"holds a formula ({value.text})", {"typed": value.text}
+                problems.append(
+                    ValidationError(
+                        name, "formula", f"holds a formula ({value.text})", {"typed": value.text}
+                    )
                 )
+                failed.add(name)
         text = self._text
         data: dict[str, object] = {
-            "reference": text(cells, "reference"),
-            "title": text(cells, "title"),
-            "leading_official": text(cells, "leading_official"),
-            "notes": text(cells, "notes"),
+            name: "" if name in failed else text(cells, name)
+            for name in ("reference", "title", "leading_official", "notes")
         }
         for name in self._readers:
-            data[name] = self._read(cells, name)
-        if data["authority"] is None:
+            told = len(problems)
+            data[name] = None if name in failed else attempt(self._read, cells, name)
+            if len(problems) > told:
+                failed.add(name)
+        if data["authority"] is None and "authority" not in failed:
             data["authority"] = self.default_authority
-        data["buyer_id"] = self._organisation(cells, "buyer", "buyer_number")
-        tender = Tender.from_mapping(data)
-        first = self.references.get(tender.reference)
+        data["buyer_id"] = attempt(self._organisation, cells, "buyer", "buyer_number")
+        tender = None
+        try:
+            tender = Tender.from_mapping(data)
+        except ValidationError as exc:
+            if exc.field not in failed:
+                problems.append(exc)
+        reference = tender.reference if tender is not None else None
+        first = self.references.get(reference) if reference is not None else None
         if first == 0:
-            raise ValidationError(
-                "reference",
-                "duplicate_reference",
-                f"another tender already has the reference {tender.reference!r}",
-                {"reference": tender.reference},
+            problems.append(
+                ValidationError(
+                    "reference",
+                    "duplicate_reference",
+                    f"another tender already has the reference {reference!r}",
+                    {"reference": reference},
+                )
             )
-        if first is not None:
-            raise ValidationError(
-                "reference",
-                "duplicate_in_file",
-                f"row {first} of the file has the reference {tender.reference!r} too",
-                {"reference": tender.reference, "first": first},
+        elif first is not None:
+            problems.append(
+                ValidationError(
+                    "reference",
+                    "duplicate_in_file",
+                    f"row {first} of the file has the reference {reference!r} too",
+                    {"reference": reference, "first": first},
+                )
             )
         tender_id = self.ids["tenders"]
-        lots = self._lots(cells, tender_id) if "lots" in cells else []
+        lots = attempt(self._lots, cells, tender_id) if "lots" in cells else []
         parties = not _PARTIES.isdisjoint(cells)
-        tenderers = self._tenderers(cells, tender_id, tender.buyer_id) if parties else []
+        tenderers = attempt(self._tenderers, cells, tender_id, data["buyer_id"]) if parties else []
+        if problems or tender is None:
+            raise _Problems(problems)
         self.references[tender.reference] = row.number
         self._next("tenders")
-        return {"id": tender_id, **tender.to_row()}, lots, tenderers
+        return {"id": tender_id, **tender.to_row()}, lots or [], tenderers or []
 
     # -- cells ---------------------------------------------------------------------------
     def _text(self, cells: Mapping[str, object], name: str) -> str:
@@ -436,8 +437,8 @@ def _batches(
         made = len(rows.new_orgs)
         try:
             tender, lots, tenderers = rows.tender(line, _cells(line, columns))
-        except ValidationError as exc:
-            report.rejected.append(Rejected(line.number, exc))
+        except _Problems as exc:
+            report.rejected.append(Rejected(line.number, tuple(exc.errors)))
             rows.forget(made)
             continue
         report.tenders += 1
@@ -460,30 +461,6 @@ def _batches(
     yield batch
     if progress:
         progress(done, done)
-
-
-def summary(report: ImportReport, lang: str, dry_run: bool = False) -> list[str]:
-    """The report as lines in the user's language: rejected rows first, then the counts."""
-    lines = [
-        text(lang, "import", "rejected_row", row=r.row, reason=r.reason(lang))
-        for r in report.rejected
-    ]
-    if report.empty:
-        count = len(report.empty)
-        lines.append(plural(lang, "import", "empty_lines", count, lines=count))
-    counts = {
-        "tenders": report.tenders,
-        "organisations": report.organisations,
-        "tenderers": report.tenderers,
-        "lots": report.lots,
-    }
-    if report.rejected:
-        lines.append(text(lang, "import", "nothing_written", rejected=len(report.rejected)))
-    elif dry_run:
-        lines.append(text(lang, "import", "dry_run", **counts))
-    else:
-        lines.append(text(lang, "import", "done", **counts))
-    return lines
 
 
 def undo_import(ws: Workspace, report: ImportReport) -> None:

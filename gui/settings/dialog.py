@@ -1,4 +1,5 @@
-"""Edit > Settings…: language, default workspace, rule pack and the date the rules use."""
+"""Edit > Settings…: language, default workspace, rule pack, the date the rules use and the
+ocid prefix of the OCDS export."""
 
 from __future__ import annotations
 
@@ -24,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from core.dates import format_date
 from core.errors import RulePackError
+from core.names import UNREGISTERED_OCID_PREFIX
 from core.rules import RulePack, bundled_pack, load_pack
 from core.settings import SettingError, Settings
 from core.texts import error_text, pack_title
-from gui.shared import i18n
+from gui.shared import i18n, sizes
 from gui.shared.i18n import pack_problem
 from gui.shared.widgets import chosen_file, error_label, workspace_file_dialog
 
@@ -76,11 +78,22 @@ class SettingsDialog(QDialog):
         self.signatory_name.setObjectName("signatory_name")
         self.signatory_function = QLineEdit(settings.signatory_function)
         self.signatory_function.setObjectName("signatory_function")
+        self.ocid_prefix = QLineEdit(settings.ocid_prefix)
+        self.ocid_prefix.setMaxLength(40)
+        self.ocid_note = QLabel(
+            self.tr(
+                "The prefix the Open Contracting Partnership registered for you (like "
+                "ocds-213czf). %1, the default, is not registered: the export says so."
+            ).replace("%1", UNREGISTERED_OCID_PREFIX)
+        )
+        self.ocid_note.setWordWrap(True)
         self.problem = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self._layout()
+        # all of it in view: a window's first size is at most 2/3 of the screen's height
+        self.resize(sizes.fitting(self.sizeHint(), self))
         self._show_pack()
         self.workspace_browse.clicked.connect(self._on_browse_workspace)
         self.pack_browse.clicked.connect(self._on_browse_pack)
@@ -127,8 +140,14 @@ class SettingsDialog(QDialog):
             self.tr("Signs the letters of an organisation that names no signatory of its own.")
         )
         form.addRow("", note)
+        ocds_box = QGroupBox(self.tr("OCDS export"))
+        form = QFormLayout(ocds_box)
+        label = QLabel(self.tr("&OCDS prefix (ocid):"))
+        label.setBuddy(self.ocid_prefix)
+        form.addRow(label, self.ocid_prefix)
+        form.addRow("", self.ocid_note)
         layout = QVBoxLayout(self)
-        for box in (language_box, workspace_box, rules_box, letters_box):
+        for box in (language_box, workspace_box, rules_box, letters_box, ocds_box):
             layout.addWidget(box)
         layout.addWidget(self.problem)
         layout.addStretch(1)
@@ -196,6 +215,7 @@ class SettingsDialog(QDialog):
             .with_value("today", today if self.other_date.isChecked() else "")
             .with_value("signatory_name", self.signatory_name.text())
             .with_value("signatory_function", self.signatory_function.text())
+            .with_value("ocid_prefix", self.ocid_prefix.text())
         )
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -215,8 +235,12 @@ class SettingsDialog(QDialog):
         except SettingError as exc:
             self.problem.setText(self._problem_text(exc))
             self.problem.show()
+            # room for the message without squeezing the rest
+            self.resize(self.size().expandedTo(sizes.fitting(self.sizeHint(), self)))
             if exc.key == "default_workspace":
                 self.workspace.setFocus()
+            elif exc.key == "ocid_prefix":
+                self.ocid_prefix.setFocus()
             return
         super().accept()
 

@@ -94,6 +94,8 @@ def add_to(bar: QMenuBar, window: MainWindow) -> QMenu:
     window.merge_action.triggered.connect(lambda: merge_workspace(window))
     window.import_action = menu.addAction(QCoreApplication.translate("FileMenu", "&Import…"))
     window.import_action.triggered.connect(lambda: import_tenders(window))
+    window.ocds_action = menu.addAction(QCoreApplication.translate("FileMenu", "&Export OCDS…"))
+    window.ocds_action.triggered.connect(lambda: export_ocds(window))
     window.year_report_action = menu.addAction(
         QCoreApplication.translate("FileMenu", "&Year report…")
     )
@@ -105,6 +107,7 @@ def add_to(bar: QMenuBar, window: MainWindow) -> QMenu:
     window.merge_action.setEnabled(has_workspace and not window.workspace.read_only)
     window.import_action.setEnabled(has_workspace and not window.workspace.read_only)
     window.year_report_action.setEnabled(has_workspace)
+    window.ocds_action.setEnabled(has_workspace)
     menu.addSeparator()
     quit_action = menu.addAction(QCoreApplication.translate("MainWindow", "&Quit"))
     quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -144,6 +147,13 @@ def import_tenders(window: MainWindow) -> None:
     from gui.window.import_dialog import import_file
 
     import_file(window)
+
+
+def export_ocds(window: MainWindow):  # noqa: ANN201 - a worker.Job, or None
+    """File > Export OCDS…: the register as an OCDS release package."""
+    from gui.window.ocds_export import export_ocds as export
+
+    return export(window)
 
 
 def fill_recent(window: MainWindow) -> None:

@@ -757,6 +757,39 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     </message>
 </context>
 <context>
+    <name>OcdsExport</name>
+    <message>
+        <source>Export the register as OCDS</source>
+        <translation>Exporter le registre en OCDS</translation>
+    </message>
+    <message>
+        <source>OCDS release package (*.json)</source>
+        <translation>Paquet de publications OCDS (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking and writing %1…</source>
+        <translation>Vérification et écriture de %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export OCDS</source>
+        <translation>Exporter en OCDS</translation>
+    </message>
+    <message>
+        <source>Export stopped: nothing was written.</source>
+        <translation>Exportation arrêtée : rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; nothing was changed:
+%2</source>
+        <translation>%1 n&apos;a pas pu être écrit ; rien n&apos;a été modifié :
+%2</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationEditor</name>
     <message>
         <source>New organisation</source>
@@ -1641,6 +1674,18 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>Signs the letters of an organisation that names no signatory of its own.</source>
         <translation>Signe les lettres d&apos;une organisation qui n&apos;indique pas de signataire.</translation>
     </message>
+    <message>
+        <source>The prefix the Open Contracting Partnership registered for you (like ocds-213czf). %1, the default, is not registered: the export says so.</source>
+        <translation>Le préfixe que l&apos;Open Contracting Partnership a enregistré pour vous (comme ocds-213czf). %1, la valeur par défaut, n&apos;est pas enregistré : l&apos;exportation le signale.</translation>
+    </message>
+    <message>
+        <source>OCDS export</source>
+        <translation>Exportation OCDS</translation>
+    </message>
+    <message>
+        <source>&amp;OCDS prefix (ocid):</source>
+        <translation>Préfixe &amp;OCDS (ocid) :</translation>
+    </message>
 </context>
 <context>
     <name>SharedRegister</name>
@@ -2311,6 +2356,10 @@ Le jeu de règles fourni avec l&apos;application est utilisé à la place.</tran
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export OCDS…</source>
+        <translation>&amp;Exporter en OCDS…</translation>
     </message>
 </context>
 <context>

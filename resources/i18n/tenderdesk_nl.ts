@@ -757,6 +757,39 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     </message>
 </context>
 <context>
+    <name>OcdsExport</name>
+    <message>
+        <source>Export the register as OCDS</source>
+        <translation>Het register exporteren naar OCDS</translation>
+    </message>
+    <message>
+        <source>OCDS release package (*.json)</source>
+        <translation>OCDS-releasepakket (*.json)</translation>
+    </message>
+    <message>
+        <source>Checking and writing %1…</source>
+        <translation>%1 wordt gecontroleerd en geschreven…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Export OCDS</source>
+        <translation>Exporteren naar OCDS</translation>
+    </message>
+    <message>
+        <source>Export stopped: nothing was written.</source>
+        <translation>Export gestopt: er werd niets geschreven.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written; nothing was changed:
+%2</source>
+        <translation>%1 kon niet worden geschreven; er werd niets gewijzigd:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationEditor</name>
     <message>
         <source>New organisation</source>
@@ -1641,6 +1674,18 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>Signs the letters of an organisation that names no signatory of its own.</source>
         <translation>Ondertekent de brieven van een organisatie die zelf geen ondertekenaar opgeeft.</translation>
     </message>
+    <message>
+        <source>The prefix the Open Contracting Partnership registered for you (like ocds-213czf). %1, the default, is not registered: the export says so.</source>
+        <translation>Het prefix dat de Open Contracting Partnership voor u registreerde (zoals ocds-213czf). %1, de standaardwaarde, is niet geregistreerd: de export zegt dat.</translation>
+    </message>
+    <message>
+        <source>OCDS export</source>
+        <translation>Export naar OCDS</translation>
+    </message>
+    <message>
+        <source>&amp;OCDS prefix (ocid):</source>
+        <translation>OCDS-&amp;prefix (ocid):</translation>
+    </message>
 </context>
 <context>
     <name>SharedRegister</name>
@@ -2311,6 +2356,10 @@ Het meegeleverde regelpakket wordt gebruikt.</translation>
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export OCDS…</source>
+        <translation>&amp;Exporteren naar OCDS…</translation>
     </message>
 </context>
 <context>

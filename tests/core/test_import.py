@@ -167,11 +167,46 @@ def test_a_file_with_twenty_kinds_of_bad_rows_imports_nothing_and_names_each_row
     assert _counts(path) == before  # not one row, organisation or audit line written
     found = {r.row: (r.error.code, r.error.field) for r in report.rejected}
     assert found == {n: (code, field) for n, (_, code, field) in BAD.items()}
+    assert [r.row for r in report.rejected if len(r.errors) != 1] == []  # one fault: one problem
     assert report.empty == [EMPTY_ROW]
     lines = summary(report, "nl")
     assert lines[0] == "Rij 3: Lanceringsdatum: 31/02/2026 is geen dag van de kalender."
     assert "1 lege regel werd overgeslagen (lege regels worden niet geweigerd)." in lines
     assert lines[-1].startswith(f"{len(BAD)} rijen kunnen niet worden ingevoerd")
+
+
+def test_a_row_with_several_problems_names_each_of_them(tmp_path):
+    """Not only the first: a user corrects the row once, not once per problem."""
+    rows = [
+        _row(
+            "R-1",
+            c2="bouwwerken",  # no kind of contract
+            c5="morgen",  # not a date
+            c12="BE 12345",  # not an enterprise number
+            c13="9.000,00",
+            c11="Bouw NV",
+            c15="Dak zonder bedrag",  # a lot without its amount
+        ),
+        _row("R-2", c3="=B2*2", c4="31/02/2026"),  # a formula and an impossible date
+    ]
+    report = _import(tmp_path / "ws.sqlite", _sheet(tmp_path / "bad.xlsx", HEADER, rows), "nl")
+    assert not report.written
+    found = [(r.row, [(e.code, e.field) for e in r.errors]) for r in report.rejected]
+    assert found == [
+        (
+            2,
+            [
+                ("unknown_code", "contract_type"),
+                ("bad_date", "offers_deadline"),
+                ("bad_lot", "lots"),
+                ("not_an_enterprise_number", "winner_number"),
+            ],
+        ),
+        (3, [("formula", "estimated_value"), ("impossible_date", "launch_date")]),
+    ]
+    first = summary(report, "nl")[0]
+    assert first.startswith("Rij 2: Soort opdracht: ")
+    assert first.count(": ") >= 5 and "morgen" in first and "BE 12345" in first
 
 
 def test_the_good_rows_of_that_file_import_with_their_parties_and_lots(tmp_path):

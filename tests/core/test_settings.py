@@ -307,3 +307,22 @@ def test_the_workspace_comes_from_db_else_from_the_settings(tmp_path):
     assert workspace_path(args) == tmp_path / "train.sqlite"
     args.db = str(tmp_path / "other.sqlite")
     assert workspace_path(args) == tmp_path / "other.sqlite"
+
+
+def test_the_ocid_prefix_is_a_registered_form_and_its_default_says_it_is_not_registered(path):
+    """``ocds-`` and 6 letters or digits (as typed in capitals too); empty is the default."""
+    s = st.defaults(english)
+    assert s.ocid_prefix == "ocds-xxxxxx"
+    assert s.with_value("ocid_prefix", " OCDS-213czf ").ocid_prefix == "ocds-213czf"
+    assert s.with_value("ocid_prefix", "").ocid_prefix == "ocds-xxxxxx"
+    for bad in ("ocds-12345", "ocds-1234567", "213czf", "ocds_213czf", "ocds-213cz/"):
+        with pytest.raises(SettingError) as caught:
+            s.with_value("ocid_prefix", bad)
+        assert caught.value.code == "not_an_ocid_prefix"
+        assert text("nl", "error", caught.value.code, field="OCDS-prefix", typed=bad).startswith(
+            f"OCDS-prefix: „{bad}” is geen OCDS-prefix"
+        )
+    st.save(s, path)
+    assert 'ocid_prefix = ""' in path.read_text(encoding="utf-8")
+    st.save(s.with_value("ocid_prefix", "ocds-213czf"), path)
+    assert st.load(path, english).settings.ocid_prefix == "ocds-213czf"

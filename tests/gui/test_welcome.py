@@ -211,6 +211,7 @@ def test_the_file_menu_in_dutch(qtbot, tmp_path, dutch):
         "&Back-up terugzetten…",
         "Werkruimte &samenvoegen…",
         "&Importeren…",
+        "&Exporteren naar OCDS…",
         "&Jaarrapport…",
         "&Afsluiten",
     ]
