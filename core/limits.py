@@ -23,6 +23,7 @@ TEXT_LIMITS = {
     "city": 100,
     "email": 254,
     "leading_official": 200,
+    "budget_line": 200,
     "procedure_basis": 200,
     "motivation": 20_000,
     "notes": 20_000,

@@ -53,6 +53,7 @@ AUDITED_V1 = {
 #: the columns the audit triggers log now, per table
 AUDITED = {
     **AUDITED_V1,
+    "tenders": (*AUDITED_V1["tenders"], "competent_body", "budget_line"),
     "decisions": (*AUDITED_V1["decisions"], "used_json"),
 }
 #: JSON object columns whose update is logged key by key (schema 3 on): one audit row per
@@ -294,6 +295,12 @@ MIGRATIONS: dict[int, str] = {
     "CREATE INDEX tenders_title_nocase ON tenders(title COLLATE NOCASE);\n"
     "CREATE INDEX organisations_name_nocase ON organisations(name COLLATE NOCASE);\n"
     "CREATE INDEX organisations_city_nocase ON organisations(city COLLATE NOCASE);\n",
+    # The draft decision names the body that adopts it and the budget line the expense is
+    # charged to: both kept per tender, and audited like its other columns.
+    5: "ALTER TABLE tenders ADD COLUMN competent_body TEXT NOT NULL DEFAULT '';\n"
+    "ALTER TABLE tenders ADD COLUMN budget_line TEXT NOT NULL DEFAULT '';\n"
+    + "".join(f"DROP TRIGGER tenders_audit_{a};\n" for a in ("insert", "update", "delete"))
+    + _audit_triggers({"tenders": (*AUDITED_V1["tenders"], "competent_body", "budget_line")}),
 }
 CURRENT_VERSION = max(MIGRATIONS)
 #: version -> the function (module.name) that converts the rows after that version's statements

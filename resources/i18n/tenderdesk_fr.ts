@@ -1763,6 +1763,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>Ne&amp;w buyer…</source>
         <translation>Nou&amp;vel adjudicateur…</translation>
     </message>
+    <message>
+        <source>Co&amp;mpetent body</source>
+        <translation>Organe de décis&amp;ion</translation>
+    </message>
+    <message>
+        <source>Bud&amp;get line</source>
+        <translation>Article &amp;budgétaire</translation>
+    </message>
 </context>
 <context>
     <name>TenderersModel</name>

@@ -1763,6 +1763,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>Ne&amp;w buyer…</source>
         <translation>Nieu&amp;we aanbesteder…</translation>
     </message>
+    <message>
+        <source>Co&amp;mpetent body</source>
+        <translation>Be&amp;voegd orgaan</translation>
+    </message>
+    <message>
+        <source>Bud&amp;get line</source>
+        <translation>Begrotingsarti&amp;kel</translation>
+    </message>
 </context>
 <context>
     <name>TenderersModel</name>

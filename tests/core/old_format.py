@@ -13,7 +13,7 @@ from pathlib import Path
 
 from core.decisions import CHECKS
 from core.rules import bundled_pack
-from core.store.schema import AUDITED, MIGRATIONS, _audit_triggers
+from core.store.schema import AUDITED, AUDITED_V1, MIGRATIONS, _audit_triggers
 
 
 def to_schema_2(path: Path) -> None:
@@ -46,6 +46,14 @@ def to_schema_2(path: Path) -> None:
         for later in (v for v in MIGRATIONS if v > 3):  # what the later versions added
             for name in re.findall(r"CREATE INDEX (\w+)", MIGRATIONS[later]):
                 conn.execute(f"DROP INDEX {name}")
+            added = re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", MIGRATIONS[later])
+            for table in dict.fromkeys(t for t, _ in added):  # its triggers name the columns
+                for action in ("insert", "update", "delete"):
+                    conn.execute(f"DROP TRIGGER {table}_audit_{action}")
+            for table, column in added:
+                conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+            for table in dict.fromkeys(t for t, _ in added):
+                conn.executescript(_audit_triggers({table: AUDITED_V1[table]}))
         conn.execute("PRAGMA user_version = 2")
         conn.commit()
     finally:
