@@ -21,7 +21,14 @@ CHECKS = (
     "estimate",
 )
 
-DOCUMENTS = ("summary", "motivation", "advance-request", "bid-compensation", "ranking-notices")
+DOCUMENTS = (
+    "summary",
+    "motivation",
+    "draft-decision",
+    "advance-request",
+    "bid-compensation",
+    "ranking-notices",
+)
 
 #: a merge's choice for every conflicting tender: keep this workspace's version, or take the other's
 MERGE_CHOICES = ("mine", "theirs")

@@ -17,6 +17,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from core.documents import (
     advance_request,
     bid_statement,
+    draft_decision,
     motivation_document,
     ranking_notices,
     summary,
@@ -47,6 +48,7 @@ KINDS: dict[str, Kind] = {
     for k in (
         Kind("summary", summary.KIND, _one(summary.story)),
         Kind("motivation", motivation_document.KIND, _one(motivation_document.story)),
+        Kind("draft-decision", draft_decision.KIND, _one(draft_decision.story)),
         Kind("advance-request", advance_request.KIND, _one(advance_request.story)),
         Kind("bid-compensation", bid_statement.KIND, _one(bid_statement.story)),
         Kind("ranking-notices", ranking_notices.KIND, ranking_notices.parts),

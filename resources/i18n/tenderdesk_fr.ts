@@ -1064,6 +1064,10 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>Les documents n&apos;ont pas pu être établis :
 %1</translation>
     </message>
+    <message>
+        <source>Draft decision on the procedure</source>
+        <translation>Projet de décision sur la procédure</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureWizard</name>

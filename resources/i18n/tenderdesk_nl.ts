@@ -1064,6 +1064,10 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>De documenten konden niet worden opgemaakt:
 %1</translation>
     </message>
+    <message>
+        <source>Draft decision on the procedure</source>
+        <translation>Ontwerpbeslissing over de procedure</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureWizard</name>
