@@ -39,6 +39,8 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
 from core.documents.xmp import metadata_stream
 from core.paths import resources_dir
@@ -113,9 +115,20 @@ def para(value: object, style: str = "body", bold: bool = False) -> Paragraph:
     shown = escape("" if value is None else str(value)).replace("\n", "<br/>")
     # reportlab breaks lines at a narrow no-break space (French thousands): keep it whole.
     shown = shown.replace(NARROW_NBSP, "\u00a0")
+    if shown.strip() and "&" not in shown and "<" not in shown:
+        # plain text (most cells): the fragment reportlab's markup parser would make, without
+        # running the parser, which is most of the time a document takes to write its story
+        plain = cleanBlockQuotedText(shown)
+        return Paragraph(plain, styles()[style], frags=[_fragment(style, bold).clone(text=plain)])
     if bold:
         shown = f"<b>{shown}</b>"
     return Paragraph(shown or "&nbsp;", styles()[style])
+
+
+@cache
+def _fragment(style: str, bold: bool) -> ParaFrag:
+    """The fragment reportlab's parser makes of a plain word in ``style`` (bold or not)."""
+    return ParaParser().parse("<b>x</b>" if bold else "x", styles()[style])[1][0]
 
 
 def heading(value: str) -> Flowable:
@@ -131,12 +144,14 @@ class _WithNext(KeepTogether):
 
     Where all of it does not fit, the heading stays on this page only with the first piece of
     what follows (at least two rows of a table); otherwise it moves to the next page with it.
+    What follows is laid out once here, as the frame would lay it out anyway.
     """
+
+    def wrap(self, aW, aH):  # noqa: N803 - reportlab API
+        return aW, 0xFFFFFF  # always split: ``split`` decides where the heading goes
 
     def split(self, aW, aH):  # noqa: N803 - reportlab API
         *lead, rest = self._content
-        if aH >= self._H:
-            return list(self._content)
         frame = getattr(self, "_frame", None)
         at_top = bool(frame is not None and getattr(frame, "_atTop", False))
         used = (
@@ -146,7 +161,12 @@ class _WithNext(KeepTogether):
             )
             + rest.getSpaceBefore()
         )
-        parts = rest.splitOn(self.canv, aW, aH - used) if aH > used else []
+        room = aH - used
+        parts: list[Flowable] = []
+        if room > 0:
+            parts = rest.splitOn(self.canv, aW, room)  # [rest] itself when all of it fits
+            if not parts and rest.wrapOn(self.canv, aW, room)[1] <= room:
+                parts = [rest]  # a flowable that does not split (a space, an image)
         if parts:
             return [*lead, *parts]
         return list(self._content) if at_top else []
