@@ -1411,6 +1411,10 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>Not allowed (%1): why</source>
         <translation>Non permises (%1) : pourquoi</translation>
     </message>
+    <message>
+        <source>Save and export the draft decision…</source>
+        <translation>Enregistrer et exporter le projet de décision…</translation>
+    </message>
 </context>
 <context>
     <name>RulePack</name>

@@ -1411,6 +1411,10 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>Not allowed (%1): why</source>
         <translation>Niet toegestaan (%1): waarom</translation>
     </message>
+    <message>
+        <source>Save and export the draft decision…</source>
+        <translation>Bewaren en de ontwerpbeslissing exporteren…</translation>
+    </message>
 </context>
 <context>
     <name>RulePack</name>
