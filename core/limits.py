@@ -26,6 +26,7 @@ TEXT_LIMITS = {
     "phone": 40,
     "signatory_name": 200,
     "signatory_function": 200,
+    "budget_line": 200,
     "procedure_basis": 200,
     "motivation": 20_000,
     "notes": 20_000,

@@ -24,6 +24,7 @@ CHECKS = (
 DOCUMENTS = (
     "summary",
     "motivation",
+    "draft-decision",
     "advance-request",
     "bid-compensation",
     "ranking-notices",

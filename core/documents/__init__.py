@@ -19,6 +19,7 @@ from core.documents import (
     advance_request,
     bid_letters,
     bid_statement,
+    draft_decision,
     motivation_document,
     ranking_notices,
     summary,
@@ -49,6 +50,7 @@ KINDS: dict[str, Kind] = {
     for k in (
         Kind("summary", summary.KIND, _one(summary.story)),
         Kind("motivation", motivation_document.KIND, _one(motivation_document.story)),
+        Kind("draft-decision", draft_decision.KIND, _one(draft_decision.story)),
         Kind("advance-request", advance_request.KIND, _one(advance_request.story)),
         Kind("bid-compensation", bid_statement.KIND, _one(bid_statement.story)),
         Kind("ranking-notices", ranking_notices.KIND, ranking_notices.parts),

@@ -2,7 +2,12 @@
 
 Everything a document shows comes in as plain text; ``para`` escapes it, so a title with
 ``<``, ``&`` or quotes prints as typed and never as markup. Tables hold paragraphs, so text
-wraps inside its cell (long words are split) instead of running over the border.
+wraps inside its cell (long words are split) instead of running over the border; a column
+heading is never split inside a word (its column is made wide enough).
+
+A heading stays with what follows it and a table never leaves one row alone at the foot of a
+page. The file references only the embedded font and carries XMP metadata that repeats its
+document information (title, author, subject, dates, producer).
 """
 
 from __future__ import annotations
@@ -20,19 +25,24 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase._fontdata import standardFonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    CondPageBreak,
+    BaseDocTemplate,
     Flowable,
+    Frame,
     KeepTogether,
+    PageTemplate,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
+from core.documents.xmp import metadata_stream
 from core.paths import resources_dir
 
 NARROW_NBSP = "\u202f"
@@ -47,6 +57,10 @@ RULE = colors.HexColor("#c4ccd6")
 SHADE = colors.HexColor("#eef2f6")
 AMBER = colors.HexColor("#fff4d6")
 RED = colors.HexColor("#fde3e1")
+#: printed before a row of uncertain rules, so that it shows without colour too
+MARK = "⚠"
+#: the padding of a table cell, left and right, in points
+CELL_PAD = 3
 
 
 @cache
@@ -74,7 +88,19 @@ def styles() -> dict[str, ParagraphStyle]:
             "h2", body, fontName=BOLD, fontSize=11.5, leading=15, spaceBefore=10, spaceAfter=4
         ),
         "cell": ParagraphStyle("cell", body, fontSize=8.5, leading=11),
-        "head": ParagraphStyle("head", body, fontName=BOLD, fontSize=8.5, leading=11),
+        # a column heading wraps at its spaces only (its column is at least its longest word)
+        "head": ParagraphStyle(
+            "head", body, fontName=BOLD, fontSize=8.5, leading=11, splitLongWords=False
+        ),
+        "headnum": ParagraphStyle(
+            "headnum",
+            body,
+            fontName=BOLD,
+            fontSize=8.5,
+            leading=11,
+            splitLongWords=False,
+            alignment=TA_RIGHT,
+        ),
         "num": ParagraphStyle("num", body, fontSize=8.5, leading=11, alignment=TA_RIGHT),
         "numbold": ParagraphStyle(
             "numbold", body, fontName=BOLD, fontSize=8.5, leading=11, alignment=TA_RIGHT
@@ -89,14 +115,100 @@ def para(value: object, style: str = "body", bold: bool = False) -> Paragraph:
     shown = escape("" if value is None else str(value)).replace("\n", "<br/>")
     # reportlab breaks lines at a narrow no-break space (French thousands): keep it whole.
     shown = shown.replace(NARROW_NBSP, "\u00a0")
+    if shown.strip() and "&" not in shown and "<" not in shown:
+        # plain text (most cells): the fragment reportlab's markup parser would make, without
+        # running the parser, which is most of the time a document takes to write its story
+        plain = cleanBlockQuotedText(shown)
+        return Paragraph(plain, styles()[style], frags=[_fragment(style, bold).clone(text=plain)])
     if bold:
         shown = f"<b>{shown}</b>"
     return Paragraph(shown or "&nbsp;", styles()[style])
 
 
+@cache
+def _fragment(style: str, bold: bool) -> ParaFrag:
+    """The fragment reportlab's parser makes of a plain word in ``style`` (bold or not)."""
+    return ParaParser().parse("<b>x</b>" if bold else "x", styles()[style])[1][0]
+
+
 def heading(value: str) -> Flowable:
-    """A section heading that is never left alone at the foot of a page."""
-    return KeepTogether([CondPageBreak(45 * mm), para(value, "h2")])
+    """A section heading that is never left alone at the foot of a page (``build`` keeps it
+    with what follows)."""
+    out = para(value, "h2")
+    out.keep_with_next = True
+    return out
+
+
+class _WithNext(KeepTogether):
+    """A heading (and the space after it) with the flowable that follows.
+
+    Where all of it does not fit, the heading stays on this page only with the first piece of
+    what follows (at least two rows of a table); otherwise it moves to the next page with it.
+    What follows is laid out once here, as the frame would lay it out anyway.
+    """
+
+    def wrap(self, aW, aH):  # noqa: N803 - reportlab API
+        return aW, 0xFFFFFF  # always split: ``split`` decides where the heading goes
+
+    def split(self, aW, aH):  # noqa: N803 - reportlab API
+        *lead, rest = self._content
+        frame = getattr(self, "_frame", None)
+        at_top = bool(frame is not None and getattr(frame, "_atTop", False))
+        used = (
+            sum(
+                f.wrapOn(self.canv, aW, aH)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                for f in lead
+            )
+            + rest.getSpaceBefore()
+        )
+        room = aH - used
+        parts: list[Flowable] = []
+        if room > 0:
+            parts = rest.splitOn(self.canv, aW, room)  # [rest] itself when all of it fits
+            if not parts and rest.wrapOn(self.canv, aW, room)[1] <= room:
+                parts = [rest]  # a flowable that does not split (a space, an image)
+        if parts:
+            return [*lead, *parts]
+        return list(self._content) if at_top else []
+
+
+def _kept(story: Sequence[Flowable]) -> list[Flowable]:
+    """The story with each heading bound to what follows it: the next flowable, past any
+    space; when that is a paragraph introducing a table, the table too."""
+    out: list[Flowable] = []
+    for flowable in reversed(story):
+        if getattr(flowable, "keep_with_next", False) and out:
+            take = _next_block(out, 0)
+            if isinstance(out[take - 1], Paragraph) and take < len(out):
+                more = _next_block(out, take)
+                if isinstance(out[more - 1], Table):
+                    take = more
+            out[:take] = [_WithNext([flowable, *out[:take]])]
+        else:
+            out.insert(0, flowable)
+    return out
+
+
+def _next_block(flowables: Sequence[Flowable], start: int) -> int:
+    """The end of the spaces from ``start`` and the one flowable after them."""
+    end = start + 1
+    while end < len(flowables) and isinstance(flowables[end - 1], Spacer):
+        end += 1
+    return end
+
+
+class _Table(Table):
+    """A table that does not leave a single row at the foot of a page."""
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab API
+        parts = super().split(availWidth, availHeight)
+        frame = getattr(self, "_frame", None)
+        at_top = bool(frame is not None and getattr(frame, "_atTop", False))
+        if len(parts) == 2 and not at_top:
+            first = len(parts[0]._cellvalues) - self.repeatRows
+            if first < 2 <= len(self._cellvalues) - self.repeatRows:
+                return []
+        return parts
 
 
 def gap(height: float = 4) -> Spacer:
@@ -113,11 +225,12 @@ def fields(rows: Iterable[tuple[str, object]], label_width: float = 55 * mm) -> 
         [para(label, "head"), value if isinstance(value, Flowable) else para(value, "cell")]
         for label, value in rows
     ]
-    table = Table(data, colWidths=[label_width, WIDTH - label_width], hAlign="LEFT", splitInRow=1)
+    table = _Table(data, colWidths=[label_width, WIDTH - label_width], hAlign="LEFT", splitInRow=1)
     table.setStyle(
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONT", (0, 0), (-1, -1), FONT),  # not the default Helvetica
                 ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
                 ("TOPPADDING", (0, 0), (-1, -1), 3),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -143,9 +256,13 @@ def grid(
     total: Sequence[object] | None = None,
     shades: Sequence[colors.Color | None] = (),
 ) -> Table:
-    """A table with a heading row repeated on every page it runs over."""
+    """A table with a heading row repeated on every page it runs over.
+
+    A row given a shade (an uncertain rule) starts with ``MARK``, so it shows in black and
+    white too.
+    """
     styles()
-    widths = [WIDTH * c.share / sum(c.share for c in columns) for c in columns]
+    widths = column_widths(columns)
 
     def cells(values: Sequence[object], bold: bool = False) -> list[Paragraph]:
         out = []
@@ -154,20 +271,25 @@ def grid(
             out.append(para(value, style, bold=bold and not column.numeric))
         return out
 
-    data = [[para(c.title, "head") for c in columns]]
-    data += [cells(r) for r in rows]
+    shades = list(shades)
+    data = [[para(c.title, "headnum" if c.numeric else "head") for c in columns]]
+    for index, row in enumerate(rows):
+        if index < len(shades) and shades[index] is not None:
+            row = [f"{MARK} {row[0]}", *row[1:]]
+        data.append(cells(row))
     if total is not None:
         data.append(cells(total, bold=True))
-    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+    table = _Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONT", (0, 0), (-1, -1), FONT),  # not the default Helvetica
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, MUTED),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
     ]
     if total is not None:
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.6, MUTED))
@@ -176,6 +298,27 @@ def grid(
             commands.append(("BACKGROUND", (0, index), (-1, index), shade))
     table.setStyle(TableStyle(commands))
     return table
+
+
+def column_widths(columns: Sequence[Column], width: float = WIDTH) -> list[float]:
+    """The widths of a grid's columns: their shares of ``width``, but each at least as wide
+    as the longest word of its heading (taken from the columns that have room to spare)."""
+    total = sum(c.share for c in columns)
+    widths = [width * c.share / total for c in columns]
+    need = [
+        max(pdfmetrics.stringWidth(w, BOLD, 8.5) for w in (c.title.split() or [""]))
+        + 2 * CELL_PAD
+        + 1
+        for c in columns
+    ]
+    for _ in columns:  # each round settles at least one column
+        short = sum(max(n - w, 0) for n, w in zip(need, widths, strict=True))
+        spare = sum(max(w - n, 0) for n, w in zip(need, widths, strict=True))
+        if short <= 0 or spare <= 0:
+            break
+        take = min(short, spare) / spare
+        widths = [n if w < n else w - (w - n) * take for n, w in zip(need, widths, strict=True)]
+    return widths
 
 
 def confidence_shade(confidence: str) -> colors.Color | None:
@@ -206,6 +349,13 @@ def _canvas_maker(page: Page):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
+        def setFont(self, psfontname, size, leading=None) -> None:  # noqa: N802 - reportlab API
+            # a table's cell style starts with Helvetica, which is not embedded: never use it
+            bold = "Bold" in psfontname
+            if psfontname in standardFonts:
+                psfontname = BOLD if bold else FONT
+            super().setFont(psfontname, size, leading)
+
         def showPage(self) -> None:  # noqa: N802 - reportlab API
             self._pages.append(dict(self.__dict__))
             self._startPage()
@@ -216,6 +366,7 @@ def _canvas_maker(page: Page):
                 self.__dict__.update(state)
                 self._footer(total)
                 super().showPage()
+            self._doc.Catalog.Metadata = metadata_stream(self._doc, page.lang)
             super().save()
 
         def _footer(self, total: int) -> None:
@@ -263,7 +414,7 @@ def build(story: list[Flowable], page: Page) -> bytes:
     """The PDF bytes of a document: A4, embedded font, page numbers, metadata."""
     fonts()
     out = io.BytesIO()
-    doc = SimpleDocTemplate(
+    doc = BaseDocTemplate(
         out,
         pagesize=A4,
         leftMargin=MARGIN,
@@ -275,9 +426,17 @@ def build(story: list[Flowable], page: Page) -> bytes:
         author=page.author,
         creator="Tender desk",
         lang=page.lang,
+        # the canvas starts with this font instead of Helvetica, which is not embedded
+        initialFontName=FONT,
     )
-    doc.build(story, canvasmaker=_canvas_maker(page))
+    # no padding: the text starts at the margin, where the footer starts
+    frame = Frame(MARGIN, 22 * mm, WIDTH, A4[1] - MARGIN - 22 * mm, id="body", **_NO_PADDING)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(_kept(story), canvasmaker=_canvas_maker(page))
     return out.getvalue()
+
+
+_NO_PADDING = {f"{side}Padding": 0 for side in ("left", "right", "top", "bottom")}
 
 
 def issued_on(day: date) -> str:

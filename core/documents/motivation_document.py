@@ -16,7 +16,16 @@ from core.dates import format_date
 from core.decisions.procedure import ProcedureResult
 from core.documents.common import decided_line, header, need_decision, t, uncertain
 from core.documents.data import TenderFile
-from core.documents.layout import Column, confidence_shade, fields, gap, grid, heading, para
+from core.documents.layout import (
+    MARK,
+    Column,
+    confidence_shade,
+    fields,
+    gap,
+    grid,
+    heading,
+    para,
+)
 from core.texts import cite, colon, money, number, plural, text
 from core.texts.answers import why_not
 from core.texts.motivation import chosen_basis, motivation
@@ -131,7 +140,7 @@ def _allowed(result: ProcedureResult, lang: str) -> list[Flowable]:
             (
                 text(lang, "procedure", option.procedure),
                 "\n".join(
-                    cite(b.source, lang) + ("" if b.confidence == "verified" else " (!)")
+                    cite(b.source, lang) + ("" if b.confidence == "verified" else f" {MARK}")
                     for b in grounds
                 ),
                 plural(lang, "doc", "days", days, days=days) if days else "—",

@@ -7,7 +7,15 @@ from datetime import date
 from reportlab.platypus import Flowable
 
 from core.dates import format_date
-from core.documents.common import address, dash, header, out_of_step_text, t, uncertain
+from core.documents.common import (
+    address,
+    amount_or,
+    dash,
+    header,
+    out_of_step_text,
+    t,
+    uncertain,
+)
 from core.documents.data import TenderFile
 from core.documents.layout import Column, fields, gap, grid, heading, para
 from core.texts import money, number, plural, text
@@ -33,6 +41,7 @@ def story(file: TenderFile, lang: str, issued: date) -> list[Flowable]:
                 [(lot.number, lot.title, money(lot.estimated_value, lang)) for lot in file.lots],
             ),
         ]
+    out += _amounts(file, lang)
     out += _decisions(file, lang)
     in_step = (d.result for d in file.decisions.values() if not d.out_of_step)
     out += uncertain(in_step, lang)
@@ -115,6 +124,33 @@ def _parties(file: TenderFile, lang: str) -> list[Flowable]:
         )
     )
     return out
+
+
+#: the amounts the summary shows: the decision, and from its result whether an amount is due
+#: and which
+AMOUNTS = (
+    ("advance", lambda r: (r.mandatory or r.voluntary, r.amount)),
+    ("bid_compensation", lambda r: (r.mandatory, r.total)),
+    ("bond", lambda r: (r.allowed, r.amount)),
+)
+
+
+def _amounts(file: TenderFile, lang: str) -> list[Flowable]:
+    """The advance, the bid compensations' total and the bond, as the stored decisions
+    decided them; a decision not taken (or to be taken again) is said in words."""
+    rows = []
+    for kind, amount_of in AMOUNTS:
+        decision = file.decisions.get(kind)
+        if decision is None:
+            shown = t(lang, "amount_no_decision")
+        elif decision.out_of_step:
+            shown = t(lang, "amount_out_of_step")
+        else:
+            due, amount = amount_of(decision.result)
+            unknown = t(lang, "amount_unknown")
+            shown = amount_or(amount, lang, unknown) if due else t(lang, "amount_not_due")
+        rows.append((t(lang, f"amount_{kind}"), shown))
+    return [heading(t(lang, "amounts")), fields(rows)]
 
 
 def _decisions(file: TenderFile, lang: str) -> list[Flowable]:

@@ -14,6 +14,7 @@ from core.errors import ValidationError
 from core.limits import MAX_LOGO_BYTES, text_limit
 from core.money import from_cents, to_cents, typed_text
 from core.rules import schema
+from core.rules.bodies import all_bodies
 
 STATUSES = ("draft", "published", "evaluation", "awarded", "closed", "cancelled")
 TENDERER_STATUSES = (
@@ -144,6 +145,10 @@ class Tender:
     award_deadline: date | None = None
     leading_official: str = ""
     notes: str = ""
+    #: who adopts the tender's decisions (a code of resources/rules/bodies.toml; "" not chosen)
+    competent_body: str = ""
+    #: the budget line (article of the budget) the expense is charged to, as the buyer writes it
+    budget_line: str = ""
     id: int | None = None
 
     @classmethod
@@ -192,6 +197,11 @@ class Tender:
             award_deadline=award,
             leading_official=text_value(data, "leading_official"),
             notes=text_value(data, "notes"),
+            competent_body=inputs.code(
+                data, "competent_body", ("", *all_bodies()), required=False, default=""
+            )
+            or "",
+            budget_line=text_value(data, "budget_line"),
             id=data.get("id"),
         )
 
@@ -217,6 +227,8 @@ class Tender:
             "award_deadline": _iso(self.award_deadline),
             "leading_official": self.leading_official,
             "notes": self.notes,
+            "competent_body": self.competent_body,
+            "budget_line": self.budget_line,
         }
 
     def to_mapping(self) -> dict[str, object]:
@@ -246,6 +258,8 @@ class Tender:
             "award_deadline": _iso(self.award_deadline),
             "leading_official": self.leading_official,
             "notes": self.notes,
+            "competent_body": self.competent_body,
+            "budget_line": self.budget_line,
         }
 
     @classmethod
@@ -274,6 +288,8 @@ class Tender:
             award_deadline=_date(row["award_deadline"]),
             leading_official=row["leading_official"],
             notes=row["notes"],
+            competent_body=row["competent_body"],
+            budget_line=row["budget_line"],
         )
 
 

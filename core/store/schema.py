@@ -58,6 +58,7 @@ LETTERHEAD = ("phone", "signatory_name", "signatory_function", "logo")
 AUDITED = {
     **AUDITED_V1,
     "organisations": (*AUDITED_V1["organisations"], *LETTERHEAD),
+    "tenders": (*AUDITED_V1["tenders"], "competent_body", "budget_line"),
     "decisions": (*AUDITED_V1["decisions"], "used_json"),
 }
 #: BLOB columns, logged as hexadecimal text (JSON, which keeps a deleted row, holds no bytes)
@@ -317,6 +318,12 @@ MIGRATIONS: dict[int, str] = {
     "ALTER TABLE organisations ADD COLUMN logo BLOB;\n"
     + "".join(f"DROP TRIGGER organisations_audit_{a};\n" for a in ("insert", "update", "delete"))
     + _audit_triggers({"organisations": AUDITED["organisations"]}),
+    # The draft decision names the body that adopts it and the budget line the expense is
+    # charged to: both kept per tender, and audited like its other columns.
+    6: "ALTER TABLE tenders ADD COLUMN competent_body TEXT NOT NULL DEFAULT '';\n"
+    "ALTER TABLE tenders ADD COLUMN budget_line TEXT NOT NULL DEFAULT '';\n"
+    + "".join(f"DROP TRIGGER tenders_audit_{a};\n" for a in ("insert", "update", "delete"))
+    + _audit_triggers({"tenders": AUDITED["tenders"]}),
 }
 CURRENT_VERSION = max(MIGRATIONS)
 #: version -> the function (module.name) that converts the rows after that version's statements

@@ -212,6 +212,12 @@ def _words(lang: str) -> dict:
     return {**own["words"], "act": own["act"]}
 
 
+def contract(lang: str, text: str) -> str:
+    """A sentence with the article after a preposition contracted where the language does
+    (French « de le collège » → « du collège »)."""
+    return _contract(lang, text)
+
+
 def _contract(lang: str, text: str) -> str:
     for long, short in _words(lang).get("contractions", []):
         text = text.replace(long, short)

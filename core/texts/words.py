@@ -54,6 +54,12 @@ def text(lang: str, table: str, key: str, **params: object) -> str:
     template = catalogue(lang).get(table, {}).get(key)
     if template is None:
         return key
+    return fill(template, lang, **params)
+
+
+def fill(template: str, lang: str, **params: object) -> str:
+    """``template`` with its placeholders filled as ``text`` fills them (a citation after a
+    preposition cited with it); a placeholder without a value is left as it is."""
     for name, value in params.items():
         if isinstance(value, Citation):
             template = _embed_citation(template, name, value, lang)

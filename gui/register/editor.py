@@ -94,6 +94,7 @@ class TenderEditor(EditorDialog):
             (self.tr("&Offers due"), f.date_row("offers_deadline"), "offers_deadline"),
             (self.tr("&Award decision due"), f.date_row("award_deadline"), "award_deadline"),
             (self.tr("Leading o&fficial"), f.leading_official, None),
+            (self.tr("Co&mpetent body"), f.body_row(self.tr("Bud&get line")), None),
             (self.tr("&Notes"), f.notes, None),
         ]
         form = QFormLayout()
@@ -145,12 +146,14 @@ class TenderEditor(EditorDialog):
             f.offers_deadline,
             f.award_deadline,
             f.leading_official,
+            f.budget_line,
         ):
             line.textChanged.connect(self._validate)
         for name in self.form.errors:
             if name != "tender":
                 self.shown.watch(name, getattr(f, name))
-        for box in (f.buyer, f.authority, f.contract_type, f.status, f.procedure):
+        f.authority.currentIndexChanged.connect(self._on_authority)
+        for box in (f.buyer, f.authority, f.contract_type, f.status, f.procedure, f.competent_body):
             box.currentIndexChanged.connect(self._validate)
         for check in (f.indefinite, f.price_only):
             check.toggled.connect(self._validate)
@@ -160,6 +163,10 @@ class TenderEditor(EditorDialog):
         f.new_buyer.clicked.connect(self.new_buyer)
         self.buttons.accepted.connect(self._on_save)
         self.buttons.rejected.connect(self.reject)
+
+    def _on_authority(self) -> None:
+        """Another kind of buyer: its bodies to choose from."""
+        self.form.show_bodies(self.form.authority.currentData())
 
     # -- state ---------------------------------------------------------------------------
     def errors(self) -> dict[str, str]:

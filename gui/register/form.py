@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -17,6 +18,7 @@ from core.errors import ValidationError
 from core.limits import text_limit
 from core.money import parse_amount
 from core.rules import schema
+from core.rules.bodies import bodies_of
 from core.store.model import STATUSES, Tender, text_value
 from core.texts import amount_field, error_text, text
 from gui.shared.fields import date_row, note_label, read_as_note, typed_amount
@@ -66,10 +68,13 @@ class TenderForm:
         for line in (self.offers_deadline, self.award_deadline):
             line.setPlaceholderText("31/12/2026")
         self.leading_official = QLineEdit()
+        self.competent_body = combo([(None, "—")])
+        self.budget_line = QLineEdit()
+        self.budget_line.setPlaceholderText("0119-00/6140000")
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)  # Tab leaves the notes like any other field
-        self.notes.setMaximumHeight(80)
-        for name in ("reference", "title", "leading_official"):
+        self.notes.setMaximumHeight(56)  # three lines: the editor fits a 720-pixel screen
+        for name in ("reference", "title", "leading_official", "budget_line"):
             getattr(self, name).setMaxLength(text_limit(name))
         self.errors = {
             name: error_label()
@@ -114,6 +119,38 @@ class TenderForm:
         """Duration in months, or indefinite."""
         return _row(self.duration_months, self.indefinite)
 
+    def body_row(self, budget_label: str) -> QWidget:
+        """The competent body, and beside it the budget line (one line of the form)."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(budget_label)
+        label.setBuddy(self.budget_line)
+        self.competent_body.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        width = self.budget_line.fontMetrics().horizontalAdvance("0000-00/000000000")
+        self.budget_line.setMinimumWidth(width)
+        layout.addWidget(self.competent_body, 1)
+        layout.addWidget(label)
+        layout.addWidget(self.budget_line)
+        return row
+
+    def show_bodies(self, authority: str | None, chosen: str | None = None) -> None:
+        """The bodies a buyer of this kind chooses from; the one chosen stays chosen, even one
+        not offered for this kind (it was chosen before the kind changed)."""
+        box = self.competent_body
+        keep = box.currentData() if chosen is None else chosen
+        codes = list(bodies_of(authority or ""))
+        if keep and keep not in codes:
+            codes.append(keep)
+        box.blockSignals(True)
+        box.clear()
+        box.addItem("—", None)
+        for code in codes:
+            name = text(self.lang, "body", code)
+            box.addItem(name[:1].upper() + name[1:], code)
+        box.setCurrentIndex(max(box.findData(keep), 0))
+        box.blockSignals(False)
+
     # -- reading and writing ---------------------------------------------------------------
     def load(self, tender: Tender | None) -> None:
         """Show a tender (None: an empty new one)."""
@@ -123,6 +160,7 @@ class TenderForm:
 
         if tender is None:
             select(self.authority, "local")
+            self.show_bodies("local")
             return
         self.reference.setText(tender.reference)
         self.title.setText(tender.title)
@@ -142,6 +180,8 @@ class TenderForm:
         self.offers_deadline.setText(format_date(tender.offers_deadline))
         self.award_deadline.setText(format_date(tender.award_deadline))
         self.leading_official.setText(tender.leading_official)
+        self.show_bodies(tender.authority, tender.competent_body)
+        self.budget_line.setText(tender.budget_line)
         self.notes.setPlainText(tender.notes)
 
     def read_as(self) -> dict[str, str]:
@@ -171,6 +211,8 @@ class TenderForm:
             "indefinite": self.indefinite.isChecked(),
             "required_items": self.required_items.checked(),
             "leading_official": self.leading_official.text(),
+            "competent_body": self.competent_body.currentData() or "",
+            "budget_line": self.budget_line.text(),
             "notes": self.notes.toPlainText(),
         }
         for name in ("reference", "title"):  # said at once, with the other fields' problems

@@ -61,6 +61,7 @@ class PdfExport(QObject):
         return {
             "summary": self.tr("Tender summary"),
             "motivation": self.tr("Motivation of the procedure choice"),
+            "draft-decision": self.tr("Draft decision on the procedure"),
             "advance-request": self.tr("Advance request (SME)"),
             "bid-compensation": self.tr("Bid compensation statement"),
             "ranking-notices": self.tr("Provisional ranking notices"),

@@ -252,11 +252,13 @@ class DecisionWizard(QWizard):
         if folder is not None:
             self.export_pdf(folder)
 
-    def export_pdf(self, folder, lang: str | None = None) -> bool:
-        """Store the decision (documents show what is stored), then write its document."""
+    def export_pdf(self, folder, lang: str | None = None, document: str | None = None) -> bool:
+        """Store the decision (documents show what is stored), then write its document (or
+        ``document``, another one made from it)."""
         if self.answer is None or self.answer.result is None or not self._stored():
             return False
-        self.pdf.run([self.tender_id], DOCUMENT_OF[self.kind], lang or self.lang, folder)
+        kind = document or DOCUMENT_OF[self.kind]
+        self.pdf.run([self.tender_id], kind, lang or self.lang, folder)
         return True
 
     def store(self) -> None:

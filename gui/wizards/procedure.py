@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListView,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -190,6 +191,10 @@ class ResultPage(QWizardPage):
         # four lines of the paragraph; the user scrolls in it to read or edit the rest
         self.motivation.setFixedHeight(self.motivation.fontMetrics().lineSpacing() * 4 + 12)
         self.pdf_button, buttons = export_row()
+        # the same decision as the competent body adopts it
+        self.draft_button = QPushButton(self.tr("Save and export the draft decision…"))
+        self.draft_button.setEnabled(False)
+        buttons.addWidget(self.draft_button)
         layout.addLayout(buttons)
         self.allowed.currentItemChanged.connect(self._on_choice)
         self.allowed.currentItemChanged.connect(self.completeChanged)
@@ -246,6 +251,7 @@ class ResultPage(QWizardPage):
         self._motivation_edited = False
         self.allowed.setCurrentRow(0)
         self.pdf_button.setEnabled(True)
+        self.draft_button.setEnabled(True)
         self.completeChanged.emit()
 
     def _refused(self, reason: str) -> None:
@@ -257,6 +263,7 @@ class ResultPage(QWizardPage):
         self.explanation.clear()
         self.details.setVisible(False)
         self.pdf_button.setEnabled(False)
+        self.draft_button.setEnabled(False)
         self.completeChanged.emit()
 
     def chosen(self) -> str | None:
@@ -299,11 +306,17 @@ class ProcedureWizard(DecisionWizard):
         self.answer = ResultPage(self.lang)
         for page in (self.basics, self.circumstances, self.answer):
             self.addPage(page)
+        self.answer.draft_button.clicked.connect(self._on_draft)
         tender, basics = self.tender, self.basics
         basics.launch_date.setText(format_date(tender.launch_date))
         basics.authority.setCurrentIndex(basics.authority.findData(tender.authority))
         basics.contract_type.setCurrentIndex(basics.contract_type.findData(tender.contract_type))
         basics.value.setText(amount_field(tender.estimated_value, self.lang))
+
+    def _on_draft(self) -> None:
+        folder = self.pdf.ask_folder()
+        if folder is not None:
+            self.export_pdf(folder, document="draft-decision")
 
     def store(self) -> None:
         """Keep the chosen procedure, its ground and motivation on the tender, and the

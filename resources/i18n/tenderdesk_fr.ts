@@ -1141,6 +1141,10 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>Bid compensation requests (SME)</source>
         <translation>Demandes de l&apos;indemnité de soumission (PME)</translation>
     </message>
+    <message>
+        <source>Draft decision on the procedure</source>
+        <translation>Projet de décision sur la procédure</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureWizard</name>
@@ -1483,6 +1487,10 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>Not allowed (%1): why</source>
         <translation>Non permises (%1) : pourquoi</translation>
+    </message>
+    <message>
+        <source>Save and export the draft decision…</source>
+        <translation>Enregistrer et exporter le projet de décision…</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1875,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>Ne&amp;w buyer…</source>
         <translation>Nou&amp;vel adjudicateur…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetent body</source>
+        <translation>Organe de décis&amp;ion</translation>
+    </message>
+    <message>
+        <source>Bud&amp;get line</source>
+        <translation>Article &amp;budgétaire</translation>
     </message>
 </context>
 <context>

@@ -1141,6 +1141,10 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>Bid compensation requests (SME)</source>
         <translation>Aanvragen van de biedvergoeding (kmo)</translation>
     </message>
+    <message>
+        <source>Draft decision on the procedure</source>
+        <translation>Ontwerpbeslissing over de procedure</translation>
+    </message>
 </context>
 <context>
     <name>ProcedureWizard</name>
@@ -1483,6 +1487,10 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     <message>
         <source>Not allowed (%1): why</source>
         <translation>Niet toegestaan (%1): waarom</translation>
+    </message>
+    <message>
+        <source>Save and export the draft decision…</source>
+        <translation>Bewaren en de ontwerpbeslissing exporteren…</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1875,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     <message>
         <source>Ne&amp;w buyer…</source>
         <translation>Nieu&amp;we aanbesteder…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetent body</source>
+        <translation>Be&amp;voegd orgaan</translation>
+    </message>
+    <message>
+        <source>Bud&amp;get line</source>
+        <translation>Begrotingsarti&amp;kel</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@ TENDER_FIELDS = {
     "notes": st.sampled_from(TEXTS),
     "motivation": st.sampled_from(TEXTS),
     "leading_official": st.sampled_from(TEXTS),
+    "budget_line": st.sampled_from(TEXTS),
+    "competent_body": st.sampled_from(
+        [("college", "college"), ("minister", "minister"), ("", ""), ("mayor", BAD)]
+    ),
     "estimated_value": st.sampled_from(POSITIVE),
     "authority": st.sampled_from([(a, a) for a in AUTHORITIES] + [("city", BAD)]),
     "contract_type": st.sampled_from([(c, c) for c in CONTRACT_TYPES] + [("food", BAD)]),
@@ -122,7 +126,9 @@ def new_tender(given: dict) -> dict:
         "required_items": [],
         "offers_deadline": None,
         "award_deadline": None,
-        **dict.fromkeys(("motivation", "leading_official", "notes"), ""),
+        **dict.fromkeys(
+            ("motivation", "leading_official", "notes", "competent_body", "budget_line"), ""
+        ),
     }
     return {**defaults, **given}
 

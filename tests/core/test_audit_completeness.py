@@ -66,6 +66,8 @@ ROWS = {
             "award_deadline": "2026-06-01",
             "leading_official": "An De Smet",
             "notes": "Nota",
+            "competent_body": "college",
+            "budget_line": "0119-00/6140000",
         },
         {
             "id": 2,

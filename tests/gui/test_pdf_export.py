@@ -174,3 +174,25 @@ def test_the_window_s_batch_on_every_core_counts_each_document_and_cancels(
     assert report.cancelled and 2 <= len(report.written) < 12
     assert sorted((tmp_path / "cancelled").iterdir()) == sorted(report.written)
     assert all("Opdracht" in pdf_text(p) for p in report.written)
+
+
+def test_the_procedure_wizard_also_writes_the_draft_decision(qtbot, reg, tmp_path, monkeypatch):
+    """The answer page's second button stores the decision and writes it as a draft decision
+    of the competent body, with the procedure chosen on the page."""
+    tid = add_tender(reg)
+    reg.update_tender(tid, {"competent_body": "college"}, NOW)
+    wizard = ProcedureWizard(reg, tid, "nl", now=lambda: NOW)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.next()
+    wizard.next()
+    assert wizard.answer.draft_button.isEnabled()
+    monkeypatch.setattr(wizard.pdf, "ask_folder", lambda: tmp_path)
+    with qtbot.waitSignal(wizard.pdf.done, timeout=20000) as blocker:
+        wizard.answer.draft_button.click()
+    assert [p.name for p in blocker.args[0].written] == ["2026-040-ontwerpbeslissing-nl.pdf"]
+    assert [d.kind for d in reg.decisions(tid)] == ["procedure"]
+    content = " ".join(pdf_text(tmp_path / "2026-040-ontwerpbeslissing-nl.pdf").split())
+    assert "Het college van burgemeester en schepenen," in content
+    assert "Besluit:" in content and "vereenvoudigde onderhandelingsprocedure" in content
+    wizard.pdf.message.close()

@@ -429,3 +429,28 @@ def test_ctrl_s_saves_a_new_tender_keeps_the_editor_open_and_opens_its_tenderers
     assert reg.tender(editor.tender_id).title == "Renovatie dak sporthal (fase 2)"
     assert len(search.search(reg.ws, search.Query())) == 1  # saved twice, stored once
     assert asked == []  # nothing was left unsaved to ask about
+
+
+def test_the_competent_body_is_chosen_among_those_of_the_kind_of_buyer_and_kept(qtbot, reg):
+    """A municipality chooses its college or council, a ministry its minister; a body chosen
+    stays chosen when the kind of buyer changes; both fields are stored and shown again."""
+    editor = editor_for(qtbot, reg)
+    fill(qtbot, editor)
+    form = editor.form
+    offered = {form.competent_body.itemData(i) for i in range(form.competent_body.count())}
+    assert {"college", "council", "social_welfare_council"} <= offered
+    assert "minister" not in offered
+    form.competent_body.setCurrentIndex(form.competent_body.findData("college"))
+    qtbot.keyClicks(form.budget_line, "0119-00/6140000")
+    form.authority.setCurrentIndex(form.authority.findData("federal_central"))
+    offered = [form.competent_body.itemData(i) for i in range(form.competent_body.count())]
+    assert "minister" in offered and "council" not in offered
+    assert form.competent_body.currentData() == "college"  # not lost by the change
+    form.authority.setCurrentIndex(form.authority.findData("local"))
+    with qtbot.waitSignal(editor.saved) as signal:
+        save_button(editor).click()
+    tender = reg.tender(signal.args[0])
+    assert (tender.competent_body, tender.budget_line) == ("college", "0119-00/6140000")
+    again = editor_for(qtbot, reg, tender.id)
+    assert again.form.competent_body.currentText() == "The board of mayor and aldermen"  # English
+    assert again.form.budget_line.text() == "0119-00/6140000"

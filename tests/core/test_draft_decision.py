@@ -1,0 +1,185 @@
+"""The draft decision on the procedure choice read back: body, grounds, facts, articles."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date, datetime
+
+import pytest
+
+from core.documents import DocumentError, gather, render
+from core.documents import templates as template_files
+from core.paths import resources_dir
+from core.rules import bundled_pack
+from core.store.register import Register
+from core.store.workspace import open_workspace
+from tests.core.test_documents import plain, readback
+
+NOW = datetime(2026, 11, 22, 10)
+ISSUED = date(2026, 11, 22)
+BODY = {
+    "nl": "Het college van burgemeester en schepenen,",
+    "fr": "Le collège communal,",
+    "en": "The board of mayor and aldermen,",
+}
+GROUND = {
+    "nl": "Gelet op artikelen 35 en 36 van de wet van 17 juni 2016;",
+    "fr": "Vu les articles 35 et 36 de la loi du 17 juin 2016 ;",
+    "en": "Having regard to articles 35 and 36 of the Act of 17 June 2016;",
+}
+ESTIMATE = {
+    "nl": "de uitgave voor deze opdracht geraamd wordt op € 90.000,00 excl. btw",
+    "fr": "le montant de ce marché est estimé à 90 000,00 € hors TVA",
+    "en": "the value of this contract is estimated at €90,000.00 excl. VAT",
+}
+LOTS = {
+    "nl": "perceel 1, Ruwbouw, geraamd op € 50.000,00 excl. btw; perceel 2, Dak, geraamd op "
+    "€ 40.000,00 excl. btw",
+    "fr": "lot 1, Ruwbouw, estimé à 50 000,00 € hors TVA ; lot 2, Dak, estimé à 40 000,00 € "
+    "hors TVA",
+    "en": "lot 1, Ruwbouw, estimated at €50,000.00 excl. VAT; lot 2, Dak, estimated at "
+    "€40,000.00 excl. VAT",
+}
+DECIDES = {"nl": "Besluit:", "fr": "Décide :", "en": "Decides:"}
+ARTICLE = {"nl": "Artikel", "fr": "Article", "en": "Article"}
+PROCEDURE = {
+    "nl": "De opdracht wordt geplaatst bij wijze van de openbare procedure, op grond van "
+    "artikelen 35 en 36 van de wet van 17 juni 2016.",
+    "fr": "Le marché est passé par la procédure ouverte, sur la base des articles 35 et 36 de "
+    "la loi du 17 juin 2016.",
+    "en": "The contract is awarded by the open procedure, on the basis of articles 35 and 36 of "
+    "the Act of 17 June 2016.",
+}
+BUDGET = {
+    "nl": "De uitgave wordt aangerekend op begrotingsartikel 0119-00/6140000.",
+    "fr": "La dépense est imputée à l'article budgétaire 0119-00/6140000.",
+    "en": "The expense is charged to budget line 0119-00/6140000.",
+}
+
+
+@pytest.fixture(scope="module")
+def register(tmp_path_factory):
+    ws = open_workspace(tmp_path_factory.mktemp("decree") / "w.sqlite", now=NOW)
+    reg = Register(ws, bundled_pack())
+    buyer = reg.add_organisation({"name": "Gemeente Zottegem", "city": "Zottegem"}, NOW)
+    tenders = {}
+    for reference, extra in (
+        ("2026/090", {"competent_body": "college", "budget_line": "0119-00/6140000"}),
+        ("2026/091", {}),
+    ):
+        tid = reg.add_tender(
+            {
+                "reference": reference,
+                "title": "Sporthal",
+                "authority": "local",
+                "contract_type": "works",
+                "estimated_value": "90000",
+                "launch_date": "2026-03-01",
+                "buyer_id": buyer,
+                "procedure": "open",
+                "motivation": "De openbare procedure geeft elke aannemer een kans.",
+                **extra,
+            },
+            NOW,
+        )
+        if extra:
+            reg.set_lots(
+                tid,
+                [
+                    {"title": "Ruwbouw", "estimated_value": "50000"},
+                    {"title": "Dak", "estimated_value": "40000"},
+                ],
+            )
+        reg.decide(
+            tid,
+            "procedure",
+            {
+                "launch_date": "2026-03-01",
+                "authority": "local",
+                "contract_type": "works",
+                "estimated_value_excl_vat": "90000.00",
+            },
+            NOW,
+        )
+        tenders[reference] = tid
+    yield reg, tenders
+    ws.close()
+
+
+def draft(reg, tid, lang) -> str:
+    (item,) = render("draft-decision", gather(reg, tid), lang, ISSUED)
+    return readback(item.data)[1]
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr", "en"])
+def test_the_draft_decision_has_the_body_the_grounds_the_facts_and_the_articles(register, lang):
+    reg, tenders = register
+    content = draft(reg, tenders["2026/090"], lang)
+    for expected in (
+        BODY[lang],
+        GROUND[lang],
+        ESTIMATE[lang],
+        LOTS[lang],
+        "De openbare procedure geeft elke aannemer een kans.",  # the stored motivation
+        DECIDES[lang],
+        f"{ARTICLE[lang]} 1",
+        PROCEDURE[lang],
+        f"{ARTICLE[lang]} 3 {BUDGET[lang]}",
+    ):
+        assert plain(expected) in content, expected
+    # Considering comes before Decides, which comes before the articles
+    assert content.index(plain(ESTIMATE[lang])) < content.index(DECIDES[lang])
+    assert content.index(DECIDES[lang]) < content.index(f"{ARTICLE[lang]} 1")
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr"])
+def test_without_a_body_or_a_budget_line_the_draft_says_what_is_left_to_choose(register, lang):
+    reg, tenders = register
+    content = draft(reg, tenders["2026/091"], lang)
+    missing = {"nl": "nog te kiezen bij de opdracht", "fr": "encore à choisir dans le marché"}
+    assert missing[lang] in content
+    assert BUDGET[lang].split("0119")[0].strip() not in content
+    assert f"{ARTICLE[lang]} 3" not in content
+    no_lots = {"nl": "niet in percelen verdeeld", "fr": "pas divisé en lots"}
+    assert no_lots[lang] in content
+
+
+@pytest.fixture
+def own_templates(tmp_path, monkeypatch):
+    """A copy of the templates the test may edit, read instead of the bundled ones."""
+    folder = tmp_path / "templates"
+    shutil.copytree(resources_dir() / "templates", folder)
+    monkeypatch.setattr(
+        template_files, "template_path", lambda n, lang: folder / f"{n}.{lang}.toml"
+    )
+    return folder
+
+
+def test_an_edited_template_changes_the_document(register, own_templates):
+    reg, tenders = register
+    path = own_templates / "draft-decision.nl.toml"
+    text = path.read_text(encoding="utf-8").replace('decides = "Besluit:"', 'decides = "BESLUIT:"')
+    path.write_text(text, encoding="utf-8")
+    content = draft(reg, tenders["2026/090"], "nl")
+    assert "BESLUIT:" in content and "Besluit:" not in content
+
+
+def test_a_template_with_an_unknown_placeholder_names_the_file_and_the_placeholder(
+    register, own_templates
+):
+    reg, tenders = register
+    path = own_templates / "draft-decision.fr.toml"
+    text = path.read_text(encoding="utf-8").replace("{Body},", "{Organe},")
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DocumentError) as caught:
+        draft(reg, tenders["2026/090"], "fr")
+    assert str(path) in caught.value.message and "Organe" in caught.value.message
+
+
+def test_a_template_that_cannot_be_read_names_the_file(register, own_templates):
+    reg, tenders = register
+    path = own_templates / "draft-decision.nl.toml"
+    path.write_text('decides = "Besluit:\n', encoding="utf-8")  # an unclosed string
+    with pytest.raises(DocumentError) as caught:
+        draft(reg, tenders["2026/090"], "nl")
+    assert str(path) in caught.value.message
