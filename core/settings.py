@@ -25,6 +25,7 @@ from core.dates import parse_date
 from core.errors import ValidationError
 from core.names import LANGUAGES
 from core.paths import PathError, default_workspace_path, user_config_dir, user_path
+from core.roles import ROLES
 from core.store.files import write_atomic
 
 CONFIG_ENV = "TENDER_DESK_CONFIG"
@@ -38,7 +39,7 @@ class SettingError(ValidationError):
     words in the texts' ``error`` table (``core.texts.error_text``), the English reason.
 
     Codes: ``unknown_setting``, ``not_text``, ``not_a_language``, ``folder``, ``bad_path``,
-    ``bad_date``, ``impossible_date``, ``has_time``; for the file as a whole (key
+    ``bad_date``, ``impossible_date``, ``has_time``, ``not_a_role``; for the file as a whole (key
     ``settings_file``): ``settings_unreadable``, ``settings_damaged``, ``settings_bad_path``.
     """
 
@@ -116,6 +117,20 @@ def _read_rule_pack(raw: object, base: Path) -> Path | None:
     return _path("rule_pack", raw, base)
 
 
+def _read_role(raw: object, base: Path) -> str | None:
+    value = _text("role", raw).lower()
+    if not value:
+        return None
+    if value not in ROLES:
+        raise SettingError(
+            "role",
+            "not_a_role",
+            f"{raw!r} is not one of {', '.join(ROLES)}",
+            {"typed": value, "choices": ", ".join(ROLES)},
+        )
+    return value
+
+
 def _read_today(raw: object, base: Path) -> date | None:
     if isinstance(raw, datetime):
         raise SettingError(
@@ -146,6 +161,10 @@ def _write_optional_path(value: Path | None) -> str:
 
 def _write_workspace(value: Path) -> str:
     return "" if value == default_workspace_path() else str(value)
+
+
+def _write_optional_text(value: str | None) -> str:
+    return value or ""
 
 
 def _write_date(value: date | None) -> str:
@@ -184,6 +203,15 @@ class Settings:
             _read_today,
             _write_date,
             "the date the rules use, like 2026-03-01 (training); empty: the real date",
+        ),
+    )
+
+    role: str | None = field(
+        default=None,
+        metadata=_option(
+            _read_role,
+            _write_optional_text,
+            "buyer, company or training: what the window shows first; empty: asked at the start",
         ),
     )
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.dates import format_date
 from core.errors import RulePackError
+from core.roles import ROLES
 from core.rules import RulePack, bundled_pack, load_pack
 from core.settings import SettingError, Settings
 from core.texts import error_text, pack_title
@@ -72,6 +73,7 @@ class SettingsDialog(QDialog):
             ).replace("%1", format_date(real_today))
         )
         self.today_note.setWordWrap(True)
+        self.role = self._role_combo(settings.role)
         self.problem = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -115,13 +117,29 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         form.addRow(self.tr("Date of the rules:"), row)
         form.addRow("", self.today_note)
+        role_box = QGroupBox(self.tr("Role"))
+        form = QFormLayout(role_box)
+        form.addRow(self.tr("I use the tender desk to:"), self.role)
         layout = QVBoxLayout(self)
-        for box in (language_box, workspace_box, rules_box):
+        for box in (language_box, role_box, workspace_box, rules_box):
             layout.addWidget(box)
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(640)
+
+    def _role_combo(self, role: str | None) -> QComboBox:
+        """How the app is used: it sets the pages, the words and the menus (core.roles)."""
+        box = QComboBox()
+        words = {
+            "buyer": self.tr("buy for a public body"),
+            "company": self.tr("make offers as a company"),
+            "training": self.tr("train others (both sides)"),
+        }
+        for code in ROLES:
+            box.addItem(words[code], code)
+        box.setCurrentIndex(max(box.findData(role or "buyer"), 0))
+        return box
 
     # -- the rule pack ---------------------------------------------------------------------
     def load_rule_pack(self, path: str | Path) -> bool:
@@ -182,6 +200,7 @@ class SettingsDialog(QDialog):
             .with_value("default_workspace", self.workspace.text())
             .with_value("rule_pack", str(self._rule_pack or ""))
             .with_value("today", today if self.other_date.isChecked() else "")
+            .with_value("role", self.role.currentData())
         )
 
     def accept(self) -> None:

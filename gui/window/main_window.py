@@ -30,7 +30,7 @@ from core.version import version
 from gui.register.page import RegisterPage
 from gui.shared import i18n, worker
 from gui.shared.later_pages import LaterPages
-from gui.window import file_menu, shared_register, view_menu, window_state
+from gui.window import file_menu, role_pages, shared_register, view_menu, window_state
 from gui.window.presentation import Presentation
 
 if TYPE_CHECKING:
@@ -74,6 +74,7 @@ class MainWindow(QMainWindow):
         # then closes it and offers the backups)
         self.restore_requested = False
         self._built_for = today
+        self._built_role = self.settings.role
         self.pages: QTabWidget | None = None
         self.register_page: RegisterPage | None = None
         self._later: LaterPages | None = None  # the Organisations and Rules pages
@@ -143,7 +144,8 @@ class MainWindow(QMainWindow):
         self._later.add(
             "rules", self.tr("Rules"), lambda: self._make_rules(pack, today, lang, rules_on)
         )
-        self.pages.setCurrentIndex(tab)
+        role_pages.apply(self, tab, self._built_role, first_build=view is None)
+        self._built_role = self.settings.role
         self._show_pages_or_welcome()  # the old pages are deleted by Qt
         self._build_menus()
         self._show_status()
@@ -178,7 +180,10 @@ class MainWindow(QMainWindow):
         if page is not None and page.total == 0 and page.shows_everything():
             from gui.window.welcome import WelcomePage
 
-            self.welcome = WelcomePage(self.pack, self.rules_today, self.settings.language)
+            self.welcome = WelcomePage(
+                self.pack, self.rules_today, self.settings.language, role=self.settings.role
+            )
+            self.welcome.role_chosen.connect(lambda role: role_pages.choose_role(self, role))
             self.welcome.start.connect(self._on_start)
             self.welcome.open_other.connect(lambda: file_menu.open_workspace(self))
             self.welcome.open_demo.connect(self.open_demo)
@@ -320,6 +325,7 @@ class MainWindow(QMainWindow):
             settings.language,
             settings.today,
         )
+        rebuild = rebuild or role_pages.view_changed(old.role, settings.role)
         self.pack = pack
         if settings.language != old.language:
             i18n.install(QCoreApplication.instance(), settings.language)

@@ -1581,6 +1581,26 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>&amp;Choose</source>
         <translation>&amp;Choisir</translation>
     </message>
+    <message>
+        <source>I use the tender desk to:</source>
+        <translation>J&apos;utilise Tender desk pour :</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>buy for a public body</source>
+        <translation>acheter pour un pouvoir public</translation>
+    </message>
+    <message>
+        <source>make offers as a company</source>
+        <translation>remettre des offres en tant qu’entreprise</translation>
+    </message>
+    <message>
+        <source>train others (both sides)</source>
+        <translation>former d’autres personnes (les deux côtés)</translation>
+    </message>
 </context>
 <context>
     <name>SharedRegister</name>
@@ -2330,6 +2350,26 @@ Le jeu de règles fourni avec l&apos;application est utilisé à la place.</tran
     <message>
         <source>What it does not do</source>
         <translation>Ce qu&apos;il ne fait pas</translation>
+    </message>
+    <message>
+        <source>&amp;Start with a first offer</source>
+        <translation>Créer la &amp;première offre</translation>
+    </message>
+    <message>
+        <source>How do you use the tender desk? The pages and words follow your answer; Edit &gt; Settings changes it later.</source>
+        <translation>Comment utilisez-vous Tender desk ? Les pages et les mots suivent votre réponse ; Édition &gt; Paramètres la change plus tard.</translation>
+    </message>
+    <message>
+        <source>I buy for a public body</source>
+        <translation>J’achète pour un pouvoir public</translation>
+    </message>
+    <message>
+        <source>I make offers as a company</source>
+        <translation>Je remets des offres en tant qu’entreprise</translation>
+    </message>
+    <message>
+        <source>I train others</source>
+        <translation>Je forme d’autres personnes</translation>
     </message>
 </context>
 </TS>

@@ -1581,6 +1581,26 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>&amp;Choose</source>
         <translation>&amp;Kiezen</translation>
     </message>
+    <message>
+        <source>I use the tender desk to:</source>
+        <translation>Ik gebruik Tender desk om:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>buy for a public body</source>
+        <translation>aan te kopen voor een overheid</translation>
+    </message>
+    <message>
+        <source>make offers as a company</source>
+        <translation>offertes in te dienen als onderneming</translation>
+    </message>
+    <message>
+        <source>train others (both sides)</source>
+        <translation>anderen op te leiden (beide kanten)</translation>
+    </message>
 </context>
 <context>
     <name>SharedRegister</name>
@@ -2330,6 +2350,26 @@ Het meegeleverde regelpakket wordt gebruikt.</translation>
     <message>
         <source>What it does not do</source>
         <translation>Wat hij niet doet</translation>
+    </message>
+    <message>
+        <source>&amp;Start with a first offer</source>
+        <translation>B&amp;eginnen met een eerste offerte</translation>
+    </message>
+    <message>
+        <source>How do you use the tender desk? The pages and words follow your answer; Edit &gt; Settings changes it later.</source>
+        <translation>Hoe gebruikt u Tender desk? De pagina’s en woorden volgen uw antwoord; Bewerken &gt; Instellingen wijzigt het later.</translation>
+    </message>
+    <message>
+        <source>I buy for a public body</source>
+        <translation>Ik koop aan voor een overheid</translation>
+    </message>
+    <message>
+        <source>I make offers as a company</source>
+        <translation>Ik dien offertes in als onderneming</translation>
+    </message>
+    <message>
+        <source>I train others</source>
+        <translation>Ik leid anderen op</translation>
     </message>
 </context>
 </TS>

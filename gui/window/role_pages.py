@@ -1,0 +1,46 @@
+"""The pages the role shows (``core.roles``): the company's pages added to the tabs, the
+others hidden, and the page shown first. The main window calls these; the role table decides."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMainWindow
+
+from core.roles import view_of
+
+#: the main window (``gui.window.main_window.MainWindow``, not imported: it imports this); it
+#: has ``pages``, ``register_page``, ``settings``, ``pack`` and ``apply_settings``
+MainWindow = QMainWindow
+
+
+def names(window: MainWindow) -> list[str]:
+    """The page name of each tab, by index (built or not)."""
+    tabs, later = window.pages, window._later
+    return [
+        "register" if widget is window.register_page else later.name_of(widget) or ""
+        for widget in map(tabs.widget, range(tabs.count()))
+    ]
+
+
+def apply(window: MainWindow, tab: int, before: str | None, first_build: bool) -> None:
+    """Hide the tabs the role does not show; show the page the user had, or the role's first
+    page (at the first build, after a change from role ``before``, or when the page is not
+    the role's)."""
+    view = view_of(window.settings.role)
+    role_changed = first_build or view_changed(before, window.settings.role)
+    tabs = window.pages
+    by_index = names(window)  # a page built while tabs are hidden keeps its index
+    if role_changed or not view.shows(by_index[tab] if tab < len(by_index) else ""):
+        tab = by_index.index(view.first_page) if view.first_page in by_index else 0
+    tabs.setCurrentIndex(tab)
+    for index, name in enumerate(by_index):
+        tabs.setTabVisible(index, view.shows(name))
+
+
+def view_changed(before: str | None, now: str | None) -> bool:
+    """The two roles show different pages (a role not chosen yet shows a buyer's)."""
+    return view_of(before) is not view_of(now)
+
+
+def choose_role(window: MainWindow, role: str) -> None:
+    """The answer of the welcome page's question: kept in the settings, the window follows."""
+    window.apply_settings(window.settings.with_value("role", role), window.pack)
