@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
             if view is not None:
                 self.register_page.restore_view(view)
             self.pages.addTab(self.register_page, self.tr("Register"))
+            role_pages.add_pages(self, register, lang, today)
             self._later.add(
                 "organisations",
                 self.tr("Organisations"),

@@ -3,13 +3,37 @@ others hidden, and the page shown first. The main window calls these; the role t
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMainWindow
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from core.roles import view_of
+from core.store.register import Register
 
 #: the main window (``gui.window.main_window.MainWindow``, not imported: it imports this); it
 #: has ``pages``, ``register_page``, ``settings``, ``pack`` and ``apply_settings``
 MainWindow = QMainWindow
+
+
+def add_pages(window: MainWindow, register: Register, lang: str, today: date) -> None:
+    """The company's pages the role shows, after the register (each built when first shown);
+    a role that does not show them does not get them, hidden or not."""
+    view = view_of(window.settings.role)
+    if view.shows("company"):
+        window._later.add(
+            "company",
+            QCoreApplication.translate("MainWindow", "My company"),
+            lambda: _company_page(window, register, lang, today),
+        )
+
+
+def _company_page(window: MainWindow, register: Register, lang: str, today: date) -> QWidget:
+    from gui.company.profile_page import CompanyPage
+
+    page = CompanyPage(register, today, lang)
+    page.changed.connect(window.register_page.refresh)
+    return page
 
 
 def names(window: MainWindow) -> list[str]:

@@ -120,6 +120,101 @@
     </message>
 </context>
 <context>
+    <name>CompanyPage</name>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Entreprise :</translation>
+    </message>
+    <message>
+        <source>F&amp;unction</source>
+        <translation>Fon&amp;ction</translation>
+    </message>
+    <message>
+        <source>&amp;New company…</source>
+        <translation>&amp;Nouvelle entreprise…</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Enregi&amp;strer</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(aucune choisie)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Choose the organisation you work for, or make it with New company…. Its data fills the offers, the checks and what each tender means for you.</source>
+        <translation>Choisissez l’organisation pour laquelle vous travaillez, ou créez-la avec Nouvelle entreprise…. Ses données remplissent les offres, les vérifications et ce que chaque marché signifie pour vous.</translation>
+    </message>
+    <message>
+        <source>Choose your company first, or make it.</source>
+        <translation>Choisissez d’abord votre entreprise, ou créez-la.</translation>
+    </message>
+    <message>
+        <source>Contact person (signs and answers our letters)</source>
+        <translation>Personne de contact (signe nos lettres et y répond)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-ma&amp;il</translation>
+    </message>
+    <message>
+        <source>Edit its &amp;details…</source>
+        <translation>&amp;Modifier ses données…</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Numéro d’entreprise</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>My company</source>
+        <translation>Mon entreprise</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;om</translation>
+    </message>
+    <message>
+        <source>No size figures yet: Edit its details… and type the staff, turnover and balance-sheet total, or the checks cannot say whether you are an SME.</source>
+        <translation>Pas encore de chiffres de taille : choisissez Modifier ses données… et tapez l’effectif, le chiffre d’affaires et le total du bilan, sinon les vérifications ne peuvent pas dire si vous êtes une PME.</translation>
+    </message>
+    <message>
+        <source>Size class chosen by hand: %1 (no figures to check it).</source>
+        <translation>Catégorie de taille choisie à la main : %1 (pas de chiffres pour la vérifier).</translation>
+    </message>
+    <message>
+        <source>What the register knows of it</source>
+        <translation>Ce que le registre en sait</translation>
+    </message>
+    <message>
+        <source>⚠ Our letters cannot be written without: %1.</source>
+        <translation>⚠ Nos lettres ne peuvent pas être rédigées sans : %1.</translation>
+    </message>
+    <message>
+        <source>⚠ Warning: the figures are of %1; the last closed year is %2. Type the figures of %2, or the size class may be wrong.</source>
+        <translation>⚠ Attention : les chiffres sont de %1 ; le dernier exercice clôturé est %2. Tapez les chiffres de %2, sinon la catégorie de taille peut être fausse.</translation>
+    </message>
+    <message>
+        <source>⚠ Warning: the figures have no year; the last closed year is %1.</source>
+        <translation>⚠ Attention : les chiffres n’ont pas d’année ; le dernier exercice clôturé est %1.</translation>
+    </message>
+</context>
+<context>
     <name>ContractPage</name>
     <message>
         <source>The contract</source>
@@ -664,6 +759,10 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>Delete the chosen rows of the list shown</source>
         <translation>Supprimer les lignes choisies de la liste affichée</translation>
+    </message>
+    <message>
+        <source>My company</source>
+        <translation>Mon entreprise</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,101 @@
     </message>
 </context>
 <context>
+    <name>CompanyPage</name>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Onderneming:</translation>
+    </message>
+    <message>
+        <source>F&amp;unction</source>
+        <translation>F&amp;unctie</translation>
+    </message>
+    <message>
+        <source>&amp;New company…</source>
+        <translation>&amp;Nieuwe onderneming…</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(geen gekozen)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Choose the organisation you work for, or make it with New company…. Its data fills the offers, the checks and what each tender means for you.</source>
+        <translation>Kies de organisatie waarvoor u werkt, of maak ze met Nieuwe onderneming…. Haar gegevens vullen de offertes, de controles en wat elke opdracht voor u betekent.</translation>
+    </message>
+    <message>
+        <source>Choose your company first, or make it.</source>
+        <translation>Kies eerst uw onderneming, of maak ze.</translation>
+    </message>
+    <message>
+        <source>Contact person (signs and answers our letters)</source>
+        <translation>Contactpersoon (ondertekent en beantwoordt onze brieven)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>Edit its &amp;details…</source>
+        <translation>&amp;Gegevens wijzigen…</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>My company</source>
+        <translation>Mijn onderneming</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>Na&amp;am</translation>
+    </message>
+    <message>
+        <source>No size figures yet: Edit its details… and type the staff, turnover and balance-sheet total, or the checks cannot say whether you are an SME.</source>
+        <translation>Nog geen cijfers over de grootte: kies Gegevens wijzigen… en typ het personeel, de omzet en het balanstotaal, anders kunnen de controles niet zeggen of u een kmo bent.</translation>
+    </message>
+    <message>
+        <source>Size class chosen by hand: %1 (no figures to check it).</source>
+        <translation>Grootteklasse met de hand gekozen: %1 (geen cijfers om ze te controleren).</translation>
+    </message>
+    <message>
+        <source>What the register knows of it</source>
+        <translation>Wat het register ervan weet</translation>
+    </message>
+    <message>
+        <source>⚠ Our letters cannot be written without: %1.</source>
+        <translation>⚠ Onze brieven kunnen niet worden opgesteld zonder: %1.</translation>
+    </message>
+    <message>
+        <source>⚠ Warning: the figures are of %1; the last closed year is %2. Type the figures of %2, or the size class may be wrong.</source>
+        <translation>⚠ Let op: de cijfers zijn van %1; het laatst afgesloten jaar is %2. Typ de cijfers van %2, anders kan de grootteklasse fout zijn.</translation>
+    </message>
+    <message>
+        <source>⚠ Warning: the figures have no year; the last closed year is %1.</source>
+        <translation>⚠ Let op: de cijfers hebben geen jaar; het laatst afgesloten jaar is %1.</translation>
+    </message>
+</context>
+<context>
     <name>ContractPage</name>
     <message>
         <source>The contract</source>
@@ -664,6 +759,10 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     <message>
         <source>Delete the chosen rows of the list shown</source>
         <translation>De gekozen rijen van de getoonde lijst verwijderen</translation>
+    </message>
+    <message>
+        <source>My company</source>
+        <translation>Mijn onderneming</translation>
     </message>
 </context>
 <context>

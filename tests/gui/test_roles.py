@@ -36,11 +36,12 @@ def visible_tabs(window) -> list[str]:
 def test_the_first_start_asks_the_role_and_keeps_the_answer(qtbot, tmp_path):
     window = window_on(qtbot, tmp_path)
     assert set(window.welcome.role_buttons) == {"buyer", "company", "training"}
-    assert "Register" in visible_tabs(window)
+    assert visible_tabs(window) == ["Register", "Organisations", "Rules"]
     window.welcome.role_buttons["company"].click()
     assert load(tmp_path / "settings.toml").settings.role == "company"
     assert window.settings.role == "company"
     assert "Register" not in visible_tabs(window)
+    assert "My company" in visible_tabs(window)
     # asked once: the welcome page of the rebuilt window does not ask again
     assert window.welcome.role_buttons == {}
     assert window.welcome.start_button.text() == "&Start with a first offer"
