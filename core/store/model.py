@@ -17,6 +17,7 @@ from core.rules import schema
 
 STATUSES = ("draft", "published", "evaluation", "awarded", "closed", "cancelled")
 TENDERER_STATUSES = (
+    "preparing",  # a company's own offer, not yet submitted (schema 5 on)
     "submitted",
     "winner",
     "not_selected",

@@ -20,6 +20,12 @@ def add_pages(window: MainWindow, register: Register, lang: str, today: date) ->
     """The company's pages the role shows, after the register (each built when first shown);
     a role that does not show them does not get them, hidden or not."""
     view = view_of(window.settings.role)
+    if view.shows("offers"):
+        window._later.add(
+            "offers",
+            QCoreApplication.translate("MainWindow", "My offers"),
+            lambda: _offers_page(window, register, lang, today),
+        )
     if view.shows("company"):
         window._later.add(
             "company",
@@ -28,12 +34,28 @@ def add_pages(window: MainWindow, register: Register, lang: str, today: date) ->
         )
 
 
+def _offers_page(window: MainWindow, register: Register, lang: str, today: date) -> QWidget:
+    from gui.company.offers_page import OffersPage
+
+    page = OffersPage(register, today, lang)
+    page.changed.connect(window.register_page.refresh)
+    return page
+
+
 def _company_page(window: MainWindow, register: Register, lang: str, today: date) -> QWidget:
     from gui.company.profile_page import CompanyPage
 
     page = CompanyPage(register, today, lang)
     page.changed.connect(window.register_page.refresh)
+    page.changed.connect(lambda: _reload(window, "offers"))
     return page
+
+
+def _reload(window: MainWindow, name: str) -> None:
+    """Read a page again when it was built (one not built yet reads when first shown)."""
+    page = window._later.built(name)
+    if page is not None:
+        page.reload()
 
 
 def names(window: MainWindow) -> list[str]:

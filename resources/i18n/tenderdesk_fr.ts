@@ -764,6 +764,10 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>My company</source>
         <translation>Mon entreprise</translation>
     </message>
+    <message>
+        <source>My offers</source>
+        <translation>Mes offres</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -853,6 +857,157 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>The register could not be written, nothing was changed: %1</source>
         <translation>Le registre n&apos;a pas pu être écrit, rien n&apos;a été modifié&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>&amp;Buyer</source>
+        <translation>&amp;Pouvoir adjudicateur</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline for offers</source>
+        <translation>&amp;Date limite des offres</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of buyer</source>
+        <translation>&amp;Type de pouvoir adjudicateur</translation>
+    </message>
+    <message>
+        <source>&amp;Launch date</source>
+        <translation>Date de &amp;lancement</translation>
+    </message>
+    <message>
+        <source>&amp;Our offer excl. VAT</source>
+        <translation>Notre &amp;offre hors TVA</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>Pro&amp;cédure</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Référence</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>Intit&amp;ulé</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value excl. VAT</source>
+        <translation>Montant &amp;estimé hors TVA</translation>
+    </message>
+    <message>
+        <source>New offer from a notice</source>
+        <translation>Nouvelle offre d&apos;après un avis de marché</translation>
+    </message>
+    <message>
+        <source>Price is the only award criterion</source>
+        <translation>Le prix est le seul critère d&apos;attribution</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>Nature du &amp;marché</translation>
+    </message>
+    <message>
+        <source>The offer must &amp;include</source>
+        <translation>L&apos;offre doit &amp;inclure</translation>
+    </message>
+    <message>
+        <source>as the notice names it</source>
+        <translation>tel que l&apos;avis le nomme</translation>
+    </message>
+    <message>
+        <source>empty until you know it</source>
+        <translation>vide tant que vous ne le connaissez pas</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Pouvoir adjudicateur</translation>
+    </message>
+    <message>
+        <source>Deadline for offers</source>
+        <translation>Date limite des offres</translation>
+    </message>
+    <message>
+        <source>Our offer excl. VAT</source>
+        <translation>Notre offre hors TVA</translation>
+    </message>
+    <message>
+        <source>Our status</source>
+        <translation>Notre statut</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>not retained</source>
+        <translation>non retenue</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>en préparation</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>déposée</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>attribuée</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>⚠ %1 (dans %n jour)</numerusform>
+            <numerusform>⚠ %1 (dans %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✕ %1 (past)</source>
+        <translation>✕ %1 (dépassée)</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message numerus="yes">
+        <source>%n offer(s); a deadline marked ⚠ is within a week, ✕ is past.</source>
+        <translation>
+            <numerusform>%n offre ; une date limite marquée ⚠ tombe dans la semaine, ✕ est dépassée.</numerusform>
+            <numerusform>%n offres ; une date limite marquée ⚠ tombe dans la semaine, ✕ est dépassée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New offer from a notice…</source>
+        <translation>&amp;Nouvelle offre d&apos;après un avis…</translation>
+    </message>
+    <message>
+        <source>Choose your company on the My company page first: offers are its own.</source>
+        <translation>Choisissez d&apos;abord votre entreprise sur la page Mon entreprise : les offres sont les siennes.</translation>
+    </message>
+    <message>
+        <source>Our a&amp;mount excl. VAT:</source>
+        <translation>Notre &amp;montant hors TVA :</translation>
+    </message>
+    <message>
+        <source>Our &amp;status:</source>
+        <translation>Notre &amp;statut :</translation>
+    </message>
+    <message>
+        <source>Sto&amp;re status and amount</source>
+        <translation>En&amp;registrer statut et montant</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2075,10 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>withdrawn</source>
         <translation>offre retirée</translation>
+    </message>
+    <message>
+        <source>offer in preparation</source>
+        <translation>offre en préparation</translation>
     </message>
 </context>
 <context>

@@ -764,6 +764,10 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>My company</source>
         <translation>Mijn onderneming</translation>
     </message>
+    <message>
+        <source>My offers</source>
+        <translation>Mijn offertes</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -853,6 +857,157 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     <message>
         <source>The register could not be written, nothing was changed: %1</source>
         <translation>Het register kon niet geschreven worden, er werd niets gewijzigd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>&amp;Buyer</source>
+        <translation>&amp;Aanbesteder</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline for offers</source>
+        <translation>&amp;Uiterste datum voor offertes</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of buyer</source>
+        <translation>&amp;Soort aanbesteder</translation>
+    </message>
+    <message>
+        <source>&amp;Launch date</source>
+        <translation>&amp;Lanceringsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Our offer excl. VAT</source>
+        <translation>Onze offerte e&amp;xcl. btw</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>&amp;Procedure</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referentie</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value excl. VAT</source>
+        <translation>&amp;Geraamde waarde excl. btw</translation>
+    </message>
+    <message>
+        <source>New offer from a notice</source>
+        <translation>Nieuwe offerte uit een aankondiging</translation>
+    </message>
+    <message>
+        <source>Price is the only award criterion</source>
+        <translation>De prijs is het enige gunningscriterium</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>Soort &amp;opdracht</translation>
+    </message>
+    <message>
+        <source>The offer must &amp;include</source>
+        <translation>De offerte moet &amp;bevatten</translation>
+    </message>
+    <message>
+        <source>as the notice names it</source>
+        <translation>zoals de aankondiging hem noemt</translation>
+    </message>
+    <message>
+        <source>empty until you know it</source>
+        <translation>leeg tot u het kent</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Aanbesteder</translation>
+    </message>
+    <message>
+        <source>Deadline for offers</source>
+        <translation>Uiterste datum offertes</translation>
+    </message>
+    <message>
+        <source>Our offer excl. VAT</source>
+        <translation>Onze offerte excl. btw</translation>
+    </message>
+    <message>
+        <source>Our status</source>
+        <translation>Onze status</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>not retained</source>
+        <translation>niet gekozen</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>in voorbereiding</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>ingediend</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>gegund</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>⚠ %1 (over %n dag)</numerusform>
+            <numerusform>⚠ %1 (over %n dagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✕ %1 (past)</source>
+        <translation>✕ %1 (verstreken)</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message numerus="yes">
+        <source>%n offer(s); a deadline marked ⚠ is within a week, ✕ is past.</source>
+        <translation>
+            <numerusform>%n offerte; een termijn met ⚠ valt binnen een week, ✕ is verstreken.</numerusform>
+            <numerusform>%n offertes; een termijn met ⚠ valt binnen een week, ✕ is verstreken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New offer from a notice…</source>
+        <translation>&amp;Nieuwe offerte uit een aankondiging…</translation>
+    </message>
+    <message>
+        <source>Choose your company on the My company page first: offers are its own.</source>
+        <translation>Kies eerst uw onderneming op de pagina Mijn onderneming: de offertes zijn de hare.</translation>
+    </message>
+    <message>
+        <source>Our a&amp;mount excl. VAT:</source>
+        <translation>Ons be&amp;drag excl. btw:</translation>
+    </message>
+    <message>
+        <source>Our &amp;status:</source>
+        <translation>Onze &amp;status:</translation>
+    </message>
+    <message>
+        <source>Sto&amp;re status and amount</source>
+        <translation>Status en bedrag &amp;opslaan</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2075,10 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     <message>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>offer in preparation</source>
+        <translation>offerte in voorbereiding</translation>
     </message>
 </context>
 <context>
