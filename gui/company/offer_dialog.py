@@ -22,6 +22,7 @@ from core.company.offers import add_offer
 from core.dates import parse_date
 from core.errors import ValidationError
 from core.limits import text_limit
+from core.money import parse_amount
 from core.rules import schema
 from core.store.register import Register
 from core.texts import error_text, text
@@ -64,6 +65,8 @@ class OfferDialog(QDialog):
         self.procedure = combo(
             [(None, "—"), *[(p, text(lang, "procedure", p)) for p in schema.PROCEDURES]]
         )
+        self.duration_months = QLineEdit()
+        self.duration_months.setPlaceholderText("12")
         self.launch_date, self.offers_deadline = QLineEdit(), QLineEdit()
         for line in (self.launch_date, self.offers_deadline):
             line.setPlaceholderText("31/12/2026")
@@ -92,6 +95,7 @@ class OfferDialog(QDialog):
         left.addRow(self.tr("T&ype"), self.contract_type)
         left.addRow(self.tr("Estimated &value excl. VAT"), self.estimated_value)
         left.addRow(self.tr("&Procedure"), self.procedure)
+        left.addRow(self.tr("D&uration (months)"), self.duration_months)
         right.addRow(self.tr("&Launch date"), date_row(self.launch_date))
         right.addRow(self.tr("&Deadline for offers"), date_row(self.offers_deadline))
         right.addRow(self.tr("The offer must &include"), self.required_items)
@@ -122,6 +126,8 @@ class OfferDialog(QDialog):
         for name in ("estimated_value", "offer"):
             typed = getattr(self, name).text().strip()
             data[name] = str(amount_in(typed, name, self.lang)) if typed else None
+        typed = self.duration_months.text().strip()
+        data["duration_months"] = str(parse_amount(typed, "duration_months")) if typed else None
         for name in ("launch_date", "offers_deadline"):
             typed = getattr(self, name).text().strip()
             data[name] = parse_date(typed, name).isoformat() if typed else None

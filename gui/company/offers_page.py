@@ -128,9 +128,13 @@ class OffersPage(QWidget):
 
     Signals:
         changed(): an offer was added or changed (the register and the buyer's side follow).
+        tender_asked(int): the id of the tender the user wants to edit.
+        meaning_asked(int): the tenderer id of the offer whose meaning the user asked for.
     """
 
     changed = Signal()
+    meaning_asked = Signal(int)
+    tender_asked = Signal(int)
 
     def __init__(
         self,
@@ -154,6 +158,8 @@ class OffersPage(QWidget):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.new_button = QPushButton(self.tr("&New offer from a notice…"))
+        self.meaning_button = QPushButton(self.tr("&What it means for us…"))
+        self.tender_button = QPushButton(self.tr("Edit the &tender…"))
         self.status = QComboBox()
         for code in OUR_STATUSES:
             self.status.addItem(self.model.status_text(code), code)
@@ -163,14 +169,19 @@ class OffersPage(QWidget):
         self.problem = error_label()
         self._layout()
         self.new_button.clicked.connect(self.open_new)
+        self.meaning_button.clicked.connect(self._on_meaning)
+        self.tender_button.clicked.connect(self._on_tender)
         self.save_button.clicked.connect(self.save_selected)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
+        self.table.doubleClicked.connect(self._on_meaning)
         self.reload()
 
     def _layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.intro, 1)
         top.addWidget(self.new_button)
+        top.addWidget(self.meaning_button)
+        top.addWidget(self.tender_button)
         status_label = QLabel(self.tr("Our &status:"))
         status_label.setBuddy(self.status)
         amount_label = QLabel(self.tr("Our a&mount excl. VAT:"))
@@ -219,7 +230,8 @@ class OffersPage(QWidget):
 
     def _on_row(self, *_args) -> None:
         offer = self.selected()
-        for widget in (self.status, self.amount, self.save_button):
+        buttons = (self.status, self.amount, self.save_button, self.meaning_button)
+        for widget in (*buttons, self.tender_button):
             widget.setEnabled(offer is not None)
         if offer is not None:
             self.status.setCurrentIndex(self.status.findData(offer.status))
@@ -266,3 +278,13 @@ class OffersPage(QWidget):
         self.select_tenderer(offer.tenderer_id)
         self.changed.emit()
         return True
+
+    def _on_meaning(self, *_args) -> None:
+        offer = self.selected()
+        if offer is not None:
+            self.meaning_asked.emit(offer.tenderer_id)
+
+    def _on_tender(self) -> None:
+        offer = self.selected()
+        if offer is not None:
+            self.tender_asked.emit(offer.tender_id)

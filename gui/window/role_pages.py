@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from core.roles import view_of
@@ -39,7 +39,30 @@ def _offers_page(window: MainWindow, register: Register, lang: str, today: date)
 
     page = OffersPage(register, today, lang)
     page.changed.connect(window.register_page.refresh)
+    page.meaning_asked.connect(lambda tenderer: open_meaning(window, register, tenderer, lang))
+    page.tender_asked.connect(lambda tender: _edit_tender(window, page, tender))
     return page
+
+
+def _edit_tender(window: MainWindow, page: QWidget, tender_id: int) -> None:
+    """The register's tender editor on an offer's tender; the offers follow its save."""
+    editor = window.register_page.open_editor(tender_id)
+    if editor is not None:
+        editor.saved.connect(lambda *_saved: page.reload())
+
+
+def open_meaning(window: MainWindow, register: Register, tenderer_id: int, lang: str):
+    """The window of what an offer's tender means for us (None without a company profile)."""
+    from core.company.profile import read_profile
+    from gui.company.meaning_dialog import MeaningDialog
+
+    profile = read_profile(register)
+    if profile is None:
+        return None
+    dialog = MeaningDialog(register, tenderer_id, profile, lang, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 def _company_page(window: MainWindow, register: Register, lang: str, today: date) -> QWidget:

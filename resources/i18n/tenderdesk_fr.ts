@@ -770,6 +770,61 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     </message>
 </context>
 <context>
+    <name>MeaningDialog</name>
+    <message>
+        <source>Can we ask an advance, how much, and when is it settled?</source>
+        <translation>Pouvons-nous demander une avance, de combien, et quand est-elle imputée ?</translation>
+    </message>
+    <message>
+        <source>Cannot answer yet: missing %1.</source>
+        <translation>Pas encore de réponse possible : il manque %1.</translation>
+    </message>
+    <message>
+        <source>Confidence of this answer: %1</source>
+        <translation>Fiabilité de cette réponse : %1</translation>
+    </message>
+    <message>
+        <source>For %1, from the tender and the company profile.</source>
+        <translation>Pour %1, d&apos;après le marché et le profil de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Is a bid compensation due to us if we are not retained?</source>
+        <translation>Une indemnité de soumission nous est-elle due si nous ne sommes pas retenus ?</translation>
+    </message>
+    <message>
+        <source>Must we invoice electronically?</source>
+        <translation>Devons-nous facturer par voie électronique ?</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Règles :</translation>
+    </message>
+    <message>
+        <source>The notice gives it: add it with Edit the tender… on My offers.</source>
+        <translation>L&apos;avis l&apos;indique : ajoutez-le avec Modifier le marché… sur Mes offres.</translation>
+    </message>
+    <message>
+        <source>Type our amount on My offers.</source>
+        <translation>Tapez notre montant sur Mes offres.</translation>
+    </message>
+    <message>
+        <source>Type the company&apos;s figures on My company.</source>
+        <translation>Tapez les chiffres de l&apos;entreprise sur Mon entreprise.</translation>
+    </message>
+    <message>
+        <source>What bond must we lodge if we win?</source>
+        <translation>Quel cautionnement devons-nous constituer si nous l&apos;emportons ?</translation>
+    </message>
+    <message>
+        <source>What this tender means for us — %1</source>
+        <translation>Ce que ce marché signifie pour nous — %1</translation>
+    </message>
+    <message>
+        <source>Will we be told our provisional place?</source>
+        <translation>Serons-nous informés de notre classement provisoire ?</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge workspace</source>
@@ -921,6 +976,10 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>empty until you know it</source>
         <translation>vide tant que vous ne le connaissez pas</translation>
     </message>
+    <message>
+        <source>D&amp;uration (months)</source>
+        <translation>Durée (moi&amp;s)</translation>
+    </message>
 </context>
 <context>
     <name>OffersModel</name>
@@ -1008,6 +1067,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>Sto&amp;re status and amount</source>
         <translation>En&amp;registrer statut et montant</translation>
+    </message>
+    <message>
+        <source>&amp;What it means for us…</source>
+        <translation>&amp;Ce que cela signifie pour nous…</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;tender…</source>
+        <translation>Modifier &amp;le marché…</translation>
     </message>
 </context>
 <context>

@@ -770,6 +770,61 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     </message>
 </context>
 <context>
+    <name>MeaningDialog</name>
+    <message>
+        <source>Can we ask an advance, how much, and when is it settled?</source>
+        <translation>Kunnen we een voorschot vragen, hoeveel, en wanneer wordt het verrekend?</translation>
+    </message>
+    <message>
+        <source>Cannot answer yet: missing %1.</source>
+        <translation>Nog geen antwoord mogelijk: %1 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Confidence of this answer: %1</source>
+        <translation>Betrouwbaarheid van dit antwoord: %1</translation>
+    </message>
+    <message>
+        <source>For %1, from the tender and the company profile.</source>
+        <translation>Voor %1, uit de opdracht en het profiel van de onderneming.</translation>
+    </message>
+    <message>
+        <source>Is a bid compensation due to us if we are not retained?</source>
+        <translation>Krijgen we een biedvergoeding als we niet gekozen worden?</translation>
+    </message>
+    <message>
+        <source>Must we invoice electronically?</source>
+        <translation>Moeten we elektronisch factureren?</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Regels:</translation>
+    </message>
+    <message>
+        <source>The notice gives it: add it with Edit the tender… on My offers.</source>
+        <translation>De aankondiging vermeldt het: vul het aan met Opdracht wijzigen… op Mijn offertes.</translation>
+    </message>
+    <message>
+        <source>Type our amount on My offers.</source>
+        <translation>Typ ons bedrag op Mijn offertes.</translation>
+    </message>
+    <message>
+        <source>Type the company&apos;s figures on My company.</source>
+        <translation>Typ de cijfers van de onderneming op Mijn onderneming.</translation>
+    </message>
+    <message>
+        <source>What bond must we lodge if we win?</source>
+        <translation>Welke borgtocht moeten we stellen als we winnen?</translation>
+    </message>
+    <message>
+        <source>What this tender means for us — %1</source>
+        <translation>Wat deze opdracht voor ons betekent — %1</translation>
+    </message>
+    <message>
+        <source>Will we be told our provisional place?</source>
+        <translation>Krijgen we onze voorlopige rangschikking te horen?</translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>Merge workspace</source>
@@ -921,6 +976,10 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>empty until you know it</source>
         <translation>leeg tot u het kent</translation>
     </message>
+    <message>
+        <source>D&amp;uration (months)</source>
+        <translation>Duur (maan&amp;den)</translation>
+    </message>
 </context>
 <context>
     <name>OffersModel</name>
@@ -999,7 +1058,7 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     </message>
     <message>
         <source>Our a&amp;mount excl. VAT:</source>
-        <translation>Ons be&amp;drag excl. btw:</translation>
+        <translation>Ons bedr&amp;ag excl. btw:</translation>
     </message>
     <message>
         <source>Our &amp;status:</source>
@@ -1008,6 +1067,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     <message>
         <source>Sto&amp;re status and amount</source>
         <translation>Status en bedrag &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;What it means for us…</source>
+        <translation>Wat het voor ons bete&amp;kent…</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;tender…</source>
+        <translation>Op&amp;dracht wijzigen…</translation>
     </message>
 </context>
 <context>
