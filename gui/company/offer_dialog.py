@@ -102,13 +102,13 @@ class OfferDialog(QDialog):
         right.addRow("", self.price_only)
         right.addRow(self.tr("&Our offer excl. VAT"), self.offer)
         columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 6)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(860)
+        self.setMinimumWidth(1060)
 
     def notice(self) -> dict[str, object]:
         """What is typed, as core reads a notice; a date or amount that cannot be read raises

@@ -89,6 +89,7 @@ class CompanyPage(QWidget):
             form.addRow(shown, self.contact[name])
         buttons = QHBoxLayout()
         buttons.addWidget(self.problem, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         left = QVBoxLayout()
         left.addWidget(choice)
@@ -149,12 +150,12 @@ class CompanyPage(QWidget):
             (self.tr("IBAN"), org.iban or ""),
             (self.tr("BIC"), org.bic or ""),
         ]
+        empty = "<i>" + escape(self.tr("empty")) + "</i>"
         parts = [f"<h3>{escape(org.name)}</h3><table>"]
         for shown, value in rows:
             parts.append(
                 f"<tr><td>{escape(shown)}&nbsp;&nbsp;</td>"
-                f"<td>{escape(value) if value else '<i>' + escape(self.tr('empty')) + '</i>'}"
-                "</td></tr>"
+                f"<td>{escape(value) if value else empty}</td></tr>"
             )
         parts.append("</table>")
         size = profile.size(self._register.pack)

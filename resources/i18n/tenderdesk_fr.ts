@@ -213,6 +213,10 @@
         <source>⚠ Warning: the figures have no year; the last closed year is %1.</source>
         <translation>⚠ Attention : les chiffres n’ont pas d’année ; le dernier exercice clôturé est %1.</translation>
     </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
 </context>
 <context>
     <name>ContractPage</name>

@@ -213,6 +213,10 @@
         <source>⚠ Warning: the figures have no year; the last closed year is %1.</source>
         <translation>⚠ Let op: de cijfers hebben geen jaar; het laatst afgesloten jaar is %1.</translation>
     </message>
+    <message>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
 </context>
 <context>
     <name>ContractPage</name>
