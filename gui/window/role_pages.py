@@ -32,6 +32,12 @@ def add_pages(window: MainWindow, register: Register, lang: str, today: date) ->
             QCoreApplication.translate("MainWindow", "My company"),
             lambda: _company_page(window, register, lang, today),
         )
+    if view.shows("checks"):
+        window._later.add(
+            "checks",
+            QCoreApplication.translate("MainWindow", "Quick checks"),
+            lambda: _checks_page(register, lang, today),
+        )
 
 
 def _offers_page(window: MainWindow, register: Register, lang: str, today: date) -> QWidget:
@@ -71,7 +77,14 @@ def _company_page(window: MainWindow, register: Register, lang: str, today: date
     page = CompanyPage(register, today, lang)
     page.changed.connect(window.register_page.refresh)
     page.changed.connect(lambda: _reload(window, "offers"))
+    page.changed.connect(lambda: _reload(window, "checks"))
     return page
+
+
+def _checks_page(register: Register, lang: str, today: date) -> QWidget:
+    from gui.company.checks_page import QuickChecksPage
+
+    return QuickChecksPage(register, today, lang)
 
 
 def _reload(window: MainWindow, name: str) -> None:

@@ -772,6 +772,10 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>My offers</source>
         <translation>Mes offres</translation>
     </message>
+    <message>
+        <source>Quick checks</source>
+        <translation>Vérifications rapides</translation>
+    </message>
 </context>
 <context>
     <name>MeaningDialog</name>
@@ -1423,6 +1427,17 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>Files of &amp;type:</source>
         <translation>&amp;Fichiers de type :</translation>
+    </message>
+</context>
+<context>
+    <name>QuickChecksPage</name>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>No tender needed: type what you know. The fields your company profile knows are filled in; the answer is the one of the command line&apos;s decide.</source>
+        <translation>Aucun marché nécessaire : tapez ce que vous savez. Les champs que le profil de votre entreprise connaît sont remplis ; la réponse est celle de decide en ligne de commande.</translation>
     </message>
 </context>
 <context>

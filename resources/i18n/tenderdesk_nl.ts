@@ -772,6 +772,10 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>My offers</source>
         <translation>Mijn offertes</translation>
     </message>
+    <message>
+        <source>Quick checks</source>
+        <translation>Snelle controles</translation>
+    </message>
 </context>
 <context>
     <name>MeaningDialog</name>
@@ -1423,6 +1427,17 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     <message>
         <source>Files of &amp;type:</source>
         <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QuickChecksPage</name>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <source>No tender needed: type what you know. The fields your company profile knows are filled in; the answer is the one of the command line&apos;s decide.</source>
+        <translation>Geen opdracht nodig: typ wat u weet. De velden die het profiel van uw onderneming kent, zijn ingevuld; het antwoord is dat van decide op de opdrachtregel.</translation>
     </message>
 </context>
 <context>
