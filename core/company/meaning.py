@@ -173,7 +173,8 @@ def words(line: Line, facts: Facts, lang: str) -> list[str]:
     out = answer_lines(line.check, line.result, lang)
     if line.topic == "bid_compensation":
         out = out[:2]  # the verdict and its reason: the amounts list a tenderer of our making
-    if line.topic == "advance" and facts.vat_pct is not None and facts.offer is not None:
+    advance = line.topic == "advance" and line.result.amount > 0
+    if advance and facts.vat_pct is not None and facts.offer is not None:
         out.append(
             text(
                 lang,

@@ -73,8 +73,10 @@ def deadline_state(deadline: date | None, today: date) -> str:
     return "near" if (deadline - today).days <= NEAR_DAYS else "later"
 
 
-def my_offers(register: Register, company_id: int) -> list[Offer]:
-    """The tenders my company offers on, the nearest deadline first (none last)."""
+def my_offers(register: Register, company_id: int, today: date | None = None) -> list[Offer]:
+    """The tenders my company offers on, by deadline (none last); with ``today``, the open
+    ones first from the nearest deadline, then those without one, then the past ones from
+    the latest: what still needs work comes first."""
     rows = register.ws.conn.execute(
         "SELECT t.id, r.id, t.reference, t.title, coalesce(b.name, ''), t.contract_type, "
         "t.estimated_value_cents, t.offers_deadline, r.offer_cents, r.status "
@@ -83,7 +85,7 @@ def my_offers(register: Register, company_id: int) -> list[Offer]:
         "ORDER BY t.offers_deadline IS NULL, t.offers_deadline, t.reference COLLATE NOCASE",
         [company_id],
     ).fetchall()
-    return [
+    offers = [
         Offer(
             tender_id=tender,
             tenderer_id=tenderer,
@@ -98,6 +100,16 @@ def my_offers(register: Register, company_id: int) -> list[Offer]:
         )
         for tender, tenderer, reference, title, buyer, kind, value, deadline, offer, status in rows
     ]
+    if today is None:
+        return offers
+    order = {"near": 0, "later": 0, "none": 1, "past": 2}
+
+    def key(o: Offer) -> tuple[int, int]:
+        state = order[deadline_state(o.deadline, today)]
+        days = o.deadline.toordinal() if o.deadline else 0
+        return state, -days if state == order["past"] else days
+
+    return sorted(offers, key=key)  # stable: the reference breaks ties as SQL sorted them
 
 
 def buyer_id(register: Register, name: str, now: datetime) -> int:

@@ -87,19 +87,22 @@ class MeaningDialog(QDialog):
                 + (f" <i>({escape(text(lang, 'confidence', c))})</i>" if c != "verified" else "")
                 for source, c in rules(line, lang)
             ]
-            parts.append(
-                "<p><small>"
-                + escape(self.tr("Rules:"))
-                + "<br>"
-                + "<br>".join(cited)
-                + "<br>"
-                + escape(
-                    self.tr("Confidence of this answer: %1").replace(
-                        "%1", text(lang, "confidence", line.confidence)
+            if line.confidence is not None:
+                cited.append(
+                    escape(
+                        self.tr("Confidence of this answer: %1").replace(
+                            "%1", text(lang, "confidence", line.confidence)
+                        )
                     )
                 )
-                + "</small></p>"
-            )
+            if cited:
+                parts.append(
+                    "<p><small>"
+                    + escape(self.tr("Rules:"))
+                    + "<br>"
+                    + "<br>".join(cited)
+                    + "</small></p>"
+                )
         return "".join(parts)
 
     def missing_hint(self, missing: tuple[str, ...]) -> str:

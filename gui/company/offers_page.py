@@ -207,7 +207,9 @@ class OffersPage(QWidget):
     def reload(self) -> None:
         """Read our offers again (after a change here or elsewhere)."""
         company = self.company
-        self.model.set_offers([] if company is None else my_offers(self._register, company))
+        self.model.set_offers(
+            [] if company is None else my_offers(self._register, company, self._today)
+        )
         self.new_button.setEnabled(company is not None)
         if company is None:
             self.intro.setText(

@@ -92,7 +92,19 @@ def test_only_my_companys_offers_are_listed_the_nearest_deadline_first(reg, mine
     add_offer(reg, mine, {**NOTICE, "reference": "soon"}, NOW)
     add_offer(reg, other, {**NOTICE, "reference": "theirs"}, NOW)
     add_offer(reg, mine, {**NOTICE, "reference": "open", "offers_deadline": None}, NOW)
-    assert [o.reference for o in my_offers(reg, mine)] == ["soon", "late", "open"]
+    add_offer(reg, mine, {**NOTICE, "reference": "gone", "offers_deadline": "2026-11-10"}, NOW)
+    add_offer(
+        reg,
+        mine,
+        {**NOTICE, "reference": "long gone", "launch_date": "2026-01-05"}
+        | {"offers_deadline": "2026-02-10"},
+        NOW,
+    )
+    listed = [o.reference for o in my_offers(reg, mine)]
+    assert listed == ["long gone", "gone", "soon", "late", "open"]
+    # what still needs work first, then the open-ended, then the past from the latest
+    listed = [o.reference for o in my_offers(reg, mine, date(2026, 11, 22))]
+    assert listed == ["soon", "late", "open", "gone", "long gone"]
 
 
 @pytest.mark.parametrize(
