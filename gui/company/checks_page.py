@@ -45,7 +45,9 @@ class QuickChecksPage(QWidget):
         for check, form_fields in FORMS.items():
             self.checks.addItem(text(lang, "label", f"check_{check}"))
             self.forms.addWidget(self._form(check, form_fields))
-        self.checks.setMaximumWidth(260)
+        self.checks.setFixedWidth(
+            self.checks.sizeHintForColumn(0) + 4 * self.checks.frameWidth() + 8
+        )
         self.check_button = QPushButton(self.tr("Chec&k"))
         self.answer = QLabel()
         self.answer.setWordWrap(True)
@@ -54,6 +56,7 @@ class QuickChecksPage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.answer)
+        scroll.setMinimumWidth(400)  # the answer and its rules are read, the form is short
         note = QLabel(
             self.tr(
                 "No tender needed: type what you know. The fields your company profile "
@@ -96,6 +99,11 @@ class QuickChecksPage(QWidget):
         lang = self._lang
         if field.kind == "code":
             box = QComboBox()
+            # long names (a kind of buyer) must not widen the window past a small screen
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(18)
             if field.optional:
                 box.addItem("—", None)
             for code in field.codes:

@@ -165,7 +165,7 @@ class OffersPage(QWidget):
             self.status.addItem(self.model.status_text(code), code)
         self.amount = QLineEdit()
         self.amount.setPlaceholderText("87.500,00")
-        self.save_button = QPushButton(self.tr("Sto&re status and amount"))
+        self.save_button = QPushButton(self.tr("Store status and amo&unt"))
         self.problem = error_label()
         self._layout()
         self.new_button.clicked.connect(self.open_new)

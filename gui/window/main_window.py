@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
                 self.pack, self.rules_today, self.settings.language, role=self.settings.role
             )
             self.welcome.role_chosen.connect(lambda role: role_pages.choose_role(self, role))
-            self.welcome.start.connect(self._on_start)
+            self.welcome.start.connect(lambda: role_pages.start(self))
             self.welcome.open_other.connect(lambda: file_menu.open_workspace(self))
             self.welcome.open_demo.connect(self.open_demo)
             self.welcome.look_around.connect(self.show_pages)
@@ -322,11 +322,9 @@ class MainWindow(QMainWindow):
                 .replace("%2", exc.strerror or str(exc)),
             )
         old, self.settings = self.settings, settings
-        rebuild = pack is not self.pack or (old.language, old.today) != (
-            settings.language,
-            settings.today,
-        )
-        rebuild = rebuild or role_pages.view_changed(old.role, settings.role)
+        same = (old.language, old.today) == (settings.language, settings.today)
+        same = same and not role_pages.view_changed(old.role, settings.role)
+        rebuild = pack is not self.pack or not same
         self.pack = pack
         if settings.language != old.language:
             i18n.install(QCoreApplication.instance(), settings.language)
@@ -451,6 +449,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
         self.view_menu = view_menu.add_to(bar, self.presentation)
+        role_pages.add_menus(self, bar)
         help_menu = bar.addMenu(self.tr("&Help"))
         about_action = help_menu.addAction(self.tr("&About"))
         about_action.setMenuRole(QAction.MenuRole.AboutRole)

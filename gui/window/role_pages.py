@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenuBar, QWidget
 
 from core.roles import view_of
 from core.store.register import Register
@@ -121,6 +121,49 @@ def apply(window: MainWindow, tab: int, before: str | None, first_build: bool) -
 def view_changed(before: str | None, now: str | None) -> bool:
     """The two roles show different pages (a role not chosen yet shows a buyer's)."""
     return view_of(before) is not view_of(now)
+
+
+def start(window: MainWindow) -> None:
+    """The welcome page's first button: a first tender, or for a company a first offer (its
+    profile first when it has none)."""
+    if view_of(window.settings.role).starts_with != "offer":
+        window._on_start()
+        return
+    window.show_pages()
+    offers = show_page(window, "offers")
+    if offers.company is None:
+        show_page(window, "company")
+    else:
+        offers.open_new()
+
+
+def show_page(window: MainWindow, name: str) -> QWidget:
+    """Show the page ``name`` (built now if it was not yet)."""
+    page = window._later.page(name)
+    window.pages.setCurrentWidget(page)
+    return page
+
+
+def add_menus(window: MainWindow, bar: QMenuBar) -> None:
+    """The menus of the role (``RoleView.menus``): Offers for a company and a trainer."""
+    view = view_of(window.settings.role)
+    if "offers" not in view.menus or window.register_page is None:
+        return
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "Offe&rs"))
+    new = menu.addAction(QCoreApplication.translate("MainWindow", "&New offer from a notice…"))
+    new.triggered.connect(lambda: _new_offer(window))
+    meaning = menu.addAction(QCoreApplication.translate("MainWindow", "&What it means for us…"))
+    meaning.triggered.connect(lambda: show_page(window, "offers")._on_meaning())
+    company = menu.addAction(QCoreApplication.translate("MainWindow", "My &company"))
+    company.triggered.connect(lambda: show_page(window, "company"))
+
+
+def _new_offer(window: MainWindow) -> None:
+    offers = show_page(window, "offers")
+    if offers.company is None:
+        show_page(window, "company")
+        return
+    offers.open_new()
 
 
 def choose_role(window: MainWindow, role: str) -> None:

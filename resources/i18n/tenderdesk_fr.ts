@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>N&amp;ame</source>
-        <translation>N&amp;om</translation>
+        <translation>&amp;Prénom et nom</translation>
     </message>
     <message>
         <source>No size figures yet: Edit its details… and type the staff, turnover and balance-sheet total, or the checks cannot say whether you are an SME.</source>
@@ -776,6 +776,22 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>Quick checks</source>
         <translation>Vérifications rapides</translation>
     </message>
+    <message>
+        <source>&amp;New offer from a notice…</source>
+        <translation>&amp;Nouvelle offre d&apos;après un avis…</translation>
+    </message>
+    <message>
+        <source>Offe&amp;rs</source>
+        <translation>&amp;Offres</translation>
+    </message>
+    <message>
+        <source>&amp;What it means for us…</source>
+        <translation>&amp;Ce que cela signifie pour nous…</translation>
+    </message>
+    <message>
+        <source>My &amp;company</source>
+        <translation>&amp;Mon entreprise</translation>
+    </message>
 </context>
 <context>
     <name>MeaningDialog</name>
@@ -1073,7 +1089,7 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>Notre &amp;statut :</translation>
     </message>
     <message>
-        <source>Sto&amp;re status and amount</source>
+        <source>Store status and amo&amp;unt</source>
         <translation>En&amp;registrer statut et montant</translation>
     </message>
     <message>

@@ -776,6 +776,22 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>Quick checks</source>
         <translation>Snelle controles</translation>
     </message>
+    <message>
+        <source>&amp;New offer from a notice…</source>
+        <translation>&amp;Nieuwe offerte uit een aankondiging…</translation>
+    </message>
+    <message>
+        <source>Offe&amp;rs</source>
+        <translation>Offe&amp;rtes</translation>
+    </message>
+    <message>
+        <source>&amp;What it means for us…</source>
+        <translation>&amp;Wat het voor ons betekent…</translation>
+    </message>
+    <message>
+        <source>My &amp;company</source>
+        <translation>Mijn &amp;onderneming</translation>
+    </message>
 </context>
 <context>
     <name>MeaningDialog</name>
@@ -1073,7 +1089,7 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Onze &amp;status:</translation>
     </message>
     <message>
-        <source>Sto&amp;re status and amount</source>
+        <source>Store status and amo&amp;unt</source>
         <translation>Status en bedrag &amp;opslaan</translation>
     </message>
     <message>
