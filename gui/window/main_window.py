@@ -210,7 +210,7 @@ class MainWindow(QMainWindow):
         if self.welcome is not None:
             return self.welcome
         if self.register_page is not None:
-            return self.register_page.table.viewport()
+            return role_pages.first_painted(self)
         return self
 
     def _on_start(self) -> None:

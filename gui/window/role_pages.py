@@ -118,6 +118,13 @@ def apply(window: MainWindow, tab: int, before: str | None, first_build: bool) -
         tabs.setTabVisible(index, view.shows(name))
 
 
+def first_painted(window: MainWindow) -> QWidget:
+    """The widget whose first paint ends the start: the register's list, or the page the
+    role shows first (a hidden register is never painted)."""
+    page = window.pages.currentWidget()
+    return page.table.viewport() if page is window.register_page else page
+
+
 def view_changed(before: str | None, now: str | None) -> bool:
     """The two roles show different pages (a role not chosen yet shows a buyer's)."""
     return view_of(before) is not view_of(now)

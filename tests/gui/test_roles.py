@@ -60,3 +60,36 @@ def test_a_role_changed_in_settings_changes_the_pages(qtbot, tmp_path):
     dialog.accept()
     assert "Register" in visible_tabs(window)
     assert window.pages.currentWidget() is window.register_page
+
+
+def test_the_start_ends_when_the_page_the_company_sees_first_is_painted(qtbot, tmp_path):
+    from core.store.register import Register
+    from gui.company.offers_page import OffersPage
+    from gui.shared.first_paint import AfterFirstPaint
+
+    ws = open_workspace(tmp_path / "w.sqlite", now=NOW, check=False, auto_backup=False)
+    Register(ws, bundled_pack()).add_tender(
+        {
+            "reference": "2026/017",
+            "title": "Dak",
+            "authority": "local",
+            "contract_type": "works",
+            "estimated_value": "600000",
+            "launch_date": "2026-03-01",
+        },
+        NOW,
+    )
+    ws.close()
+    window = MainWindow(
+        bundled_pack(),
+        TODAY,
+        open_workspace(tmp_path / "w.sqlite", now=NOW, check=False, auto_backup=False),
+        settings=Settings(language="en", role="company"),
+        settings_path=tmp_path / "settings.toml",
+    )
+    qtbot.addWidget(window)
+    painted = []
+    AfterFirstPaint(window.first_page(), lambda: painted.append(True))
+    window.show()
+    assert isinstance(window.first_page(), OffersPage)
+    qtbot.waitUntil(lambda: painted == [True])  # the integrity check and backup wait for it
