@@ -74,4 +74,30 @@ def test_the_company_starts_with_its_profile_then_a_first_offer(qtbot, reg, tmp_
     window.welcome.start_button.click()
     offers = window._later.page("offers")
     assert window.pages.currentWidget() is offers
-    assert offers.findChild(type(offers.open_new())) is not None  # the offer dialog is open
+    dialogs = [w for w in offers.children() if w.__class__.__name__ == "OfferDialog"]
+    assert len(dialogs) == 1 and dialogs[0].isVisible()  # the first offer, from a notice
+
+
+def test_the_offers_menu_leads_to_a_new_offer_or_first_to_the_profile(qtbot, reg, tmp_path):
+    window = MainWindow(
+        reg.pack,
+        date(2026, 11, 22),
+        reg.ws,
+        settings=Settings(language="en", role="training"),
+        settings_path=tmp_path / "s.toml",
+    )
+    qtbot.addWidget(window)
+    window.show()
+    offers_menu = window.menuBar().actions()[3].menu()
+    new, _meaning, company = offers_menu.actions()
+    new.trigger()  # no company yet: its profile first
+    assert window.pages.currentWidget() is window._later.page("company")
+    save_profile(reg, None, {"name": "Dupont SRL"}, {}, NOW)
+    new.trigger()
+    offers = window._later.page("offers")
+    assert window.pages.currentWidget() is offers
+    dialogs = [w for w in offers.children() if w.__class__.__name__ == "OfferDialog"]
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    dialogs[0].reject()
+    company.trigger()
+    assert window.pages.currentWidget() is window._later.page("company")
