@@ -25,6 +25,7 @@ from core.dates import parse_date
 from core.errors import ValidationError
 from core.names import LANGUAGES, UNREGISTERED_OCID_PREFIX
 from core.paths import PathError, default_workspace_path, user_config_dir, user_path
+from core.roles import ROLES
 from core.store.files import write_atomic
 
 CONFIG_ENV = "TENDER_DESK_CONFIG"
@@ -38,8 +39,8 @@ class SettingError(ValidationError):
     words in the texts' ``error`` table (``core.texts.error_text``), the English reason.
 
     Codes: ``unknown_setting``, ``not_text``, ``not_a_language``, ``folder``, ``bad_path``,
-    ``bad_date``, ``impossible_date``, ``has_time``, ``not_an_ocid_prefix``; for the file as a
-    whole (key ``settings_file``): ``settings_unreadable``, ``settings_damaged``,
+    ``bad_date``, ``impossible_date``, ``has_time``, ``not_an_ocid_prefix``, ``not_a_role``; for
+    the file as a whole (key ``settings_file``): ``settings_unreadable``, ``settings_damaged``,
     ``settings_bad_path``.
     """
 
@@ -135,6 +136,20 @@ def _read_ocid_prefix(raw: object, base: Path) -> str:
     return value
 
 
+def _read_role(raw: object, base: Path) -> str | None:
+    value = _text("role", raw).lower()
+    if not value:
+        return None
+    if value not in ROLES:
+        raise SettingError(
+            "role",
+            "not_a_role",
+            f"{raw!r} is not one of {', '.join(ROLES)}",
+            {"typed": value, "choices": ", ".join(ROLES)},
+        )
+    return value
+
+
 def _read_today(raw: object, base: Path) -> date | None:
     if isinstance(raw, datetime):
         raise SettingError(
@@ -177,6 +192,10 @@ def _write_workspace(value: Path) -> str:
 
 def _write_ocid_prefix(value: str) -> str:
     return "" if value == UNREGISTERED_OCID_PREFIX else value
+
+
+def _write_optional_text(value: str | None) -> str:
+    return value or ""
 
 
 def _write_date(value: date | None) -> str:
@@ -237,6 +256,14 @@ class Settings:
             _write_ocid_prefix,
             "the prefix of the ocids of the OCDS export, registered with the Open Contracting "
             f"Partnership; {UNREGISTERED_OCID_PREFIX} (the default) is not registered",
+        ),
+    )
+    role: str | None = field(
+        default=None,
+        metadata=_option(
+            _read_role,
+            _write_optional_text,
+            "buyer, company or training: what the window shows first; empty: asked at the start",
         ),
     )
 

@@ -18,6 +18,7 @@ from core.rules.bodies import all_bodies
 
 STATUSES = ("draft", "published", "evaluation", "awarded", "closed", "cancelled")
 TENDERER_STATUSES = (
+    "preparing",  # a company's own offer, not yet submitted (schema 5 on)
     "submitted",
     "winner",
     "not_selected",

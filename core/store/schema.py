@@ -290,6 +290,53 @@ DECISIONS_UPDATE_TRIGGER = "DROP TRIGGER decisions_audit_update;\n" + next(
     if line.startswith("CREATE TRIGGER decisions_audit_update")
 )
 
+
+def _tenderers_rebuilt(statuses: tuple[str, ...]) -> str:
+    """Statements that rebuild the tenderers table with ``statuses`` allowed, rows, ids,
+    index, search and audit triggers kept (SQLite cannot change a CHECK in place)."""
+    allowed = ", ".join(f"'{s}'" for s in statuses)
+    search = "\n".join(
+        f"CREATE TRIGGER tenderers_search_{what} AFTER {what.upper()} ON tenderers BEGIN\n"
+        f"    UPDATE tenders SET title = title WHERE id = {row}.tender_id;\nEND;"
+        for what, row in (("insert", "new"), ("delete", "old"))
+    )
+    return (
+        "CREATE TABLE tenderers_new (\n"
+        "    id INTEGER PRIMARY KEY,\n"
+        "    tender_id INTEGER NOT NULL REFERENCES tenders(id) ON DELETE CASCADE,\n"
+        "    organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE RESTRICT,\n"
+        f"    status TEXT NOT NULL DEFAULT 'submitted' CHECK (status IN ({allowed})),\n"
+        "    offer_cents INTEGER CHECK (offer_cents >= 0),\n"
+        "    UNIQUE (tender_id, organisation_id)\n"
+        ");\n"
+        "INSERT INTO tenderers_new (id, tender_id, organisation_id, status, offer_cents)\n"
+        "    SELECT id, tender_id, organisation_id, status, offer_cents FROM tenderers;\n"
+        "DROP TABLE tenderers;\n"
+        # the triggers of tenders and organisations name tenderers: the modern rename would
+        # check them against a schema without it, the legacy one leaves them as they are
+        "PRAGMA legacy_alter_table = ON;\n"
+        "ALTER TABLE tenderers_new RENAME TO tenderers;\n"
+        "PRAGMA legacy_alter_table = OFF;\n"
+        "CREATE INDEX tenderers_org ON tenderers(organisation_id);\n"
+        + search
+        + "\n"
+        + _audit_triggers({"tenderers": AUDITED["tenderers"]})
+        + "\n"
+    )
+
+
+#: the tenderer statuses from schema 5 on (``preparing``: a company's offer not yet submitted)
+TENDERER_STATUSES_V5 = (
+    "preparing",
+    "submitted",
+    "winner",
+    "not_selected",
+    "substantially_irregular",
+    "unacceptable",
+    "withdrawn",
+)
+TENDERERS_WITH_PREPARING = _tenderers_rebuilt(TENDERER_STATUSES_V5)
+
 #: version -> statements; version N is reached by running every migration up to N in order.
 MIGRATIONS: dict[int, str] = {
     1: _TABLES + _SEARCH_TRIGGERS + _audit_triggers(AUDITED_V1),
@@ -324,6 +371,9 @@ MIGRATIONS: dict[int, str] = {
     "ALTER TABLE tenders ADD COLUMN budget_line TEXT NOT NULL DEFAULT '';\n"
     + "".join(f"DROP TRIGGER tenders_audit_{a};\n" for a in ("insert", "update", "delete"))
     + _audit_triggers({"tenders": AUDITED["tenders"]}),
+    # A company's own offer can be in preparation before it is submitted ("preparing"): the
+    # status check of the tenderers is widened, the table rebuilt with its index and triggers.
+    7: TENDERERS_WITH_PREPARING,
 }
 CURRENT_VERSION = max(MIGRATIONS)
 #: version -> the function (module.name) that converts the rows after that version's statements

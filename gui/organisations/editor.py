@@ -9,7 +9,7 @@ from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
@@ -229,36 +229,7 @@ class OrganisationEditor(EditorDialog):
 
     def size_text(self, result: SmeResult) -> str:
         """The size class, the test that decided it, the rule and its remarks."""
-        lang, limits = self.form.lang, result.limits
-        size = text(lang, "size", result.size)
-        templates = {
-            "turnover": self.tr("%1: fewer than %2 staff and a turnover of at most %3."),
-            "balance_sheet": self.tr(
-                "%1: fewer than %2 staff and a balance-sheet total of at most %4 (the "
-                "turnover is above %3)."
-            ),
-            "none": self.tr(
-                "%1: %2 staff or more, or both a turnover above %3 and a balance-sheet total "
-                "above %4."
-            ),
-        }
-        lines = [
-            templates[result.decided_by]
-            .replace("%1", size[:1].upper() + size[1:])
-            .replace("%2", number(limits["staff_below"], lang))
-            .replace("%3", money(limits["turnover_max"], lang))
-            .replace("%4", money(limits["balance_max"], lang))
-        ]
-        for applied in result.applied:
-            lines.append(
-                self.tr("Rule: %1, in force from %2.")
-                .replace("%1", cite(applied.source, lang))
-                .replace("%2", format_date(applied.valid_from))
-            )
-            if applied.flagged:
-                lines.append(text(lang, "confidence", applied.confidence))
-        lines += [finding_text(finding, lang) for finding in result.findings]
-        return "\n".join(lines)
+        return size_text(result, self.form.lang)
 
     # -- actions ---------------------------------------------------------------------------
     def choose_logo(self, path: Path) -> None:
@@ -322,3 +293,42 @@ class OrganisationEditor(EditorDialog):
     def org_id(self) -> int | None:
         """The organisation edited (set after the first save of a new one)."""
         return self._org_id
+
+
+def size_text(result: SmeResult, lang: str) -> str:
+    """The size class, the test that decided it, the rule and its remarks (also the company
+    profile's words)."""
+    limits, translate = result.limits, QCoreApplication.translate
+
+    size = text(lang, "size", result.size)
+    templates = {
+        "turnover": translate(
+            "OrganisationEditor", "%1: fewer than %2 staff and a turnover of at most %3."
+        ),
+        "balance_sheet": translate(
+            "OrganisationEditor",
+            "%1: fewer than %2 staff and a balance-sheet total of at most %4 (the "
+            "turnover is above %3).",
+        ),
+        "none": translate(
+            "OrganisationEditor",
+            "%1: %2 staff or more, or both a turnover above %3 and a balance-sheet total above %4.",
+        ),
+    }
+    lines = [
+        templates[result.decided_by]
+        .replace("%1", size[:1].upper() + size[1:])
+        .replace("%2", number(limits["staff_below"], lang))
+        .replace("%3", money(limits["turnover_max"], lang))
+        .replace("%4", money(limits["balance_max"], lang))
+    ]
+    for applied in result.applied:
+        lines.append(
+            translate("OrganisationEditor", "Rule: %1, in force from %2.")
+            .replace("%1", cite(applied.source, lang))
+            .replace("%2", format_date(applied.valid_from))
+        )
+        if applied.flagged:
+            lines.append(text(lang, "confidence", applied.confidence))
+    lines += [finding_text(finding, lang) for finding in result.findings]
+    return "\n".join(lines)

@@ -130,6 +130,7 @@ class TenderersModel(QAbstractTableModel):
     def status_text(self, status: str) -> str:
         """A tenderer status in words."""
         return {
+            "preparing": self.tr("offer in preparation"),
             "submitted": self.tr("offer submitted"),
             "winner": self.tr("winner"),
             "not_selected": self.tr("unsuccessful"),

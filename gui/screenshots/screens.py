@@ -36,6 +36,7 @@ from core.store.backups import snapshot
 from core.store.register import Register
 from core.store.workspace import Workspace, WorkspaceError, open_workspace
 from gui.register.editor import TenderEditor
+from gui.screenshots import company
 from gui.screenshots.picks import Picks, pick
 from gui.settings.dialog import SettingsDialog
 from gui.shared import i18n
@@ -276,6 +277,11 @@ SCREENS: tuple[Screen, ...] = (
     Screen("05-organisations", tab("organisations_page")),
     Screen("06-settings", settings_dialog, DIALOG),
     *(screen for script in WIZARDS for screen in script.screens()),
+    Screen("07-my-offers", company.offers),
+    Screen("08-my-company", company.profile),
+    Screen("09-offer-meaning", company.meaning, DIALOG),
+    Screen("10-quick-checks", company.checks),
+    Screen("11-new-offer", company.new_offer, (1080, 600)),
 )
 
 

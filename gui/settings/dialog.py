@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from core.dates import format_date
 from core.errors import RulePackError
 from core.names import UNREGISTERED_OCID_PREFIX
+from core.roles import ROLES
 from core.rules import RulePack, bundled_pack, load_pack
 from core.settings import SettingError, Settings
 from core.texts import error_text, pack_title
@@ -87,6 +88,7 @@ class SettingsDialog(QDialog):
             ).replace("%1", UNREGISTERED_OCID_PREFIX)
         )
         self.ocid_note.setWordWrap(True)
+        self.role = self._role_combo(settings.role)
         self.problem = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -146,13 +148,33 @@ class SettingsDialog(QDialog):
         label.setBuddy(self.ocid_prefix)
         form.addRow(label, self.ocid_prefix)
         form.addRow("", self.ocid_note)
+        role_box = QGroupBox(self.tr("Role"))
+        form = QFormLayout(role_box)
+        form.addRow(self.tr("I use the tender desk to:"), self.role)
         layout = QVBoxLayout(self)
-        for box in (language_box, workspace_box, rules_box, letters_box, ocds_box):
+        first_row = QHBoxLayout()  # two one-line boxes side by side: the dialog fits 720 pixels
+        first_row.addWidget(language_box, 1)
+        first_row.addWidget(role_box, 1)
+        layout.addLayout(first_row)
+        for box in (workspace_box, rules_box, letters_box, ocds_box):
             layout.addWidget(box)
         layout.addWidget(self.problem)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(640)
+
+    def _role_combo(self, role: str | None) -> QComboBox:
+        """How the app is used: it sets the pages, the words and the menus (core.roles)."""
+        box = QComboBox()
+        words = {
+            "buyer": self.tr("buy for a public body"),
+            "company": self.tr("make offers as a company"),
+            "training": self.tr("train others (both sides)"),
+        }
+        for code in ROLES:
+            box.addItem(words[code], code)
+        box.setCurrentIndex(max(box.findData(role or "buyer"), 0))
+        return box
 
     # -- the rule pack ---------------------------------------------------------------------
     def load_rule_pack(self, path: str | Path) -> bool:
@@ -216,6 +238,7 @@ class SettingsDialog(QDialog):
             .with_value("signatory_name", self.signatory_name.text())
             .with_value("signatory_function", self.signatory_function.text())
             .with_value("ocid_prefix", self.ocid_prefix.text())
+            .with_value("role", self.role.currentData())
         )
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -49,6 +49,13 @@ class LaterPages(QObject):
         """The page ``name`` if it has been built, else None (nothing is built)."""
         return self._made.get(name)
 
+    def name_of(self, widget: QWidget) -> str | None:
+        """The name of the page ``widget`` is (or holds the place of), else None."""
+        for name, (placeholder, _make) in self._later.items():
+            if placeholder is widget:
+                return name
+        return next((name for name, page in self._made.items() if page is widget), None)
+
     def _shown(self, index: int) -> None:
         shown = self._tabs.widget(index)
         for name, (placeholder, _make) in list(self._later.items()):

@@ -30,7 +30,7 @@ from core.version import version
 from gui.register.page import RegisterPage
 from gui.shared import i18n, pdf_export, worker
 from gui.shared.later_pages import LaterPages
-from gui.window import file_menu, shared_register, view_menu, window_state
+from gui.window import file_menu, role_pages, shared_register, view_menu, window_state
 from gui.window.presentation import Presentation
 
 if TYPE_CHECKING:
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         # then closes it and offers the backups)
         self.restore_requested = False
         self._built_for = today
+        self._built_role = self.settings.role
         self.pages: QTabWidget | None = None
         self.register_page: RegisterPage | None = None
         self._later: LaterPages | None = None  # the Organisations and Rules pages
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
             if view is not None:
                 self.register_page.restore_view(view)
             self.pages.addTab(self.register_page, self.tr("Register"))
+            role_pages.add_pages(self, register, lang, today)
             self._later.add(
                 "organisations",
                 self.tr("Organisations"),
@@ -144,7 +146,8 @@ class MainWindow(QMainWindow):
         self._later.add(
             "rules", self.tr("Rules"), lambda: self._make_rules(pack, today, lang, rules_on)
         )
-        self.pages.setCurrentIndex(tab)
+        role_pages.apply(self, tab, self._built_role, first_build=view is None)
+        self._built_role = self.settings.role
         self._show_pages_or_welcome()  # the old pages are deleted by Qt
         self._build_menus()
         self._show_status()
@@ -179,8 +182,11 @@ class MainWindow(QMainWindow):
         if page is not None and page.total == 0 and page.shows_everything():
             from gui.window.welcome import WelcomePage
 
-            self.welcome = WelcomePage(self.pack, self.rules_today, self.settings.language)
-            self.welcome.start.connect(self._on_start)
+            self.welcome = WelcomePage(
+                self.pack, self.rules_today, self.settings.language, role=self.settings.role
+            )
+            self.welcome.role_chosen.connect(lambda role: role_pages.choose_role(self, role))
+            self.welcome.start.connect(lambda: role_pages.start(self))
             self.welcome.open_other.connect(lambda: file_menu.open_workspace(self))
             self.welcome.open_demo.connect(self.open_demo)
             self.welcome.look_around.connect(self.show_pages)
@@ -205,7 +211,7 @@ class MainWindow(QMainWindow):
         if self.welcome is not None:
             return self.welcome
         if self.register_page is not None:
-            return self.register_page.table.viewport()
+            return role_pages.first_painted(self)
         return self
 
     def _on_start(self) -> None:
@@ -318,10 +324,9 @@ class MainWindow(QMainWindow):
             )
         old, self.settings = self.settings, settings
         pdf_export.use_settings(settings)
-        rebuild = pack is not self.pack or (old.language, old.today) != (
-            settings.language,
-            settings.today,
-        )
+        same = (old.language, old.today) == (settings.language, settings.today)
+        same = same and not role_pages.view_changed(old.role, settings.role)
+        rebuild = pack is not self.pack or not same
         self.pack = pack
         if settings.language != old.language:
             i18n.install(QCoreApplication.instance(), settings.language)
@@ -446,6 +451,7 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
         self.view_menu = view_menu.add_to(bar, self.presentation)
+        role_pages.add_menus(self, bar)
         help_menu = bar.addMenu(self.tr("&Help"))
         about_action = help_menu.addAction(self.tr("&About"))
         about_action.setMenuRole(QAction.MenuRole.AboutRole)

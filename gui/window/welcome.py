@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.roles import ROLES, view_of
 from core.rules.confidence import rules_of_confidence
 from core.rules.pack import RulePack
 from core.texts import text
@@ -33,14 +34,23 @@ class WelcomePage(QWidget):
         open_other(): choose another workspace.
         open_demo(): open the demo workspace.
         look_around(): show the (empty) register and the other pages.
+        role_chosen(str): the user said how they use the app (``core.roles.ROLES``).
     """
 
     start = Signal()
     open_other = Signal()
     open_demo = Signal()
     look_around = Signal()
+    role_chosen = Signal(str)
 
-    def __init__(self, pack: RulePack, today: date, lang: str, parent=None) -> None:
+    def __init__(
+        self,
+        pack: RulePack,
+        today: date,
+        lang: str,
+        parent=None,
+        role: str | None = None,
+    ) -> None:
         super().__init__(parent)
         title = QLabel(self.tr("Welcome to the tender desk"))
         font = title.font()
@@ -55,7 +65,11 @@ class WelcomePage(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.start_button = QPushButton(self.tr("&Start with a first tender"))
+        self.start_button = QPushButton(
+            self.tr("&Start with a first offer")
+            if view_of(role).starts_with == "offer"
+            else self.tr("&Start with a first tender")
+        )
         self.start_button.setDefault(True)
         self.open_button = QPushButton(self.tr("&Open a workspace…"))
         self.demo_button = QPushButton(self.tr("Open the de&mo"))
@@ -77,6 +91,7 @@ class WelcomePage(QWidget):
         layout.setContentsMargins(32, 24, 32, 16)
         layout.addWidget(title)
         layout.addWidget(intro)
+        self.role_buttons = self._role_row(layout) if role is None else {}
         layout.addSpacing(8)
         layout.addLayout(buttons)
         layout.addSpacing(12)
@@ -86,6 +101,31 @@ class WelcomePage(QWidget):
         self.demo_button.clicked.connect(self.open_demo)
         self.around_button.clicked.connect(self.look_around)
         self.setFocusProxy(self.start_button)
+
+    def _role_row(self, layout: QVBoxLayout) -> dict[str, QPushButton]:
+        """The question asked on the first start: how the app is used (Settings changes it)."""
+        question = QLabel(
+            self.tr(
+                "How do you use the tender desk? The pages and words follow your answer; "
+                "Edit > Settings changes it later."
+            )
+        )
+        question.setWordWrap(True)
+        words = {
+            "buyer": self.tr("I buy for a public body"),
+            "company": self.tr("I make offers as a company"),
+            "training": self.tr("I train others"),
+        }
+        buttons = {role: QPushButton(words[role]) for role in ROLES}
+        row = QHBoxLayout()
+        for role, button in buttons.items():
+            button.clicked.connect(lambda _=False, role=role: self.role_chosen.emit(role))
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addSpacing(8)
+        layout.addWidget(question)
+        layout.addLayout(row)
+        return buttons
 
     def about_text(self, pack: RulePack, today: date, lang: str) -> str:
         """What the app does, what it does not, and the rules the research is unsure of."""

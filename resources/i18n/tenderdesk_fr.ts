@@ -120,6 +120,105 @@
     </message>
 </context>
 <context>
+    <name>CompanyPage</name>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Entreprise :</translation>
+    </message>
+    <message>
+        <source>F&amp;unction</source>
+        <translation>Fon&amp;ction</translation>
+    </message>
+    <message>
+        <source>&amp;New company…</source>
+        <translation>&amp;Nouvelle entreprise…</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Enregi&amp;strer</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(aucune choisie)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Choose the organisation you work for, or make it with New company…. Its data fills the offers, the checks and what each tender means for you.</source>
+        <translation>Choisissez l’organisation pour laquelle vous travaillez, ou créez-la avec Nouvelle entreprise…. Ses données remplissent les offres, les vérifications et ce que chaque marché signifie pour vous.</translation>
+    </message>
+    <message>
+        <source>Choose your company first, or make it.</source>
+        <translation>Choisissez d’abord votre entreprise, ou créez-la.</translation>
+    </message>
+    <message>
+        <source>Contact person (signs and answers our letters)</source>
+        <translation>Personne de contact (signe nos lettres et y répond)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-ma&amp;il</translation>
+    </message>
+    <message>
+        <source>Edit its &amp;details…</source>
+        <translation>&amp;Modifier ses données…</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Numéro d’entreprise</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>My company</source>
+        <translation>Mon entreprise</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>&amp;Prénom et nom</translation>
+    </message>
+    <message>
+        <source>No size figures yet: Edit its details… and type the staff, turnover and balance-sheet total, or the checks cannot say whether you are an SME.</source>
+        <translation>Pas encore de chiffres de taille : choisissez Modifier ses données… et tapez l’effectif, le chiffre d’affaires et le total du bilan, sinon les vérifications ne peuvent pas dire si vous êtes une PME.</translation>
+    </message>
+    <message>
+        <source>Size class chosen by hand: %1 (no figures to check it).</source>
+        <translation>Catégorie de taille choisie à la main : %1 (pas de chiffres pour la vérifier).</translation>
+    </message>
+    <message>
+        <source>What the register knows of it</source>
+        <translation>Ce que le registre en sait</translation>
+    </message>
+    <message>
+        <source>⚠ Our letters cannot be written without: %1.</source>
+        <translation>⚠ Nos lettres ne peuvent pas être rédigées sans : %1.</translation>
+    </message>
+    <message>
+        <source>⚠ Warning: the figures are of %1; the last closed year is %2. Type the figures of %2, or the size class may be wrong.</source>
+        <translation>⚠ Attention : les chiffres sont de %1 ; le dernier exercice clôturé est %2. Tapez les chiffres de %2, sinon la catégorie de taille peut être fausse.</translation>
+    </message>
+    <message>
+        <source>⚠ Warning: the figures have no year; the last closed year is %1.</source>
+        <translation>⚠ Attention : les chiffres n’ont pas d’année ; le dernier exercice clôturé est %1.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+</context>
+<context>
     <name>ContractPage</name>
     <message>
         <source>The contract</source>
@@ -665,6 +764,89 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>Delete the chosen rows of the list shown</source>
         <translation>Supprimer les lignes choisies de la liste affichée</translation>
     </message>
+    <message>
+        <source>My company</source>
+        <translation>Mon entreprise</translation>
+    </message>
+    <message>
+        <source>My offers</source>
+        <translation>Mes offres</translation>
+    </message>
+    <message>
+        <source>Quick checks</source>
+        <translation>Vérifications rapides</translation>
+    </message>
+    <message>
+        <source>&amp;New offer from a notice…</source>
+        <translation>&amp;Nouvelle offre d&apos;après un avis…</translation>
+    </message>
+    <message>
+        <source>Offe&amp;rs</source>
+        <translation>&amp;Offres</translation>
+    </message>
+    <message>
+        <source>&amp;What it means for us…</source>
+        <translation>&amp;Ce que cela signifie pour nous…</translation>
+    </message>
+    <message>
+        <source>My &amp;company</source>
+        <translation>&amp;Mon entreprise</translation>
+    </message>
+</context>
+<context>
+    <name>MeaningDialog</name>
+    <message>
+        <source>Can we ask an advance, how much, and when is it settled?</source>
+        <translation>Pouvons-nous demander une avance, de combien, et quand est-elle imputée ?</translation>
+    </message>
+    <message>
+        <source>Cannot answer yet: missing %1.</source>
+        <translation>Pas encore de réponse possible : il manque %1.</translation>
+    </message>
+    <message>
+        <source>Confidence of this answer: %1</source>
+        <translation>Fiabilité de cette réponse : %1</translation>
+    </message>
+    <message>
+        <source>For %1, from the tender and the company profile.</source>
+        <translation>Pour %1, d&apos;après le marché et le profil de l&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Is a bid compensation due to us if we are not retained?</source>
+        <translation>Une indemnité de soumission nous est-elle due si nous ne sommes pas retenus ?</translation>
+    </message>
+    <message>
+        <source>Must we invoice electronically?</source>
+        <translation>Devons-nous facturer par voie électronique ?</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Règles :</translation>
+    </message>
+    <message>
+        <source>The notice gives it: add it with Edit the tender… on My offers.</source>
+        <translation>L&apos;avis l&apos;indique : ajoutez-le avec Modifier le marché… sur Mes offres.</translation>
+    </message>
+    <message>
+        <source>Type our amount on My offers.</source>
+        <translation>Tapez notre montant sur Mes offres.</translation>
+    </message>
+    <message>
+        <source>Type the company&apos;s figures on My company.</source>
+        <translation>Tapez les chiffres de l&apos;entreprise sur Mon entreprise.</translation>
+    </message>
+    <message>
+        <source>What bond must we lodge if we win?</source>
+        <translation>Quel cautionnement devons-nous constituer si nous l&apos;emportons ?</translation>
+    </message>
+    <message>
+        <source>What this tender means for us — %1</source>
+        <translation>Ce que ce marché signifie pour nous — %1</translation>
+    </message>
+    <message>
+        <source>Will we be told our provisional place?</source>
+        <translation>Serons-nous informés de notre classement provisoire ?</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -787,6 +969,169 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
 %2</source>
         <translation>%1 n&apos;a pas pu être écrit ; rien n&apos;a été modifié :
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>&amp;Buyer</source>
+        <translation>&amp;Pouvoir adjudicateur</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline for offers</source>
+        <translation>&amp;Date limite des offres</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of buyer</source>
+        <translation>&amp;Type de pouvoir adjudicateur</translation>
+    </message>
+    <message>
+        <source>&amp;Launch date</source>
+        <translation>Date de &amp;lancement</translation>
+    </message>
+    <message>
+        <source>&amp;Our offer excl. VAT</source>
+        <translation>Notre &amp;offre hors TVA</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>Pro&amp;cédure</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Référence</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>Intit&amp;ulé</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value excl. VAT</source>
+        <translation>Montant &amp;estimé hors TVA</translation>
+    </message>
+    <message>
+        <source>New offer from a notice</source>
+        <translation>Nouvelle offre d&apos;après un avis de marché</translation>
+    </message>
+    <message>
+        <source>Price is the only award criterion</source>
+        <translation>Le prix est le seul critère d&apos;attribution</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>Nature du &amp;marché</translation>
+    </message>
+    <message>
+        <source>The offer must &amp;include</source>
+        <translation>L&apos;offre doit &amp;inclure</translation>
+    </message>
+    <message>
+        <source>as the notice names it</source>
+        <translation>tel que l&apos;avis le nomme</translation>
+    </message>
+    <message>
+        <source>empty until you know it</source>
+        <translation>vide tant que vous ne le connaissez pas</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (months)</source>
+        <translation>Durée (moi&amp;s)</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Pouvoir adjudicateur</translation>
+    </message>
+    <message>
+        <source>Deadline for offers</source>
+        <translation>Date limite des offres</translation>
+    </message>
+    <message>
+        <source>Our offer excl. VAT</source>
+        <translation>Notre offre hors TVA</translation>
+    </message>
+    <message>
+        <source>Our status</source>
+        <translation>Notre statut</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>not retained</source>
+        <translation>non retenue</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>en préparation</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>déposée</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>attribuée</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>⚠ %1 (dans %n jour)</numerusform>
+            <numerusform>⚠ %1 (dans %n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✕ %1 (past)</source>
+        <translation>✕ %1 (dépassée)</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message numerus="yes">
+        <source>%n offer(s); a deadline marked ⚠ is within a week, ✕ is past.</source>
+        <translation>
+            <numerusform>%n offre ; une date limite marquée ⚠ tombe dans la semaine, ✕ est dépassée.</numerusform>
+            <numerusform>%n offres ; une date limite marquée ⚠ tombe dans la semaine, ✕ est dépassée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New offer from a notice…</source>
+        <translation>&amp;Nouvelle offre d&apos;après un avis…</translation>
+    </message>
+    <message>
+        <source>Choose your company on the My company page first: offers are its own.</source>
+        <translation>Choisissez d&apos;abord votre entreprise sur la page Mon entreprise : les offres sont les siennes.</translation>
+    </message>
+    <message>
+        <source>Our a&amp;mount excl. VAT:</source>
+        <translation>Notre &amp;montant hors TVA :</translation>
+    </message>
+    <message>
+        <source>Our &amp;status:</source>
+        <translation>Notre &amp;statut :</translation>
+    </message>
+    <message>
+        <source>Store status and amo&amp;unt</source>
+        <translation>En&amp;registrer statut et montant</translation>
+    </message>
+    <message>
+        <source>&amp;What it means for us…</source>
+        <translation>&amp;Ce que cela signifie pour nous…</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;tender…</source>
+        <translation>Modifier &amp;le marché…</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1524,17 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>Files of &amp;type:</source>
         <translation>&amp;Fichiers de type :</translation>
+    </message>
+</context>
+<context>
+    <name>QuickChecksPage</name>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>No tender needed: type what you know. The fields your company profile knows are filled in; the answer is the one of the command line&apos;s decide.</source>
+        <translation>Aucun marché nécessaire : tapez ce que vous savez. Les champs que le profil de votre entreprise connaît sont remplis ; la réponse est celle de decide en ligne de commande.</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +2050,26 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>&amp;OCDS prefix (ocid):</source>
         <translation>Préfixe &amp;OCDS (ocid) :</translation>
     </message>
+    <message>
+        <source>I use the tender desk to:</source>
+        <translation>J&apos;utilise Tender desk pour :</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>buy for a public body</source>
+        <translation>acheter pour un pouvoir public</translation>
+    </message>
+    <message>
+        <source>make offers as a company</source>
+        <translation>remettre des offres en tant qu’entreprise</translation>
+    </message>
+    <message>
+        <source>train others (both sides)</source>
+        <translation>former d’autres personnes (les deux côtés)</translation>
+    </message>
 </context>
 <context>
     <name>SharedRegister</name>
@@ -1922,6 +2298,10 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>withdrawn</source>
         <translation>offre retirée</translation>
+    </message>
+    <message>
+        <source>offer in preparation</source>
+        <translation>offre en préparation</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2835,26 @@ Le jeu de règles fourni avec l&apos;application est utilisé à la place.</tran
     <message>
         <source>What it does not do</source>
         <translation>Ce qu&apos;il ne fait pas</translation>
+    </message>
+    <message>
+        <source>&amp;Start with a first offer</source>
+        <translation>Créer la &amp;première offre</translation>
+    </message>
+    <message>
+        <source>How do you use the tender desk? The pages and words follow your answer; Edit &gt; Settings changes it later.</source>
+        <translation>Comment utilisez-vous Tender desk ? Les pages et les mots suivent votre réponse ; Édition &gt; Paramètres la change plus tard.</translation>
+    </message>
+    <message>
+        <source>I buy for a public body</source>
+        <translation>J’achète pour un pouvoir public</translation>
+    </message>
+    <message>
+        <source>I make offers as a company</source>
+        <translation>Je remets des offres en tant qu’entreprise</translation>
+    </message>
+    <message>
+        <source>I train others</source>
+        <translation>Je forme d’autres personnes</translation>
     </message>
 </context>
 </TS>

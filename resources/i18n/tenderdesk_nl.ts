@@ -120,6 +120,105 @@
     </message>
 </context>
 <context>
+    <name>CompanyPage</name>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Onderneming:</translation>
+    </message>
+    <message>
+        <source>F&amp;unction</source>
+        <translation>F&amp;unctie</translation>
+    </message>
+    <message>
+        <source>&amp;New company…</source>
+        <translation>&amp;Nieuwe onderneming…</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(geen gekozen)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>BIC</source>
+        <translation>BIC</translation>
+    </message>
+    <message>
+        <source>Choose the organisation you work for, or make it with New company…. Its data fills the offers, the checks and what each tender means for you.</source>
+        <translation>Kies de organisatie waarvoor u werkt, of maak ze met Nieuwe onderneming…. Haar gegevens vullen de offertes, de controles en wat elke opdracht voor u betekent.</translation>
+    </message>
+    <message>
+        <source>Choose your company first, or make it.</source>
+        <translation>Kies eerst uw onderneming, of maak ze.</translation>
+    </message>
+    <message>
+        <source>Contact person (signs and answers our letters)</source>
+        <translation>Contactpersoon (ondertekent en beantwoordt onze brieven)</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
+    </message>
+    <message>
+        <source>Edit its &amp;details…</source>
+        <translation>&amp;Gegevens wijzigen…</translation>
+    </message>
+    <message>
+        <source>Enterprise number</source>
+        <translation>Ondernemingsnummer</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>My company</source>
+        <translation>Mijn onderneming</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>Na&amp;am</translation>
+    </message>
+    <message>
+        <source>No size figures yet: Edit its details… and type the staff, turnover and balance-sheet total, or the checks cannot say whether you are an SME.</source>
+        <translation>Nog geen cijfers over de grootte: kies Gegevens wijzigen… en typ het personeel, de omzet en het balanstotaal, anders kunnen de controles niet zeggen of u een kmo bent.</translation>
+    </message>
+    <message>
+        <source>Size class chosen by hand: %1 (no figures to check it).</source>
+        <translation>Grootteklasse met de hand gekozen: %1 (geen cijfers om ze te controleren).</translation>
+    </message>
+    <message>
+        <source>What the register knows of it</source>
+        <translation>Wat het register ervan weet</translation>
+    </message>
+    <message>
+        <source>⚠ Our letters cannot be written without: %1.</source>
+        <translation>⚠ Onze brieven kunnen niet worden opgesteld zonder: %1.</translation>
+    </message>
+    <message>
+        <source>⚠ Warning: the figures are of %1; the last closed year is %2. Type the figures of %2, or the size class may be wrong.</source>
+        <translation>⚠ Let op: de cijfers zijn van %1; het laatst afgesloten jaar is %2. Typ de cijfers van %2, anders kan de grootteklasse fout zijn.</translation>
+    </message>
+    <message>
+        <source>⚠ Warning: the figures have no year; the last closed year is %1.</source>
+        <translation>⚠ Let op: de cijfers hebben geen jaar; het laatst afgesloten jaar is %1.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+</context>
+<context>
     <name>ContractPage</name>
     <message>
         <source>The contract</source>
@@ -665,6 +764,89 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>Delete the chosen rows of the list shown</source>
         <translation>De gekozen rijen van de getoonde lijst verwijderen</translation>
     </message>
+    <message>
+        <source>My company</source>
+        <translation>Mijn onderneming</translation>
+    </message>
+    <message>
+        <source>My offers</source>
+        <translation>Mijn offertes</translation>
+    </message>
+    <message>
+        <source>Quick checks</source>
+        <translation>Snelle controles</translation>
+    </message>
+    <message>
+        <source>&amp;New offer from a notice…</source>
+        <translation>&amp;Nieuwe offerte uit een aankondiging…</translation>
+    </message>
+    <message>
+        <source>Offe&amp;rs</source>
+        <translation>Offe&amp;rtes</translation>
+    </message>
+    <message>
+        <source>&amp;What it means for us…</source>
+        <translation>&amp;Wat het voor ons betekent…</translation>
+    </message>
+    <message>
+        <source>My &amp;company</source>
+        <translation>Mijn &amp;onderneming</translation>
+    </message>
+</context>
+<context>
+    <name>MeaningDialog</name>
+    <message>
+        <source>Can we ask an advance, how much, and when is it settled?</source>
+        <translation>Kunnen we een voorschot vragen, hoeveel, en wanneer wordt het verrekend?</translation>
+    </message>
+    <message>
+        <source>Cannot answer yet: missing %1.</source>
+        <translation>Nog geen antwoord mogelijk: %1 ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Confidence of this answer: %1</source>
+        <translation>Betrouwbaarheid van dit antwoord: %1</translation>
+    </message>
+    <message>
+        <source>For %1, from the tender and the company profile.</source>
+        <translation>Voor %1, uit de opdracht en het profiel van de onderneming.</translation>
+    </message>
+    <message>
+        <source>Is a bid compensation due to us if we are not retained?</source>
+        <translation>Krijgen we een biedvergoeding als we niet gekozen worden?</translation>
+    </message>
+    <message>
+        <source>Must we invoice electronically?</source>
+        <translation>Moeten we elektronisch factureren?</translation>
+    </message>
+    <message>
+        <source>Rules:</source>
+        <translation>Regels:</translation>
+    </message>
+    <message>
+        <source>The notice gives it: add it with Edit the tender… on My offers.</source>
+        <translation>De aankondiging vermeldt het: vul het aan met Opdracht wijzigen… op Mijn offertes.</translation>
+    </message>
+    <message>
+        <source>Type our amount on My offers.</source>
+        <translation>Typ ons bedrag op Mijn offertes.</translation>
+    </message>
+    <message>
+        <source>Type the company&apos;s figures on My company.</source>
+        <translation>Typ de cijfers van de onderneming op Mijn onderneming.</translation>
+    </message>
+    <message>
+        <source>What bond must we lodge if we win?</source>
+        <translation>Welke borgtocht moeten we stellen als we winnen?</translation>
+    </message>
+    <message>
+        <source>What this tender means for us — %1</source>
+        <translation>Wat deze opdracht voor ons betekent — %1</translation>
+    </message>
+    <message>
+        <source>Will we be told our provisional place?</source>
+        <translation>Krijgen we onze voorlopige rangschikking te horen?</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -787,6 +969,169 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
 %2</source>
         <translation>%1 kon niet worden geschreven; er werd niets gewijzigd:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>OfferDialog</name>
+    <message>
+        <source>&amp;Buyer</source>
+        <translation>&amp;Aanbesteder</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline for offers</source>
+        <translation>&amp;Uiterste datum voor offertes</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of buyer</source>
+        <translation>&amp;Soort aanbesteder</translation>
+    </message>
+    <message>
+        <source>&amp;Launch date</source>
+        <translation>&amp;Lanceringsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Our offer excl. VAT</source>
+        <translation>Onze offerte e&amp;xcl. btw</translation>
+    </message>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>&amp;Procedure</translation>
+    </message>
+    <message>
+        <source>&amp;Reference</source>
+        <translation>&amp;Referentie</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Estimated &amp;value excl. VAT</source>
+        <translation>&amp;Geraamde waarde excl. btw</translation>
+    </message>
+    <message>
+        <source>New offer from a notice</source>
+        <translation>Nieuwe offerte uit een aankondiging</translation>
+    </message>
+    <message>
+        <source>Price is the only award criterion</source>
+        <translation>De prijs is het enige gunningscriterium</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>Soort &amp;opdracht</translation>
+    </message>
+    <message>
+        <source>The offer must &amp;include</source>
+        <translation>De offerte moet &amp;bevatten</translation>
+    </message>
+    <message>
+        <source>as the notice names it</source>
+        <translation>zoals de aankondiging hem noemt</translation>
+    </message>
+    <message>
+        <source>empty until you know it</source>
+        <translation>leeg tot u het kent</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (months)</source>
+        <translation>Duur (maan&amp;den)</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <source>Buyer</source>
+        <translation>Aanbesteder</translation>
+    </message>
+    <message>
+        <source>Deadline for offers</source>
+        <translation>Uiterste datum offertes</translation>
+    </message>
+    <message>
+        <source>Our offer excl. VAT</source>
+        <translation>Onze offerte excl. btw</translation>
+    </message>
+    <message>
+        <source>Our status</source>
+        <translation>Onze status</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>not retained</source>
+        <translation>niet gekozen</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>in voorbereiding</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>ingediend</translation>
+    </message>
+    <message>
+        <source>winner</source>
+        <translation>gegund</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>⚠ %1 (over %n dag)</numerusform>
+            <numerusform>⚠ %1 (over %n dagen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✕ %1 (past)</source>
+        <translation>✕ %1 (verstreken)</translation>
+    </message>
+</context>
+<context>
+    <name>OffersPage</name>
+    <message numerus="yes">
+        <source>%n offer(s); a deadline marked ⚠ is within a week, ✕ is past.</source>
+        <translation>
+            <numerusform>%n offerte; een termijn met ⚠ valt binnen een week, ✕ is verstreken.</numerusform>
+            <numerusform>%n offertes; een termijn met ⚠ valt binnen een week, ✕ is verstreken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New offer from a notice…</source>
+        <translation>&amp;Nieuwe offerte uit een aankondiging…</translation>
+    </message>
+    <message>
+        <source>Choose your company on the My company page first: offers are its own.</source>
+        <translation>Kies eerst uw onderneming op de pagina Mijn onderneming: de offertes zijn de hare.</translation>
+    </message>
+    <message>
+        <source>Our a&amp;mount excl. VAT:</source>
+        <translation>Ons bedr&amp;ag excl. btw:</translation>
+    </message>
+    <message>
+        <source>Our &amp;status:</source>
+        <translation>Onze &amp;status:</translation>
+    </message>
+    <message>
+        <source>Store status and amo&amp;unt</source>
+        <translation>Status en bedrag &amp;opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;What it means for us…</source>
+        <translation>Wat het voor ons bete&amp;kent…</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;tender…</source>
+        <translation>Op&amp;dracht wijzigen…</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1524,17 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     <message>
         <source>Files of &amp;type:</source>
         <translation>Bestanden van &amp;type:</translation>
+    </message>
+</context>
+<context>
+    <name>QuickChecksPage</name>
+    <message>
+        <source>Chec&amp;k</source>
+        <translation>&amp;Controleren</translation>
+    </message>
+    <message>
+        <source>No tender needed: type what you know. The fields your company profile knows are filled in; the answer is the one of the command line&apos;s decide.</source>
+        <translation>Geen opdracht nodig: typ wat u weet. De velden die het profiel van uw onderneming kent, zijn ingevuld; het antwoord is dat van decide op de opdrachtregel.</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +2050,26 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>&amp;OCDS prefix (ocid):</source>
         <translation>OCDS-&amp;prefix (ocid):</translation>
     </message>
+    <message>
+        <source>I use the tender desk to:</source>
+        <translation>Ik gebruik Tender desk om:</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>buy for a public body</source>
+        <translation>aan te kopen voor een overheid</translation>
+    </message>
+    <message>
+        <source>make offers as a company</source>
+        <translation>offertes in te dienen als onderneming</translation>
+    </message>
+    <message>
+        <source>train others (both sides)</source>
+        <translation>anderen op te leiden (beide kanten)</translation>
+    </message>
 </context>
 <context>
     <name>SharedRegister</name>
@@ -1922,6 +2298,10 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     <message>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <source>offer in preparation</source>
+        <translation>offerte in voorbereiding</translation>
     </message>
 </context>
 <context>
@@ -2455,6 +2835,26 @@ Het meegeleverde regelpakket wordt gebruikt.</translation>
     <message>
         <source>What it does not do</source>
         <translation>Wat hij niet doet</translation>
+    </message>
+    <message>
+        <source>&amp;Start with a first offer</source>
+        <translation>B&amp;eginnen met een eerste offerte</translation>
+    </message>
+    <message>
+        <source>How do you use the tender desk? The pages and words follow your answer; Edit &gt; Settings changes it later.</source>
+        <translation>Hoe gebruikt u Tender desk? De pagina’s en woorden volgen uw antwoord; Bewerken &gt; Instellingen wijzigt het later.</translation>
+    </message>
+    <message>
+        <source>I buy for a public body</source>
+        <translation>Ik koop aan voor een overheid</translation>
+    </message>
+    <message>
+        <source>I make offers as a company</source>
+        <translation>Ik dien offertes in als onderneming</translation>
+    </message>
+    <message>
+        <source>I train others</source>
+        <translation>Ik leid anderen op</translation>
     </message>
 </context>
 </TS>
