@@ -30,7 +30,7 @@ from core.version import version
 from gui.register.page import RegisterPage
 from gui.shared import i18n, worker
 from gui.shared.later_pages import LaterPages
-from gui.window import file_menu, shared_register, view_menu, window_state
+from gui.window import file_menu, shared_register, view_menu, window_state, workshop_menu
 from gui.window.presentation import Presentation
 
 if TYPE_CHECKING:
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.pages: QTabWidget | None = None
         self.register_page: RegisterPage | None = None
         self._later: LaterPages | None = None  # the Organisations and Rules pages
+        workshop_menu.start(self)  # no workshop open yet
         self.undo_stack = QUndoStack(self)
         self.presentation = Presentation(self)
         self.workspace_label, self.pack_label, self.date_label = QLabel(), QLabel(), QLabel()
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget()
         self.register_page = None
         self._later = LaterPages(self.pages)
+        self.exercises_page = None
         if self.workspace is not None:
             register = Register(self.workspace, self.pack)
             self.register_page = RegisterPage(
@@ -134,6 +136,7 @@ class MainWindow(QMainWindow):
             if view is not None:
                 self.register_page.restore_view(view)
             self.pages.addTab(self.register_page, self.tr("Register"))
+            self.exercises_page = workshop_menu.add_page(self, register, lang)
             self._later.add(
                 "organisations",
                 self.tr("Organisations"),
@@ -175,7 +178,8 @@ class MainWindow(QMainWindow):
         stack = QStackedWidget()
         self.welcome = None
         page = self.register_page
-        if page is not None and page.total == 0 and page.shows_everything():
+        empty = page is not None and page.total == 0 and page.shows_everything()
+        if empty and self.exercises_page is None:
             from gui.window.welcome import WelcomePage
 
             self.welcome = WelcomePage(self.pack, self.rules_today, self.settings.language)
@@ -257,6 +261,8 @@ class MainWindow(QMainWindow):
             self.undo_stack.clear()
             self.workspace.close()
         self.workspace = workspace
+        if not workshop_menu.is_workshop(self, workspace.path):
+            workshop_menu.left(self)
         self._check_job = None  # the other file's check says nothing of this one
         self.register_page = None  # no view of the other one
         self._editable = True
@@ -424,6 +430,7 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         bar.clear()
         self.file_menu = file_menu.add_to(bar, self)
+        workshop_menu.add_to(self.file_menu, self)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(edit_menu, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)

@@ -299,6 +299,11 @@ class ProcedureWizard(DecisionWizard):
         self.answer = ResultPage(self.lang)
         for page in (self.basics, self.circumstances, self.answer):
             self.addPage(page)
+        if self.tender is not None:
+            self._prefill()
+
+    def _prefill(self) -> None:
+        """The tender's facts on the pages."""
         tender, basics = self.tender, self.basics
         basics.launch_date.setText(format_date(tender.launch_date))
         basics.authority.setCurrentIndex(basics.authority.findData(tender.authority))

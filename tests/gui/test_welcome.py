@@ -212,5 +212,10 @@ def test_the_file_menu_in_dutch(qtbot, tmp_path, dutch):
         "Werkruimte &samenvoegen…",
         "&Importeren…",
         "&Jaarrapport…",
+        "&Workshop openen…",
+        "In&gebouwde workshop openen",
+        "Opslaan als works&hop…",
+        "S&cores exporteren…",
+        "Workshop &terugzetten…",
         "&Afsluiten",
     ]
