@@ -1,9 +1,9 @@
 """The File menu's workshop items: open one (or the built-in one), save one, reset, scores.
 
 A workshop opens as its working copy (``core.workshops.session``): its register becomes the
-window's workspace, its language and "today" the settings of the session (the user's own
-settings file is not written), its rule pack the window's, and the Exercises page comes
-first. Leaving the workshop for another workspace gives the user's settings back.
+window's workspace, its language and "today" the settings of the session (kept in the copy's
+own settings file: the user's is not written), its rule pack the window's, and the Exercises
+page comes first. Leaving the workshop for another workspace gives the user's settings back.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ translate = QCoreApplication.translate
 
 def start(window: MainWindow) -> None:
     """The window's workshop state: none open (``workshop``: its working copy;
-    ``workshop_kept``: the user's settings and rule pack it replaced; the group answering)."""
+    ``workshop_kept``: the user's settings, rule pack and settings file it replaced; the group
+    answering)."""
     window.workshop = None
     window.workshop_kept = None
     window.workshop_group = ""
@@ -179,6 +180,10 @@ def show(window: MainWindow, copy: WorkingCopy) -> bool:
     from core.workshops.errors import WorkshopError
     from gui.window.workspace_open import open_interactive
 
+    shown = window.workspace
+    if shown is not None and Path(shown.path).resolve() == copy.workspace.resolve():
+        window.pages.setCurrentWidget(window.exercises_page)  # open already
+        return True
     try:
         pack = load_pack(copy.rules) if copy.rules else None
     except RulePackError as exc:
@@ -188,11 +193,19 @@ def show(window: MainWindow, copy: WorkingCopy) -> bool:
     if workspace is None:
         return False
     if window.workshop is None:
-        window.workshop_kept = (window.settings, window.pack)
-    own_settings, own_pack = window.workshop_kept
+        window.workshop_kept = (window.settings, window.pack, window.settings_path)
+    own_settings, own_pack, _ = window.workshop_kept
     manifest = copy.manifest
     window.workshop = copy
-    window.settings = replace(own_settings, language=manifest.language, today=manifest.today)
+    # the session's settings, saved (Edit > Settings…) in the copy's own settings file
+    window.settings = replace(
+        own_settings,
+        language=manifest.language,
+        today=manifest.today,
+        default_workspace=copy.workspace,
+        rule_pack=copy.rules or own_settings.rule_pack,
+    )
+    window.settings_path = copy.settings
     window.pack = pack or own_pack
     if manifest.language != i18n.current():
         i18n.install(QCoreApplication.instance(), manifest.language)
@@ -204,9 +217,9 @@ def left(window: MainWindow) -> None:
     """The window shows another workspace: the user's own settings and rule pack again."""
     if window.workshop is None:
         return
-    settings, pack = window.workshop_kept
+    settings, pack, path = window.workshop_kept
     window.workshop, window.workshop_kept = None, None
-    window.settings, window.pack = settings, pack
+    window.settings, window.pack, window.settings_path = settings, pack, path
     if settings.language != i18n.current():
         i18n.install(QCoreApplication.instance(), settings.language)
 
@@ -222,14 +235,12 @@ def reset_workshop(window: MainWindow, confirm=None) -> bool:  # noqa: ANN001 - 
         return False
     if not (confirm or _confirm_reset)(window, copy):
         return False
-    kept = window.workshop_kept
     window.close_workspace()
     try:
         fresh = session.reset(copy.folder)
     except WorkshopError as exc:
         _refused(window, exc)
         fresh = copy
-    window.workshop, window.workshop_kept = None, kept
     return show(window, fresh)
 
 
@@ -260,10 +271,9 @@ def _confirm_reset(window: MainWindow, copy: WorkingCopy) -> bool:
 
 
 def export_scores(window: MainWindow, target: Path | None = None) -> Path | None:
-    """File > Export scores…: the groups' scores as CSV (the trainer's language)."""
-    from core.store.files import write_atomic
+    """File > Export scores…: the groups' scores as CSV or PDF (the trainer's language)."""
     from core.texts import text
-    from core.workshops import session
+    from core.workshops import scores
     from core.workshops.errors import WorkshopError
 
     copy = window.workshop
@@ -274,15 +284,14 @@ def export_scores(window: MainWindow, target: Path | None = None) -> Path | None
             window,
             translate("WorkshopMenu", "Export scores"),
             f"{copy.manifest.id}.csv",
-            translate("WorkshopMenu", "CSV files (*.csv)"),
+            translate("WorkshopMenu", "CSV files (*.csv);;PDF files (*.pdf)"),
         )
         if not chosen:
             return None
         target = Path(chosen)
     lang = window.settings.language
-    words = {k: text(lang, "workshop_score", k) for k in session.SCORE_WORDS}
     try:
-        write_atomic(target, session.scores_csv(copy, words).encode("utf-8-sig"))
+        scores.write(copy, target, lang, window.real_today)
     except OSError as exc:
         _refused(window, WorkshopError(target, "write_failed", why=exc.strerror or exc))
         return None

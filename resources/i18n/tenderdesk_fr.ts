@@ -366,7 +366,7 @@
     <name>FactsPage</name>
     <message>
         <source>&amp;Procedure</source>
-        <translation>&amp;Procédure</translation>
+        <translation>P&amp;rocédure</translation>
     </message>
     <message>
         <source>price is the only award criterion</source>
@@ -1983,8 +1983,8 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>Exporter les scores</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Fichiers CSV (*.csv)</translation>
+        <source>CSV files (*.csv);;PDF files (*.pdf)</source>
+        <translation>Fichiers CSV (*.csv);;Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save as workshop</source>

@@ -1983,8 +1983,8 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Scores exporteren</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
+        <source>CSV files (*.csv);;PDF files (*.pdf)</source>
+        <translation>CSV-bestanden (*.csv);;PDF-bestanden (*.pdf)</translation>
     </message>
     <message>
         <source>Save as workshop</source>

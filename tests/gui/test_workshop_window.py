@@ -195,7 +195,9 @@ def test_reset_gives_back_the_register_and_no_scores_and_leaves_the_file_as_it_w
     assert not workshop_menu.reset_workshop(window, confirm=lambda w, c: asked.append(c) or False)
     assert asked and session.read_scores(copy)  # cancelled: nothing lost
 
+    kept = window.workshop_kept  # the user's settings, given back when the workshop is left
     assert workshop_menu.reset_workshop(window, confirm=lambda w, c: True)
+    assert window.workshop_kept == kept
     copy = window.workshop
     assert _tenders(copy.workspace) == []
     assert session.read_scores(copy) == []
@@ -235,7 +237,8 @@ def test_a_damaged_file_is_refused_with_the_core_message_in_the_users_language(
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
     assert not workshop_menu.open_file(window, bad)
     assert said and "bad.tdworkshop" in said[0]
-    assert "Le fichier d’atelier est endommagé" in said[0] or "endommag" in said[0]
+    assert "Le fichier d'atelier est endommagé" in said[0]
+    assert "Demandez une nouvelle copie au formateur." in said[0]
     assert window.workshop is None
 
 
@@ -314,3 +317,45 @@ def test_a_register_saved_as_workshop_is_answered_on_its_tender_and_nothing_is_s
     shown = walk(qtbot, window, "2026/010-procedure", lambda wizard: None)  # the tender's facts
     assert shown[0] == RIGHT
     assert _tenders(copy.workspace) == before
+
+
+def test_the_sessions_settings_are_saved_in_the_working_copy_not_in_the_users_file(
+    qtbot, made, tmp_path
+):
+    from dataclasses import replace
+
+    from core.settings import load
+
+    own = tmp_path / "user-settings.toml"
+    window = MainWindow(bundled_pack(), TODAY, settings_path=own)
+    qtbot.addWidget(window)
+    assert workshop_menu.open_file(window, made)
+    copy = window.workshop
+    assert window.apply_settings(replace(window.settings, today=date(2025, 3, 1)), window.pack)
+    assert not own.exists()  # the user's settings are untouched
+    saved = load(copy.settings).settings
+    assert saved.today == date(2025, 3, 1)
+    assert saved.default_workspace == copy.workspace  # main.py --config still opens the copy
+    ws = open_workspace(tmp_path / "other.sqlite", now=window_now(), create=True)
+    window.switch_workspace(ws)
+    assert window.settings_path == own and window.settings.today is None
+
+
+def test_scores_are_exported_as_pdf(qtbot, window, tmp_path):
+    from pypdf import PdfReader
+
+    walk(qtbot, window, "proc-140000", procedure("140.000,00"))
+    walk(qtbot, window, "adv-h2-small", advance("180.000,00", "large"))
+    out = workshop_menu.export_scores(window, tmp_path / "scores.pdf")
+    shown = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "Scores of the groups" in shown
+    assert "Groep 1" in shown and "1/4" in shown  # one of the four exercises right
+    assert "wrong" in shown and "right" in shown
+
+
+def test_opening_the_open_workshop_again_shows_its_exercises(qtbot, window, made):
+    window.pages.setCurrentWidget(window.register_page)
+    workspace = window.workspace
+    assert workshop_menu.open_file(window, made)
+    assert window.workspace is workspace  # the same register, not opened a second time
+    assert window.pages.currentWidget() is window.exercises_page
