@@ -199,6 +199,8 @@ def _shown(key: str, value: object, lang: str) -> str:
     if key == "amounts" and isinstance(value, Mapping):
         return "; ".join(f"{k}: {_money(v, lang)}" for k, v in value.items())
     if key == "settlement" and isinstance(value, list):
+        if not value:  # no advance, so nothing to settle
+            return text(lang, "workshop", "nothing")
         return "; ".join(
             text(
                 lang,

@@ -198,6 +198,22 @@ def read_scores(copy: WorkingCopy) -> list[dict]:
     return [a for a in answers or [] if isinstance(a, dict)]
 
 
+def results(copy: WorkingCopy, group: str) -> dict[str, bool]:
+    """Each exercise a group answered: whether its last answer was right."""
+    return {
+        str(row.get("exercise")): bool(row.get("right"))
+        for row in read_scores(copy)
+        if row.get("group") == group
+    }
+
+
+def score(copy: WorkingCopy, group: str) -> tuple[int, int]:
+    """A group's score: the exercises whose last answer is right, and how many there are."""
+    known = {e.id for e in copy.exercises}
+    right = sum(1 for ident, ok in results(copy, group).items() if ok and ident in known)
+    return right, len(copy.exercises)
+
+
 def scores_csv(copy: WorkingCopy, words: dict[str, str]) -> str:
     """The scores as CSV (``;``): a row per answer, then a row per group with its totals.
 

@@ -36,7 +36,7 @@ from core.store.backups import snapshot
 from core.store.register import Register
 from core.store.workspace import Workspace, WorkspaceError, open_workspace
 from gui.register.editor import TenderEditor
-from gui.screenshots import company
+from gui.screenshots import company, workshop
 from gui.screenshots.picks import Picks, pick
 from gui.settings.dialog import SettingsDialog
 from gui.shared import i18n
@@ -77,6 +77,7 @@ class Scene:
     picks: Picks
     shown_path: str
     window: MainWindow | None = field(default=None)
+    workshop_window: MainWindow | None = field(default=None)  # gui.screenshots.workshop
 
     def clock(self) -> datetime:
         """The ``now`` the editor and the wizards are given (they store nothing here)."""
@@ -282,6 +283,9 @@ SCREENS: tuple[Screen, ...] = (
     Screen("09-offer-meaning", company.meaning, DIALOG),
     Screen("10-quick-checks", company.checks),
     Screen("11-new-offer", company.new_offer, (1080, 600)),
+    Screen("workshop-1-exercises", workshop.exercises, workshop.PROJECTOR),
+    Screen("workshop-2-wrong-answer", workshop.wrong_answer, workshop.PROJECTOR),
+    Screen("workshop-3-presentation", workshop.presentation, workshop.PROJECTOR),  # last
 )
 
 
@@ -336,7 +340,7 @@ def render_screens(
             print(path, file=log)
         finally:
             for extra in set(QApplication.topLevelWidgets()) - before:
-                if extra is not scene.window:
+                if extra not in (scene.window, scene.workshop_window):
                     extra.hide()
                     extra.deleteLater()
             settle()
@@ -415,10 +419,12 @@ def run(args: argparse.Namespace, log: TextIO | None = None) -> int:
                 window = getattr(args, "size", None)
                 failed = render_screens(scene, out, SCREENS, log, window)
             finally:
-                if scene.window is not None:
-                    scene.window.close()
-                    scene.window.deleteLater()
-                    settle()
+                for shown in (scene.window, scene.workshop_window):
+                    if shown is not None:
+                        shown.presentation.leave()
+                        shown.close()
+                        shown.deleteLater()
+                settle()
     except (RulePackError, WorkspaceError, LookupError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -30,7 +30,15 @@ from core.version import version
 from gui.register.page import RegisterPage
 from gui.shared import i18n, pdf_export, worker
 from gui.shared.later_pages import LaterPages
-from gui.window import file_menu, role_pages, shared_register, view_menu, window_state
+from gui.window import (
+    edit_menu,
+    file_menu,
+    role_pages,
+    shared_register,
+    view_menu,
+    window_state,
+    workshop_menu,
+)
 from gui.window.presentation import Presentation
 
 if TYPE_CHECKING:
@@ -79,6 +87,7 @@ class MainWindow(QMainWindow):
         self.pages: QTabWidget | None = None
         self.register_page: RegisterPage | None = None
         self._later: LaterPages | None = None  # the Organisations and Rules pages
+        workshop_menu.start(self)  # no workshop open yet
         self.undo_stack = QUndoStack(self)
         self.presentation = Presentation(self)
         self.workspace_label, self.pack_label, self.date_label = QLabel(), QLabel(), QLabel()
@@ -127,6 +136,7 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget()
         self.register_page = None
         self._later = LaterPages(self.pages)
+        self.exercises_page = None
         if self.workspace is not None:
             register = Register(self.workspace, self.pack)
             self.register_page = RegisterPage(
@@ -137,6 +147,7 @@ class MainWindow(QMainWindow):
                 self.register_page.restore_view(view)
             self.pages.addTab(self.register_page, self.tr("Register"))
             role_pages.add_pages(self, register, lang, today)
+            self.exercises_page = workshop_menu.add_page(self, register, lang)
             self._later.add(
                 "organisations",
                 self.tr("Organisations"),
@@ -179,7 +190,8 @@ class MainWindow(QMainWindow):
         stack = QStackedWidget()
         self.welcome = None
         page = self.register_page
-        if page is not None and page.total == 0 and page.shows_everything():
+        empty = page is not None and page.total == 0 and page.shows_everything()
+        if empty and self.exercises_page is None:
             from gui.window.welcome import WelcomePage
 
             self.welcome = WelcomePage(
@@ -264,6 +276,8 @@ class MainWindow(QMainWindow):
             self.undo_stack.clear()
             self.workspace.close()
         self.workspace = workspace
+        if not workshop_menu.is_workshop(self, workspace.path):
+            workshop_menu.left(self)
         self._check_job = None  # the other file's check says nothing of this one
         self.register_page = None  # no view of the other one
         self._editable = True
@@ -431,31 +445,15 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         bar.clear()
         self.file_menu = file_menu.add_to(bar, self)
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(edit_menu, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(edit_menu, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
-        edit_menu.addActions([undo, redo])
-        edit_menu.addSeparator()
-        self.delete_action = edit_menu.addAction(self.tr("&Delete…"))
-        self.delete_action.setToolTip(self.tr("Delete the chosen rows of the list shown"))
-        self.delete_action.triggered.connect(self._on_delete)
+        workshop_menu.add_to(self.file_menu, self)
+        edit_menu.add_to(bar, self)
         if self.register_page is not None:  # the Organisations page connects when built
             self.register_page.selection_changed.connect(self._update_delete)
         self.pages.currentChanged.connect(self._update_delete)
         self._update_delete()
-        edit_menu.addSeparator()
-        self.settings_action = edit_menu.addAction(self.tr("&Settings…"))
-        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.settings_action.triggered.connect(self.open_settings)
         self.view_menu = view_menu.add_to(bar, self.presentation)
         role_pages.add_menus(self, bar)
-        help_menu = bar.addMenu(self.tr("&Help"))
-        about_action = help_menu.addAction(self.tr("&About"))
-        about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        about_action.triggered.connect(self._on_about)
+        edit_menu.add_help(bar, self)
 
     def _list_shown(self):
         """The register or organisations page when it is the one shown, else None."""

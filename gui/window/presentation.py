@@ -110,6 +110,10 @@ class Presentation(QObject):
         app.setPalette(high_contrast(app.palette()))
         sizes.set_zoom(presenting_zoom(zoom), keep=False)
         window.showFullScreen()
+        exercises = getattr(window, "exercises_page", None)
+        if exercises is not None:  # a workshop: the answer page first
+            window.show_pages()
+            window.pages.setCurrentWidget(exercises)
         self._show_file_labels(False)  # the room's eyes go to the work, not to file names
         self._leave.setEnabled(True)
         self._sync()

@@ -350,6 +350,12 @@ class AdvanceWizard(DecisionWizard):
         self.answer = AdvanceAnswerPage(self.lang)
         for page in (self.contract, self.contractor, self.answer):
             self.addPage(page)
+        self._winner = None
+        if self.tender is not None:
+            self._prefill()
+
+    def _prefill(self) -> None:
+        """The tender's facts and its winner's figures on the pages."""
         tender, contract = self.tender, self.contract
         contract.launch_date.setText(format_date(tender.launch_date))
         contract.authority.setCurrentIndex(contract.authority.findData(tender.authority))
@@ -396,6 +402,8 @@ class AdvanceWizard(DecisionWizard):
     def request_data(self, result) -> list[str]:
         """What the SME's request needs: addressee, contract, amount, contractor, IBAN."""
         t, w, lang = self.tender, self._winner, self.lang
+        if t is None:  # practice: no tender to write to
+            return []
         buyer = self.register.organisation(t.buyer_id).name if t.buyer_id else "—"
         return [
             self.tr("Addressee: %1, leading official %2")

@@ -161,24 +161,34 @@ WIZARD_SIZE = QSize(1240, 780)
 
 
 class DecisionWizard(QWizard):
-    """A wizard that decides one thing for a tender and stores the decision on it."""
+    """A wizard that decides one thing for a tender and stores the decision on it.
+
+    Practice (a workshop's exercise): with ``on_finished``, Finish hands the request to it
+    and stores nothing (no PDF either: a document shows what is stored). Without a tender
+    (``tender_id`` None) the trainee types every fact, and what the wizard would read from
+    the register (the tenderers, the offers) comes from ``given``.
+    """
 
     kind = ""
 
     def __init__(
         self,
         register: Register,
-        tender_id: int,
+        tender_id: int | None,
         lang: str = "en",
         now: Callable[[], datetime] = datetime.now,
         parent=None,
+        on_finished: Callable[[dict], None] | None = None,
+        given: dict | None = None,
     ) -> None:
         super().__init__(parent)
         self.register = register
         self.tender_id = tender_id
         self.lang = lang
         self._now = now
-        self.tender = register.tender(tender_id)
+        self.on_finished = on_finished
+        self.given = dict(given or {})
+        self.tender = register.tender(tender_id) if tender_id is not None else None
         self.answer: AnswerPage | None = None
         self.pdf = PdfExport(self, register.ws.path, register.pack, now().date())
         # the app's own words on the buttons: Qt's would take letters the pages use
@@ -203,6 +213,7 @@ class DecisionWizard(QWizard):
             page.finish_layout()
         if hasattr(page, "pdf_button"):
             page.pdf_button.clicked.connect(self._on_pdf)
+            page.pdf_button.setVisible(self.on_finished is None)
         return super().addPage(page)
 
     def input_pages(self) -> list[InputPage]:
@@ -255,6 +266,8 @@ class DecisionWizard(QWizard):
     def export_pdf(self, folder, lang: str | None = None, document: str | None = None) -> bool:
         """Store the decision (documents show what is stored), then write its document (or
         ``document``, another one made from it)."""
+        if self.on_finished is not None:
+            return False  # practice: nothing is stored, so there is no document
         if self.answer is None or self.answer.result is None or not self._stored():
             return False
         kind = document or DOCUMENT_OF[self.kind]
@@ -266,8 +279,15 @@ class DecisionWizard(QWizard):
         self.register.decide(self.tender_id, self.kind, self.answer.request, self._now())
 
     def accept(self) -> None:
-        """Store, then close; without an answer, or when it cannot be stored, stay open."""
-        if self.answer is None or self.answer.result is None or not self._stored():
+        """Store, then close; without an answer, or when it cannot be stored, stay open.
+        In practice the request goes to ``on_finished`` instead of the register."""
+        if self.answer is None or self.answer.result is None:
+            return
+        if self.on_finished is not None:
+            super().accept()
+            self.on_finished(dict(self.answer.request))
+            return
+        if not self._stored():
             return
         super().accept()
 

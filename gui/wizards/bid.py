@@ -84,7 +84,7 @@ class BidAnswerPage(AnswerPage):
         r, lang = self.result, self._lang
         self.show_answer()
         wizard = self.wizard()
-        names = wizard.register.tenderer_names(wizard.tender_id)
+        names = {} if wizard.tender is None else wizard.register.tenderer_names(wizard.tender_id)
         lines = [
             f"{names.get(key, key)}{colon(lang)} "
             + (money(amount, lang) if amount is not None else self.tr("set by the documents"))
@@ -107,6 +107,11 @@ class BidCompensationWizard(DecisionWizard):
         self.answer = BidAnswerPage(self.lang)
         self.addPage(self.items_page)
         self.addPage(self.answer)
+        if self.tender is not None:
+            self._prefill()
+
+    def _prefill(self) -> None:
+        """The tender's facts on the page."""
         page, tender = self.items_page, self.tender
         page.launch_date.setText(format_date(tender.launch_date))
         if tender.procedure:
@@ -115,4 +120,6 @@ class BidCompensationWizard(DecisionWizard):
 
     def context(self) -> dict:
         """The tenderers of the tender, as registered (they are not typed here)."""
+        if self.tender is None:
+            return {"tenderers": self.given.get("tenderers", [])}
         return {"tenderers": self.register.decision_tenderers(self.tender_id)}

@@ -307,6 +307,12 @@ class ProcedureWizard(DecisionWizard):
         for page in (self.basics, self.circumstances, self.answer):
             self.addPage(page)
         self.answer.draft_button.clicked.connect(self._on_draft)
+        self.answer.draft_button.setVisible(self.on_finished is None)  # practice: no document
+        if self.tender is not None:
+            self._prefill()
+
+    def _prefill(self) -> None:
+        """The tender's facts on the pages."""
         tender, basics = self.tender, self.basics
         basics.launch_date.setText(format_date(tender.launch_date))
         basics.authority.setCurrentIndex(basics.authority.findData(tender.authority))

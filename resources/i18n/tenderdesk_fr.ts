@@ -415,6 +415,64 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Group…</source>
+        <translation>&amp;Groupe…</translation>
+    </message>
+    <message>
+        <source>The group whose answers are counted</source>
+        <translation>Le groupe dont les réponses comptent</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Répondre…</translation>
+    </message>
+    <message>
+        <source>Answer with the wizard a buyer uses; nothing is stored on a tender</source>
+        <translation>Répondez avec l&apos;assistant d&apos;un acheteur ; rien n&apos;est enregistré sur un marché</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Groupe : %1</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 right</source>
+        <translation>Score : %1 sur %2 justes</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>The name of your group:</source>
+        <translation>Le nom de votre groupe :</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPage</name>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>P&amp;rocédure</translation>
+    </message>
+    <message>
+        <source>price is the only award criterion</source>
+        <translation>le prix est le seul critère d&apos;attribution</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>read as %1</source>
@@ -2357,6 +2415,89 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>Presentation mode: F5 or Esc to leave.</source>
         <translation>Mode présentation : F5 ou Échap pour quitter.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopMenu</name>
+    <message>
+        <source>Open &amp;workshop…</source>
+        <translation>Ouvrir un a&amp;telier…</translation>
+    </message>
+    <message>
+        <source>Open the b&amp;uilt-in workshop</source>
+        <translation>Ouvrir l&apos;atelier inté&amp;gré</translation>
+    </message>
+    <message>
+        <source>Save as works&amp;hop…</source>
+        <translation>Enregistrer co&amp;mme atelier…</translation>
+    </message>
+    <message>
+        <source>Export &amp;scores…</source>
+        <translation>E&amp;xporter les scores…</translation>
+    </message>
+    <message>
+        <source>Reset wor&amp;kshop…</source>
+        <translation>Réinitia&amp;liser l&apos;atelier…</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Open a workshop</source>
+        <translation>Ouvrir un atelier</translation>
+    </message>
+    <message>
+        <source>Workshops (*%1)</source>
+        <translation>Ateliers (*%1)</translation>
+    </message>
+    <message>
+        <source>A working copy of another version of this workshop exists. Replace it?</source>
+        <translation>Une copie de travail d&apos;une autre version de cet atelier existe. La remplacer ?</translation>
+    </message>
+    <message>
+        <source>The answers and scores of every group in it are lost.</source>
+        <translation>Les réponses et les scores de tous les groupes qu&apos;elle contient sont perdus.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Reset workshop</source>
+        <translation>Réinitialiser l&apos;atelier</translation>
+    </message>
+    <message>
+        <source>Bring “%1” back as its file has it?</source>
+        <translation>Remettre « %1 » tel que son fichier le contient ?</translation>
+    </message>
+    <message>
+        <source>Lost: the answers and scores of every group, and every change to the register since the workshop was opened. This cannot be undone.</source>
+        <translation>Seront perdus : les réponses et les scores de tous les groupes, et toute modification du registre depuis l&apos;ouverture de l&apos;atelier. Cela ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Export scores</source>
+        <translation>Exporter les scores</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;PDF files (*.pdf)</source>
+        <translation>Fichiers CSV (*.csv);;Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as workshop</source>
+        <translation>Enregistrer comme atelier</translation>
+    </message>
+    <message>
+        <source>%1 answer keys disagree with the engine: trainees would be marked against them.</source>
+        <translation>%1 clés de réponse ne concordent pas avec les règles de calcul : les participants seraient notés d&apos;après elles.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
     </message>
 </context>
 <context>

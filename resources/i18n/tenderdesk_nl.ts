@@ -415,6 +415,64 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Group…</source>
+        <translation>&amp;Groep…</translation>
+    </message>
+    <message>
+        <source>The group whose answers are counted</source>
+        <translation>De groep waarvan de antwoorden meetellen</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>&amp;Answer…</source>
+        <translation>&amp;Antwoorden…</translation>
+    </message>
+    <message>
+        <source>Answer with the wizard a buyer uses; nothing is stored on a tender</source>
+        <translation>Antwoord met de wizard die een aankoper gebruikt; er wordt niets bij een opdracht bewaard</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Groep: %1</translation>
+    </message>
+    <message>
+        <source>Score: %1 of %2 right</source>
+        <translation>Score: %1 van %2 juist</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>The name of your group:</source>
+        <translation>De naam van uw groep:</translation>
+    </message>
+</context>
+<context>
+    <name>FactsPage</name>
+    <message>
+        <source>&amp;Procedure</source>
+        <translation>&amp;Procedure</translation>
+    </message>
+    <message>
+        <source>price is the only award criterion</source>
+        <translation>de prijs is het enige gunningscriterium</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <source>read as %1</source>
@@ -2357,6 +2415,89 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     <message>
         <source>Presentation mode: F5 or Esc to leave.</source>
         <translation>Presentatiemodus: F5 of Esc om te verlaten.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopMenu</name>
+    <message>
+        <source>Open &amp;workshop…</source>
+        <translation>&amp;Workshop openen…</translation>
+    </message>
+    <message>
+        <source>Open the b&amp;uilt-in workshop</source>
+        <translation>In&amp;gebouwde workshop openen</translation>
+    </message>
+    <message>
+        <source>Save as works&amp;hop…</source>
+        <translation>Opslaan als works&amp;hop…</translation>
+    </message>
+    <message>
+        <source>Export &amp;scores…</source>
+        <translation>S&amp;cores exporteren…</translation>
+    </message>
+    <message>
+        <source>Reset wor&amp;kshop…</source>
+        <translation>Workshop &amp;terugzetten…</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Oefeningen</translation>
+    </message>
+    <message>
+        <source>Open a workshop</source>
+        <translation>Een workshop openen</translation>
+    </message>
+    <message>
+        <source>Workshops (*%1)</source>
+        <translation>Workshops (*%1)</translation>
+    </message>
+    <message>
+        <source>A working copy of another version of this workshop exists. Replace it?</source>
+        <translation>Er bestaat een werkkopie van een andere versie van deze workshop. Vervangen?</translation>
+    </message>
+    <message>
+        <source>The answers and scores of every group in it are lost.</source>
+        <translation>De antwoorden en scores van alle groepen daarin gaan verloren.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Reset workshop</source>
+        <translation>Workshop terugzetten</translation>
+    </message>
+    <message>
+        <source>Bring “%1” back as its file has it?</source>
+        <translation>“%1” terugzetten zoals het bestand het bevat?</translation>
+    </message>
+    <message>
+        <source>Lost: the answers and scores of every group, and every change to the register since the workshop was opened. This cannot be undone.</source>
+        <translation>Verloren gaan: de antwoorden en scores van alle groepen, en elke wijziging in het register sinds de workshop werd geopend. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Export scores</source>
+        <translation>Scores exporteren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;PDF files (*.pdf)</source>
+        <translation>CSV-bestanden (*.csv);;PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as workshop</source>
+        <translation>Opslaan als workshop</translation>
+    </message>
+    <message>
+        <source>%1 answer keys disagree with the engine: trainees would be marked against them.</source>
+        <translation>%1 antwoordsleutels wijken af van de rekenregels: deelnemers zouden ertegen beoordeeld worden.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Toch opslaan</translation>
     </message>
 </context>
 <context>

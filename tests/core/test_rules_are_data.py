@@ -48,6 +48,7 @@ PLAIN = {0, 1, 2, 100}
 # The workshop file's numbers are the zip's: sizes, counts of members, bytes read at a time.
 # The year report's PDF, charts and spreadsheets: typography and column widths, like the
 # documents (its figures come from core/reports/figures.py, which is checked).
+# The workshop scores' PDF: typography and column shares (the scores are counted in session.py).
 TECHNICAL = (
     "core/store/",
     "core/documents/",
@@ -58,6 +59,7 @@ TECHNICAL = (
     "core/reports/charts.py",
     "core/reports/files.py",
     "core/workshops/archive.py",
+    "core/workshops/scores.py",
 )
 
 

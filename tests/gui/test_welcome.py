@@ -213,5 +213,10 @@ def test_the_file_menu_in_dutch(qtbot, tmp_path, dutch):
         "&Importeren…",
         "&Exporteren naar OCDS…",
         "&Jaarrapport…",
+        "&Workshop openen…",
+        "In&gebouwde workshop openen",
+        "Opslaan als works&hop…",
+        "S&cores exporteren…",
+        "Workshop &terugzetten…",
         "&Afsluiten",
     ]

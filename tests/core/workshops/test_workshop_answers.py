@@ -124,3 +124,13 @@ def test_the_scores_csv_has_the_groups_rows(made, pack):
         "Groep 1;totaal;1/2;;",
         "Groep 2;totaal;1/1;;",
     ]
+
+
+def test_no_settlement_in_the_answer_is_said_in_words(exercises, pack):
+    """A large company gets no advance: the settlement the key asks for was answered with none."""
+    ex = find(exercises, "adv-h2-small")
+    checked = _check(exercises, pack, ex.id, "nl", input={**ex.input, "contractor_size": "large"})
+    settlement = next(d for d in checked.differences if d.key == "settlement")
+    assert settlement.what.startswith(
+        "Aanrekening: u antwoordde niets; de sleutel zegt €\u00a04.500,00"
+    )

@@ -156,3 +156,16 @@ def test_a_zip_bomb_is_refused_before_it_fills_the_disk(tmp_path, monkeypatch, d
     assert error.code == "too_large"
     assert "uitgepakt" in error.message("nl") and "décompressé" in error.message("fr")
     assert not data_folder.exists()
+
+
+def test_a_groups_score_counts_the_last_answer_to_each_exercise(made):
+    copy = session.open_workshop(made)
+    at = datetime(2026, 11, 22, 10)
+    session.record(copy, "A", "adv-h2-small", False, at)
+    session.record(copy, "A", "adv-h2-small", True, at)  # answered again, now right
+    session.record(copy, "A", "proc-140000", False, at)
+    session.record(copy, "B", "proc-140000", True, at)
+    assert session.results(copy, "A") == {"adv-h2-small": True, "proc-140000": False}
+    assert session.score(copy, "A") == (1, 4)
+    assert session.score(copy, "B") == (1, 4)
+    assert session.score(copy, "C") == (0, 4)

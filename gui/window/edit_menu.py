@@ -1,0 +1,46 @@
+"""The Edit menu (undo, redo, delete, settings) and the Help menu of the main window.
+
+The window keeps what the actions do (its slots); this module only lays the menus out, so the
+window's module stays about composing pages. The texts keep the window's translation context.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
+
+
+def add_to(bar: QMenuBar, window: QMainWindow) -> QMenu:
+    """The Edit menu; sets ``window.delete_action`` and ``window.settings_action``."""
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    undo = window.undo_stack.createUndoAction(
+        menu, QCoreApplication.translate("MainWindow", "&Undo")
+    )
+    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    redo = window.undo_stack.createRedoAction(
+        menu, QCoreApplication.translate("MainWindow", "&Redo")
+    )
+    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    menu.addActions([undo, redo])
+    menu.addSeparator()
+    window.delete_action = menu.addAction(QCoreApplication.translate("MainWindow", "&Delete…"))
+    window.delete_action.setToolTip(
+        QCoreApplication.translate("MainWindow", "Delete the chosen rows of the list shown")
+    )
+    window.delete_action.triggered.connect(window._on_delete)
+    menu.addSeparator()
+    window.settings_action = menu.addAction(QCoreApplication.translate("MainWindow", "&Settings…"))
+    window.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+    window.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    window.settings_action.triggered.connect(window.open_settings)
+    return menu
+
+
+def add_help(bar: QMenuBar, window: QMainWindow) -> QMenu:
+    """The Help menu (About)."""
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    about = menu.addAction(QCoreApplication.translate("MainWindow", "&About"))
+    about.setMenuRole(QAction.MenuRole.AboutRole)
+    about.triggered.connect(window._on_about)
+    return menu

@@ -1,0 +1,1 @@
+"""Workshops in the window: the Exercises page of an open workshop."""
