@@ -13,15 +13,16 @@ from core.decisions import CHECKS
 from core.decisions.compact import dumps
 from core.demo.teaching import KINDS
 from core.demo.tenders import make_demo
+from core.documents import file_word
+from core.names import DOCUMENTS
 from core.rules import bundled_pack
 from core.store.workspace import open_workspace
-
-DOCUMENTS = ("summary", "motivation", "advance-request", "bid-compensation", "ranking-notices")
 
 
 @pytest.mark.parametrize(("tenders", "seed"), [(20, 1), (20, 5), (33, 9)])
 def test_a_small_demo_exports_a_pdf_of_every_kind(tmp_path, capsys, tenders, seed):
-    """demo-data --tenders 20 (any seed) then export-pdf --all: every kind has a file."""
+    """demo-data --tenders 20 (any seed) then export-pdf --all: every kind has a file (the
+    letters and the draft decision too)."""
     from main import main
 
     db, out = tmp_path / "demo.sqlite", tmp_path / "pdf"
@@ -33,7 +34,7 @@ def test_a_small_demo_exports_a_pdf_of_every_kind(tmp_path, capsys, tenders, see
     capsys.readouterr()
     names = [p.name for p in out.iterdir()]
     for kind in DOCUMENTS:
-        assert any(f"-{kind}-en" in name for name in names), (kind, names)
+        assert any(f"-{file_word(kind, 'en')}-en" in name for name in names), (kind, names)
     with sqlite3.connect(db) as conn:
         stored = {k for (k,) in conn.execute("SELECT DISTINCT kind FROM decisions")}
         assert conn.execute("SELECT count(*) FROM tenders").fetchone()[0] == tenders
