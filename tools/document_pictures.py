@@ -5,8 +5,9 @@
 
 A demo register is made in a scratch folder (``demo-data``), each kind of document is
 exported for every tender that has one (``export-pdf --all``, issued on a fixed day so the
-pictures do not change with the calendar), and page 1 of the first file is drawn with
-poppler's ``pdftoppm`` and reduced to 256 colours (ImageMagick's ``convert``, when present).
+pictures do not change with the calendar), and page 1 of the largest file (the fullest
+example) is drawn with poppler's ``pdftoppm`` and reduced to 256 colours (ImageMagick's
+``convert``, when present).
 The kinds are shown in the languages of ``LANGUAGE_OF`` (the others in turn), so the README
 shows all three.
 """
@@ -33,6 +34,9 @@ LANGUAGE_OF = {
     "advance-request": "en",
     "bid-compensation": "fr",
     "ranking-notices": "nl",
+    "draft-decision": "nl",
+    "bid-compensation-letters": "fr",
+    "bid-compensation-requests": "en",
 }
 
 
@@ -69,7 +73,7 @@ def main() -> int:
             page = work / f"{kind}-{lang}"
             subprocess.run(
                 ["pdftoppm", "-r", "60", "-f", "1", "-l", "1", "-png", "-singlefile",
-                 str(files[0]), str(page)],
+                 str(max(files, key=lambda f: f.stat().st_size)), str(page)],
                 check=True,
             )  # fmt: skip
             target = args.out / f"{kind}-{lang}.png"
