@@ -14,6 +14,8 @@ ROLES = ("buyer", "company", "training")
 
 #: every page the window can show, in the order of its tabs
 PAGES = ("register", "offers", "company", "checks", "organisations", "rules")
+#: the page of an open workshop: shown first, whatever the role, while a workshop is open
+WORKSHOP_PAGE = "exercises"
 
 
 @dataclass(frozen=True)

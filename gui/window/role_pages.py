@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMainWindow, QMenuBar, QWidget
 
-from core.roles import view_of
+from core.roles import WORKSHOP_PAGE, view_of
 from core.store.register import Register
 
 #: the main window (``gui.window.main_window.MainWindow``, not imported: it imports this); it
@@ -97,8 +97,13 @@ def _reload(window: MainWindow, name: str) -> None:
 def names(window: MainWindow) -> list[str]:
     """The page name of each tab, by index (built or not)."""
     tabs, later = window.pages, window._later
+    exercises = getattr(window, "exercises_page", None)
     return [
-        "register" if widget is window.register_page else later.name_of(widget) or ""
+        "register"
+        if widget is window.register_page
+        else WORKSHOP_PAGE
+        if exercises is not None and widget is exercises
+        else later.name_of(widget) or ""
         for widget in map(tabs.widget, range(tabs.count()))
     ]
 
@@ -111,11 +116,16 @@ def apply(window: MainWindow, tab: int, before: str | None, first_build: bool) -
     role_changed = first_build or view_changed(before, window.settings.role)
     tabs = window.pages
     by_index = names(window)  # a page built while tabs are hidden keeps its index
-    if role_changed or not view.shows(by_index[tab] if tab < len(by_index) else ""):
-        tab = by_index.index(view.first_page) if view.first_page in by_index else 0
+
+    def shown(name: str) -> bool:
+        return name == WORKSHOP_PAGE or view.shows(name)
+
+    if role_changed or not shown(by_index[tab] if tab < len(by_index) else ""):
+        first = WORKSHOP_PAGE if WORKSHOP_PAGE in by_index else view.first_page
+        tab = by_index.index(first) if first in by_index else 0
     tabs.setCurrentIndex(tab)
     for index, name in enumerate(by_index):
-        tabs.setTabVisible(index, view.shows(name))
+        tabs.setTabVisible(index, shown(name))
 
 
 def first_painted(window: MainWindow) -> QWidget:

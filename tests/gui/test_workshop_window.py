@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from contextlib import closing
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -359,3 +360,17 @@ def test_opening_the_open_workshop_again_shows_its_exercises(qtbot, window, made
     assert workshop_menu.open_file(window, made)
     assert window.workspace is workspace  # the same register, not opened a second time
     assert window.pages.currentWidget() is window.exercises_page
+
+
+@pytest.mark.parametrize("role", [None, "buyer", "company", "training"])
+def test_an_open_workshop_shows_its_exercises_tab_first_in_every_role(qtbot, made, role):
+    """The Exercises tab is visible and current whatever the role chosen, and stays visible
+    after the role hides or shows its own pages."""
+    window = MainWindow(bundled_pack(), TODAY)
+    qtbot.addWidget(window)
+    window.settings = replace(window.settings, role=role)
+    assert workshop_menu.open_file(window, made)
+    tabs = window.pages
+    index = tabs.indexOf(window.exercises_page)
+    assert index >= 0 and tabs.isTabVisible(index)
+    assert tabs.currentWidget() is window.exercises_page
