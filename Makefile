@@ -58,6 +58,7 @@ bench: $(STAMP)
 DOC_SCREENS := 00-welcome 01-register 02-rules 03-editor-general 05-organisations procedure-3-result \
 	advance-3-result \
 	bid-2-result ranking-1-result \
+	07-my-offers 08-my-company 09-offer-meaning 10-quick-checks 11-new-offer \
 	workshop-1-exercises workshop-2-wrong-answer workshop-3-presentation
 screenshots: deps $(STAMP)
 	@shots=$$(mktemp -d) && trap 'rm -rf "$$shots"' EXIT && \
