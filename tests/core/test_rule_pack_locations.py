@@ -223,3 +223,19 @@ def test_the_bundled_packs_identity_is_stable():
     pack = bundled_pack()
     assert (pack.version, pack.short_fingerprint) == ("2026.11.2", "446fc94ee9")
     assert pack.version_on(date(2026, 11, 22)).startswith("be-procurement 2026.11.2#")
+
+
+@pytest.mark.parametrize("written", ['basis = "open"', "basis = []"])
+def test_bases_written_as_a_plain_value_or_an_empty_list_are_refused(tmp_path, written):
+    """The legal grounds of the procedures must be [[basis]] tables: a value or an empty list
+    in their place is refused, not read as a pack that allows no procedure at all."""
+    start = BUNDLED_TEXT.index("[[basis]]")
+    path = tmp_path / "pack.toml"
+    path.write_text(f"{written}\n" + BUNDLED_TEXT[:start], encoding="utf-8")
+    assert_names(
+        refusal(path),
+        path,
+        "basis",
+        None,
+        "expected [[basis]] entries (the legal grounds of procedures)",
+    )
