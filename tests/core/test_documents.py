@@ -13,6 +13,7 @@ from core.documents import KINDS, DocumentError, file_word, gather, render, slug
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
+from tests.core.document_decisions import decide_every_kind
 
 NOW = datetime(2026, 11, 22, 10)
 ISSUED = date(2026, 11, 22)
@@ -100,43 +101,7 @@ def register(tmp_path_factory):
         reg.add_tenderer(
             {"tender_id": tid, "organisation_id": org, "offer": offer, "status": status}, NOW
         )
-    basics = {
-        "launch_date": "2026-03-01",
-        "authority": "local",
-        "contract_type": "works",
-        "estimated_value_excl_vat": "150000.00",
-    }
-    reg.decide(tid, "procedure", basics, NOW)
-    reg.decide(
-        tid,
-        "advance",
-        {
-            **{k: basics[k] for k in ("launch_date", "authority", "contract_type")},
-            "procedure": "open",
-            "contractor_size": "small",
-            "amount_incl_vat": "49610",
-            "duration_months": "18",
-        },
-        NOW,
-    )
-    reg.decide(
-        tid,
-        "bid_compensation",
-        {
-            "launch_date": "2026-03-01",
-            "procedure": "restricted",
-            "required_items": ["models"],
-            "documents_amount": "1500",
-            "tenderers": reg.decision_tenderers(tid),
-        },
-        NOW,
-    )
-    reg.decide(
-        tid,
-        "provisional_ranking",
-        {**basics, "procedure": "open", "price_only": True, "offers": reg.decision_offers(tid)},
-        NOW,
-    )
+    decide_every_kind(reg, tid, NOW)
     yield reg, tid
     ws.close()
 

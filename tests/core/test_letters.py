@@ -18,6 +18,7 @@ from core.documents.data import Signatory
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
+from tests.core.document_decisions import decide_every_kind
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 22, 10)
@@ -99,43 +100,7 @@ def register(tmp_path_factory):
         reg.add_tenderer(
             {"tender_id": tid, "organisation_id": org, "offer": offer, "status": status}, NOW
         )
-    basics = {"launch_date": "2026-03-01", "authority": "local", "contract_type": "works"}
-    reg.decide(
-        tid,
-        "advance",
-        {
-            **basics,
-            "procedure": "open",
-            "contractor_size": "small",
-            "amount_incl_vat": "49610",
-            "duration_months": "18",
-        },
-        NOW,
-    )
-    reg.decide(
-        tid,
-        "bid_compensation",
-        {
-            "launch_date": "2026-03-01",
-            "procedure": "restricted",
-            "required_items": ["models"],
-            "documents_amount": "1500",
-            "tenderers": reg.decision_tenderers(tid),
-        },
-        NOW,
-    )
-    reg.decide(
-        tid,
-        "provisional_ranking",
-        {
-            **basics,
-            "estimated_value_excl_vat": "150000.00",
-            "procedure": "open",
-            "price_only": True,
-            "offers": reg.decision_offers(tid),
-        },
-        NOW,
-    )
+    decide_every_kind(reg, tid, NOW)
     yield reg, tid
     ws.close()
 

@@ -1,0 +1,53 @@
+"""The decisions the document tests make their PDFs from: one of every kind, on the same facts,
+so every document kind has something to show and the tests agree on what it is."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from core.store.register import Register
+
+#: the facts of the tender: local works of €150,000 launched on 1 March 2026
+BASICS = {
+    "launch_date": "2026-03-01",
+    "authority": "local",
+    "contract_type": "works",
+    "estimated_value_excl_vat": "150000.00",
+}
+
+
+def decide_every_kind(reg: Register, tid: int, now: datetime) -> None:
+    """Store a procedure, an advance (a small winner, €49,610 incl. VAT over 18 months), a bid
+    compensation (models asked, €1,500 set by the documents) and a provisional ranking (open,
+    price only) for tender ``tid``, whose tenderers are already added."""
+    reg.decide(tid, "procedure", BASICS, now)
+    reg.decide(
+        tid,
+        "advance",
+        {
+            **{k: BASICS[k] for k in ("launch_date", "authority", "contract_type")},
+            "procedure": "open",
+            "contractor_size": "small",
+            "amount_incl_vat": "49610",
+            "duration_months": "18",
+        },
+        now,
+    )
+    reg.decide(
+        tid,
+        "bid_compensation",
+        {
+            "launch_date": BASICS["launch_date"],
+            "procedure": "restricted",
+            "required_items": ["models"],
+            "documents_amount": "1500",
+            "tenderers": reg.decision_tenderers(tid),
+        },
+        now,
+    )
+    reg.decide(
+        tid,
+        "provisional_ranking",
+        {**BASICS, "procedure": "open", "price_only": True, "offers": reg.decision_offers(tid)},
+        now,
+    )
