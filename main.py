@@ -94,4 +94,14 @@ if __name__ == "__main__":  # a process of the PDF pool imports this file and st
         import multiprocessing  # processes as itself: this hands them to multiprocessing
 
         multiprocessing.freeze_support()
-    sys.exit(main())
+    try:
+        status = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # the reader went away (``… | head``): stop quietly, as command-line tools do; the
+        # rest of the output goes nowhere instead of raising again at exit
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        status = 1
+    sys.exit(status)
