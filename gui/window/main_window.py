@@ -351,7 +351,8 @@ class MainWindow(QMainWindow):
         return saved
 
     def closeEvent(self, event) -> None:
-        """Remember the window's size and position."""
+        """Remember the window's size and position (as they were before presenting)."""
+        self.presentation.leave()
         if self._state_path is not None:
             window_state.save(self, self._state_path)
         super().closeEvent(event)

@@ -131,3 +131,18 @@ def test_at_the_projector_zoom_the_window_fits_1280_pixels(qtbot, reg, speak, la
     assert all(w.geometry().right() <= page.width() for w in row)
     assert len({w.geometry().top() for w in row}) > 1  # two lines
     win.presentation.leave()
+
+
+def test_closing_while_presenting_keeps_the_window_and_zoom_as_they_were(qtbot, tmp_path):
+    """The next start must not open full screen at the projector's zoom."""
+    win = window(qtbot, tmp_path)
+    win.show()
+    win.resize(900, 600)
+    action(win, "&Presentation mode").trigger()
+    win.close()
+    kept = QSettings(str(tmp_path / "window-state.ini"), QSettings.Format.IniFormat)
+    assert float(kept.value("view/zoom", 1.0)) == 1.0
+    again = window(qtbot, tmp_path)
+    again.show()
+    assert not again.isFullScreen()
+    assert sizes.current_zoom() == 1.0
