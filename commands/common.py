@@ -66,3 +66,23 @@ def percent_on_stderr(what: str) -> Callable[[int, int], None]:
             print(f"\r{what}: {percent:3d}%", end="", file=sys.stderr, flush=True)
 
     return progress
+
+
+def read_or_write_failed(exc: Exception, path: object, target: object, lead: str = "") -> int:
+    """Say on stderr why a command that reads the workspace at ``path`` and writes the file
+    ``target`` stopped, and give its exit status: 2 when the workspace cannot be used (refused,
+    or a page found damaged), 1 when the file could not be written. ``exc`` is a
+    ``WorkspaceError``, a ``sqlite3.DatabaseError`` or an ``OSError``; ``lead`` ends a progress
+    line first."""
+    import sqlite3
+
+    from core.store.workspace import WorkspaceError
+
+    if isinstance(exc, WorkspaceError):
+        message, status = str(exc), 2
+    elif isinstance(exc, sqlite3.DatabaseError):
+        message, status = f"{path}: is damaged ({exc})", 2
+    else:
+        message, status = f"could not write {target}: {getattr(exc, 'strerror', None) or exc}", 1
+    print(f"{lead}error: {message}", file=sys.stderr)
+    return status

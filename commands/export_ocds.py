@@ -41,7 +41,7 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     written (nothing is written), 2 when the workspace cannot be used."""
     import sqlite3
 
-    from commands.common import percent_on_stderr
+    from commands.common import percent_on_stderr, read_or_write_failed
     from core.exchange.ocds import export
     from core.startup import settings_of, workspace_path
     from core.store.workspace import WorkspaceError
@@ -64,15 +64,8 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
             now=datetime.now(),
             progress=percent_on_stderr("export-ocds"),
         )
-    except WorkspaceError as exc:
-        print(f"\nerror: {exc}", file=sys.stderr)
-        return 2
-    except sqlite3.DatabaseError as exc:
-        print(f"\nerror: {path}: is damaged ({exc})", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"\nerror: could not write {target}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+    except (WorkspaceError, sqlite3.DatabaseError, OSError) as exc:
+        return read_or_write_failed(exc, path, target, lead="\n")
     print(file=sys.stderr)
     lines = report.lines(lang)
     for line in lines:

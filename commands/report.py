@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from commands.common import issued_on, pack_error
+from commands.common import issued_on, pack_error, read_or_write_failed
 from core.errors import RulePackError
 from core.names import LANGUAGES, REPORT_SUFFIXES
 
@@ -58,23 +58,16 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
     issued = issued_on(args)
     if issued is None:
         return 2
+    path = workspace_path(args)
     try:
         pack = active_pack(args.rules)
-        path = workspace_path(args)
         read = read_report(path, pack, args.year)
         write(read, args.lang, target, issued)
     except RulePackError as exc:
         pack_error(args, exc)
         return 2
-    except WorkspaceError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except sqlite3.DatabaseError as exc:
-        print(f"error: {path}: is damaged ({exc})", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"error: could not write {target}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+    except (WorkspaceError, sqlite3.DatabaseError, OSError) as exc:
+        return read_or_write_failed(exc, path, target)
     print(
         f"year {args.year}: {read.report.tenders} awarded tenders counted (by launch date), "
         f"written to {target}",
