@@ -97,7 +97,7 @@ def _reload(window: MainWindow, name: str) -> None:
 def names(window: MainWindow) -> list[str]:
     """The page name of each tab, by index (built or not)."""
     tabs, later = window.pages, window._later
-    exercises = getattr(window, "exercises_page", None)
+    exercises = window.exercises_page  # None unless a workshop is open
     return [
         "register"
         if widget is window.register_page
