@@ -297,3 +297,67 @@ def test_a_logo_is_a_small_png_or_jpeg_kept_as_bytes(tmp_path):
         with pytest.raises(ValidationError) as caught:
             model.logo(bad)
         assert caught.value.code == code
+
+
+# -- what the user reads when a delete or an undo is refused -----------------------------------
+
+
+def test_a_refused_delete_names_the_organisation_and_its_tenders_in_dutch(reg, orgs):
+    """The words of the refusal, with the count over both roles and the references."""
+    from core.texts import error_text
+
+    reg.add_tender(tender("2026/010", orgs["firm"]), NOW)  # the firm also buys once
+    with pytest.raises(InUseError) as info:
+        reg.delete_organisation(orgs["firm"])
+    error = info.value
+    assert (error.field, error.code) == ("id", "in_use")
+    assert error.params["tenders"] == 2
+    assert error.params["name"] == "Bouwbedrijf Vermeulen"
+    assert error.message.endswith(
+        "it is the buyer of 1 tender(s) (2026/010) and tenderer on 1 tender(s) (2026/003)"
+    )
+    assert error_text(error, "nl") == (
+        "„Bouwbedrijf Vermeulen” kan niet verwijderd worden: opdrachten gebruiken het nog "
+        "(2026/010, 2026/003)."
+    )
+
+
+def test_a_refused_undo_names_both_organisations_in_dutch(reg, orgs):
+    """Undo of a delete whose number was taken since: the field, and both names in the words."""
+    from core.texts import error_text
+
+    deleted = reg.delete_organisation(orgs["free"])
+    reg.add_organisation({"name": "Nieuw Zonder Werk", "enterprise_number": "0456789034"}, NOW)
+    with pytest.raises(ValidationError) as info:
+        reg.restore_organisation(deleted)
+    assert (info.value.field, info.value.code) == (
+        "enterprise_number",
+        "cannot_restore_organisation",
+    )
+    assert error_text(info.value, "nl") == (
+        "„Aannemer Zonder Werk” kan niet terugkomen: „Nieuw Zonder Werk” heeft nu zijn "
+        "ondernemingsnummer of zijn plaats in het register."
+    )
+
+
+def test_a_figure_that_reads_two_ways_is_read_as_the_language_writes_it():
+    """Typed in Dutch, 620.000 is 620 000 and the form says so; zero is a figure too."""
+    read = read_typed(
+        {"name": "X", "staff_awu": "0", "turnover": "620.000", "balance_sheet_total": "1"},
+        None,
+        PACK,
+        "nl",
+    )
+    assert read.errors == {}
+    assert (read.data["staff_awu"], read.data["turnover"]) == ("0", "620000")
+    assert read.read_by_language == ("turnover",)
+    assert read.size.size == "micro"
+
+
+def test_a_refused_figure_names_its_own_field():
+    """The error carries the figure's name, which the form's words use."""
+    for text, code in (("1.234", "ambiguous_amount"), ("-5", None)):
+        read = typed(turnover=text)
+        assert read.errors["turnover"].field == "turnover"
+        if code:
+            assert read.errors["turnover"].code == code
