@@ -20,8 +20,10 @@ one). Not part of ``make test``: it takes minutes per package on two cores.
 from __future__ import annotations
 
 import argparse
+import ast
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -179,13 +181,69 @@ def survivors(folder: Path) -> list[str]:
     return [name for name, status in found if status in ("survived", "no tests")]
 
 
+#: a string that is an SQL statement: SQLite reads its keywords and names in any case
+_SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|WITH)\s", re.I)
+
+
+def _functions(source: Path) -> dict[str, ast.AST]:
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    return {n.name: n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)}
+
+
+def _strings(node: ast.AST) -> list[str]:
+    return [
+        n.value for n in ast.walk(node) if isinstance(n, ast.Constant) and isinstance(n.value, str)
+    ]
+
+
+def _shape(node: ast.AST) -> str:
+    """The function with its name dropped and every string in lower case."""
+    copy = ast.parse(ast.unparse(node)).body[0]
+    copy.name = "f"
+    for n in ast.walk(copy):
+        if isinstance(n, ast.Constant) and isinstance(n.value, str):
+            n.value = n.value.lower()
+    return ast.dump(copy)
+
+
+def sql_case_only(folder: Path, names: list[str]) -> list[str]:
+    """The mutants among ``names`` whose only change is the case of SQL statements' text:
+    equivalent by construction (SQLite ignores the case of keywords and names), so they are
+    reported apart instead of as gaps in the tests."""
+    found, parsed = [], {}
+    for name in names:
+        module, _, function = name.rpartition(".")
+        source = folder / "mutants" / Path(*module.split(".")).with_suffix(".py")
+        if not source.exists():
+            continue
+        if source not in parsed:
+            parsed[source] = _functions(source)
+        functions = parsed[source]
+        mutant = functions.get(function)
+        original = functions.get(function.rsplit("__mutmut_", 1)[0] + "__mutmut_orig")
+        if mutant is None or original is None or _shape(mutant) != _shape(original):
+            continue
+        changed = [a for a, b in zip(_strings(original), _strings(mutant), strict=True) if a != b]
+        if changed and all(_SQL.match(text) for text in changed):
+            found.append(name)
+    return found
+
+
 def report(package: str, folder: Path) -> dict[str, int] | None:
     mutmut(folder, "export-cicd-stats")
     stats_file = folder / "mutants" / "mutmut-cicd-stats.json"
     if not stats_file.exists():
         return None
     stats = json.loads(stats_file.read_text(encoding="utf-8"))
-    (folder / "survivors.txt").write_text("\n".join(survivors(folder)) + "\n", encoding="utf-8")
+    left = survivors(folder)
+    equivalent = set(sql_case_only(folder, left))
+    stats["sql_case_only"] = len(equivalent)
+    (folder / "survivors.txt").write_text(
+        "".join(f"{name}\n" for name in left if name not in equivalent), encoding="utf-8"
+    )
+    (folder / "sql-case-only.txt").write_text(
+        "".join(f"{name}\n" for name in sorted(equivalent)), encoding="utf-8"
+    )
     return stats
 
 
@@ -234,10 +292,14 @@ def main(argv: list[str] | None = None) -> int:
         score = 100 * killed / judged if judged else 0.0
         scores[package] = score
         untested = stats.get("total", 0) - judged - stats.get("skipped", 0)
+        same = stats["sql_case_only"]
         print(
             f"  core/{package}: {score:.1f} % killed ({killed} of {judged}: {survived} survived, "
             f"{unreached} in code no selected test reaches, {stats.get('suspicious', 0)} "
             f"suspicious; {untested} not yet tested; {time.monotonic() - started:.0f} s)\n"
+            f"  {100 * killed / (judged - same) if judged > same else 0.0:.1f} % with the "
+            f"{same} survivors that only change the case of SQL text counted as equivalent "
+            f"({folder / 'sql-case-only.txt'})\n"
             f"  survivors: {folder / 'survivors.txt'}"
         )
     print("\n" + "\n".join(f"core/{p}: {s:.1f} %" for p, s in scores.items()))
