@@ -125,6 +125,7 @@ def write_letter(
     tenderer = register.tenderer(tenderer_id)
     if tenderer.organisation_id != profile.organisation.id:
         raise RefusedError("not_ours")
+    _check_status(register, tenderer, decision)
     missing = profile.missing()
     if missing:
         raise RefusedError("profile_incomplete", fields=missing, company=profile.organisation.name)
@@ -138,6 +139,22 @@ def write_letter(
     return _render(register, tender, tenderer, profile, decision, lang, now)
 
 
+def _check_status(register: Register, tenderer: Tenderer, decision: str) -> None:
+    """Our offer is one the letter is for: the winner's with an amount for the advance, one
+    not retained for the bid compensation."""
+    if decision == "bid_compensation":
+        if tenderer.status not in NOT_RETAINED:
+            raise RefusedError("not_retained", status=tenderer.status)
+        return
+    if tenderer.status != "winner":
+        raise RefusedError("not_winner", status=tenderer.status)
+    won = records.winner(register.tenderers(tenderer.tender_id))
+    if won is None or won.id != tenderer.id:  # the decision records the first winner
+        raise RefusedError("other_winner")
+    if tenderer.offer is None:
+        raise RefusedError("no_offer")
+
+
 def _check_buyer(register: Register, tender: Tender) -> None:
     if tender.buyer_id is None:
         raise RefusedError("no_buyer")
@@ -149,13 +166,6 @@ def _check_buyer(register: Register, tender: Tender) -> None:
 
 def _advance_input(register: Register, tenderer: Tenderer, profile: Profile) -> dict:
     """The advance's input as the meaning page holds it, once we are the winner and it is due."""
-    if tenderer.offer is None:
-        raise RefusedError("no_offer")
-    if tenderer.status != "winner":
-        raise RefusedError("not_winner", status=tenderer.status)
-    won = records.winner(register.tenderers(tenderer.tender_id))
-    if won is None or won.id != tenderer.id:  # the decision records the first winner
-        raise RefusedError("other_winner")
     facts = facts_of(register, tenderer.id, profile, register.pack)
     [line] = [x for x in meaning(facts, register.pack) if x.topic == "advance"]
     if line.missing:
@@ -176,8 +186,6 @@ def _bid_input(
 ) -> dict:
     """The bid compensation's input: the tender, its tenderers as the register has them, and
     the amounts of the documents; refused unless it owes us a compensation."""
-    if tenderer.status not in NOT_RETAINED:
-        raise RefusedError("not_retained", status=tenderer.status)
     if tender.procedure is None:
         raise RefusedError("bid_missing", fields=("procedure",))
     if amount is None:

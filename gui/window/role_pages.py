@@ -67,6 +67,7 @@ def open_meaning(window: MainWindow, register: Register, tenderer_id: int, lang:
         return None
     dialog = MeaningDialog(register, tenderer_id, profile, lang, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.company_asked.connect(lambda: show_page(window, "company"))
     dialog.open()
     return dialog
 

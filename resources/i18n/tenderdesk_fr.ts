@@ -44,6 +44,29 @@
     </message>
 </context>
 <context>
+    <name>AmountsDialog</name>
+    <message>
+        <source>Bid compensation</source>
+        <translation>Indemnité de soumission</translation>
+    </message>
+    <message>
+        <source>The procurement documents set the bid compensation (the law sets no minimum). Type the amount they give.</source>
+        <translation>Les documents du marché fixent l&apos;indemnité de soumission (la loi ne fixe pas de minimum). Saisissez le montant qu&apos;ils donnent.</translation>
+    </message>
+    <message>
+        <source>empty if they set none</source>
+        <translation>vide s&apos;ils n&apos;en fixent pas</translation>
+    </message>
+    <message>
+        <source>&amp;Compensation per tenderer</source>
+        <translation>&amp;Indemnité par soumissionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Reduced, for an irregular or unacceptable offer</source>
+        <translation>&amp;Réduite, pour une offre irrégulière ou inacceptable</translation>
+    </message>
+</context>
+<context>
     <name>AnswerPage</name>
     <message>
         <source>Save and export PDF…</source>
@@ -905,6 +928,10 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>Will we be told our provisional place?</source>
         <translation>Serons-nous informés de notre classement provisoire ?</translation>
     </message>
+    <message>
+        <source>Our letters:</source>
+        <translation>Nos lettres :</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1457,6 +1484,55 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>To delete it, first take it off the tenderers of those tenders.</source>
         <translation>Pour le supprimer, retirez-le d&apos;abord des soumissionnaires de ces marchés.</translation>
+    </message>
+</context>
+<context>
+    <name>OurLetters</name>
+    <message>
+        <source>&amp;Advance request</source>
+        <translation>Demande d&apos;&amp;avance</translation>
+    </message>
+    <message>
+        <source>&amp;Bid-compensation request</source>
+        <translation>Demande d&apos;indemnité de &amp;soumission</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Enregistrer la lettre</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter could not be written to %1:
+%2</source>
+        <translation>La lettre n&apos;a pas pu être écrite dans %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Open the letter</source>
+        <translation>Ouvrir la lettre</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open My company</source>
+        <translation>Ouvrir Mon entreprise</translation>
+    </message>
+    <message>
+        <source>Edit the buyer…</source>
+        <translation>Modifier l&apos;acheteur…</translation>
+    </message>
+    <message>
+        <source>Our letters</source>
+        <translation>Nos lettres</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,29 @@
     </message>
 </context>
 <context>
+    <name>AmountsDialog</name>
+    <message>
+        <source>Bid compensation</source>
+        <translation>Biedvergoeding</translation>
+    </message>
+    <message>
+        <source>The procurement documents set the bid compensation (the law sets no minimum). Type the amount they give.</source>
+        <translation>De opdrachtdocumenten bepalen de biedvergoeding (de wet legt geen minimum op). Vul het bedrag in dat ze geven.</translation>
+    </message>
+    <message>
+        <source>empty if they set none</source>
+        <translation>leeg als ze er geen bepalen</translation>
+    </message>
+    <message>
+        <source>&amp;Compensation per tenderer</source>
+        <translation>&amp;Vergoeding per inschrijver</translation>
+    </message>
+    <message>
+        <source>&amp;Reduced, for an irregular or unacceptable offer</source>
+        <translation>&amp;Verminderd, voor een onregelmatige of onaanvaardbare offerte</translation>
+    </message>
+</context>
+<context>
     <name>AnswerPage</name>
     <message>
         <source>Save and export PDF…</source>
@@ -905,6 +928,10 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>Will we be told our provisional place?</source>
         <translation>Krijgen we onze voorlopige rangschikking te horen?</translation>
     </message>
+    <message>
+        <source>Our letters:</source>
+        <translation>Onze brieven:</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1457,6 +1484,55 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     <message>
         <source>To delete it, first take it off the tenderers of those tenders.</source>
         <translation>Haal het eerst weg bij de inschrijvers van die opdrachten om het te verwijderen.</translation>
+    </message>
+</context>
+<context>
+    <name>OurLetters</name>
+    <message>
+        <source>&amp;Advance request</source>
+        <translation>&amp;Voorschotaanvraag</translation>
+    </message>
+    <message>
+        <source>&amp;Bid-compensation request</source>
+        <translation>Aanvraag &amp;biedvergoeding</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Brief opslaan</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter could not be written to %1:
+%2</source>
+        <translation>De brief kon niet worden geschreven naar %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Open the letter</source>
+        <translation>Brief openen</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>Open My company</source>
+        <translation>Mijn onderneming openen</translation>
+    </message>
+    <message>
+        <source>Edit the buyer…</source>
+        <translation>Koper wijzigen…</translation>
+    </message>
+    <message>
+        <source>Our letters</source>
+        <translation>Onze brieven</translation>
     </message>
 </context>
 <context>
