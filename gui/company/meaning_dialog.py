@@ -93,6 +93,9 @@ class MeaningDialog(QDialog):
         ]
         for line in self.lines:
             parts.append(f"<h3>{escape(self.question(line.topic))}</h3>")
+            if line.note:
+                parts.append(f"<p>{escape(text(lang, 'company', line.note))}</p>")
+                continue
             if line.missing:
                 names = ", ".join(text(lang, "field", name) for name in line.missing)
                 parts.append(
@@ -137,6 +140,13 @@ class MeaningDialog(QDialog):
         hints = []
         if "offer" in missing:
             hints.append(self.tr("Type our amount on My offers."))
+        if "monthly_offer" in missing:
+            hints.append(
+                self.tr(
+                    "The contract is of indefinite duration: type our monthly amount as our "
+                    "amount on My offers."
+                )
+            )
         if "contractor_size" in missing:
             hints.append(self.tr("Type the company's figures on My company."))
         if {"procedure", "duration_months", "price_only"} & set(missing):

@@ -88,6 +88,13 @@ class OffersModel(QAbstractTableModel):
             "withdrawn": self.tr("withdrawn"),
         }[status]
 
+    def amount_text(self, offer: Offer) -> str:
+        """Our amount; a month's on a contract of indefinite duration."""
+        if offer.amount is None:
+            return ""
+        shown = money(offer.amount, self._lang)
+        return self.tr("%1 a month").replace("%1", shown) if offer.indefinite else shown
+
     def deadline_text(self, deadline: date | None) -> str:
         """The deadline with a sign and a word when it is near or past."""
         state = deadline_state(deadline, self._today)
@@ -112,7 +119,7 @@ class OffersModel(QAbstractTableModel):
                 o.title,
                 o.buyer,
                 self.deadline_text(o.deadline),
-                money(o.amount, self._lang) if o.amount is not None else "",
+                self.amount_text(o),
                 self.status_text(o.status),
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 3:

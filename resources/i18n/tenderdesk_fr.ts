@@ -932,6 +932,10 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>Our letters:</source>
         <translation>Nos lettres :</translation>
     </message>
+    <message>
+        <source>The contract is of indefinite duration: type our monthly amount as our amount on My offers.</source>
+        <translation>Le marché est à durée indéterminée : saisissez notre montant mensuel comme notre montant dans Mes offres.</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1122,6 +1126,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>D&amp;uration (months)</source>
         <translation>Durée (moi&amp;s)</translation>
     </message>
+    <message>
+        <source>Inde&amp;finite duration</source>
+        <translation>Durée i&amp;ndéterminée</translation>
+    </message>
+    <message>
+        <source>&amp;Our monthly amount excl. VAT</source>
+        <translation>Notre m&amp;ontant mensuel hors TVA</translation>
+    </message>
 </context>
 <context>
     <name>OffersModel</name>
@@ -1179,6 +1191,10 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>✕ %1 (past)</source>
         <translation>✕ %1 (dépassée)</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 par mois</translation>
     </message>
 </context>
 <context>

@@ -932,6 +932,10 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>Our letters:</source>
         <translation>Onze brieven:</translation>
     </message>
+    <message>
+        <source>The contract is of indefinite duration: type our monthly amount as our amount on My offers.</source>
+        <translation>De opdracht is van onbepaalde duur: vul ons maandbedrag in als ons bedrag bij Mijn offertes.</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1122,6 +1126,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>D&amp;uration (months)</source>
         <translation>Duur (maan&amp;den)</translation>
     </message>
+    <message>
+        <source>Inde&amp;finite duration</source>
+        <translation>O&amp;nbepaalde duur</translation>
+    </message>
+    <message>
+        <source>&amp;Our monthly amount excl. VAT</source>
+        <translation>Ons maandbedrag e&amp;xcl. btw</translation>
+    </message>
 </context>
 <context>
     <name>OffersModel</name>
@@ -1179,6 +1191,10 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     <message>
         <source>✕ %1 (past)</source>
         <translation>✕ %1 (verstreken)</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 per maand</translation>
     </message>
 </context>
 <context>

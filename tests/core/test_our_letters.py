@@ -211,3 +211,13 @@ def test_no_bid_compensation_in_an_open_procedure(reg):
     refusal = refused(reg, tenderer, "bid_compensation", documents_amount=Decimal("1500"))
     assert refusal.code == "bid_not_due"
     assert "procédure ouverte" in refusal_text(refusal, "fr")
+
+
+def test_the_advance_request_of_an_indefinite_contract_asks_on_the_monthly_value(reg):
+    notice = {**NOTICE, "duration_months": None, "indefinite": True, "offer": "4000"}
+    tenderer = offer_of(reg, notice=notice)
+    shown = text_of(write_letter(reg, tenderer, read_profile(reg), "advance", "fr", NOW).data)
+    assert "Durée indéterminée Valeur mensuelle" in shown
+    assert "Valeur mensuelle TVA comprise 4 840,00 €" in shown  # our 4 000 € a month + 21 %
+    assert "Valeur de référence 58 080,00 € Pour un marché à durée indéterminée" in shown
+    assert "Montant demandé 5 808,00 €" in shown  # 10 % of 12 months: 58 080 €
