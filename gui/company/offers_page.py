@@ -105,7 +105,11 @@ class OffersModel(QAbstractTableModel):
             return self.tr("✕ %1 (past)").replace("%1", shown)
         if state == "near":
             days = (deadline - self._today).days
-            return self.tr("⚠ %1 (in %n day(s))", "", days).replace("%1", shown)
+            return (
+                self.tr("⚠ %1 (in %n day)", "", days)
+                if days == 1
+                else self.tr("⚠ %1 (in %n days)", "", days)
+            ).replace("%1", shown)
         return shown
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -225,7 +229,13 @@ class OffersPage(QWidget):
         else:
             self.intro.setText(
                 self.tr(
-                    "%n offer(s); a deadline marked ⚠ is within a week, ✕ is past.",
+                    "%n offer; a deadline marked ⚠ is within a week, ✕ is past.",
+                    "",
+                    self.model.rowCount(),
+                )
+                if self.model.rowCount() == 1
+                else self.tr(
+                    "%n offers; a deadline marked ⚠ is within a week, ✕ is past.",
                     "",
                     self.model.rowCount(),
                 )

@@ -1182,7 +1182,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>ingetrokken</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %1 (in %n day(s))</source>
+        <source>⚠ %1 (in %n day)</source>
+        <translation>
+            <numerusform>⚠ %1 (over %n dag)</numerusform>
+            <numerusform>⚠ %1 (over %n dagen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %1 (in %n days)</source>
         <translation>
             <numerusform>⚠ %1 (over %n dag)</numerusform>
             <numerusform>⚠ %1 (over %n dagen)</numerusform>
@@ -1200,7 +1207,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
 <context>
     <name>OffersPage</name>
     <message numerus="yes">
-        <source>%n offer(s); a deadline marked ⚠ is within a week, ✕ is past.</source>
+        <source>%n offer; a deadline marked ⚠ is within a week, ✕ is past.</source>
+        <translation>
+            <numerusform>%n offerte; een termijn met ⚠ valt binnen een week, ✕ is verstreken.</numerusform>
+            <numerusform>%n offertes; een termijn met ⚠ valt binnen een week, ✕ is verstreken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers; a deadline marked ⚠ is within a week, ✕ is past.</source>
         <translation>
             <numerusform>%n offerte; een termijn met ⚠ valt binnen een week, ✕ is verstreken.</numerusform>
             <numerusform>%n offertes; een termijn met ⚠ valt binnen een week, ✕ is verstreken.</numerusform>
@@ -1421,14 +1435,28 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Nog geen enkele opdracht gebruikt deze organisatie.</translation>
     </message>
     <message numerus="yes">
-        <source>Buyer of %n tender(s)</source>
+        <source>Buyer of %n tender</source>
         <translation>
             <numerusform>Aanbesteder van %n opdracht</numerusform>
             <numerusform>Aanbesteder van %n opdrachten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>tenderer on %n tender(s)</source>
+        <source>Buyer of %n tenders</source>
+        <translation>
+            <numerusform>Aanbesteder van %n opdracht</numerusform>
+            <numerusform>Aanbesteder van %n opdrachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tenderer on %n tender</source>
+        <translation>
+            <numerusform>inschrijver op %n opdracht</numerusform>
+            <numerusform>inschrijver op %n opdrachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tenderer on %n tenders</source>
         <translation>
             <numerusform>inschrijver op %n opdracht</numerusform>
             <numerusform>inschrijver op %n opdrachten</numerusform>
@@ -1450,7 +1478,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <source>%n organisation(s)</source>
+        <source>%n organisation</source>
+        <translation>
+            <numerusform>%n organisatie</numerusform>
+            <numerusform>%n organisaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations</source>
         <translation>
             <numerusform>%n organisatie</numerusform>
             <numerusform>%n organisaties</numerusform>
@@ -1473,14 +1508,28 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>%1 kan niet worden verwijderd: opdrachten gebruiken het nog.</translation>
     </message>
     <message numerus="yes">
-        <source>Buyer of %n tender(s):</source>
+        <source>Buyer of %n tender:</source>
         <translation>
             <numerusform>Aanbesteder van %n opdracht:</numerusform>
             <numerusform>Aanbesteder van %n opdrachten:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tenderer on %n tender(s):</source>
+        <source>Buyer of %n tenders:</source>
+        <translation>
+            <numerusform>Aanbesteder van %n opdracht:</numerusform>
+            <numerusform>Aanbesteder van %n opdrachten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tenderer on %n tender:</source>
+        <translation>
+            <numerusform>Inschrijver op %n opdracht:</numerusform>
+            <numerusform>Inschrijver op %n opdrachten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tenderer on %n tenders:</source>
         <translation>
             <numerusform>Inschrijver op %n opdracht:</numerusform>
             <numerusform>Inschrijver op %n opdrachten:</numerusform>
@@ -1586,7 +1635,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) written to %1.</source>
+        <source>%n file written to %1.</source>
+        <translation>
+            <numerusform>%n bestand geschreven in %1.</numerusform>
+            <numerusform>%n bestanden geschreven in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files written to %1.</source>
         <translation>
             <numerusform>%n bestand geschreven in %1.</numerusform>
             <numerusform>%n bestanden geschreven in %1.</numerusform>
@@ -1597,14 +1653,28 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>De export werd geannuleerd; de geschreven bestanden zijn volledig.</translation>
     </message>
     <message numerus="yes">
-        <source>%n tender(s) skipped: the document cannot be made for them.</source>
+        <source>%n tender skipped: the document cannot be made for it.</source>
         <translation>
             <numerusform>%n opdracht overgeslagen: het document kan ervoor niet worden opgemaakt.</numerusform>
             <numerusform>%n opdrachten overgeslagen: het document kan ervoor niet worden opgemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be written.</source>
+        <source>%n tenders skipped: the document cannot be made for them.</source>
+        <translation>
+            <numerusform>%n opdracht overgeslagen: het document kan ervoor niet worden opgemaakt.</numerusform>
+            <numerusform>%n opdrachten overgeslagen: het document kan ervoor niet worden opgemaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file could not be written.</source>
+        <translation>
+            <numerusform>%n bestand kon niet worden geschreven.</numerusform>
+            <numerusform>%n bestanden konden niet worden geschreven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be written.</source>
         <translation>
             <numerusform>%n bestand kon niet worden geschreven.</numerusform>
             <numerusform>%n bestanden konden niet worden geschreven.</numerusform>
@@ -1752,14 +1822,28 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Offertes uiterlijk</translation>
     </message>
     <message numerus="yes">
-        <source>Deadline passed %n day(s) ago</source>
+        <source>Deadline passed %n day ago</source>
         <translation>
             <numerusform>Termijn %n dag geleden verstreken</numerusform>
             <numerusform>Termijn %n dagen geleden verstreken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deadline in %n day(s)</source>
+        <source>Deadline passed %n days ago</source>
+        <translation>
+            <numerusform>Termijn %n dag geleden verstreken</numerusform>
+            <numerusform>Termijn %n dagen geleden verstreken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline in %n day</source>
+        <translation>
+            <numerusform>Termijn verstrijkt over %n dag</numerusform>
+            <numerusform>Termijn verstrijkt over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline in %n days</source>
         <translation>
             <numerusform>Termijn verstrijkt over %n dag</numerusform>
             <numerusform>Termijn verstrijkt over %n dagen</numerusform>
@@ -1857,7 +1941,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>meer dan %1 opdrachten</translation>
     </message>
     <message numerus="yes">
-        <source>%n tender(s)</source>
+        <source>%n tender</source>
+        <translation>
+            <numerusform>%n opdracht</numerusform>
+            <numerusform>%n opdrachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenders</source>
         <translation>
             <numerusform>%n opdracht</numerusform>
             <numerusform>%n opdrachten</numerusform>
@@ -1880,7 +1971,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>De gekozen opdracht (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>All %n tender(s) of the view, one file each</source>
+        <source>The %n tender of the view, one file</source>
+        <translation>
+            <numerusform>De %n opdracht van de weergave, één bestand</numerusform>
+            <numerusform>Alle %n opdrachten van de weergave, elk een bestand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n tenders of the view, one file each</source>
         <translation>
             <numerusform>De %n opdracht van de weergave, één bestand</numerusform>
             <numerusform>Alle %n opdrachten van de weergave, elk een bestand</numerusform>
@@ -1899,7 +1997,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <source>%n tender(s) exported to %1</source>
+        <source>%n tender exported to %1</source>
+        <translation>
+            <numerusform>%n opdracht geëxporteerd naar %1</numerusform>
+            <numerusform>%n opdrachten geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenders exported to %1</source>
         <translation>
             <numerusform>%n opdracht geëxporteerd naar %1</numerusform>
             <numerusform>%n opdrachten geëxporteerd naar %1</numerusform>
@@ -1924,7 +2029,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Kies eerst een opdracht in de lijst.</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n tender(s). Undo with Ctrl+Z.</source>
+        <source>Deleted %n tender. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n opdracht verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
+            <numerusform>%n opdrachten verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n tenders. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n opdracht verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
             <numerusform>%n opdrachten verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
@@ -1935,7 +2047,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Opdrachten verwijderen</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the %n selected tender(s)?</source>
+        <source>Delete the %n selected tender?</source>
+        <translation>
+            <numerusform>De %n gekozen opdracht verwijderen?</numerusform>
+            <numerusform>De %n gekozen opdrachten verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected tenders?</source>
         <translation>
             <numerusform>De %n gekozen opdracht verwijderen?</numerusform>
             <numerusform>De %n gekozen opdrachten verwijderen?</numerusform>
@@ -1946,14 +2065,28 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Hun inschrijvers en beslissingen gaan mee. Ctrl+Z brengt ze allemaal terug.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n tender(s)</source>
+        <source>Delete %n tender</source>
         <translation>
             <numerusform>%n opdracht verwijderen</numerusform>
             <numerusform>%n opdrachten verwijderen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>delete %n tender(s)</source>
+        <source>Delete %n tenders</source>
+        <translation>
+            <numerusform>%n opdracht verwijderen</numerusform>
+            <numerusform>%n opdrachten verwijderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n tender</source>
+        <translation>
+            <numerusform>verwijderen van %n opdracht</numerusform>
+            <numerusform>verwijderen van %n opdrachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n tenders</source>
         <translation>
             <numerusform>verwijderen van %n opdracht</numerusform>
             <numerusform>verwijderen van %n opdrachten</numerusform>
