@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -141,9 +142,11 @@ class OffersPage(QWidget):
         changed(): an offer was added or changed (the register and the buyer's side follow).
         tender_asked(int): the id of the tender the user wants to edit.
         meaning_asked(int): the tenderer id of the offer whose meaning the user asked for.
+        company_asked(): the user wants to fill in My company (a letter's refusal offered it).
     """
 
     changed = Signal()
+    company_asked = Signal()
     meaning_asked = Signal(int)
     tender_asked = Signal(int)
 
@@ -185,6 +188,9 @@ class OffersPage(QWidget):
         self.save_button.clicked.connect(self.save_selected)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table.doubleClicked.connect(self._on_meaning)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_context_menu)
+        self.letters = None  # our letters of the offer whose context menu was last opened
         self.reload()
 
     def _layout(self) -> None:
@@ -302,6 +308,33 @@ class OffersPage(QWidget):
         offer = self.selected()
         if offer is not None:
             self.meaning_asked.emit(offer.tenderer_id)
+
+    def context_menu(self) -> QMenu | None:
+        """The chosen offer's menu: what it means for us, and our letters (None: no offer)."""
+        from gui.company.our_letters import OurLetters
+
+        offer = self.selected()
+        if offer is None:
+            return None
+        menu = QMenu(self)
+        menu.addAction(self.meaning_button.text()).triggered.connect(self._on_meaning)
+        menu.addAction(self.tender_button.text()).triggered.connect(self._on_tender)
+        menu.addSeparator()
+        self.letters = OurLetters(self._register, offer.tenderer_id, self._lang, self, self._now)
+        self.letters.company_asked.connect(self.company_asked)
+        self.letters.written.connect(lambda _path: self.changed.emit())
+        for decision, title in self.letters.titles.items():
+            menu.addMenu(self.letters.language_menu(decision, title, menu))
+        return menu
+
+    def _on_context_menu(self, pos) -> None:  # noqa: ANN001 - a QPoint
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = self.context_menu()
+        if menu is not None:
+            menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _on_tender(self) -> None:
         offer = self.selected()

@@ -63,18 +63,26 @@ class OurLetters(QObject):
         self._parent = parent
         self.message: QMessageBox | None = None  # the last refusal or report shown
         self.editor: QDialog | None = None  # the buyer's editor, when a refusal opened it
-        self.advance_button = self._button(self.tr("&Advance request"), "advance")
-        self.bid_button = self._button(self.tr("&Bid-compensation request"), "bid_compensation")
+        self.titles = {
+            "advance": self.tr("&Advance request"),
+            "bid_compensation": self.tr("&Bid-compensation request"),
+        }
+        self.advance_button = self._button(self.titles["advance"], "advance")
+        self.bid_button = self._button(self.titles["bid_compensation"], "bid_compensation")
 
     def _button(self, title: str, decision: str) -> QPushButton:
-        """A button whose menu offers the letter in each language, the window's first."""
+        """A button whose menu offers the letter in each language."""
         button = QPushButton(title)
-        menu = QMenu(button)
+        button.setMenu(self.language_menu(decision, title, button))
+        return button
+
+    def language_menu(self, decision: str, title: str, parent: QWidget) -> QMenu:
+        """The letter in each language, the window's first (a button's or a context menu's)."""
+        menu = QMenu(title, parent)
         for code in (self._lang, *(c for c in LANGUAGE_NAMES if c != self._lang)):
             action = menu.addAction(LANGUAGE_NAMES[code])
             action.triggered.connect(partial(self.write, decision, code))
-        button.setMenu(menu)
-        return button
+        return menu
 
     def write(
         self,
