@@ -104,7 +104,9 @@ class OfferDialog(QDialog):
         duration = QHBoxLayout()
         duration.addWidget(self.duration_months, 1)
         duration.addWidget(self.indefinite)
-        left.addRow(self.tr("D&uration (months)"), duration)
+        duration_label = QLabel(self.tr("D&uration (months)"))
+        duration_label.setBuddy(self.duration_months)
+        left.addRow(duration_label, duration)
         right.addRow(self.tr("&Launch date"), date_row(self.launch_date))
         right.addRow(self.tr("&Deadline for offers"), date_row(self.offers_deadline))
         right.addRow(self.tr("The offer must &include"), self.required_items)
@@ -115,6 +117,7 @@ class OfferDialog(QDialog):
         columns.addLayout(right, 6)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
+        layout.addStretch(1)  # a taller dialog keeps its rows together at the top
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(1060)
