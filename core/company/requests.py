@@ -1,13 +1,13 @@
-"""Our documents: the advance request and the bid-compensation request, written from my
-company's side, for one of its offers.
+"""Our documents: what the advance request and the bid-compensation request, written from my
+company's side for one of its offers, need, and the decision each rests on.
 
-Each is a letter of the document kinds (``core.documents``): our letterhead, the buyer as
-addressee, the amount on our offer. Before anything is stored, what the letter needs is
-checked and a refusal says why in the user's words (``RefusedError``, ``refusal_text``): a
-field of the profile that is empty, an offer that is not the winner's, an advance that is not
-due. Then the decision the letter rests on is stored through the register with the inputs
-the page "what this tender means for us" already holds (``core.company.meaning``), so the
-page, the stored decision and the letter say the same.
+``decide_for_letter`` checks what the letter needs before anything is stored, and a refusal
+says why in the user's words (``RefusedError``, ``refusal_text``): a field of the profile
+that is empty, an offer that is not the winner's, an advance that is not due. Then it stores
+the decision the letter rests on through the register, with the inputs the page "what this
+tender means for us" already holds (``core.company.meaning``), so the page, the stored decision
+and the letter say the same. ``core.documents.our_letters`` writes the letter from it (the
+documents sit above this package: it never imports them).
 
 One source for who signs and answers: the profile's contact person (``my_company.contact_*``
 in the workspace's settings). On our letters it is the signatory, and its e-mail and phone
@@ -29,7 +29,7 @@ from core.decisions.advance import AdvanceResult
 from core.decisions.bid_compensation import BidCompensationResult
 from core.errors import ValidationError
 from core.store import records
-from core.store.model import Tender, Tenderer
+from core.store.model import Organisation, Tender, Tenderer
 from core.store.register import Register
 from core.texts import error_text, text
 from core.texts.answers import advance_reason, bid_reason
@@ -95,27 +95,28 @@ def refusal_text(refused: RefusedError, lang: str) -> str:
 
 
 @dataclass(frozen=True)
-class OurLetter:
-    """One letter of ours: its file name, its PDF, the decision it rests on."""
+class ForLetter:
+    """What our letter is written from, once its decision is stored: the tender, our
+    tenderer row, my company as our letters present it (``letterhead``), the document kind."""
 
-    name: str
-    data: bytes
-    decision: str
+    tender_id: int
+    tenderer_id: int
+    sender: Organisation
+    kind: str
 
 
-def write_letter(
+def decide_for_letter(
     register: Register,
     tenderer_id: int,
     profile: Profile | None,
     decision: str,
-    lang: str,
     now: datetime,
     documents_amount: Decimal | None = None,
     documents_reduced_amount: Decimal | None = None,
-) -> OurLetter:
-    """Our ``decision`` letter (``advance`` or ``bid_compensation``) for the offer
-    ``tenderer_id``, in ``lang``, dated ``now``. Raises RefusedError, with nothing stored,
-    when it cannot be written. ``documents_amount`` (and the reduced amount for an irregular
+) -> ForLetter:
+    """Store the ``decision`` (``advance`` or ``bid_compensation``) our letter for the offer
+    ``tenderer_id`` rests on, decided ``now``. Raises RefusedError, with nothing stored,
+    when the letter cannot be written. ``documents_amount`` (and the reduced amount for an irregular
     or unacceptable offer): the bid compensation the procurement documents set; without them
     a stored decision's are used, else the refusal ``bid_amount_needed`` asks for them."""
     if decision not in LETTERS:
@@ -136,7 +137,7 @@ def write_letter(
     else:
         data = _bid_input(register, tenderer, tender, documents_amount, documents_reduced_amount)
     register.decide(tender.id, decision, data, now)
-    return _render(register, tender, tenderer, profile, decision, lang, now)
+    return ForLetter(tender.id, tenderer.id, letterhead(profile), LETTERS[decision])
 
 
 def _check_status(register: Register, tenderer: Tenderer, decision: str) -> None:
@@ -215,34 +216,7 @@ def _bid_input(
     return data
 
 
-def _render(
-    register: Register,
-    tender: Tender,
-    tenderer: Tenderer,
-    profile: Profile,
-    decision: str,
-    lang: str,
-    now: datetime,
-) -> OurLetter:
-    """The letter from the stored decision, with our letterhead and contact person."""
-    from core.documents import bid_letters, gather, render  # reportlab: only when writing
-
-    file = gather(register, tender.id)
-    ours = records.tenderer_key(tenderer)
-    org = letterhead(profile)
-    parties = tuple(replace(p, organisation=org) if p.key == ours else p for p in file.parties)
-    file = replace(file, parties=parties)
-    kind = LETTERS[decision]
-    files = render(kind, file, lang, now.date(), author=profile.organisation.name)
-    if decision == "bid_compensation":  # one request per tenderer owed one: ours
-        _, owed = bid_letters.owed(file, lang)
-        made = files[[party.key for party, _ in owed].index(ours)]
-    else:
-        [made] = files
-    return OurLetter(made.name, made.data, decision)
-
-
-def letterhead(profile: Profile):  # noqa: ANN201 - an Organisation
+def letterhead(profile: Profile) -> Organisation:
     """My company as our letters present it: the contact person signs, and its e-mail and
     phone are the contact lines where it has them (the company's own otherwise)."""
     org, person = profile.organisation, profile.contact

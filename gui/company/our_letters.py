@@ -1,6 +1,6 @@
 """Our letters from an offer: the advance request and the bid-compensation request, each a
 button with a menu of languages. Core checks, stores and writes the letter
-(``core.company.requests.write_letter``); this window asks where to save it (the folder of the
+(``core.documents.our_letters.write_letter``); this window asks where to save it (the folder of
 last PDF remembered), asks the bid compensation the documents set when core needs it, and says
 a refusal in the user's words with a way to put it right (My company, the buyer's details)."""
 
@@ -95,8 +95,9 @@ class OurLetters(QObject):
         bid compensation's ``amounts`` (full, reduced) are asked when core needs them.
         Returns the file written, None when refused or cancelled."""
         from core.company.profile import read_profile
-        from core.company.requests import RefusedError, write_letter
+        from core.company.requests import RefusedError
         from core.documents import DocumentError
+        from core.documents.our_letters import write_letter
 
         full, reduced = amounts or (None, None)
         try:

@@ -13,7 +13,8 @@ from pypdf import PdfReader
 
 from core.company.offers import add_offer, update_offer
 from core.company.profile import read_profile, save_profile
-from core.company.requests import RefusedError, refusal_text, write_letter
+from core.company.requests import RefusedError, refusal_text
+from core.documents.our_letters import write_letter
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
