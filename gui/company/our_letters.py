@@ -1,8 +1,9 @@
 """Our letters from an offer: the advance request and the bid-compensation request, each a
 button with a menu of languages. Core checks, stores and writes the letter
-(``core.documents.our_letters.write_letter``); this window asks where to save it (the folder of
-last PDF remembered), asks the bid compensation the documents set when core needs it, and says
-a refusal in the user's words with a way to put it right (My company, the buyer's details)."""
+(``core.documents.our_letters.write_letter``); this window asks where to save it (in the
+folder of the last PDF), asks the bid compensation the documents set when core needs it, and
+says a refusal in the user's words with a way to put it right (My company, the buyer's details).
+"""
 
 from __future__ import annotations
 
