@@ -44,10 +44,14 @@ class Facts:
     price_only: bool | None = None
     required_items: tuple[str, ...] = ()
     duration_months: Decimal | None = None
-    offer: Decimal | None = None  # ours, excl. VAT
+    offer: Decimal | None = None  # ours, excl. VAT (a month's, for an indefinite duration)
     amount_incl_vat: Decimal | None = None  # ours, with the standard VAT rate
     vat_pct: Decimal | None = None  # the rate added (None: the amount was given as it is)
     size_class: str | None = None
+    #: a contract of indefinite duration: our offer is a monthly amount, and the advance is
+    #: computed on the monthly value (``monthly_incl_vat``, our offer with the VAT rate)
+    indefinite: bool = False
+    monthly_incl_vat: Decimal | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,8 @@ class Line:
     missing: tuple[str, ...] = ()
     result: Explained | None = None
     refused: ValidationError | None = None
+    #: why the line is not answered, a key of the texts' ``company`` table (no check ran)
+    note: str = ""
 
     @property
     def confidence(self) -> str | None:
@@ -72,11 +78,12 @@ class Line:
 
 def facts_of(register: Register, tenderer_id: int, profile: Profile, pack: RulePack) -> Facts:
     """The facts of our offer ``tenderer_id``: the tender's, our amount (with the standard VAT
-    rate in force on the launch date added, as the advance wizard proposes) and our size."""
+    rate in force on the launch date added, as the advance wizard proposes) and our size. On
+    a contract of indefinite duration our amount is a month's: it gives the monthly value."""
     tenderer = register.tenderer(tenderer_id)
     tender = register.tender(tenderer.tender_id)
     vat = amount = None
-    if tenderer.offer is not None and not tender.indefinite:
+    if tenderer.offer is not None:
         try:
             pack.check_date(tender.launch_date)
             rate = pack.in_force("vat_standard_pct", tender.launch_date)
@@ -94,9 +101,11 @@ def facts_of(register: Register, tenderer_id: int, profile: Profile, pack: RuleP
         required_items=tender.required_items,
         duration_months=tender.duration_months,
         offer=tenderer.offer,
-        amount_incl_vat=amount,
+        amount_incl_vat=None if tender.indefinite else amount,
         vat_pct=vat,
         size_class=profile.size_class(pack),
+        indefinite=tender.indefinite,
+        monthly_incl_vat=amount if tender.indefinite else None,
     )
 
 
@@ -109,7 +118,27 @@ def _inputs(f: Facts, topic: str) -> tuple[dict, tuple[str, ...]]:
         "contract_type": f.contract_type,
         "estimated_value_excl_vat": str(f.estimated_value),
     }
-    if topic == "advance":
+    if topic == "advance" and f.indefinite:
+        # art. 12/5: the reference value of a contract of indefinite duration is the monthly
+        # value times the rule pack's months; there is no total amount nor duration to ask
+        data = {
+            **base,
+            "authority": f.authority,
+            "procedure": f.procedure,
+            "contract_type": f.contract_type,
+            "contractor_size": f.size_class,
+            "amount_incl_vat": None,
+            "duration_months": None,
+            "monthly_value_incl_vat": None
+            if f.monthly_incl_vat is None
+            else str(f.monthly_incl_vat),
+        }
+        needed = {
+            "procedure": f.procedure,
+            "contractor_size": f.size_class,
+            "monthly_offer": f.monthly_incl_vat,
+        }
+    elif topic == "advance":
         data = {
             **base,
             "authority": f.authority,
@@ -153,6 +182,11 @@ def meaning(facts: Facts, pack: RulePack) -> list[Line]:
     """Every question answered by the engine's checks (``core.decisions.CHECKS``)."""
     lines = []
     for topic, check in TOPICS.items():
+        if topic == "bond" and facts.indefinite:
+            # our amount is a month's, and the research does not say on which amount the
+            # bond of a contract of indefinite duration is computed: no figure is made up
+            lines.append(Line(topic, check, None, note="bond_indefinite"))
+            continue
         data, missing = _inputs(facts, topic)
         if missing:
             lines.append(Line(topic, check, None, missing))
@@ -174,7 +208,18 @@ def words(line: Line, facts: Facts, lang: str) -> list[str]:
     if line.topic == "bid_compensation":
         out = out[:2]  # the verdict and its reason: the amounts list a tenderer of our making
     advance = line.topic == "advance" and line.result.amount > 0
-    if advance and facts.vat_pct is not None and facts.offer is not None:
+    if advance and facts.indefinite and facts.monthly_incl_vat is not None:
+        out.append(
+            text(
+                lang,
+                "company",
+                "advance_on_monthly_offer",
+                offer=money(facts.offer, lang),
+                vat=percent(facts.vat_pct, lang),
+                amount=money(facts.monthly_incl_vat, lang),
+            )
+        )
+    elif advance and facts.vat_pct is not None and facts.offer is not None:
         out.append(
             text(
                 lang,

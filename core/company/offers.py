@@ -49,6 +49,8 @@ class Offer:
     deadline: date | None
     amount: Decimal | None
     status: str
+    #: a contract of indefinite duration: our amount is a month's
+    indefinite: bool = False
 
 
 def _known_status(status: object) -> str:
@@ -79,7 +81,7 @@ def my_offers(register: Register, company_id: int, today: date | None = None) ->
     the latest: what still needs work comes first."""
     rows = register.ws.conn.execute(
         "SELECT t.id, r.id, t.reference, t.title, coalesce(b.name, ''), t.contract_type, "
-        "t.estimated_value_cents, t.offers_deadline, r.offer_cents, r.status "
+        "t.estimated_value_cents, t.offers_deadline, r.offer_cents, r.status, t.indefinite "
         "FROM tenderers r JOIN tenders t ON t.id = r.tender_id "
         "LEFT JOIN organisations b ON b.id = t.buyer_id WHERE r.organisation_id = ? "
         "ORDER BY t.offers_deadline IS NULL, t.offers_deadline, t.reference COLLATE NOCASE",
@@ -97,8 +99,21 @@ def my_offers(register: Register, company_id: int, today: date | None = None) ->
             deadline=date.fromisoformat(deadline) if deadline else None,
             amount=None if offer is None else from_cents(offer),
             status=OUR_STATUS[status],
+            indefinite=bool(indefinite),
         )
-        for tender, tenderer, reference, title, buyer, kind, value, deadline, offer, status in rows
+        for (
+            tender,
+            tenderer,
+            reference,
+            title,
+            buyer,
+            kind,
+            value,
+            deadline,
+            offer,
+            status,
+            indefinite,
+        ) in rows
     ]
     if today is None:
         return offers

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from reportlab.platypus import Flowable
@@ -94,9 +94,18 @@ def file_word(kind: str, lang: str) -> str:
     return text(lang, "file_name", kind)
 
 
-def render(kind: str, file: TenderFile, lang: str, issued: date) -> list[Rendered]:
-    """The PDF files of ``kind`` for one tender (raises DocumentError when it cannot be made)."""
+def render(
+    kind: str, file: TenderFile, lang: str, issued: date, author: str = ""
+) -> list[Rendered]:
+    """The PDF files of ``kind`` for one tender (raises DocumentError when it cannot be made).
+
+    ``author``: who the files' metadata name as their author (the sender of a letter written
+    from a tenderer's side); the buyer by default.
+    """
     spec = KINDS[kind]
+    frame = page(spec.title, file, lang, issued)
+    if author:
+        frame = replace(frame, author=author)
     out = []
     for suffix, story in spec.parts(file, lang, issued):
         name = "-".join(
@@ -110,7 +119,7 @@ def render(kind: str, file: TenderFile, lang: str, issued: date) -> list[Rendere
             if p
         )
         try:
-            data = build(story, page(spec.title, file, lang, issued))
+            data = build(story, frame)
         except LayoutError:
             # the tables split inside their rows; this is a last guard, not the normal way
             raise DocumentError("layout", t(lang, "layout_failed")) from None

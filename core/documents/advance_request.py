@@ -167,10 +167,11 @@ def _computation(result: AdvanceResult, lang: str) -> list[tuple[str, object]]:
     else:
         rows.append((t(lang, "duration"), t(lang, "indefinite")))
         rows.append((t(lang, "monthly_value"), money(req.monthly_value_incl_vat, lang)))
+    rule = "reference_rule" if req.duration_months is not None else "reference_rule_indefinite"
     rows.append(
         (
             t(lang, "reference_value"),
-            f"{money(result.reference_value, lang)}\n{t(lang, 'reference_rule', months=months)}",
+            f"{money(result.reference_value, lang)}\n{t(lang, rule, months=months)}",
         )
     )
     rows.append((t(lang, "percentage"), percent(result.percentage, lang)))

@@ -30,8 +30,9 @@ REQUEST_KIND = "bid_request"
 _RULE = "bid_compensation_beneficiaries"
 
 
-def _owed(file: TenderFile, lang: str) -> tuple[BidCompensationResult, list[tuple[Party, Decimal]]]:
-    """The decision and each tenderer it owes a compensation, with the amount."""
+def owed(file: TenderFile, lang: str) -> tuple[BidCompensationResult, list[tuple[Party, Decimal]]]:
+    """The decision and each tenderer it owes a compensation, with the amount, in the order
+    of the letters and requests (one file each)."""
     result: BidCompensationResult = need(file, "bid_compensation", lang)
     if None in result.amounts.values():
         field = text(lang, "field", "documents_amount")
@@ -57,10 +58,10 @@ def _status(result: BidCompensationResult, party: Party) -> str:
 
 def letters(file: TenderFile, lang: str, issued: date) -> list[tuple[str, list[Flowable]]]:
     """(tenderer name, the buyer's letter to it) for every tenderer owed a compensation."""
-    result, owed = _owed(file, lang)
+    result, due = owed(file, lang)
     letter.require(lang, file.buyer, "buyer", ("name", "street", "city"))
     out = []
-    for party, amount in owed:
+    for party, amount in due:
         body = [
             para(t(lang, "bid_letter_opening", items=_items(result, lang)), "letter"),
             para(t(lang, "bid_letter_rule", source=_source(result, lang)), "letter"),
@@ -93,10 +94,10 @@ def _payment(party: Party, lang: str) -> str:
 
 def requests(file: TenderFile, lang: str, issued: date) -> list[tuple[str, list[Flowable]]]:
     """(tenderer name, its request to the buyer) for every tenderer owed a compensation."""
-    result, owed = _owed(file, lang)
+    result, due = owed(file, lang)
     letter.require(lang, file.buyer, "buyer", ("name", "street", "city"))
     out = []
-    for party, amount in owed:
+    for party, amount in due:
         org = party.organisation
         letter.require(lang, org, "tenderer", ("enterprise_number", "iban", "city"))
         body = [

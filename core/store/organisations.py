@@ -117,15 +117,20 @@ class Usage:
         return bool(self.as_buyer or self.as_tenderer)
 
 
+def _tenders(count: int) -> str:
+    """``1 tender``, ``4 tenders`` (the English message; the window's words are its own)."""
+    return f"{count} tender" if count == 1 else f"{count} tenders"
+
+
 class InUseError(ValidationError):
     """An organisation a tender still uses cannot be deleted; ``usage`` says which tenders."""
 
     def __init__(self, name: str, usage: Usage) -> None:
         parts = []
         if usage.as_buyer:
-            parts.append(f"buyer of {usage.as_buyer} tender(s) ({_refs(usage.buyer_of)})")
+            parts.append(f"buyer of {_tenders(usage.as_buyer)} ({_refs(usage.buyer_of)})")
         if usage.as_tenderer:
-            parts.append(f"tenderer on {usage.as_tenderer} tender(s) ({_refs(usage.tenderer_on)})")
+            parts.append(f"tenderer on {_tenders(usage.as_tenderer)} ({_refs(usage.tenderer_on)})")
         super().__init__(
             "id",
             "in_use",

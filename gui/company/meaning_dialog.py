@@ -6,17 +6,32 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QVBoxLayout
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+)
 
 from core.company.meaning import Facts, Line, facts_of, meaning, rules, words
 from core.company.profile import Profile
 from core.store.register import Register
 from core.texts import error_text, text
+from gui.company.our_letters import OurLetters
 
 
 class MeaningDialog(QDialog):
-    """The answers for one of our offers; ``lines`` are core's, ``shown`` the page's text."""
+    """The answers for one of our offers; ``lines`` are core's, ``shown`` the page's text;
+    ``letters`` writes our advance and bid-compensation requests from the offer.
+
+    Signals:
+        company_asked(): the user wants to fill in My company (a letter's refusal offered it).
+    """
+
+    company_asked = Signal()
 
     def __init__(
         self, register: Register, tenderer_id: int, profile: Profile, lang: str, parent=None
@@ -37,12 +52,24 @@ class MeaningDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.shown)
+        self.letters = OurLetters(register, tenderer_id, lang, self)
+        self.letters.company_asked.connect(self._on_company_asked)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Our letters:")))
+        row.addWidget(self.letters.advance_button)
+        row.addWidget(self.letters.bid_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
-        layout.addWidget(buttons)
+        layout.addLayout(row)
         self.resize(900, 640)
+
+    def _on_company_asked(self) -> None:
+        self.accept()  # the page of My company is behind this window
+        self.company_asked.emit()
 
     def question(self, topic: str) -> str:
         """The question a line answers, as an SME asks it."""
@@ -66,6 +93,9 @@ class MeaningDialog(QDialog):
         ]
         for line in self.lines:
             parts.append(f"<h3>{escape(self.question(line.topic))}</h3>")
+            if line.note:
+                parts.append(f"<p>{escape(text(lang, 'company', line.note))}</p>")
+                continue
             if line.missing:
                 names = ", ".join(text(lang, "field", name) for name in line.missing)
                 parts.append(
@@ -110,6 +140,13 @@ class MeaningDialog(QDialog):
         hints = []
         if "offer" in missing:
             hints.append(self.tr("Type our amount on My offers."))
+        if "monthly_offer" in missing:
+            hints.append(
+                self.tr(
+                    "The contract is of indefinite duration: type our monthly amount as our "
+                    "amount on My offers."
+                )
+            )
         if "contractor_size" in missing:
             hints.append(self.tr("Type the company's figures on My company."))
         if {"procedure", "duration_months", "price_only"} & set(missing):

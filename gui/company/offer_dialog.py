@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
 )
@@ -67,6 +68,7 @@ class OfferDialog(QDialog):
         )
         self.duration_months = QLineEdit()
         self.duration_months.setPlaceholderText("12")
+        self.indefinite = QCheckBox(self.tr("Inde&finite duration"))
         self.launch_date, self.offers_deadline = QLineEdit(), QLineEdit()
         for line in (self.launch_date, self.offers_deadline):
             line.setPlaceholderText("31/12/2026")
@@ -76,6 +78,8 @@ class OfferDialog(QDialog):
         self.price_only = QCheckBox(self.tr("Price is the only award criterion"))
         self.offer = QLineEdit()
         self.offer.setPlaceholderText(self.tr("empty until you know it"))
+        self.offer_label = QLabel()
+        self.offer_label.setBuddy(self.offer)
         for name in ("reference", "title"):
             getattr(self, name).setMaxLength(text_limit(name))
         self.problem = error_label()
@@ -83,6 +87,8 @@ class OfferDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self._layout()
+        self._follow_duration()
+        self.indefinite.toggled.connect(self._follow_duration)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -95,20 +101,36 @@ class OfferDialog(QDialog):
         left.addRow(self.tr("T&ype"), self.contract_type)
         left.addRow(self.tr("Estimated &value excl. VAT"), self.estimated_value)
         left.addRow(self.tr("&Procedure"), self.procedure)
-        left.addRow(self.tr("D&uration (months)"), self.duration_months)
+        duration = QHBoxLayout()
+        duration.addWidget(self.duration_months, 1)
+        duration.addWidget(self.indefinite)
+        duration_label = QLabel(self.tr("D&uration (months)"))
+        duration_label.setBuddy(self.duration_months)
+        left.addRow(duration_label, duration)
         right.addRow(self.tr("&Launch date"), date_row(self.launch_date))
         right.addRow(self.tr("&Deadline for offers"), date_row(self.offers_deadline))
         right.addRow(self.tr("The offer must &include"), self.required_items)
         right.addRow("", self.price_only)
-        right.addRow(self.tr("&Our offer excl. VAT"), self.offer)
+        right.addRow(self.offer_label, self.offer)
         columns = QHBoxLayout()
         columns.addLayout(left, 5)
         columns.addLayout(right, 6)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
+        layout.addStretch(1)  # a taller dialog keeps its rows together at the top
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(1060)
+
+    def _follow_duration(self) -> None:
+        """A contract of indefinite duration has no duration, and our amount is a month's."""
+        indefinite = self.indefinite.isChecked()
+        self.duration_months.setEnabled(not indefinite)
+        self.offer_label.setText(
+            self.tr("&Our monthly amount excl. VAT")
+            if indefinite
+            else self.tr("&Our offer excl. VAT")
+        )
 
     def notice(self) -> dict[str, object]:
         """What is typed, as core reads a notice; a date or amount that cannot be read raises
@@ -127,7 +149,11 @@ class OfferDialog(QDialog):
             typed = getattr(self, name).text().strip()
             data[name] = str(amount_in(typed, name, self.lang)) if typed else None
         typed = self.duration_months.text().strip()
-        data["duration_months"] = str(parse_amount(typed, "duration_months")) if typed else None
+        data["indefinite"] = self.indefinite.isChecked()
+        if data["indefinite"] or not typed:
+            data["duration_months"] = None
+        else:
+            data["duration_months"] = str(parse_amount(typed, "duration_months"))
         for name in ("launch_date", "offers_deadline"):
             typed = getattr(self, name).text().strip()
             data[name] = parse_date(typed, name).isoformat() if typed else None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -88,6 +89,13 @@ class OffersModel(QAbstractTableModel):
             "withdrawn": self.tr("withdrawn"),
         }[status]
 
+    def amount_text(self, offer: Offer) -> str:
+        """Our amount; a month's on a contract of indefinite duration."""
+        if offer.amount is None:
+            return ""
+        shown = money(offer.amount, self._lang)
+        return self.tr("%1 a month").replace("%1", shown) if offer.indefinite else shown
+
     def deadline_text(self, deadline: date | None) -> str:
         """The deadline with a sign and a word when it is near or past."""
         state = deadline_state(deadline, self._today)
@@ -98,7 +106,11 @@ class OffersModel(QAbstractTableModel):
             return self.tr("✕ %1 (past)").replace("%1", shown)
         if state == "near":
             days = (deadline - self._today).days
-            return self.tr("⚠ %1 (in %n day(s))", "", days).replace("%1", shown)
+            return (
+                self.tr("⚠ %1 (in %n day)", "", days)
+                if days == 1
+                else self.tr("⚠ %1 (in %n days)", "", days)
+            ).replace("%1", shown)
         return shown
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -112,7 +124,7 @@ class OffersModel(QAbstractTableModel):
                 o.title,
                 o.buyer,
                 self.deadline_text(o.deadline),
-                money(o.amount, self._lang) if o.amount is not None else "",
+                self.amount_text(o),
                 self.status_text(o.status),
             )[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 3:
@@ -130,9 +142,11 @@ class OffersPage(QWidget):
         changed(): an offer was added or changed (the register and the buyer's side follow).
         tender_asked(int): the id of the tender the user wants to edit.
         meaning_asked(int): the tenderer id of the offer whose meaning the user asked for.
+        company_asked(): the user wants to fill in My company (a letter's refusal offered it).
     """
 
     changed = Signal()
+    company_asked = Signal()
     meaning_asked = Signal(int)
     tender_asked = Signal(int)
 
@@ -174,6 +188,9 @@ class OffersPage(QWidget):
         self.save_button.clicked.connect(self.save_selected)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table.doubleClicked.connect(self._on_meaning)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_context_menu)
+        self.letters = None  # our letters of the offer whose context menu was last opened
         self.reload()
 
     def _layout(self) -> None:
@@ -218,7 +235,13 @@ class OffersPage(QWidget):
         else:
             self.intro.setText(
                 self.tr(
-                    "%n offer(s); a deadline marked ⚠ is within a week, ✕ is past.",
+                    "%n offer; a deadline marked ⚠ is within a week, ✕ is past.",
+                    "",
+                    self.model.rowCount(),
+                )
+                if self.model.rowCount() == 1
+                else self.tr(
+                    "%n offers; a deadline marked ⚠ is within a week, ✕ is past.",
                     "",
                     self.model.rowCount(),
                 )
@@ -285,6 +308,33 @@ class OffersPage(QWidget):
         offer = self.selected()
         if offer is not None:
             self.meaning_asked.emit(offer.tenderer_id)
+
+    def context_menu(self) -> QMenu | None:
+        """The chosen offer's menu: what it means for us, and our letters (None: no offer)."""
+        from gui.company.our_letters import OurLetters
+
+        offer = self.selected()
+        if offer is None:
+            return None
+        menu = QMenu(self)
+        menu.addAction(self.meaning_button.text()).triggered.connect(self._on_meaning)
+        menu.addAction(self.tender_button.text()).triggered.connect(self._on_tender)
+        menu.addSeparator()
+        self.letters = OurLetters(self._register, offer.tenderer_id, self._lang, self, self._now)
+        self.letters.company_asked.connect(self.company_asked)
+        self.letters.written.connect(lambda _path: self.changed.emit())
+        for decision, title in self.letters.titles.items():
+            menu.addMenu(self.letters.language_menu(decision, title, menu))
+        return menu
+
+    def _on_context_menu(self, pos) -> None:  # noqa: ANN001 - a QPoint
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return
+        self.table.selectRow(index.row())
+        menu = self.context_menu()
+        if menu is not None:
+            menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def _on_tender(self) -> None:
         offer = self.selected()

@@ -82,6 +82,14 @@ class OrganisationsModel(PagedSqlModel):
         """How many tenders name it, as buyer and as tenderer."""
         if not row.tenders:
             return self.tr("No tender uses this organisation yet.")
-        buyer = self.tr("Buyer of %n tender(s)", "", row.as_buyer)
-        tenderer = self.tr("tenderer on %n tender(s)", "", row.as_tenderer)
+        buyer = (
+            self.tr("Buyer of %n tender", "", row.as_buyer)
+            if row.as_buyer == 1
+            else self.tr("Buyer of %n tenders", "", row.as_buyer)
+        )
+        tenderer = (
+            self.tr("tenderer on %n tender", "", row.as_tenderer)
+            if row.as_tenderer == 1
+            else self.tr("tenderer on %n tenders", "", row.as_tenderer)
+        )
         return f"{buyer}, {tenderer}"

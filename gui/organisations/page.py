@@ -98,7 +98,11 @@ class OrganisationsPage(ListPage):
 
     def count_text(self, total: int) -> str:
         """The count in words."""
-        return self.tr("%n organisation(s)", "", total)
+        return (
+            self.tr("%n organisation", "", total)
+            if total == 1
+            else self.tr("%n organisations", "", total)
+        )
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         """Tender counts change on the register page: shown again, the page refreshes."""
@@ -168,11 +172,23 @@ class OrganisationsPage(ListPage):
             "",
         ]
         for count, examples, heading in (
-            (usage.as_buyer, usage.buyer_of, self.tr("Buyer of %n tender(s):", "", usage.as_buyer)),
+            (
+                usage.as_buyer,
+                usage.buyer_of,
+                (
+                    self.tr("Buyer of %n tender:", "", usage.as_buyer)
+                    if usage.as_buyer == 1
+                    else self.tr("Buyer of %n tenders:", "", usage.as_buyer)
+                ),
+            ),
             (
                 usage.as_tenderer,
                 usage.tenderer_on,
-                self.tr("Tenderer on %n tender(s):", "", usage.as_tenderer),
+                (
+                    self.tr("Tenderer on %n tender:", "", usage.as_tenderer)
+                    if usage.as_tenderer == 1
+                    else self.tr("Tenderer on %n tenders:", "", usage.as_tenderer)
+                ),
             ),
         ):
             if not count:

@@ -79,9 +79,17 @@ class RegisterModel(PagedSqlModel):
             if role == Qt.ItemDataRole.ToolTipRole and state:
                 days = (row.offers_deadline - self._today).days
                 return (
-                    self.tr("Deadline passed %n day(s) ago", "", -days)
+                    (
+                        self.tr("Deadline passed %n day ago", "", -days)
+                        if days == -1
+                        else self.tr("Deadline passed %n days ago", "", -days)
+                    )
                     if state == "past"
-                    else self.tr("Deadline in %n day(s)", "", days)
+                    else (
+                        self.tr("Deadline in %n day", "", days)
+                        if days == 1
+                        else self.tr("Deadline in %n days", "", days)
+                    )
                 )
         return None
 

@@ -217,7 +217,7 @@ class RegisterPage(ListPage):
         if total > search.COUNT_CAP:
             cap = QLocale().toString(search.COUNT_CAP)
             return self.tr("more than %1 tenders").replace("%1", cap)
-        return self.tr("%n tender(s)", "", total)
+        return self.tr("%n tender", "", total) if total == 1 else self.tr("%n tenders", "", total)
 
     def shows_everything(self) -> bool:
         """True when no search text and no filter narrows the view."""
@@ -316,14 +316,22 @@ class RegisterPage(ListPage):
             done = self.tr("Deleted %1. Undo with Ctrl+Z.").replace("%1", rows[0].reference)
         else:
             command = DeleteTenders(
-                self.tr("delete %n tender(s)", "", len(rows)),
+                (
+                    self.tr("delete %n tender", "", len(rows))
+                    if len(rows) == 1
+                    else self.tr("delete %n tenders", "", len(rows))
+                ),
                 self._register,
                 [row.id for row in rows],
                 self.refresh,
                 self.count_label.setText,
                 self._lang,
             )
-            done = self.tr("Deleted %n tender(s). Undo with Ctrl+Z.", "", len(rows))
+            done = (
+                self.tr("Deleted %n tender. Undo with Ctrl+Z.", "", len(rows))
+                if len(rows) == 1
+                else self.tr("Deleted %n tenders. Undo with Ctrl+Z.", "", len(rows))
+            )
         self._undo.push(command)
         self.count_label.setText(done)
         return True
@@ -332,14 +340,23 @@ class RegisterPage(ListPage):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete tenders"),
-            self.tr("Delete the %n selected tender(s)?", "", count),
+            (
+                self.tr("Delete the %n selected tender?", "", count)
+                if count == 1
+                else self.tr("Delete the %n selected tenders?", "", count)
+            ),
             parent=self,
         )
         box.setInformativeText(
             self.tr("Their tenderers and decisions go with them. Ctrl+Z brings them all back.")
         )
         delete = box.addButton(
-            self.tr("Delete %n tender(s)", "", count), QMessageBox.ButtonRole.DestructiveRole
+            (
+                self.tr("Delete %n tender", "", count)
+                if count == 1
+                else self.tr("Delete %n tenders", "", count)
+            ),
+            QMessageBox.ButtonRole.DestructiveRole,
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -371,7 +388,11 @@ class RegisterPage(ListPage):
                 QMessageBox.ButtonRole.AcceptRole,
             )
         every = box.addButton(
-            self.tr("All %n tender(s) of the view, one file each", "", total),
+            (
+                self.tr("The %n tender of the view, one file", "", total)
+                if total == 1
+                else self.tr("All %n tenders of the view, one file each", "", total)
+            ),
             QMessageBox.ButtonRole.AcceptRole,
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -420,7 +441,11 @@ class RegisterPage(ListPage):
     def _export_done(self, dialog: QProgressDialog, target: Path, count: int) -> None:
         dialog.reset()
         self.count_label.setText(
-            self.tr("%n tender(s) exported to %1", "", count).replace("%1", str(target))
+            (
+                self.tr("%n tender exported to %1", "", count)
+                if count == 1
+                else self.tr("%n tenders exported to %1", "", count)
+            ).replace("%1", str(target))
         )
 
     def _export_failed(self, dialog: QProgressDialog, target: Path, exc: BaseException) -> None:

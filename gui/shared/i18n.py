@@ -19,7 +19,9 @@ and ``tests/gui/test_translations.py`` checks the rules):
 * The text is a literal inside the call: lupdate cannot follow a variable, an f-string or a
   wrapper function such as ``_t(text)``.
 * Values go in as ``%1``, ``%2`` filled with ``.replace("%1", value)``; a count goes in as
-  ``%n`` with ``self.tr("%n tender(s)", "", count)`` so each language gets its plural forms.
+  ``%n``: ``self.tr("%n tender", "", n) if n == 1 else self.tr("%n tenders", "", n)``. The
+  two messages give English its singular and plural (English has no .ts to hold plural
+  forms), and each is translated with all the plural forms of Dutch and French.
 
 After adding or changing strings: ``make translations`` (update), translate what
 ``python tools/translations.py todo`` lists in the .ts files (or with pyside6-linguist), and

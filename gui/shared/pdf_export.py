@@ -138,7 +138,11 @@ class PdfExport(QObject):
     def _finished(self, dialog: QProgressDialog, folder: Path, report: ExportReport) -> None:
         dialog.reset()
         lines = [
-            self.tr("%n file(s) written to %1.", "", len(report.written)).replace("%1", str(folder))
+            (
+                self.tr("%n file written to %1.", "", len(report.written))
+                if len(report.written) == 1
+                else self.tr("%n files written to %1.", "", len(report.written))
+            ).replace("%1", str(folder))
         ]
         if report.cancelled:
             lines.append(self.tr("The export was cancelled; the files written are complete."))
@@ -147,13 +151,23 @@ class PdfExport(QObject):
         if report.skipped:
             lines.append(
                 self.tr(
-                    "%n tender(s) skipped: the document cannot be made for them.",
+                    "%n tender skipped: the document cannot be made for it.",
+                    "",
+                    len(report.skipped),
+                )
+                if len(report.skipped) == 1
+                else self.tr(
+                    "%n tenders skipped: the document cannot be made for them.",
                     "",
                     len(report.skipped),
                 )
             )
         if report.failed:
-            lines.append(self.tr("%n file(s) could not be written.", "", len(report.failed)))
+            lines.append(
+                self.tr("%n file could not be written.", "", len(report.failed))
+                if len(report.failed) == 1
+                else self.tr("%n files could not be written.", "", len(report.failed))
+            )
         box = QMessageBox(
             QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
             self.tr("PDF documents"),

@@ -47,6 +47,7 @@ def _offers_page(window: MainWindow, register: Register, lang: str, today: date)
     page.changed.connect(window.register_page.refresh)
     page.meaning_asked.connect(lambda tenderer: open_meaning(window, register, tenderer, lang))
     page.tender_asked.connect(lambda tender: _edit_tender(window, page, tender))
+    page.company_asked.connect(lambda: show_page(window, "company"))
     return page
 
 
@@ -67,6 +68,7 @@ def open_meaning(window: MainWindow, register: Register, tenderer_id: int, lang:
         return None
     dialog = MeaningDialog(register, tenderer_id, profile, lang, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.company_asked.connect(lambda: show_page(window, "company"))
     dialog.open()
     return dialog
 

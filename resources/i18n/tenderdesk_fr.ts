@@ -44,6 +44,29 @@
     </message>
 </context>
 <context>
+    <name>AmountsDialog</name>
+    <message>
+        <source>Bid compensation</source>
+        <translation>Indemnité de soumission</translation>
+    </message>
+    <message>
+        <source>The procurement documents set the bid compensation (the law sets no minimum). Type the amount they give.</source>
+        <translation>Les documents du marché fixent l&apos;indemnité de soumission (la loi ne fixe pas de minimum). Saisissez le montant qu&apos;ils donnent.</translation>
+    </message>
+    <message>
+        <source>empty if they set none</source>
+        <translation>vide s&apos;ils n&apos;en fixent pas</translation>
+    </message>
+    <message>
+        <source>&amp;Compensation per tenderer</source>
+        <translation>&amp;Indemnité par soumissionnaire</translation>
+    </message>
+    <message>
+        <source>&amp;Reduced, for an irregular or unacceptable offer</source>
+        <translation>&amp;Réduite, pour une offre irrégulière ou inacceptable</translation>
+    </message>
+</context>
+<context>
     <name>AnswerPage</name>
     <message>
         <source>Save and export PDF…</source>
@@ -905,6 +928,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>Will we be told our provisional place?</source>
         <translation>Serons-nous informés de notre classement provisoire ?</translation>
     </message>
+    <message>
+        <source>Our letters:</source>
+        <translation>Nos lettres :</translation>
+    </message>
+    <message>
+        <source>The contract is of indefinite duration: type our monthly amount as our amount on My offers.</source>
+        <translation>Le marché est à durée indéterminée : saisissez notre montant mensuel comme notre montant dans Mes offres.</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1095,6 +1126,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>D&amp;uration (months)</source>
         <translation>Durée (moi&amp;s)</translation>
     </message>
+    <message>
+        <source>Inde&amp;finite duration</source>
+        <translation>Durée i&amp;ndéterminée</translation>
+    </message>
+    <message>
+        <source>&amp;Our monthly amount excl. VAT</source>
+        <translation>Notre m&amp;ontant mensuel hors TVA</translation>
+    </message>
 </context>
 <context>
     <name>OffersModel</name>
@@ -1143,7 +1182,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>retirée</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %1 (in %n day(s))</source>
+        <source>⚠ %1 (in %n day)</source>
+        <translation>
+            <numerusform>⚠ %1 (dans %n jour)</numerusform>
+            <numerusform>⚠ %1 (dans %n jours)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %1 (in %n days)</source>
         <translation>
             <numerusform>⚠ %1 (dans %n jour)</numerusform>
             <numerusform>⚠ %1 (dans %n jours)</numerusform>
@@ -1153,11 +1199,22 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>✕ %1 (past)</source>
         <translation>✕ %1 (dépassée)</translation>
     </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 par mois</translation>
+    </message>
 </context>
 <context>
     <name>OffersPage</name>
     <message numerus="yes">
-        <source>%n offer(s); a deadline marked ⚠ is within a week, ✕ is past.</source>
+        <source>%n offer; a deadline marked ⚠ is within a week, ✕ is past.</source>
+        <translation>
+            <numerusform>%n offre ; une date limite marquée ⚠ tombe dans la semaine, ✕ est dépassée.</numerusform>
+            <numerusform>%n offres ; une date limite marquée ⚠ tombe dans la semaine, ✕ est dépassée.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers; a deadline marked ⚠ is within a week, ✕ is past.</source>
         <translation>
             <numerusform>%n offre ; une date limite marquée ⚠ tombe dans la semaine, ✕ est dépassée.</numerusform>
             <numerusform>%n offres ; une date limite marquée ⚠ tombe dans la semaine, ✕ est dépassée.</numerusform>
@@ -1378,14 +1435,28 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>Aucun marché n&apos;utilise encore cette organisation.</translation>
     </message>
     <message numerus="yes">
-        <source>Buyer of %n tender(s)</source>
+        <source>Buyer of %n tender</source>
         <translation>
             <numerusform>Adjudicateur de %n marché</numerusform>
             <numerusform>Adjudicateur de %n marchés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>tenderer on %n tender(s)</source>
+        <source>Buyer of %n tenders</source>
+        <translation>
+            <numerusform>Adjudicateur de %n marché</numerusform>
+            <numerusform>Adjudicateur de %n marchés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tenderer on %n tender</source>
+        <translation>
+            <numerusform>soumissionnaire pour %n marché</numerusform>
+            <numerusform>soumissionnaire pour %n marchés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tenderer on %n tenders</source>
         <translation>
             <numerusform>soumissionnaire pour %n marché</numerusform>
             <numerusform>soumissionnaire pour %n marchés</numerusform>
@@ -1407,7 +1478,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>&amp;Supprimer</translation>
     </message>
     <message numerus="yes">
-        <source>%n organisation(s)</source>
+        <source>%n organisation</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations</source>
         <translation>
             <numerusform>%n organisation</numerusform>
             <numerusform>%n organisations</numerusform>
@@ -1430,14 +1508,28 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>%1 ne peut pas être supprimé : des marchés l&apos;utilisent encore.</translation>
     </message>
     <message numerus="yes">
-        <source>Buyer of %n tender(s):</source>
+        <source>Buyer of %n tender:</source>
         <translation>
             <numerusform>Adjudicateur de %n marché&#xa0;:</numerusform>
             <numerusform>Adjudicateur de %n marchés&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tenderer on %n tender(s):</source>
+        <source>Buyer of %n tenders:</source>
+        <translation>
+            <numerusform>Adjudicateur de %n marché&#xa0;:</numerusform>
+            <numerusform>Adjudicateur de %n marchés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tenderer on %n tender:</source>
+        <translation>
+            <numerusform>Soumissionnaire pour %n marché&#xa0;:</numerusform>
+            <numerusform>Soumissionnaire pour %n marchés&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tenderer on %n tenders:</source>
         <translation>
             <numerusform>Soumissionnaire pour %n marché&#xa0;:</numerusform>
             <numerusform>Soumissionnaire pour %n marchés&#xa0;:</numerusform>
@@ -1457,6 +1549,55 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>To delete it, first take it off the tenderers of those tenders.</source>
         <translation>Pour le supprimer, retirez-le d&apos;abord des soumissionnaires de ces marchés.</translation>
+    </message>
+</context>
+<context>
+    <name>OurLetters</name>
+    <message>
+        <source>&amp;Advance request</source>
+        <translation>Demande d&apos;&amp;avance</translation>
+    </message>
+    <message>
+        <source>&amp;Bid-compensation request</source>
+        <translation>Demande d&apos;indemnité de &amp;soumission</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Enregistrer la lettre</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter could not be written to %1:
+%2</source>
+        <translation>La lettre n&apos;a pas pu être écrite dans %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Écrite dans %1.</translation>
+    </message>
+    <message>
+        <source>Open the letter</source>
+        <translation>Ouvrir la lettre</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open My company</source>
+        <translation>Ouvrir Mon entreprise</translation>
+    </message>
+    <message>
+        <source>Edit the buyer…</source>
+        <translation>Modifier l&apos;acheteur…</translation>
+    </message>
+    <message>
+        <source>Our letters</source>
+        <translation>Nos lettres</translation>
     </message>
 </context>
 <context>
@@ -1494,7 +1635,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) written to %1.</source>
+        <source>%n file written to %1.</source>
+        <translation>
+            <numerusform>%n fichier écrit dans %1.</numerusform>
+            <numerusform>%n fichiers écrits dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files written to %1.</source>
         <translation>
             <numerusform>%n fichier écrit dans %1.</numerusform>
             <numerusform>%n fichiers écrits dans %1.</numerusform>
@@ -1505,14 +1653,28 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>L&apos;exportation a été annulée ; les fichiers écrits sont complets.</translation>
     </message>
     <message numerus="yes">
-        <source>%n tender(s) skipped: the document cannot be made for them.</source>
+        <source>%n tender skipped: the document cannot be made for it.</source>
         <translation>
             <numerusform>%n marché ignoré&#xa0;: le document ne peut pas être établi pour lui.</numerusform>
             <numerusform>%n marchés ignorés&#xa0;: le document ne peut pas être établi pour eux.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be written.</source>
+        <source>%n tenders skipped: the document cannot be made for them.</source>
+        <translation>
+            <numerusform>%n marché ignoré&#xa0;: le document ne peut pas être établi pour lui.</numerusform>
+            <numerusform>%n marchés ignorés&#xa0;: le document ne peut pas être établi pour eux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file could not be written.</source>
+        <translation>
+            <numerusform>%n fichier n&apos;a pas pu être écrit.</numerusform>
+            <numerusform>%n fichiers n&apos;ont pas pu être écrits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be written.</source>
         <translation>
             <numerusform>%n fichier n&apos;a pas pu être écrit.</numerusform>
             <numerusform>%n fichiers n&apos;ont pas pu être écrits.</numerusform>
@@ -1660,14 +1822,28 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>Date limite des offres</translation>
     </message>
     <message numerus="yes">
-        <source>Deadline passed %n day(s) ago</source>
+        <source>Deadline passed %n day ago</source>
         <translation>
             <numerusform>Délai dépassé depuis %n jour</numerusform>
             <numerusform>Délai dépassé depuis %n jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deadline in %n day(s)</source>
+        <source>Deadline passed %n days ago</source>
+        <translation>
+            <numerusform>Délai dépassé depuis %n jour</numerusform>
+            <numerusform>Délai dépassé depuis %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline in %n day</source>
+        <translation>
+            <numerusform>Échéance dans %n jour</numerusform>
+            <numerusform>Échéance dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline in %n days</source>
         <translation>
             <numerusform>Échéance dans %n jour</numerusform>
             <numerusform>Échéance dans %n jours</numerusform>
@@ -1733,7 +1909,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>Le marché choisi (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>All %n tender(s) of the view, one file each</source>
+        <source>The %n tender of the view, one file</source>
+        <translation>
+            <numerusform>Le %n marché de la vue, un fichier</numerusform>
+            <numerusform>Les %n marchés de la vue, un fichier chacun</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n tenders of the view, one file each</source>
         <translation>
             <numerusform>Le %n marché de la vue, un fichier</numerusform>
             <numerusform>Les %n marchés de la vue, un fichier chacun</numerusform>
@@ -1788,7 +1971,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>plus de %1 marchés</translation>
     </message>
     <message numerus="yes">
-        <source>%n tender(s)</source>
+        <source>%n tender</source>
+        <translation>
+            <numerusform>%n marché</numerusform>
+            <numerusform>%n marchés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenders</source>
         <translation>
             <numerusform>%n marché</numerusform>
             <numerusform>%n marchés</numerusform>
@@ -1807,7 +1997,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <source>%n tender(s) exported to %1</source>
+        <source>%n tender exported to %1</source>
+        <translation>
+            <numerusform>%n marché exporté vers %1</numerusform>
+            <numerusform>%n marchés exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenders exported to %1</source>
         <translation>
             <numerusform>%n marché exporté vers %1</numerusform>
             <numerusform>%n marchés exportés vers %1</numerusform>
@@ -1828,7 +2025,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
 %2</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n tender(s). Undo with Ctrl+Z.</source>
+        <source>Deleted %n tender. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n marché supprimé. Annulez avec Ctrl+Z.</numerusform>
+            <numerusform>%n marchés supprimés. Annulez avec Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n tenders. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n marché supprimé. Annulez avec Ctrl+Z.</numerusform>
             <numerusform>%n marchés supprimés. Annulez avec Ctrl+Z.</numerusform>
@@ -1839,7 +2043,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>Supprimer des marchés</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the %n selected tender(s)?</source>
+        <source>Delete the %n selected tender?</source>
+        <translation>
+            <numerusform>Supprimer le marché choisi (%n) ?</numerusform>
+            <numerusform>Supprimer les %n marchés choisis ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected tenders?</source>
         <translation>
             <numerusform>Supprimer le marché choisi (%n) ?</numerusform>
             <numerusform>Supprimer les %n marchés choisis ?</numerusform>
@@ -1850,7 +2061,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>Leurs soumissionnaires et décisions partent avec eux. Ctrl+Z les rétablit tous.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n tender(s)</source>
+        <source>Delete %n tender</source>
+        <translation>
+            <numerusform>Supprimer %n marché</numerusform>
+            <numerusform>Supprimer %n marchés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n tenders</source>
         <translation>
             <numerusform>Supprimer %n marché</numerusform>
             <numerusform>Supprimer %n marchés</numerusform>
@@ -1861,7 +2079,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <translation>Choisissez d&apos;abord un marché dans la liste.</translation>
     </message>
     <message numerus="yes">
-        <source>delete %n tender(s)</source>
+        <source>delete %n tender</source>
+        <translation>
+            <numerusform>la suppression de %n marché</numerusform>
+            <numerusform>la suppression de %n marchés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n tenders</source>
         <translation>
             <numerusform>la suppression de %n marché</numerusform>
             <numerusform>la suppression de %n marchés</numerusform>

@@ -44,6 +44,29 @@
     </message>
 </context>
 <context>
+    <name>AmountsDialog</name>
+    <message>
+        <source>Bid compensation</source>
+        <translation>Biedvergoeding</translation>
+    </message>
+    <message>
+        <source>The procurement documents set the bid compensation (the law sets no minimum). Type the amount they give.</source>
+        <translation>De opdrachtdocumenten bepalen de biedvergoeding (de wet legt geen minimum op). Vul het bedrag in dat ze geven.</translation>
+    </message>
+    <message>
+        <source>empty if they set none</source>
+        <translation>leeg als ze er geen bepalen</translation>
+    </message>
+    <message>
+        <source>&amp;Compensation per tenderer</source>
+        <translation>&amp;Vergoeding per inschrijver</translation>
+    </message>
+    <message>
+        <source>&amp;Reduced, for an irregular or unacceptable offer</source>
+        <translation>&amp;Verminderd, voor een onregelmatige of onaanvaardbare offerte</translation>
+    </message>
+</context>
+<context>
     <name>AnswerPage</name>
     <message>
         <source>Save and export PDF…</source>
@@ -905,6 +928,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>Will we be told our provisional place?</source>
         <translation>Krijgen we onze voorlopige rangschikking te horen?</translation>
     </message>
+    <message>
+        <source>Our letters:</source>
+        <translation>Onze brieven:</translation>
+    </message>
+    <message>
+        <source>The contract is of indefinite duration: type our monthly amount as our amount on My offers.</source>
+        <translation>De opdracht is van onbepaalde duur: vul ons maandbedrag in als ons bedrag bij Mijn offertes.</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -1095,6 +1126,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>D&amp;uration (months)</source>
         <translation>Duur (maan&amp;den)</translation>
     </message>
+    <message>
+        <source>Inde&amp;finite duration</source>
+        <translation>O&amp;nbepaalde duur</translation>
+    </message>
+    <message>
+        <source>&amp;Our monthly amount excl. VAT</source>
+        <translation>Ons maandbedrag e&amp;xcl. btw</translation>
+    </message>
 </context>
 <context>
     <name>OffersModel</name>
@@ -1143,7 +1182,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>ingetrokken</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %1 (in %n day(s))</source>
+        <source>⚠ %1 (in %n day)</source>
+        <translation>
+            <numerusform>⚠ %1 (over %n dag)</numerusform>
+            <numerusform>⚠ %1 (over %n dagen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %1 (in %n days)</source>
         <translation>
             <numerusform>⚠ %1 (over %n dag)</numerusform>
             <numerusform>⚠ %1 (over %n dagen)</numerusform>
@@ -1153,11 +1199,22 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>✕ %1 (past)</source>
         <translation>✕ %1 (verstreken)</translation>
     </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 per maand</translation>
+    </message>
 </context>
 <context>
     <name>OffersPage</name>
     <message numerus="yes">
-        <source>%n offer(s); a deadline marked ⚠ is within a week, ✕ is past.</source>
+        <source>%n offer; a deadline marked ⚠ is within a week, ✕ is past.</source>
+        <translation>
+            <numerusform>%n offerte; een termijn met ⚠ valt binnen een week, ✕ is verstreken.</numerusform>
+            <numerusform>%n offertes; een termijn met ⚠ valt binnen een week, ✕ is verstreken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offers; a deadline marked ⚠ is within a week, ✕ is past.</source>
         <translation>
             <numerusform>%n offerte; een termijn met ⚠ valt binnen een week, ✕ is verstreken.</numerusform>
             <numerusform>%n offertes; een termijn met ⚠ valt binnen een week, ✕ is verstreken.</numerusform>
@@ -1378,14 +1435,28 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Nog geen enkele opdracht gebruikt deze organisatie.</translation>
     </message>
     <message numerus="yes">
-        <source>Buyer of %n tender(s)</source>
+        <source>Buyer of %n tender</source>
         <translation>
             <numerusform>Aanbesteder van %n opdracht</numerusform>
             <numerusform>Aanbesteder van %n opdrachten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>tenderer on %n tender(s)</source>
+        <source>Buyer of %n tenders</source>
+        <translation>
+            <numerusform>Aanbesteder van %n opdracht</numerusform>
+            <numerusform>Aanbesteder van %n opdrachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tenderer on %n tender</source>
+        <translation>
+            <numerusform>inschrijver op %n opdracht</numerusform>
+            <numerusform>inschrijver op %n opdrachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>tenderer on %n tenders</source>
         <translation>
             <numerusform>inschrijver op %n opdracht</numerusform>
             <numerusform>inschrijver op %n opdrachten</numerusform>
@@ -1407,7 +1478,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <source>%n organisation(s)</source>
+        <source>%n organisation</source>
+        <translation>
+            <numerusform>%n organisatie</numerusform>
+            <numerusform>%n organisaties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisations</source>
         <translation>
             <numerusform>%n organisatie</numerusform>
             <numerusform>%n organisaties</numerusform>
@@ -1430,14 +1508,28 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>%1 kan niet worden verwijderd: opdrachten gebruiken het nog.</translation>
     </message>
     <message numerus="yes">
-        <source>Buyer of %n tender(s):</source>
+        <source>Buyer of %n tender:</source>
         <translation>
             <numerusform>Aanbesteder van %n opdracht:</numerusform>
             <numerusform>Aanbesteder van %n opdrachten:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Tenderer on %n tender(s):</source>
+        <source>Buyer of %n tenders:</source>
+        <translation>
+            <numerusform>Aanbesteder van %n opdracht:</numerusform>
+            <numerusform>Aanbesteder van %n opdrachten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tenderer on %n tender:</source>
+        <translation>
+            <numerusform>Inschrijver op %n opdracht:</numerusform>
+            <numerusform>Inschrijver op %n opdrachten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tenderer on %n tenders:</source>
         <translation>
             <numerusform>Inschrijver op %n opdracht:</numerusform>
             <numerusform>Inschrijver op %n opdrachten:</numerusform>
@@ -1457,6 +1549,55 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     <message>
         <source>To delete it, first take it off the tenderers of those tenders.</source>
         <translation>Haal het eerst weg bij de inschrijvers van die opdrachten om het te verwijderen.</translation>
+    </message>
+</context>
+<context>
+    <name>OurLetters</name>
+    <message>
+        <source>&amp;Advance request</source>
+        <translation>&amp;Voorschotaanvraag</translation>
+    </message>
+    <message>
+        <source>&amp;Bid-compensation request</source>
+        <translation>Aanvraag &amp;biedvergoeding</translation>
+    </message>
+    <message>
+        <source>Save the letter</source>
+        <translation>Brief opslaan</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The letter could not be written to %1:
+%2</source>
+        <translation>De brief kon niet worden geschreven naar %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Geschreven naar %1.</translation>
+    </message>
+    <message>
+        <source>Open the letter</source>
+        <translation>Brief openen</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <source>Open My company</source>
+        <translation>Mijn onderneming openen</translation>
+    </message>
+    <message>
+        <source>Edit the buyer…</source>
+        <translation>Koper wijzigen…</translation>
+    </message>
+    <message>
+        <source>Our letters</source>
+        <translation>Onze brieven</translation>
     </message>
 </context>
 <context>
@@ -1494,7 +1635,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) written to %1.</source>
+        <source>%n file written to %1.</source>
+        <translation>
+            <numerusform>%n bestand geschreven in %1.</numerusform>
+            <numerusform>%n bestanden geschreven in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files written to %1.</source>
         <translation>
             <numerusform>%n bestand geschreven in %1.</numerusform>
             <numerusform>%n bestanden geschreven in %1.</numerusform>
@@ -1505,14 +1653,28 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>De export werd geannuleerd; de geschreven bestanden zijn volledig.</translation>
     </message>
     <message numerus="yes">
-        <source>%n tender(s) skipped: the document cannot be made for them.</source>
+        <source>%n tender skipped: the document cannot be made for it.</source>
         <translation>
             <numerusform>%n opdracht overgeslagen: het document kan ervoor niet worden opgemaakt.</numerusform>
             <numerusform>%n opdrachten overgeslagen: het document kan ervoor niet worden opgemaakt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) could not be written.</source>
+        <source>%n tenders skipped: the document cannot be made for them.</source>
+        <translation>
+            <numerusform>%n opdracht overgeslagen: het document kan ervoor niet worden opgemaakt.</numerusform>
+            <numerusform>%n opdrachten overgeslagen: het document kan ervoor niet worden opgemaakt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file could not be written.</source>
+        <translation>
+            <numerusform>%n bestand kon niet worden geschreven.</numerusform>
+            <numerusform>%n bestanden konden niet worden geschreven.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be written.</source>
         <translation>
             <numerusform>%n bestand kon niet worden geschreven.</numerusform>
             <numerusform>%n bestanden konden niet worden geschreven.</numerusform>
@@ -1660,14 +1822,28 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Offertes uiterlijk</translation>
     </message>
     <message numerus="yes">
-        <source>Deadline passed %n day(s) ago</source>
+        <source>Deadline passed %n day ago</source>
         <translation>
             <numerusform>Termijn %n dag geleden verstreken</numerusform>
             <numerusform>Termijn %n dagen geleden verstreken</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Deadline in %n day(s)</source>
+        <source>Deadline passed %n days ago</source>
+        <translation>
+            <numerusform>Termijn %n dag geleden verstreken</numerusform>
+            <numerusform>Termijn %n dagen geleden verstreken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline in %n day</source>
+        <translation>
+            <numerusform>Termijn verstrijkt over %n dag</numerusform>
+            <numerusform>Termijn verstrijkt over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deadline in %n days</source>
         <translation>
             <numerusform>Termijn verstrijkt over %n dag</numerusform>
             <numerusform>Termijn verstrijkt over %n dagen</numerusform>
@@ -1765,7 +1941,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>meer dan %1 opdrachten</translation>
     </message>
     <message numerus="yes">
-        <source>%n tender(s)</source>
+        <source>%n tender</source>
+        <translation>
+            <numerusform>%n opdracht</numerusform>
+            <numerusform>%n opdrachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenders</source>
         <translation>
             <numerusform>%n opdracht</numerusform>
             <numerusform>%n opdrachten</numerusform>
@@ -1788,7 +1971,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>De gekozen opdracht (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>All %n tender(s) of the view, one file each</source>
+        <source>The %n tender of the view, one file</source>
+        <translation>
+            <numerusform>De %n opdracht van de weergave, één bestand</numerusform>
+            <numerusform>Alle %n opdrachten van de weergave, elk een bestand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n tenders of the view, one file each</source>
         <translation>
             <numerusform>De %n opdracht van de weergave, één bestand</numerusform>
             <numerusform>Alle %n opdrachten van de weergave, elk een bestand</numerusform>
@@ -1807,7 +1997,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <source>%n tender(s) exported to %1</source>
+        <source>%n tender exported to %1</source>
+        <translation>
+            <numerusform>%n opdracht geëxporteerd naar %1</numerusform>
+            <numerusform>%n opdrachten geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenders exported to %1</source>
         <translation>
             <numerusform>%n opdracht geëxporteerd naar %1</numerusform>
             <numerusform>%n opdrachten geëxporteerd naar %1</numerusform>
@@ -1832,7 +2029,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Kies eerst een opdracht in de lijst.</translation>
     </message>
     <message numerus="yes">
-        <source>Deleted %n tender(s). Undo with Ctrl+Z.</source>
+        <source>Deleted %n tender. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n opdracht verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
+            <numerusform>%n opdrachten verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n tenders. Undo with Ctrl+Z.</source>
         <translation>
             <numerusform>%n opdracht verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
             <numerusform>%n opdrachten verwijderd. Ongedaan maken met Ctrl+Z.</numerusform>
@@ -1843,7 +2047,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Opdrachten verwijderen</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the %n selected tender(s)?</source>
+        <source>Delete the %n selected tender?</source>
+        <translation>
+            <numerusform>De %n gekozen opdracht verwijderen?</numerusform>
+            <numerusform>De %n gekozen opdrachten verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n selected tenders?</source>
         <translation>
             <numerusform>De %n gekozen opdracht verwijderen?</numerusform>
             <numerusform>De %n gekozen opdrachten verwijderen?</numerusform>
@@ -1854,14 +2065,28 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <translation>Hun inschrijvers en beslissingen gaan mee. Ctrl+Z brengt ze allemaal terug.</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n tender(s)</source>
+        <source>Delete %n tender</source>
         <translation>
             <numerusform>%n opdracht verwijderen</numerusform>
             <numerusform>%n opdrachten verwijderen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>delete %n tender(s)</source>
+        <source>Delete %n tenders</source>
+        <translation>
+            <numerusform>%n opdracht verwijderen</numerusform>
+            <numerusform>%n opdrachten verwijderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n tender</source>
+        <translation>
+            <numerusform>verwijderen van %n opdracht</numerusform>
+            <numerusform>verwijderen van %n opdrachten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>delete %n tenders</source>
         <translation>
             <numerusform>verwijderen van %n opdracht</numerusform>
             <numerusform>verwijderen van %n opdrachten</numerusform>

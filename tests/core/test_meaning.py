@@ -35,6 +35,7 @@ ADVANCE_KEYS = {
     "contractor_size",
     "amount_incl_vat",
     "duration_months",
+    "monthly_value_incl_vat",
 }
 BOND_KEYS = {"launch_date", "award_amount_excl_vat", "contract_type"}
 
@@ -63,7 +64,9 @@ def cases_with_a_contractor():
                 continue
             advance = case["check"] == "advance" and set(given) <= ADVANCE_KEYS
             advance = advance and bool(given.get("contractor_size"))
-            advance = advance and given.get("duration_months") is not None
+            # a fixed duration with its amount, or an indefinite one with its monthly value
+            indefinite = given.get("duration_months") is None
+            advance = advance and (given.get("amount_incl_vat") is None) == indefinite
             bond = case["check"] == "bond" and set(given) <= BOND_KEYS
             if advance or bond:
                 found.append(pytest.param(case["check"], given, id=f"{path.stem}:{case['id']}"))
@@ -79,6 +82,18 @@ def facts_from(check: str, given: dict) -> Facts:
             contract_type=given.get("contract_type", "works"),
             estimated_value=Decimal(given["award_amount_excl_vat"]),
             offer=Decimal(str(given["award_amount_excl_vat"])),
+        )
+    if given.get("duration_months") is None:  # indefinite: our amount is a month's
+        monthly = Decimal(str(given["monthly_value_incl_vat"]))
+        return Facts(
+            launch_date=date.fromisoformat(given["launch_date"]),
+            authority=given["authority"],
+            contract_type=given["contract_type"],
+            estimated_value=monthly * 48,
+            procedure=given["procedure"],
+            size_class=given["contractor_size"],
+            indefinite=True,
+            monthly_incl_vat=monthly,
         )
     return Facts(
         launch_date=date.fromisoformat(given["launch_date"]),
@@ -111,7 +126,9 @@ def test_the_figures_are_those_of_main_py_decide(check, given):
     # and the input is the case's own, field by field
     for key, value in given.items():
         assert (
-            Decimal(str(line.given[key])) == Decimal(str(value))
+            line.given[key] is None
+            if value is None
+            else Decimal(str(line.given[key])) == Decimal(str(value))
             if key.endswith(("incl_vat", "excl_vat", "months"))
             else line.given[key] == value
         )
@@ -185,3 +202,39 @@ def test_a_company_without_figures_or_class_is_not_taken_for_large(reg):
     pack = bundled_pack()
     lines = {x.topic: x for x in meaning(facts_of(reg, tenderer, read_profile(reg), pack), pack)}
     assert lines["advance"].missing == ("contractor_size",)
+
+
+def test_an_indefinite_contract_takes_our_monthly_amount_for_the_advance(reg):
+    """Art. 12/5: the reference value of a contract of indefinite duration is the monthly
+    value times 12; our amount on such a contract is a month's (sme-measures §9 example 3:
+    € 4 840 a month incl. VAT, a medium company, 5 %: € 2 904)."""
+    medium = {**WALLOON, "staff_awu": "60", "turnover": "9000000", "balance_sheet_total": "5000000"}
+    mine = save_profile(reg, None, medium, {}, NOW)
+    notice = {
+        **NOTICE,
+        "authority": "local",
+        "contract_type": "services",
+        "procedure": "restricted",
+    }
+    notice = {**notice, "duration_months": None, "indefinite": True, "offer": "4000"}
+    tenderer = add_offer(reg, mine, notice, NOW)
+    pack = bundled_pack()
+    facts = facts_of(reg, tenderer, read_profile(reg), pack)
+    assert facts.monthly_incl_vat == Decimal("4840.00") and facts.amount_incl_vat is None
+    lines = {line.topic: line for line in meaning(facts, pack)}
+    advance = lines["advance"]
+    assert advance.missing == () and advance.given["monthly_value_incl_vat"] == "4840.00"
+    assert advance.result.reference_value == Decimal("58080.00")
+    assert advance.result.amount == Decimal("2904.00")
+    assert any("4\u202f000,00\u00a0€ hors TVA" in w for w in words(advance, facts, "fr"))
+    # the bond is not computed on a monthly amount: the line says why, with no figure
+    assert lines["bond"].result is None and lines["bond"].note == "bond_indefinite"
+
+
+def test_an_indefinite_contract_without_our_amount_asks_the_monthly_one(reg):
+    mine = save_profile(reg, None, WALLOON, {}, NOW)
+    notice = {**NOTICE, "duration_months": None, "indefinite": True}
+    tenderer = add_offer(reg, mine, notice, NOW)
+    pack = bundled_pack()
+    lines = {x.topic: x for x in meaning(facts_of(reg, tenderer, read_profile(reg), pack), pack)}
+    assert lines["advance"].missing == ("monthly_offer",)

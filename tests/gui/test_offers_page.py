@@ -90,3 +90,37 @@ def test_marking_our_offer_the_winner_keeps_its_amount(qtbot, reg):
     [offer] = my_offers(reg, mine)
     assert (offer.status, offer.amount) == ("winner", Decimal("87500.00"))
     assert page.model.data(page.model.index(0, 5)) == "winner"
+
+
+def test_an_offer_on_a_contract_of_indefinite_duration_is_a_monthly_amount(qtbot, reg, speak):
+    speak("fr")
+    mine = save_profile(reg, None, {"name": "Dupont SRL"}, {}, NOW)
+    page = page_on(qtbot, reg, lang="fr")
+    dialog = page.open_new()
+    fill(dialog, offer="4.000", duration_months="12")
+    assert dialog.offer_label.text() == "Notre &offre hors TVA"
+    dialog.indefinite.setChecked(True)
+    assert not dialog.duration_months.isEnabled()
+    assert dialog.offer_label.text() == "Notre m&ontant mensuel hors TVA"
+    assert dialog.save()
+    [offer] = my_offers(reg, mine)
+    assert offer.indefinite and offer.amount == Decimal("4000.00")
+    assert reg.tender(offer.tender_id).duration_months is None  # the 12 typed before is not kept
+    assert page.model.index(0, 4).data() == "4\u202f000,00\u00a0€ par mois"
+
+
+def test_the_context_menu_of_an_offer_writes_our_letters(qtbot, reg):
+    save_profile(reg, None, {"name": "Dupont SRL"}, {}, NOW)
+    page = page_on(qtbot, reg)
+    dialog = page.open_new()
+    fill(dialog)
+    assert dialog.save()
+    menu = page.context_menu()
+    shown = [a.text() for a in menu.actions()]
+    assert shown[:2] == ["&What it means for us…", "Edit the &tender…"]
+    assert shown[-2:] == ["&Advance request", "&Bid-compensation request"]
+    english = menu.actions()[-2].menu().actions()[0]
+    assert english.text() == "English"  # the window's language first
+    english.trigger()
+    assert "our offer's status is “preparing”" in page.letters.message.text()
+    page.letters.message.close()

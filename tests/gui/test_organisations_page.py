@@ -113,14 +113,14 @@ def test_cells_show_the_number_role_size_city_and_tenders(reg):
     assert model.index(buyer, 2).data() == "buyer"
     assert model.index(buyer, 4).data() == "9620 Zottegem"
     assert model.index(buyer, 5).data() == "4" and model.index(buyer, 5).data(SORT_ROLE) == 4
-    assert "Buyer of 4 tender(s)" in model.index(buyer, 5).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Buyer of 4 tenders" in model.index(buyer, 5).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(free, 2).data() == "" and model.index(free, 1).data() == ""
     assert isinstance(model.index(free, 0).data(ID_ROLE), int)
 
 
 def test_typing_filters_the_table_after_a_pause(qtbot, page):
     """'verm' keeps Vermeulen; digits of its enterprise number find it too."""
-    assert page.count_label.text() == "3 organisation(s)"
+    assert page.count_label.text() == "3 organisations"
     with qtbot.waitSignal(page.count_changed, timeout=2000) as signal:
         qtbot.keyClicks(page.search_box, "verm")
     assert signal.args == [1]
@@ -235,13 +235,13 @@ def test_delete_of_a_used_organisation_is_refused_with_the_tenders(qtbot, page, 
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append(args[2]))
     page.table.setCurrentIndex(page.model.index(line_of(page, "Gemeente Zottegem"), 0))
     assert not page.delete_current()
-    assert "Buyer of 4 tender(s):" in shown[0]
+    assert "Buyer of 4 tenders:" in shown[0]
     assert "2026/004 — Onderhoud 4" in shown[0] and "and 1 more" in shown[0]
     assert "2026/001" not in shown[0] and "choose another buyer" in shown[0]
     assert "Gemeente Zottegem" in names(page)
     page.table.setCurrentIndex(page.model.index(line_of(page, "Bouwbedrijf Vermeulen"), 0))
     assert not page.delete_current()
-    assert "Tenderer on 1 tender(s):" in shown[1]
+    assert "Tenderer on 1 tender:" in shown[1]
 
 
 def test_delete_key_then_undo_brings_it_back(qtbot, page, reg, stack):

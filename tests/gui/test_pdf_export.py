@@ -57,7 +57,7 @@ def test_the_editor_saves_first_then_writes_the_summary(qtbot, reg, tmp_path):
     content = pdf_text(out / "2026-040-fiche-fr.pdf")
     assert "Fiche du marché" in content
     assert "Maintenance informatique & réseau <2027>" in content
-    assert "1 file(s) written" in editor.pdf.message.text()
+    assert "1 file written" in editor.pdf.message.text()
     editor.pdf.message.close()
 
 
@@ -118,7 +118,7 @@ def test_the_register_view_is_exported_with_a_report_of_what_was_skipped(qtbot, 
     report = blocker.args[0]
     assert [p.name for p in report.written] == ["2026-000-motivation-en.pdf"]
     assert len(report.skipped) == 12
-    assert "12 tender(s) skipped" in page.pdf.message.text()
+    assert "12 tenders skipped" in page.pdf.message.text()
     assert "No 'Procedure choice' decision" in page.pdf.message.detailedText()
     page.pdf.message.close()
 
@@ -143,7 +143,7 @@ def test_the_window_s_batch_writes_one_file_per_tender_whatever_the_references(
         page.pdf.run(page.current_query(), "summary", "en", tmp_path / "all")
     files = sorted((tmp_path / "all").iterdir())
     assert sorted(blocker.args[0].written) == files and len(files) == 4
-    assert "4 file(s) written" in page.pdf.message.text()
+    assert "4 files written" in page.pdf.message.text()
     assert {r for f in files for r in references if f"Opdracht {r}" in pdf_text(f)} == set(
         references
     )

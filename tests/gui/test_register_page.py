@@ -110,7 +110,7 @@ def test_near_and_past_deadlines_are_coloured_and_explained(ws):
     model = RegisterModel(ws, TODAY)
     by_ref = {model.index(r, 0).data(): r for r in range(model.rowCount())}
     near, past, closed = by_ref["2026/001"], by_ref["2026/002"], by_ref["2025/044"]
-    assert model.index(near, 8).data(Qt.ItemDataRole.ToolTipRole) == "Deadline in 3 day(s)"
+    assert model.index(near, 8).data(Qt.ItemDataRole.ToolTipRole) == "Deadline in 3 days"
     assert "passed" in model.index(past, 8).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(near, 8).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert model.index(closed, 8).data(Qt.ItemDataRole.ForegroundRole) is None
@@ -124,7 +124,7 @@ def test_typing_searches_after_a_pause(qtbot, ws):
         qtbot.keyClicks(page.search_box, "verm")
     assert signal.args == [1]
     assert page.model.index(0, 0).data() == "2025/044"
-    assert page.count_label.text() == "1 tender(s)"
+    assert page.count_label.text() == "1 tender"
 
 
 def test_filters_and_header_sorting(qtbot, ws):
@@ -151,7 +151,7 @@ def test_csv_export_runs_off_the_gui_thread_and_writes_the_view(qtbot, ws, tmp_p
     target = tmp_path / "view.csv"
     page.export_to(target)
     qtbot.waitUntil(lambda: "exported" in page.count_label.text(), timeout=10000)
-    assert page.count_label.text().startswith("2 tender(s) exported")
+    assert page.count_label.text().startswith("2 tenders exported")
     rows = list(csv.reader(target.open(encoding="utf-8-sig"), delimiter=";"))
     assert rows[0][0] == "reference" and len(rows) == 3
     assert {r[0] for r in rows[1:]} == {"2026/001", "2026/002"}

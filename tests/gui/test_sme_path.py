@@ -1,10 +1,16 @@
 """The SME's path from an empty workspace, in French: the role, the company's profile (the
 Walloon company of 12 staff and € 1.8 million turnover), an offer from a notice (€ 90,000
-supplies), and what the tender means for it, with amounts and articles written out."""
+supplies), what the tender means for it, with amounts and articles written out, and its
+advance request written from its side and read back."""
 
 from __future__ import annotations
 
+import io
 from datetime import date
+
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog
 
 from core.company.profile import read_profile
 from core.rules import bundled_pack
@@ -18,7 +24,7 @@ from gui.window.main_window import MainWindow
 from tests.gui.conftest import NOW
 
 
-def test_from_an_empty_workspace_to_what_the_tender_means_for_us(qtbot, tmp_path, speak):
+def test_from_an_empty_workspace_to_our_advance_request(qtbot, tmp_path, speak, monkeypatch):
     speak("fr")
     ws = open_workspace(tmp_path / "w.sqlite", now=NOW, check=False, auto_backup=False)
     window = MainWindow(
@@ -94,4 +100,63 @@ def test_from_an_empty_workspace_to_what_the_tender_means_for_us(qtbot, tmp_path
     assert "Un cautionnement est dû" in shown and "4\u202f380,00\u00a0€" in shown
     assert "Serons-nous informés de notre classement provisoire" in shown
     assert "Fiabilité de cette réponse" in shown
+    # 5. our advance request: refused while we are not the winner, in the user's words
+    letters = meaning.letters
+    assert letters.write("advance", "fr", target=tmp_path / "x.pdf") is None
+    assert "«\u00a0en préparation\u00a0»" in letters.message.text()
+    letters.message.close()
+    offers.status.setCurrentIndex(offers.status.findData("winner"))
+    assert offers.save_selected()
+    # the buyer made from the notice has no address yet: the refusal opens its editor
+    assert letters.write("advance", "fr", target=tmp_path / "x.pdf") is None
+    assert "Commune de Gembloux" in letters.message.text()
+    [edit] = [b for b in letters.message.buttons() if b.text() == "Modifier l'acheteur…"]
+    edit.click()
+    for name, typed in {
+        "street": "Parc d'Epinoy 1",
+        "postcode": "5030",
+        "city": "Gembloux",
+    }.items():
+        letters.editor.form.lines[name].setText(typed)
+    assert letters.editor.save()
+    # written through the save dialog: our letter's name, in the folder used last time
+    store = tmp_path / "qsettings.ini"
+    monkeypatch.setattr(
+        "gui.company.our_letters.QSettings",
+        lambda: QSettings(str(store), QSettings.Format.IniFormat),
+    )
+    QSettings(str(store), QSettings.Format.IniFormat).setValue("pdf/folder", str(tmp_path))
+    offered = []
+
+    def save_as(parent, title, proposed, filters):
+        offered.append(proposed)
+        return str(tmp_path / "out" / "demande.pdf"), filters
+
+    (tmp_path / "out").mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
+    french = letters.advance_button.menu().actions()[0]
+    assert french.text() == "Français"  # the window's language first
+    with qtbot.waitSignal(letters.written) as written:
+        french.trigger()
+    assert offered == [str(tmp_path / "2026-S-210-000123-demande-avance-fr.pdf")]
+    assert written.args[0] == tmp_path / "out" / "demande.pdf"
+    assert QSettings(str(store), QSettings.Format.IniFormat).value("pdf/folder") == str(
+        tmp_path / "out"
+    )
+    reader = PdfReader(io.BytesIO(written.args[0].read_bytes()))
+    pdf = " ".join(page.extract_text() for page in reader.pages)
+    pdf = " ".join(pdf.replace("\u202f", " ").replace("\u00a0", " ").split())
+    for expected in (
+        "Menuiserie Dupont SRL Rue de la Gare 12 5000 Namur N° d'entreprise 0403.170.701",
+        "Commune de Gembloux Parc d'Epinoy 1 5030 Gembloux",  # the buyer as addressee
+        "Montant initial du marché TVA comprise 105 875,00 €",  # our offer with 21 % VAT
+        "Montant demandé 10 587,50 €",
+        "IBAN BE68 5390 0754 7034 BIC GEBABEBB Titulaire du compte Menuiserie Dupont SRL",
+        "Claire Dupont gérante Menuiserie Dupont SRL",  # the contact person signs
+        "petite entreprise",
+    ):
+        assert expected in pdf, expected
+    assert pdf.count("—") == 1 and "l'avance — marché" in pdf  # the subject's; no gap
+    assert reader.metadata.author == "Menuiserie Dupont SRL"
+    letters.message.close()
     meaning.reject()

@@ -236,8 +236,19 @@ def test_counts_agree_with_their_noun_in_dutch_and_french(reg, qapp):
         assert model.usage_text(row) == "Aanbesteder van 1 opdracht, inschrijver op 2 opdrachten"
         i18n.install(qapp, "fr")
         assert model.usage_text(row) == ("Adjudicateur de 1 marché, soumissionnaire pour 2 marchés")
+        i18n.install(qapp, "en")  # the source language: one message for one, one for more
+        assert model.usage_text(row) == "Buyer of 1 tender, tenderer on 2 tenders"
     finally:
         i18n.install(qapp, "en")
+
+
+@LANGS
+def test_no_message_writes_a_plural_as_s_in_brackets(lang):
+    """English has no .ts of its own to give plural forms, so "%n offer(s)" would show as it
+    is written: the singular and the plural are two messages (each translated with the plural
+    forms of Dutch and French), and no message says "(s)"."""
+    written = [m.findtext("source") for _, m in messages(translations.ts_file(lang))]
+    assert [source for source in written if "(s)" in source] == []
 
 
 def test_an_unknown_language_is_refused(qapp):
