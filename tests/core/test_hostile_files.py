@@ -179,3 +179,33 @@ def test_text_that_is_not_utf8_is_read_with_a_replacement_mark(tmp_path, pack):
     assert title == "OK \ufffd ("
     raw = sqlite3.connect(path).execute("SELECT CAST(title AS BLOB) FROM tenders").fetchone()[0]
     assert raw == b"OK \xff (", "reading must not change what is stored"
+
+
+def test_the_smoke_test_writes_its_time_and_reads_it_back_without_a_backup(tmp_path):
+    """A new workspace is made, the time of the test kept to the microsecond; an existing one
+    opened a day later is checked without adding a backup of it."""
+    from datetime import timedelta
+
+    from core.store.backups import list_backups
+
+    path = tmp_path / "new" / "w.sqlite"
+    at = NOW.replace(microsecond=123456)
+    assert smoke_test(path, at) == (True, "smoke ok")
+    later = NOW + timedelta(days=1)  # on the second: still written to the microsecond
+    before = list_backups(path)
+    assert smoke_test(path, later, create=False) == (True, "smoke ok")
+    assert list_backups(path) == before
+    with open_workspace(path, now=later) as ws:
+        stamp = ws.conn.execute("SELECT value FROM settings WHERE key = 'last_smoke_test'")
+        assert stamp.fetchone()[0] == "2026-11-23T09:30:00.000000"
+
+
+def test_the_smoke_test_of_a_missing_workspace_makes_nothing_and_says_how(tmp_path):
+    """create=False: refused with the way to make one; the folder is not even made."""
+    path = tmp_path / "drive" / "w.sqlite"
+    passed, message = smoke_test(path, NOW, create=False)
+    assert not passed
+    assert "does not exist" in message and message.endswith(
+        "--create makes a new, empty workspace there"
+    )
+    assert not path.parent.exists()
