@@ -217,6 +217,40 @@ def test_a_restore_keeps_changes_still_in_the_wal_with_the_replaced_file(tmp_pat
     conn.close()
 
 
+def test_a_failed_restore_of_a_crashed_workspace_puts_its_wal_back(tmp_path, monkeypatch):
+    """Changes only in the WAL, and the rename fails: the WAL files are back beside the
+    workspace under their own names, so the changes are still there; no second name left."""
+    path = make(tmp_path / "ws")
+    with open_workspace(path, now=NOW + timedelta(days=1)) as ws:
+        backup = ws.backup_made
+    crashed = textwrap.dedent(
+        f"""
+        import os, sqlite3
+        conn = sqlite3.connect({str(path)!r}, isolation_level=None)
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        conn.execute("UPDATE settings SET value = 'only in the wal' WHERE key = 'k'")
+        os._exit(0)
+        """
+    )
+    subprocess.run([sys.executable, "-c", crashed], check=True, timeout=60)
+    before = files_in(path.parent)
+    assert {path.name + "-wal", path.name + "-shm"} <= set(before)
+    real = os.replace
+
+    def failing(source, target):
+        if Path(target) == path:
+            raise OSError(errno.EIO, "Input/output error")
+        return real(source, target)
+
+    monkeypatch.setattr(backups.os, "replace", failing)
+    with pytest.raises(RestoreError) as info:
+        backups.restore_backup(backup, path, NOW + timedelta(days=2))
+    assert info.value.code == "cannot_write"
+    monkeypatch.undo()
+    assert files_in(path.parent) == before
+    assert value_of(path) == "only in the wal"
+
+
 # -- 3. two workspaces with the same stem -------------------------------------------------
 def test_workspaces_with_the_same_stem_keep_their_own_backups(tmp_path):
     """Ten days of reg.db never rotate away reg.sqlite's backup, nor offer it for restore."""
@@ -333,3 +367,30 @@ def test_read_only_fallback_reads_the_changes_still_in_the_wal(tmp_path, monkeyp
         ws.close()
     assert files_in(path.parent) == before
     assert list(scratch.iterdir()) == []  # the private copies are gone
+
+
+def test_a_file_written_anew_keeps_the_permissions_of_the_one_it_replaces(tmp_path):
+    """A file shared with a group stays shared; a link is replaced by a file of its own,
+    without the permissions of what it pointed to."""
+    from core.store.files import write_atomic
+
+    shared = tmp_path / "shared.toml"
+    shared.write_text("old")
+    shared.chmod(0o664)
+    write_atomic(shared, b"new")
+    assert (shared.read_bytes(), shared.stat().st_mode & 0o777) == (b"new", 0o664)
+    private = tmp_path / "private.toml"
+    private.write_text("secret")
+    private.chmod(0o600)
+    link = tmp_path / "link.toml"
+    link.symlink_to(private)
+    write_atomic(link, b"mine")
+    assert not link.is_symlink()
+    assert link.stat().st_mode & 0o777 == 0o666 & ~_umask()
+    assert private.read_text() == "secret"
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
