@@ -182,8 +182,13 @@ def survivors(folder: Path) -> list[str]:
     return [name for name, status in found if status in ("survived", "no tests")]
 
 
-#: a string that is an SQL statement: SQLite reads its keywords and names in any case
-_SQL = re.compile(r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|WITH)\s", re.I)
+#: a string that is an SQL statement or a clause of one (``" WHERE "``, ``"ORDER BY …"``, the
+#: ``" AND "`` that joins conditions): SQLite reads its keywords and names in any case
+_SQL = re.compile(
+    r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|WITH|WHERE|FROM|JOIN|"
+    r"ORDER BY|GROUP BY|LIMIT|SET|VALUES|ON CONFLICT|DO UPDATE|AND|OR)\s",
+    re.I,
+)
 
 
 def _functions(source: Path) -> dict[str, ast.AST]:
@@ -208,7 +213,7 @@ def _shape(node: ast.AST) -> str:
 
 
 def sql_case_only(folder: Path, names: list[str]) -> list[str]:
-    """The mutants among ``names`` whose only change is the case of SQL statements' text:
+    """The mutants among ``names`` whose only change is the case of SQL text:
     equivalent by construction (SQLite ignores the case of keywords and names), so they are
     reported apart instead of as gaps in the tests."""
     found, parsed = [], {}
