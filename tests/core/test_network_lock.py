@@ -7,6 +7,7 @@ second process (tests/core/lock_writer.py) that writes until it is killed.
 
 from __future__ import annotations
 
+import errno
 import getpass
 import json
 import multiprocessing
@@ -19,6 +20,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from core.drives import NETWORK_FOLDERS_ENV
+from core.store import locking
 from core.store.locking import Holder, WorkspaceLock, read_holder, utc_now
 from core.store.workspace import NETWORK_BUSY_TIMEOUT_MS, WorkspaceError, open_workspace
 from main import main
@@ -164,6 +166,35 @@ def test_a_window_whose_lock_was_taken_over_writes_nothing_more(share):
     assert lost.value.code == "lock_lost" and lost.value.holder.user == "jpeeters"
     ws.close()
     assert read_holder(share / "w.sqlite.lock").user == "jpeeters"
+
+
+def test_one_beat_writes_the_clock_and_a_lost_or_released_lock_never_beats(share, monkeypatch):
+    """Each beat writes the time of the clock; a drive away for a moment is no loss (the
+    next beat tries again); once lost or let go, nothing is written any more."""
+    times = iter(datetime(2026, 11, 29, 9, m, tzinfo=UTC) for m in range(10))
+    path = share / "w.sqlite"
+    lock = WorkspaceLock(
+        path, network=True, clock=lambda: next(times), heartbeat_every=timedelta(hours=1)
+    )
+    lock.acquire()
+    first = read_holder(lock.path).heartbeat
+    assert lock.beat() is True
+    beaten = read_holder(lock.path).heartbeat
+    assert beaten > first and lock.holder.heartbeat == beaten
+    with monkeypatch.context() as away:  # the drive refuses the write a moment
+        away.setattr(locking.os, "replace", _refused)
+        assert lock.beat() is True and not lock.lost
+    assert read_holder(lock.path).heartbeat == beaten == lock.holder.heartbeat
+    plant(path, someone_else(timedelta(0)))
+    assert lock.beat() is False and lock.lost
+    plant(path, lock.holder)  # even if it came back, a lost lock stays lost
+    assert lock.beat() is False
+    lock.release()
+    assert lock.beat() is False
+
+
+def _refused(*_args):
+    raise OSError(errno.EIO, "Input/output error")
 
 
 # -- two processes ---------------------------------------------------------------------------
