@@ -361,3 +361,13 @@ def test_a_refused_figure_names_its_own_field():
         assert read.errors["turnover"].field == "turnover"
         if code:
             assert read.errors["turnover"].code == code
+
+
+def test_a_percent_or_underscore_typed_finds_names_that_have_one(reg):
+    """LIKE's wildcards typed in a search are the characters themselves."""
+    for name in ("100% Bio", "1000 Bio", "Bureau_Plan", "Bureau-Plan"):
+        reg.add_organisation({"name": name}, NOW)
+    assert names(reg, text="100%") == ["100% Bio"]
+    assert names(reg, text="u_p") == ["Bureau_Plan"]
+    assert organisations.like_pattern("é_%") == "%_\\_\\%%"  # é has accented forms
+    assert organisations.like_pattern("b1") == "%b1%"
