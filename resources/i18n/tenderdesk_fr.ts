@@ -2399,6 +2399,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>Bud&amp;get line</source>
         <translation>Article &amp;budgétaire</translation>
     </message>
+    <message>
+        <source>Noti&amp;ce reference</source>
+        <translation>Ré&amp;férence de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>The number under which the contract notice was published (Bulletin of Tenders, Official Journal); the letters give it beside the tender&apos;s reference</source>
+        <translation>Le numéro sous lequel l&apos;avis de marché a été publié (Bulletin des Adjudications, Journal officiel) ; les lettres le donnent à côté de la référence du marché</translation>
+    </message>
 </context>
 <context>
     <name>TenderersModel</name>

@@ -2399,6 +2399,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>Bud&amp;get line</source>
         <translation>Begrotingsarti&amp;kel</translation>
     </message>
+    <message>
+        <source>Noti&amp;ce reference</source>
+        <translation>Re&amp;ferentie aankondiging</translation>
+    </message>
+    <message>
+        <source>The number under which the contract notice was published (Bulletin of Tenders, Official Journal); the letters give it beside the tender&apos;s reference</source>
+        <translation>Het nummer waaronder de aankondiging van de opdracht bekendgemaakt werd (Bulletin der Aanbestedingen, Publicatieblad); de brieven vermelden het naast de referentie van de opdracht</translation>
+    </message>
 </context>
 <context>
     <name>TenderersModel</name>
