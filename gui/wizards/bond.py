@@ -10,8 +10,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLineEdit
 
 from core.dates import format_date, parse_date
+from core.errors import ValidationError
 from core.money import parse_amount
 from core.rules import schema
+from core.rules.pack import RulePack
 from core.store import records
 from core.texts import amount_field, number, text
 from core.texts.answers import answer_lines
@@ -30,9 +32,10 @@ SURENESS = ("verified", "secondary", "unverified", "convention")
 class AwardPage(InputPage):
     """The launch date, the contract type, the amount awarded, what the documents set."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, pack: RulePack) -> None:
         super().__init__()
         self._lang = lang
+        self._pack = pack
         self.setTitle(self.tr("The contract and the amount awarded"))
         self.setSubTitle(
             self.tr(
@@ -64,6 +67,25 @@ class AwardPage(InputPage):
         form.addRow("", self.problem)
         for line in (self.launch_date, self.amount, self.documents, self.days):
             line.textChanged.connect(self.completeChanged)
+        self.launch_date.textChanged.connect(self.follow)
+        self.follow()
+
+    def former_rules(self) -> bool:
+        """Whether the launch date falls under the former bond rules, which exempted short
+        contracts (the rule pack's floor below which no bond may be asked is not yet in force):
+        only then does the execution period count, and only then is it asked."""
+        try:
+            on = parse_date(self.launch_date.text(), "launch_date")
+            self._pack.check_date(on)
+        except ValidationError:
+            return False
+        return self._pack.in_force("bond_forbidden_below", on) is None
+
+    def follow(self) -> None:
+        former = self.former_rules()
+        form = self.layout()
+        form.setRowVisible(self.days, former)
+        form.setRowVisible(self.days_from, former and bool(self.days_from.text()))
 
     def read(self) -> dict:
         """The bond request as typed."""
@@ -78,7 +100,7 @@ class AwardPage(InputPage):
             data["documents_percentage"] = str(
                 parse_amount(self.documents.text(), "documents_percentage")
             )
-        if self.days.text().strip():
+        if self.former_rules() and self.days.text().strip():
             data["execution_days"] = str(parse_amount(self.days.text(), "execution_days"))
         return data
 
@@ -125,7 +147,7 @@ class BondWizard(DecisionWizard):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.setWindowTitle(self.tr("Performance bond"))
-        self.award = AwardPage(self.lang)
+        self.award = AwardPage(self.lang, self.register.pack)
         self.answer = BondAnswerPage(self.lang)
         self.addPage(self.award)
         self.addPage(self.answer)
@@ -155,11 +177,9 @@ class BondWizard(DecisionWizard):
         if months is not None and not tender.indefinite:
             page.days.setText(number(months * DAYS_A_MONTH, lang, grouping=False))
             page.days_from.setText(
-                self.tr(
-                    "From the tender's duration of %1 months, counted as %2 days a month. "
-                    "Only the former rules of the bond, before its reform, look at it."
-                )
+                self.tr("From the tender's duration of %1 months, counted as %2 days a month.")
                 .replace("%1", number(months, lang, grouping=False))
                 .replace("%2", str(DAYS_A_MONTH))
             )
             page.days_from.show()
+            page.follow()

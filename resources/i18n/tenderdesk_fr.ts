@@ -188,8 +188,8 @@
         <translation>L&apos;estimation du marché : aucune offre retenue n&apos;est encore enregistrée. Décidez à nouveau une fois le marché attribué.</translation>
     </message>
     <message>
-        <source>From the tender&apos;s duration of %1 months, counted as %2 days a month. Only the former rules of the bond, before its reform, look at it.</source>
-        <translation>D&apos;après la durée du marché, %1 mois, comptés à %2 jours par mois. Seules les anciennes règles du cautionnement, d&apos;avant sa réforme, en tiennent compte.</translation>
+        <source>From the tender&apos;s duration of %1 months, counted as %2 days a month.</source>
+        <translation>D&apos;après la durée du marché, %1 mois, comptés à %2 jours par mois.</translation>
     </message>
 </context>
 <context>

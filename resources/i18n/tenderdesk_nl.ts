@@ -188,8 +188,8 @@
         <translation>De raming van de opdracht: er is nog geen winnende offerte geregistreerd. Beslis opnieuw zodra de opdracht gegund is.</translation>
     </message>
     <message>
-        <source>From the tender&apos;s duration of %1 months, counted as %2 days a month. Only the former rules of the bond, before its reform, look at it.</source>
-        <translation>Uit de looptijd van de opdracht, %1 maanden, gerekend aan %2 dagen per maand. Alleen de vroegere regels van de borgtocht, van vóór de hervorming, kijken ernaar.</translation>
+        <source>From the tender&apos;s duration of %1 months, counted as %2 days a month.</source>
+        <translation>Uit de looptijd van de opdracht, %1 maanden, gerekend aan %2 dagen per maand.</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,7 @@ def test_the_decide_menu_opens_the_bond_on_the_winners_offer_and_stores_it(
     assert award.contract_type.currentData() == "works"
     assert award.amount.text() == "90.000,00"
     assert "Wegenbouw Claes" in award.amount_from.text()
-    assert award.days.text() == "120"  # 4 months, for the former rules only
+    assert not award.layout().isRowVisible(award.days)  # only the former rules ask it
     wizard.next()
     answer = wizard.answer
     assert answer.headline.text() == (
@@ -120,3 +120,18 @@ def test_no_bond_may_be_asked_below_the_floor(qtbot, reg, tender_id):
     )
     wizard.accept()
     assert "Bond not due" in summary_text(reg, tender_id, "en")
+
+
+def test_under_the_former_rules_the_execution_period_is_asked(qtbot, reg, tender_id):
+    """Launched before the reform, short supplies or services were exempted: the period
+    counts, proposed from the tender's duration; in the current rules it is not sent."""
+    wizard = BondWizard(reg, tender_id, "en", now=lambda: NOW)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    award = wizard.award
+    assert "execution_days" not in award.read()
+    award.launch_date.setText("01/03/2023")
+    assert award.layout().isRowVisible(award.days)
+    assert award.days.text() == "120"  # 4 months of 30 days, said under the field
+    assert "4 months, counted as 30 days a month" in award.days_from.text()
+    assert award.read()["execution_days"] == "120"
