@@ -57,7 +57,7 @@ bench: $(STAMP)
 # (the same look at half the size); -strip leaves out the time, so a redraw changes nothing
 DOC_SCREENS := 00-welcome 01-register 02-rules 03-editor-general 05-organisations procedure-3-result \
 	advance-3-result \
-	bid-2-result ranking-1-result \
+	bid-2-result ranking-1-result bond-2-result \
 	07-my-offers 08-my-company 09-offer-meaning 10-quick-checks 11-new-offer \
 	workshop-1-exercises workshop-2-wrong-answer workshop-3-presentation
 screenshots: deps $(STAMP)

@@ -27,6 +27,7 @@ TEXT_LIMITS = {
     "signatory_name": 200,
     "signatory_function": 200,
     "budget_line": 200,
+    "notice_reference": 100,
     "procedure_basis": 200,
     "motivation": 20_000,
     "notes": 20_000,

@@ -14,6 +14,7 @@ from decimal import Decimal
 from core.decisions import CHECKS
 from core.decisions.advance import AdvanceResult, Tranche
 from core.decisions.bid_compensation import BidCompensationResult
+from core.decisions.bond import BondResult
 from core.decisions.explain import Applied, Explained, Finding
 from core.decisions.procedure import BasisCheck, ProcedureOption, ProcedureResult
 from core.decisions.ranking import Place, RankingResult
@@ -118,11 +119,23 @@ def _ranking(d: Mapping, common: dict) -> RankingResult:
     )
 
 
+def _bond(d: Mapping, common: dict) -> BondResult:
+    return BondResult(
+        allowed=d["allowed"],
+        required=d["required"],
+        percentage=Decimal(d["percentage"]),
+        amount=Decimal(d["amount"]),
+        needs_reasons=d["needs_reasons"],
+        **common,
+    )
+
+
 _KINDS: dict[str, Callable[[Mapping, dict], Explained]] = {
     "procedure": _procedure,
     "advance": _advance,
     "bid_compensation": _bid,
     "provisional_ranking": _ranking,
+    "bond": _bond,
 }
 
 #: the decisions a tender can store, which documents read back

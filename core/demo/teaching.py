@@ -5,7 +5,8 @@ ranking to show (most tenders use the simplest procedure, which neither concerns
 run would end with a kind of decision missing, its last tender is drawn as a teaching tender
 instead: launched once the SME measures are all in force, by a buyer the advance obliges, in a
 procedure the provisional ranking covers and the bid compensation does not exclude, with items
-required, price the only criterion, awarded to an SME among regular and irregular offers. Its
+required, price the only criterion, awarded to an SME among regular and irregular offers (the
+bond of its contract is decided with its advance, as on every demo tender that has one). Its
 decisions are still computed by the engine from these inputs, like every other demo decision.
 """
 
@@ -23,7 +24,7 @@ from core.demo.procedure_memo import ProcedureMemo
 from core.rules.pack import RulePack
 
 #: every kind of decision a demo stores (the documents need one of each)
-KINDS = ("procedure", "advance", "bid_compensation", "provisional_ranking")
+KINDS = ("procedure", "advance", "bid_compensation", "provisional_ranking", "bond")
 #: the rules whose start dates the teaching tender's launch must follow
 _MEASURES = ("advance_obliged_authorities", "bid_compensation_excluded_procedures")
 _RANKING = "ranking_procedures"
@@ -109,3 +110,16 @@ def _offer(row_id: int, tender_id: int, org: Org, status: str, cents: int) -> di
         "status": status,
         "offer_cents": cents,
     }
+
+
+def bond(tender: dict, offers: list[tuple[dict, Org]]) -> tuple[dict, dict]:
+    """The bond input of a demo tender (on its winner's offer) and what its decision records,
+    as ``core.store.records.award_basis`` says it: the winner and its offer."""
+    row = next(r for r, _ in offers if r["status"] == "winner")
+    offer = f"{Decimal(row['offer_cents']) / 100:.2f}"
+    data = {
+        "launch_date": tender["launch_date"],
+        "award_amount_excl_vat": offer,
+        "contract_type": tender["contract_type"],
+    }
+    return data, {"award": {"tenderer_id": row["id"], "offer": offer}}

@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from core.decisions import CHECKS
 from core.decisions.compact import compact, dumps
+from core.decisions.explain import Explained
 from core.decisions.procedure import BasisCheck, ProcedureRequest, ProcedureResult
 from core.demo import teaching, vocabulary
 from core.demo.organisations import SECTOR_WEIGHTS, Org, OrgPool
@@ -213,6 +214,8 @@ class _Generator:
             result_json = self._keep(*self.memo.stored(req, data))
             decisions.append(self._decision(row, "procedure", data, result_json, version, used))
         decisions += self._advance(row, basis, offers, bool(show))
+        if decisions and decisions[-1]["kind"] == "advance":  # the winner's contract: its bond
+            decisions.append(self._decided(row, "bond", *teaching.bond(row, offers)))
         decisions += self._bid_compensation(row, offers, value)
         decisions += self._ranking(row, offers, bool(show))
         self.kinds.update(d["kind"] for d in decisions)
@@ -308,17 +311,9 @@ class _Generator:
         }
         if tender["procedure"] == "negotiated_without_publication":
             data["negotiated_ground"] = basis.ground or "value"
-        result = CHECKS["advance"].run(data, self.pack)
-        used = {
-            "winner": {
-                "tenderer_id": winner[0]["id"],
-                "organisation_id": winner[1].id,
-                **self.orgs.size_figures(winner[1].id),
-            }
-        }
-        version = result.rule_version
-        stored = self._stored("advance", result, data)
-        return [self._decision(tender, "advance", data, stored, version, used)]
+        won = {"tenderer_id": winner[0]["id"], "organisation_id": winner[1].id}
+        used = {"winner": {**won, **self.orgs.size_figures(winner[1].id)}}
+        return [self._decided(tender, "advance", data, used)]
 
     def _bid_compensation(
         self, tender: dict, offers: list[tuple[dict, Org]], value: int
@@ -344,10 +339,7 @@ class _Generator:
         result = CHECKS["bid_compensation"].run(data, self.pack)
         if not result.mandatory:
             return []
-        version = result.rule_version
-        used = {"tenderers": "by_id"}
-        stored = self._stored("bid_compensation", result, data)
-        return [self._decision(tender, "bid_compensation", data, stored, version, used)]
+        return [self._decided(tender, "bid_compensation", data, {"tenderers": "by_id"}, result)]
 
     def _ranking(self, tender: dict, offers: list[tuple[dict, Org]], sure: bool) -> list[dict]:
         """The provisional ranking with each tenderer's place, where the duty applies."""
@@ -363,10 +355,16 @@ class _Generator:
         result = CHECKS["provisional_ranking"].run(data, self.pack)
         if not result.required:
             return []
-        version = result.rule_version
-        used = {"tenderers": "by_id"}
-        stored = self._stored("provisional_ranking", result, data)
-        return [self._decision(tender, "provisional_ranking", data, stored, version, used)]
+        return [self._decided(tender, "provisional_ranking", data, {"tenderers": "by_id"}, result)]
+
+    def _decided(
+        self, tender: dict, kind: str, data: dict, used: dict, result: Explained | None = None
+    ) -> dict:
+        """The decision row of ``kind`` on ``data`` (``result``: the engine's, when at hand)."""
+        if result is None:
+            result = CHECKS[kind].run(data, self.pack)
+        stored = self._stored(kind, result, data)
+        return self._decision(tender, kind, data, stored, result.rule_version, used)
 
     def _stored(self, kind: str, result: object, data: dict) -> str:
         """A result as ``Register.decide`` stores it (its rule texts kept for the batch)."""

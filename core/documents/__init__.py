@@ -73,6 +73,8 @@ DOCUMENT_OF = {
     "advance": "advance-request",
     "bid_compensation": "bid-compensation",
     "provisional_ranking": "ranking-notices",
+    # the bond has no document of its own: the summary shows it among the decided amounts
+    "bond": "summary",
 }
 
 

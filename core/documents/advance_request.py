@@ -72,7 +72,7 @@ def story(file: TenderFile, lang: str, issued: date) -> list[Flowable]:
         sender=contractor,
         addressee=file.buyer,
         subject=t(lang, "advance_subject", reference=tender.reference, title=tender.title),
-        references=[("your_reference", tender.reference)],
+        references=letter.tender_references(tender, "your_reference"),
         issued=issued,
         body=body,
         signatory=letter.signatory_of(contractor, file.signatory),

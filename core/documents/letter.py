@@ -35,7 +35,7 @@ from core.dates import long_date
 from core.documents.common import DocumentError, t
 from core.documents.data import Signatory
 from core.documents.layout import INK, NARROW_NBSP, WIDTH, gap, para, styles
-from core.store.model import Organisation
+from core.store.model import Organisation, Tender
 from core.texts import colon, text
 
 #: the largest a logo is drawn (it keeps its proportions)
@@ -56,7 +56,8 @@ class Letter:
     sender: Organisation
     addressee: Organisation
     subject: str
-    #: (label key of the documents' texts, value): ``our_reference`` or ``your_reference``
+    #: (label key of the documents' texts, value), see :func:`tender_references`; an empty
+    #: value is left out
     references: Sequence[tuple[str, str]]
     issued: date
     body: Sequence[Flowable]
@@ -65,6 +66,13 @@ class Letter:
     signed: bool = False
     #: a line under the addressee ("for the attention of …")
     attention: str = ""
+
+
+def tender_references(tender: Tender, whose: str) -> list[tuple[str, str]]:
+    """A letter's references to a tender: its own reference, as the buyer's letters give it
+    (``whose`` ``our_reference``) or as a company's letters to the buyer do
+    (``your_reference``), then the public reference of its contract notice."""
+    return [(whose, tender.reference), ("notice_reference", tender.notice_reference)]
 
 
 def require(lang: str, org: Organisation | None, role: str, names: Sequence[str]) -> None:

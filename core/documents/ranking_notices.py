@@ -74,7 +74,7 @@ def _notice(
         sender=file.buyer,
         addressee=party.organisation,
         subject=t(lang, "ranking_subject", title=tender.title),
-        references=[("our_reference", tender.reference)],
+        references=letter.tender_references(tender, "our_reference"),
         issued=issued,
         body=body,
         signatory=letter.signatory_of(file.buyer, file.signatory),

@@ -31,6 +31,7 @@ FIELDS = (
     "offers_deadline",
     "award_deadline",
     "leading_official",
+    "notice_reference",
     "notes",
     "winner",
     "winner_number",
@@ -65,6 +66,9 @@ HEADERS: dict[str, tuple[str, ...]] = {
     "award_deadline": ("gunningsdatum", "uiterste gunningsdatum", "date d'attribution")
     + ("award deadline", "award date"),
     "leading_official": ("leidend ambtenaar", "fonctionnaire dirigeant", "leading official"),
+    "notice_reference": ("publicatienummer", "bekendmakingsnummer", "referentie aankondiging")
+    + ("numéro de publication", "référence de l'avis", "numéro de l'avis", "notice reference")
+    + ("notice number", "publication number"),
     "notes": ("opmerkingen", "notities", "nota", "remarques", "notes", "remarks"),
     "winner": ("winnaar", "opdrachtnemer", "gekozen inschrijver", "adjudicataire")
     + ("attributaire", "winner", "contractor"),

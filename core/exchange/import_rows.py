@@ -155,7 +155,7 @@ class _Rows:
         text = self._text
         data: dict[str, object] = {
             name: "" if name in failed else text(cells, name)
-            for name in ("reference", "title", "leading_official", "notes")
+            for name in ("reference", "title", "leading_official", "notice_reference", "notes")
         }
         for name in self._readers:
             told = len(problems)

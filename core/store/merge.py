@@ -42,7 +42,7 @@ from core.store.workspace import Workspace
 KEEP_MINE, TAKE_THEIRS = "mine", "theirs"
 CHOICES = (KEEP_MINE, TAKE_THEIRS)
 #: the order conflicts list decisions in
-_KINDS = ("procedure", "advance", "bid_compensation", "provisional_ranking")
+_KINDS = ("procedure", "advance", "bid_compensation", "provisional_ranking", "bond")
 
 Progress = Callable[[int, int], None]
 

@@ -284,6 +284,11 @@ def rename(
         if "organisation_id" in won:
             won["organisation_id"] = org(won["organisation_id"])
         used = {**used, "winner": won}
+    if kind == "bond" and isinstance(used, dict) and isinstance(used.get("award"), dict):
+        award = dict(used["award"])  # the winner whose offer the bond was computed on
+        if "tenderer_id" in award:
+            award["tenderer_id"] = tenderer(award["tenderer_id"])
+        used = {**used, "award": award}
     out.update(input=given, result=result, used=used)
     return out
 

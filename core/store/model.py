@@ -150,6 +150,8 @@ class Tender:
     competent_body: str = ""
     #: the budget line (article of the budget) the expense is charged to, as the buyer writes it
     budget_line: str = ""
+    #: the public reference of the contract notice (its publication number), as published
+    notice_reference: str = ""
     id: int | None = None
 
     @classmethod
@@ -203,6 +205,7 @@ class Tender:
             )
             or "",
             budget_line=text_value(data, "budget_line"),
+            notice_reference=text_value(data, "notice_reference"),
             id=data.get("id"),
         )
 
@@ -230,6 +233,7 @@ class Tender:
             "notes": self.notes,
             "competent_body": self.competent_body,
             "budget_line": self.budget_line,
+            "notice_reference": self.notice_reference,
         }
 
     def to_mapping(self) -> dict[str, object]:
@@ -261,6 +265,7 @@ class Tender:
             "notes": self.notes,
             "competent_body": self.competent_body,
             "budget_line": self.budget_line,
+            "notice_reference": self.notice_reference,
         }
 
     @classmethod
@@ -291,6 +296,7 @@ class Tender:
             notes=row["notes"],
             competent_body=row["competent_body"],
             budget_line=row["budget_line"],
+            notice_reference=row["notice_reference"],
         )
 
 

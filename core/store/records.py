@@ -29,7 +29,7 @@ DECISION_STATUS = {
 }
 
 #: the kinds of decision that keep a record
-RECORDED = ("procedure", "advance", "bid_compensation", "provisional_ranking")
+RECORDED = ("procedure", "advance", "bid_compensation", "provisional_ranking", "bond")
 #: the figures of the winner a stored advance keeps (an organisation's fields)
 SIZE_FIELDS = ("size_class", "staff_awu", "turnover", "balance_sheet_total", "figures_year")
 
@@ -63,7 +63,9 @@ class OutOfStep:
     procedure or ground is not the one decided), ``chosen_not_allowed`` (decided again after
     a change, the result no longer allows the procedure on the ground chosen),
     ``tenderers_changed`` (a tenderer, its status
-    or its offer is not the one decided), ``rules_missing`` (the texts of the rules it
+    or its offer is not the one decided), ``award_changed`` (the amount a bond was decided
+    on, the winner's offer or the tender's estimate before there was one, is no longer the
+    register's), ``rules_missing`` (the texts of the rules it
     applied are neither in the workspace nor in a rule pack at hand; ``pack`` names its pack).
     """
 
@@ -138,7 +140,18 @@ def record(
         }
     if kind in ("bid_compensation", "provisional_ranking"):
         return {"tenderers": "by_id"}
+    if kind == "bond":
+        return {"award": award_basis(tender, tenderers)}
     return {}
+
+
+def award_basis(tender: Tender, tenderers: Sequence[Tenderer]) -> dict[str, object]:
+    """What a bond is computed on as the register says it now: the winner's offer, or the
+    tender's estimate while no winner has an offer."""
+    won = winner(tenderers)
+    if won is not None and won.offer is not None:
+        return {"tenderer_id": won.id, "offer": f"{won.offer:.2f}"}
+    return {"estimate": f"{tender.estimated_value:.2f}"}
 
 
 def out_of_step(
@@ -166,6 +179,8 @@ def out_of_step(
         return _same_list(stored.input.get("tenderers"), bid_tenderers(tenderers))
     if stored.kind == "provisional_ranking":
         return _same_list(stored.input.get("offers"), ranking_offers(tenderers))
+    if stored.kind == "bond":
+        return _bond(used.get("award"), tender, tenderers)
     return []
 
 
@@ -193,6 +208,18 @@ def _advance(
     if any(figures[name] != recorded.get(name) for name in SIZE_FIELDS):
         return [OutOfStep("size_changed")]
     return []
+
+
+def _bond(recorded: object, tender: Tender, tenderers: Sequence[Tenderer]) -> list[OutOfStep]:
+    now = award_basis(tender, tenderers)
+    if recorded == now:
+        return []
+    if isinstance(recorded, Mapping) and "tenderer_id" in recorded:
+        if "tenderer_id" not in now:
+            return [OutOfStep("no_winner")]
+        if now["tenderer_id"] != recorded["tenderer_id"]:
+            return [OutOfStep("winner_changed")]
+    return [OutOfStep("award_changed")]
 
 
 def _same_list(decided: object, now: list[dict[str, str]]) -> list[OutOfStep]:

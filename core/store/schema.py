@@ -54,11 +54,13 @@ AUDITED_V1 = {
 #: its contact line, the signatory and the logo of its letterhead (the image's bytes, so that
 #: the workspace file stays whole when it is copied)
 LETTERHEAD = ("phone", "signatory_name", "signatory_function", "logo")
+#: the columns of tenders the audit triggers logged from schema 6 (the draft decision's)
+TENDERS_V6 = (*AUDITED_V1["tenders"], "competent_body", "budget_line")
 #: the columns the audit triggers log now, per table
 AUDITED = {
     **AUDITED_V1,
     "organisations": (*AUDITED_V1["organisations"], *LETTERHEAD),
-    "tenders": (*AUDITED_V1["tenders"], "competent_body", "budget_line"),
+    "tenders": (*TENDERS_V6, "notice_reference"),
     "decisions": (*AUDITED_V1["decisions"], "used_json"),
 }
 #: BLOB columns, logged as hexadecimal text (JSON, which keeps a deleted row, holds no bytes)
@@ -370,10 +372,15 @@ MIGRATIONS: dict[int, str] = {
     6: "ALTER TABLE tenders ADD COLUMN competent_body TEXT NOT NULL DEFAULT '';\n"
     "ALTER TABLE tenders ADD COLUMN budget_line TEXT NOT NULL DEFAULT '';\n"
     + "".join(f"DROP TRIGGER tenders_audit_{a};\n" for a in ("insert", "update", "delete"))
-    + _audit_triggers({"tenders": AUDITED["tenders"]}),
+    + _audit_triggers({"tenders": TENDERS_V6}),
     # A company's own offer can be in preparation before it is submitted ("preparing"): the
     # status check of the tenderers is widened, the table rebuilt with its index and triggers.
     7: TENDERERS_WITH_PREPARING,
+    # Letters give the public reference of the contract notice (its number in the Bulletin
+    # of Tenders or the Official Journal) beside the tender's own: kept per tender, audited.
+    8: "ALTER TABLE tenders ADD COLUMN notice_reference TEXT NOT NULL DEFAULT '';\n"
+    + "".join(f"DROP TRIGGER tenders_audit_{a};\n" for a in ("insert", "update", "delete"))
+    + _audit_triggers({"tenders": AUDITED["tenders"]}),
 }
 CURRENT_VERSION = max(MIGRATIONS)
 #: version -> the function (module.name) that converts the rows after that version's statements

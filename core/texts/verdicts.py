@@ -10,12 +10,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.texts.answers import advance_reason, bid_reason, ranking_reason
+from core.texts.answers import advance_reason, answer_lines, bid_reason, ranking_reason
 from core.texts.citations import cite
 from core.texts.words import money, percent, plural, text
 
 if TYPE_CHECKING:  # annotations only
-    from core.decisions import AdvanceResult, BidCompensationResult, ProcedureResult, RankingResult
+    from core.decisions import (
+        AdvanceResult,
+        BidCompensationResult,
+        BondResult,
+        ProcedureResult,
+        RankingResult,
+    )
 
 
 def _procedure(r: ProcedureResult, lang: str) -> str:
@@ -59,11 +65,36 @@ def _ranking(r: RankingResult, lang: str) -> str:
     return text(lang, "verdict", "ranking_due" if r.required else "ranking_none")
 
 
+def _bond(r: BondResult, lang: str) -> str:
+    award = money(r.request.award_amount_excl_vat, lang)
+    if not r.allowed:
+        floor = next(f.params["floor"] for f in r.findings if f.code == "bond_forbidden_below")
+        return text(lang, "verdict", "bond_not_allowed", award=award, floor=money(floor, lang))
+    if r.amount:
+        pct = percent(r.percentage, lang)
+        return text(lang, "verdict", "bond_due", amount=money(r.amount, lang), pct=pct, award=award)
+    if r.request.documents_percentage is not None:
+        return text(lang, "verdict", "bond_none_documents")
+    return text(lang, "verdict", "bond_none")
+
+
+def bond_reason(r: BondResult, lang: str) -> str:
+    """Why: what the law says when the documents are silent, or why no bond may be asked
+    (the answer's own words, ``core.texts.answers``), with the article it rests on."""
+    key = "bond_default_pct" if r.allowed else "bond_forbidden_below"
+    applied = next((a for a in r.applied if a.rule == key), None)
+    words = answer_lines("bond", r, lang)[1]
+    if applied is None:
+        return words
+    return f"{words.rstrip('.')} ({cite(applied.source, lang)})."
+
+
 _VERDICTS = {
     "procedure": _procedure,
     "advance": _advance,
     "bid_compensation": _bid,
     "provisional_ranking": _ranking,
+    "bond": _bond,
 }
 
 
@@ -87,6 +118,7 @@ def because(check: str, result: object, lang: str) -> str:
         "advance": advance_reason,
         "bid_compensation": bid_reason,
         "provisional_ranking": ranking_reason,
+        "bond": bond_reason,
     }
     return reasons[check](result, lang)
 

@@ -78,8 +78,14 @@ class TenderEditor(EditorDialog):
 
     def _layout(self) -> None:
         f = self.form
+        f.notice_reference.setToolTip(
+            self.tr(
+                "The number under which the contract notice was published (Bulletin of "
+                "Tenders, Official Journal); the letters give it beside the tender's reference"
+            )
+        )
         rows = [
-            (self.tr("&Reference"), f.reference, "reference"),
+            (self.tr("&Reference"), f.reference_row(self.tr("Noti&ce reference")), "reference"),
             (self.tr("T&itle"), f.title, "title"),
             (self.tr("&Buyer"), f.buyer_row(), None),
             (self.tr("Buyer &kind"), f.authority, None),
@@ -147,6 +153,7 @@ class TenderEditor(EditorDialog):
             f.award_deadline,
             f.leading_official,
             f.budget_line,
+            f.notice_reference,
         ):
             line.textChanged.connect(self._validate)
         for name in self.form.errors:

@@ -71,10 +71,13 @@ class TenderForm:
         self.competent_body = combo([(None, "—")])
         self.budget_line = QLineEdit()
         self.budget_line.setPlaceholderText("0119-00/6140000")
+        #: the public reference of the contract notice (the letters give it beside ours)
+        self.notice_reference = QLineEdit()
+        self.notice_reference.setPlaceholderText("2026-512345")
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)  # Tab leaves the notes like any other field
         self.notes.setMaximumHeight(56)  # three lines: the editor fits a 720-pixel screen
-        for name in ("reference", "title", "leading_official", "budget_line"):
+        for name in ("reference", "title", "leading_official", "budget_line", "notice_reference"):
             getattr(self, name).setMaxLength(text_limit(name))
         self.errors = {
             name: error_label()
@@ -118,6 +121,18 @@ class TenderForm:
     def duration_row(self) -> QWidget:
         """Duration in months, or indefinite."""
         return _row(self.duration_months, self.indefinite)
+
+    def reference_row(self, notice_label: str) -> QWidget:
+        """The tender's reference, and beside it the notice's public reference (one line)."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(notice_label)
+        label.setBuddy(self.notice_reference)
+        layout.addWidget(self.reference, 1)
+        layout.addWidget(label)
+        layout.addWidget(self.notice_reference, 1)
+        return row
 
     def body_row(self, budget_label: str) -> QWidget:
         """The competent body, and beside it the budget line (one line of the form)."""
@@ -182,6 +197,7 @@ class TenderForm:
         self.leading_official.setText(tender.leading_official)
         self.show_bodies(tender.authority, tender.competent_body)
         self.budget_line.setText(tender.budget_line)
+        self.notice_reference.setText(tender.notice_reference)
         self.notes.setPlainText(tender.notes)
 
     def read_as(self) -> dict[str, str]:
@@ -213,6 +229,7 @@ class TenderForm:
             "leading_official": self.leading_official.text(),
             "competent_body": self.competent_body.currentData() or "",
             "budget_line": self.budget_line.text(),
+            "notice_reference": self.notice_reference.text(),
             "notes": self.notes.toPlainText(),
         }
         for name in ("reference", "title"):  # said at once, with the other fields' problems

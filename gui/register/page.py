@@ -46,6 +46,7 @@ WIZARDS = {
     "advance": ("gui.wizards.advance", "AdvanceWizard"),
     "bid": ("gui.wizards.bid", "BidCompensationWizard"),
     "ranking": ("gui.wizards.ranking", "RankingWizard"),
+    "bond": ("gui.wizards.bond", "BondWizard"),
 }
 
 
@@ -129,6 +130,10 @@ class RegisterPage(ListPage):
         self.advance_action = menu.addAction(self.tr("&Advance…"))
         self.bid_action = menu.addAction(self.tr("&Bid compensation…"))
         self.ranking_action = menu.addAction(self.tr("Provisional &ranking…"))
+        self.bond_action = menu.addAction(self.tr("Perf&ormance bond…"))
+        self.bond_action.setToolTip(
+            self.tr("Whether a bond may be asked of the winner, and how much")
+        )
         self.decide_button.setMenu(menu)
         self.edit_widgets = [self.new_button]
         self.set_editable(True)
@@ -175,6 +180,7 @@ class RegisterPage(ListPage):
             (self.advance_action, "advance"),
             (self.bid_action, "bid"),
             (self.ranking_action, "ranking"),
+            (self.bond_action, "bond"),
         ):
             action.triggered.connect(lambda _=False, n=name: self.open_wizard(wizard_class(n)))
 

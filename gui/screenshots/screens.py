@@ -44,6 +44,7 @@ from gui.window.main_window import MainWindow
 from gui.window.welcome import WelcomePage
 from gui.wizards.advance import AdvanceWizard
 from gui.wizards.bid import BidCompensationWizard
+from gui.wizards.bond import BondWizard
 from gui.wizards.procedure import ProcedureWizard
 from gui.wizards.ranking import RankingWizard
 
@@ -265,6 +266,13 @@ WIZARDS = (
         RankingWizard,
         lambda picks: picks.ranking,
         (("result", answered),),
+    ),
+    # on the advance's tender: an SME won it, so the amount awarded is its offer
+    WizardScript(
+        "bond",
+        BondWizard,
+        lambda picks: picks.advance,
+        (("award", as_found), ("result", answered)),
     ),
 )
 

@@ -89,6 +89,45 @@
     </message>
 </context>
 <context>
+    <name>AwardPage</name>
+    <message>
+        <source>The contract and the amount awarded</source>
+        <translation>Le marché et le montant attribué</translation>
+    </message>
+    <message>
+        <source>The bond is a share of the amount awarded excl. VAT, which the winner deposits as a guarantee of good execution.</source>
+        <translation>Le cautionnement est une part du montant attribué hors TVA, que l&apos;adjudicataire constitue en garantie de la bonne exécution.</translation>
+    </message>
+    <message>
+        <source>empty: the documents are silent</source>
+        <translation>vide : les documents du marché sont muets</translation>
+    </message>
+    <message>
+        <source>empty: not known</source>
+        <translation>vide : inconnu</translation>
+    </message>
+    <message>
+        <source>&amp;Launch date</source>
+        <translation>Date de &amp;lancement</translation>
+    </message>
+    <message>
+        <source>Contract t&amp;ype</source>
+        <translation>T&amp;ype de marché</translation>
+    </message>
+    <message>
+        <source>&amp;Amount awarded excl. VAT</source>
+        <translation>&amp;Montant attribué hors TVA</translation>
+    </message>
+    <message>
+        <source>Bond in the &amp;documents (%)</source>
+        <translation>Cautionnement dans les &amp;documents du marché (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Execution period (days)</source>
+        <translation>Délai d&apos;&amp;exécution (jours)</translation>
+    </message>
+</context>
+<context>
     <name>BasicsPage</name>
     <message>
         <source>The contract</source>
@@ -140,6 +179,40 @@
     <message>
         <source>Bid compensation</source>
         <translation>Indemnité de soumission</translation>
+    </message>
+</context>
+<context>
+    <name>BondAnswerPage</name>
+    <message>
+        <source>Performance bond</source>
+        <translation>Cautionnement</translation>
+    </message>
+    <message>
+        <source>Whether a bond may be asked, and how much.</source>
+        <translation>Si un cautionnement peut être demandé, et de quel montant.</translation>
+    </message>
+    <message>
+        <source>Confidence of this answer: %1</source>
+        <translation>Fiabilité de cette réponse : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BondWizard</name>
+    <message>
+        <source>Performance bond</source>
+        <translation>Cautionnement</translation>
+    </message>
+    <message>
+        <source>The winning offer of %1.</source>
+        <translation>L&apos;offre retenue de %1.</translation>
+    </message>
+    <message>
+        <source>The tender&apos;s estimate: no winning offer is registered yet. Decide again once the contract is awarded.</source>
+        <translation>L&apos;estimation du marché : aucune offre retenue n&apos;est encore enregistrée. Décidez à nouveau une fois le marché attribué.</translation>
+    </message>
+    <message>
+        <source>From the tender&apos;s duration of %1 months, counted as %2 days a month.</source>
+        <translation>D&apos;après la durée du marché, %1 mois, comptés à %2 jours par mois.</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2177,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Perf&amp;ormance bond…</source>
+        <translation>Ca&amp;utionnement…</translation>
+    </message>
+    <message>
+        <source>Whether a bond may be asked of the winner, and how much</source>
+        <translation>Si un cautionnement peut être demandé à l&apos;adjudicataire, et de quel montant</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -2542,6 +2623,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
     <message>
         <source>Bud&amp;get line</source>
         <translation>Article &amp;budgétaire</translation>
+    </message>
+    <message>
+        <source>Noti&amp;ce reference</source>
+        <translation>Ré&amp;férence de l&apos;avis</translation>
+    </message>
+    <message>
+        <source>The number under which the contract notice was published (Bulletin of Tenders, Official Journal); the letters give it beside the tender&apos;s reference</source>
+        <translation>Le numéro sous lequel l&apos;avis de marché a été publié (Bulletin des Adjudications, Journal officiel) ; les lettres le donnent à côté de la référence du marché</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,45 @@
     </message>
 </context>
 <context>
+    <name>AwardPage</name>
+    <message>
+        <source>The contract and the amount awarded</source>
+        <translation>De opdracht en het gunningsbedrag</translation>
+    </message>
+    <message>
+        <source>The bond is a share of the amount awarded excl. VAT, which the winner deposits as a guarantee of good execution.</source>
+        <translation>De borgtocht is een deel van het gunningsbedrag excl. btw, dat de opdrachtnemer stelt als waarborg voor de goede uitvoering.</translation>
+    </message>
+    <message>
+        <source>empty: the documents are silent</source>
+        <translation>leeg: de opdrachtdocumenten zwijgen</translation>
+    </message>
+    <message>
+        <source>empty: not known</source>
+        <translation>leeg: niet gekend</translation>
+    </message>
+    <message>
+        <source>&amp;Launch date</source>
+        <translation>&amp;Lanceringsdatum</translation>
+    </message>
+    <message>
+        <source>Contract t&amp;ype</source>
+        <translation>Soort opdra&amp;cht</translation>
+    </message>
+    <message>
+        <source>&amp;Amount awarded excl. VAT</source>
+        <translation>&amp;Gunningsbedrag excl. btw</translation>
+    </message>
+    <message>
+        <source>Bond in the &amp;documents (%)</source>
+        <translation>Borgtocht in de &amp;opdrachtdocumenten (%)</translation>
+    </message>
+    <message>
+        <source>&amp;Execution period (days)</source>
+        <translation>&amp;Uitvoeringstermijn (dagen)</translation>
+    </message>
+</context>
+<context>
     <name>BasicsPage</name>
     <message>
         <source>The contract</source>
@@ -140,6 +179,40 @@
     <message>
         <source>Bid compensation</source>
         <translation>Biedvergoeding</translation>
+    </message>
+</context>
+<context>
+    <name>BondAnswerPage</name>
+    <message>
+        <source>Performance bond</source>
+        <translation>Borgtocht</translation>
+    </message>
+    <message>
+        <source>Whether a bond may be asked, and how much.</source>
+        <translation>Of er een borgtocht gevraagd mag worden, en hoeveel.</translation>
+    </message>
+    <message>
+        <source>Confidence of this answer: %1</source>
+        <translation>Betrouwbaarheid van dit antwoord: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BondWizard</name>
+    <message>
+        <source>Performance bond</source>
+        <translation>Borgtocht</translation>
+    </message>
+    <message>
+        <source>The winning offer of %1.</source>
+        <translation>De winnende offerte van %1.</translation>
+    </message>
+    <message>
+        <source>The tender&apos;s estimate: no winning offer is registered yet. Decide again once the contract is awarded.</source>
+        <translation>De raming van de opdracht: er is nog geen winnende offerte geregistreerd. Beslis opnieuw zodra de opdracht gegund is.</translation>
+    </message>
+    <message>
+        <source>From the tender&apos;s duration of %1 months, counted as %2 days a month.</source>
+        <translation>Uit de looptijd van de opdracht, %1 maanden, gerekend aan %2 dagen per maand.</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2177,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
+    <message>
+        <source>Perf&amp;ormance bond…</source>
+        <translation>B&amp;orgtocht…</translation>
+    </message>
+    <message>
+        <source>Whether a bond may be asked of the winner, and how much</source>
+        <translation>Of er van de opdrachtnemer een borgtocht gevraagd mag worden, en hoeveel</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -2542,6 +2623,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
     <message>
         <source>Bud&amp;get line</source>
         <translation>Begrotingsarti&amp;kel</translation>
+    </message>
+    <message>
+        <source>Noti&amp;ce reference</source>
+        <translation>Re&amp;ferentie aankondiging</translation>
+    </message>
+    <message>
+        <source>The number under which the contract notice was published (Bulletin of Tenders, Official Journal); the letters give it beside the tender&apos;s reference</source>
+        <translation>Het nummer waaronder de aankondiging van de opdracht bekendgemaakt werd (Bulletin der Aanbestedingen, Publicatieblad); de brieven vermelden het naast de referentie van de opdracht</translation>
     </message>
 </context>
 <context>

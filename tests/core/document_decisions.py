@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from core.store import records
 from core.store.register import Register
 
 #: the facts of the tender: local works of €150,000 launched on 1 March 2026
@@ -18,8 +19,9 @@ BASICS = {
 
 def decide_every_kind(reg: Register, tid: int, now: datetime) -> None:
     """Store a procedure, an advance (a small winner, €49,610 incl. VAT over 18 months), a bid
-    compensation (models asked, €1,500 set by the documents) and a provisional ranking (open,
-    price only) for tender ``tid``, whose tenderers are already added."""
+    compensation (models asked, €1,500 set by the documents), a provisional ranking (open,
+    price only) and the bond on the winner's offer (the estimate without one) for tender
+    ``tid``, whose tenderers are already added."""
     reg.decide(tid, "procedure", BASICS, now)
     reg.decide(
         tid,
@@ -51,3 +53,13 @@ def decide_every_kind(reg: Register, tid: int, now: datetime) -> None:
         {**BASICS, "procedure": "open", "price_only": True, "offers": reg.decision_offers(tid)},
         now,
     )
+    reg.decide(tid, "bond", bond_input(reg, tid), now)
+
+
+def bond_input(reg: Register, tid: int) -> dict:
+    """The bond as the window proposes it: on the winner's offer, else on the estimate."""
+    basis = records.award_basis(reg.tender(tid), reg.tenderers(tid))
+    return {
+        **{k: BASICS[k] for k in ("launch_date", "contract_type")},
+        "award_amount_excl_vat": basis.get("offer", basis.get("estimate")),
+    }

@@ -64,6 +64,7 @@ TENDER_FIELDS = {
     "motivation": st.sampled_from(TEXTS),
     "leading_official": st.sampled_from(TEXTS),
     "budget_line": st.sampled_from(TEXTS),
+    "notice_reference": st.sampled_from(TEXTS),
     "competent_body": st.sampled_from(
         [("college", "college"), ("minister", "minister"), ("", ""), ("mayor", BAD)]
     ),
@@ -127,7 +128,15 @@ def new_tender(given: dict) -> dict:
         "offers_deadline": None,
         "award_deadline": None,
         **dict.fromkeys(
-            ("motivation", "leading_official", "notes", "competent_body", "budget_line"), ""
+            (
+                "motivation",
+                "leading_official",
+                "notes",
+                "competent_body",
+                "budget_line",
+                "notice_reference",
+            ),
+            "",
         ),
     }
     return {**defaults, **given}

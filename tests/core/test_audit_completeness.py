@@ -68,6 +68,7 @@ ROWS = {
             "notes": "Nota",
             "competent_body": "college",
             "budget_line": "0119-00/6140000",
+            "notice_reference": "2026-512345",
         },
         {
             "id": 2,

@@ -46,6 +46,13 @@ WORDS = {
     "fr": ("Objet :", "Notre référence :", "Votre référence :", "29 novembre 2026"),
     "en": ("Subject:", "Our reference:", "Your reference:", "29 November 2026"),
 }
+#: the public reference of the contract notice (its number in the Bulletin of Tenders)
+NOTICE = "BDA 2026-512345"
+NOTICE_WORDS = {
+    "nl": "Referentie aankondiging:",
+    "fr": "Référence de l'avis :",
+    "en": "Notice reference:",
+}
 #: the kinds the buyer sends (the others the SME sends to the buyer)
 FROM_BUYER = ("ranking-notices", "bid-compensation-letters")
 UNCERTAIN = {
@@ -80,6 +87,7 @@ def register(tmp_path_factory):
             "price_only": True,
             "leading_official": "An De Smet",
             "offers_deadline": "2026-11-19",
+            "notice_reference": NOTICE,
         },
         NOW,
     )
@@ -129,6 +137,8 @@ def test_every_letter_has_its_frame(register, kind, lang):
         assert content.index(sender) < content.index(addressee)
         assert f"{subject} " in content
         assert f"{ours if buyer_sends else yours} 2026/017" in content
+        assert f"{yours if buyer_sends else ours}" not in content
+        assert f"{NOTICE_WORDS[lang]} {NOTICE}" in content
         place = "Gent" if buyer_sends else firm[4]
         assert f"{place}, {day}" in content
         signatory = "Sofie Claeys Algemeen directeur" if buyer_sends else "Jan Peeters Zaakvoerder"
@@ -233,3 +243,13 @@ def test_export_pdf_signs_with_the_settings_default_signatory(register, tmp_path
     assert len(written) == 2
     for path in written:
         assert "Katrien Maes Zaakvoerder" in text_of(path.read_bytes())
+
+
+@pytest.mark.parametrize("kind", LETTERS)
+def test_without_a_notice_reference_the_letter_gives_the_tenders_own_only(register, kind):
+    reg, tid = register
+    file = gather(reg, tid, DEFAULT)
+    file = replace(file, tender=replace(file.tender, notice_reference=""))
+    for item in render(kind, file, "fr", ISSUED):
+        content = text_of(item.data)
+        assert "2026/017" in content and NOTICE_WORDS["fr"] not in content

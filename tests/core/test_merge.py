@@ -230,6 +230,11 @@ def test_decisions_brought_in_name_this_workspace_tenderers(pair):
     """The other file's ids are not this one's: a decision brought in still names its
     tenderers and winner, so it is in step with its tender, not 'must be taken again'."""
     mine, other = pair
+    with open_workspace(other, now=NOW) as ws:  # and the bond, on the winner's offer
+        theirs = Register(ws, bundled_pack())
+        (laptop,) = ws.conn.execute("SELECT id FROM tenders WHERE reference = '2026/LAPTOP'")
+        given = {"launch_date": "2026-09-01", "award_amount_excl_vat": "7000"}
+        theirs.decide(laptop[0], "bond", given, NOW)
     with open_workspace(mine, now=NOW) as ws:
         reg = Register(ws, bundled_pack())
         buyer = reg.add_organisation({"name": "Gemeente Vooraf"}, NOW)
@@ -259,9 +264,10 @@ def test_decisions_brought_in_name_this_workspace_tenderers(pair):
             ref: reg.out_of_step(tid)
             for ref, tid in ws.conn.execute("SELECT reference, id FROM tenders")
         }
-    assert set(decisions) == {"advance", "bid_compensation"}
+    assert set(decisions) == {"advance", "bid_compensation", "bond"}
     winner = parties["Nieuwe Aannemer NV"]
     assert decisions["advance"].used["winner"]["tenderer_id"] == winner.id
+    assert decisions["bond"].used["award"] == {"tenderer_id": winner.id, "offer": "7000.00"}
     assert decisions["advance"].used["winner"]["organisation_id"] == winner.organisation_id
     assert set(decisions["bid_compensation"].result["amounts"]) == {
         str(t.id) for t in parties.values()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -89,13 +90,13 @@ def test_notes_in_other_languages_survive_storage(pack):
 
 
 def test_the_public_examples_are_among_the_cases():
-    """None is left out: the 27 public examples that store a decision all read back above."""
+    """None is left out: the 30 public examples that store a decision all read back above."""
     examples = [p for p in FILES if p.name == "examples.json"]
     assert examples, "tests/scenarios/examples.json (the public examples) is missing"
     ids = {case.id for case in _cases()}
     public = json.loads(examples[0].read_text(encoding="utf-8"))["cases"]
     stored = [c["id"] for c in public if c.get("check") in STORED_KINDS and _decides(c)]
-    assert len(stored) == 27 and set(stored) <= ids
+    assert len(stored) == 30 and set(stored) <= ids
 
 
 def test_a_rule_stored_without_a_note_reads_back_with_an_empty_one(pack):
@@ -112,3 +113,16 @@ def test_a_rule_stored_without_a_note_reads_back_with_an_empty_one(pack):
     restored = restore("procedure", stored)
     assert {a.note for a in restored.applied} == {""}
     assert {a["note"] for a in restored.to_dict()["applied"]} == {""}
+
+
+def test_a_bond_above_the_default_percentage_reads_back_with_its_reasons_due(pack):
+    """No scenario case sets more than the default: the reasons the buyer owes survive too."""
+    data = {
+        "launch_date": "2026-03-01",
+        "award_amount_excl_vat": "90000",
+        "documents_percentage": "7",
+    }
+    stored = _stored(CHECKS["bond"].run(data, pack))
+    restored = restore("bond", stored)
+    assert (restored.needs_reasons, restored.amount) == (True, Decimal("6300.00"))
+    assert _stored(restored) == stored

@@ -181,7 +181,7 @@ def test_a_workspace_of_schema_2_is_converted_and_reads_back_the_same(tmp_path):
             )
         ]
         kinds = {r[0] for r in ws.conn.execute("SELECT kind FROM decisions")}
-        assert kinds == {"procedure", "advance", "bid_compensation", "provisional_ranking"}
+        assert kinds == {"procedure", "advance", "bid_compensation", "provisional_ranking", "bond"}
         assert len(picks) >= len(kinds) and {lang for _, lang in picks} == {"nl", "fr"}
         documents = _documents(reg, picks)
     to_schema_2(path)

@@ -7,13 +7,13 @@ import pytest
 from core.documents import gather, render
 from tests.core.test_documents import ISSUED, NOW, plain, readback, register  # noqa: F401
 
+#: the bond on the winner's offer of €41,000: below the floor, none may be asked
 AMOUNTS = {
     "nl": "Besliste bedragen Voorschot € 3.307,33 Biedvergoedingen, totaal € 3.000,00 "
-    "Borgtocht geen beslissing bewaard",
+    "Borgtocht niet verschuldigd",
     "fr": "Montants décidés Avance 3 307,33 € Indemnités de soumission, total 3 000,00 € "
-    "Cautionnement aucune décision enregistrée",
-    "en": "Amounts decided Advance €3,307.33 Bid compensations, total €3,000.00 "
-    "Bond no decision stored",
+    "Cautionnement pas dû",
+    "en": "Amounts decided Advance €3,307.33 Bid compensations, total €3,000.00 Bond not due",
 }
 
 

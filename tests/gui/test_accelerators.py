@@ -29,6 +29,7 @@ from gui.shared import i18n
 from gui.window.main_window import MainWindow
 from gui.wizards.advance import AdvanceWizard
 from gui.wizards.bid import BidCompensationWizard
+from gui.wizards.bond import BondWizard
 from gui.wizards.procedure import ProcedureWizard
 from gui.wizards.ranking import RankingWizard
 from tests.gui.answer_pages import NOW, make_tenders
@@ -147,6 +148,7 @@ def test_no_two_items_share_an_accelerator(qtbot, qapp, reg, tmp_path, lang):
         (AdvanceWizard, tenders["advance"]),
         (BidCompensationWizard, tenders["bid"]),
         (RankingWizard, tenders["bid"]),
+        (BondWizard, tenders["advance"]),
     ):
         wizard = wizard_class(reg, tender, lang, now=lambda: NOW)
         if wizard_class is AdvanceWizard:

@@ -98,6 +98,8 @@ def test_from_the_welcome_page_to_the_motivation_pdf_with_keys_only(
     # the first field, ready for typing
     qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.form.reference)
     type_text("2026/001")
+    key(qtbot, Qt.Key.Key_Tab)  # the notice's reference, on the same line: left empty
+    assert focus() is editor.form.notice_reference
     key(qtbot, Qt.Key.Key_Tab)
     assert focus() is editor.form.title
     type_text("Onderhoud groenzones")

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 
 from core.rules import bundled_pack
 from core.store import search
@@ -454,3 +454,19 @@ def test_the_competent_body_is_chosen_among_those_of_the_kind_of_buyer_and_kept(
     again = editor_for(qtbot, reg, tender.id)
     assert again.form.competent_body.currentText() == "The board of mayor and aldermen"  # English
     assert again.form.budget_line.text() == "0119-00/6140000"
+
+
+def test_the_notice_reference_is_typed_beside_the_reference_and_kept(qtbot, reg):
+    """The letters give the notice's public reference beside the tender's: typed on the
+    reference's line (its label's Alt+C reaches it), stored, shown again."""
+    editor = editor_for(qtbot, reg)
+    fill(qtbot, editor)
+    form = editor.form
+    (label,) = [w for w in editor.findChildren(QLabel) if w.text() == "Noti&ce reference"]
+    assert label.buddy() is form.notice_reference
+    qtbot.keyClicks(form.notice_reference, "  2026-512345 ")
+    with qtbot.waitSignal(editor.saved) as signal:
+        save_button(editor).click()
+    assert reg.tender(signal.args[0]).notice_reference == "2026-512345"
+    again = editor_for(qtbot, reg, signal.args[0])
+    assert again.form.notice_reference.text() == "2026-512345"

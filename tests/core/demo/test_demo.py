@@ -199,7 +199,9 @@ def test_stored_decisions_are_what_the_engine_gives_for_their_input(demo, pack):
         if kind == "provisional_ranking":
             assert fresh.required and fresh.places
             assert json.loads(data)["offers"] == register.decision_offers(tender_id)
-    assert kinds == {"procedure", "advance", "bid_compensation", "provisional_ranking"}
+        if kind == "bond":  # on the winner's offer, and recorded so: in step with the register
+            assert "bond" not in register.out_of_step(tender_id)
+    assert kinds == {"procedure", "advance", "bid_compensation", "provisional_ranking", "bond"}
 
 
 def test_search_finds_a_tender_by_a_tenderers_name(demo):
