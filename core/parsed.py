@@ -5,7 +5,8 @@ The rule pack and the text tables are about 180 kB of TOML that every start pars
 digest of the text and of this module's format, so a changed file (a new pack, an edited text)
 is parsed again, and an unreadable or damaged cache file is ignored. The caller validates what
 it gets as before: only the parsing is skipped. JSON, not pickle: reading the cache runs no
-code whatever the file holds.
+code whatever the file holds. The settings file is read the same way: a start that finds
+every file in the cache does not import tomllib at all.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ import contextlib
 import hashlib
 import json
 import os
+import sys
 import threading
-import tomllib
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -52,9 +53,24 @@ def loads(text: str) -> dict:
             return data
     except Exception:  # noqa: BLE001, S110 - missing, unreadable or damaged: parse again
         pass
-    data = tomllib.loads(text)
+    data = parse(text)
     _keep(path, data)
     return data
+
+
+def parse(text: str) -> dict:
+    """``tomllib.loads(text)``, without the cache. tomllib is imported only here: its import
+    costs more than reading a parsed file from the cache."""
+    import tomllib
+
+    return tomllib.loads(text)
+
+
+def is_decode_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is a ``tomllib.TOMLDecodeError`` (a ``ValueError``): the callers catch
+    ``ValueError`` and ask, so that they need not import tomllib."""
+    tomllib = sys.modules.get("tomllib")
+    return tomllib is not None and isinstance(exc, tomllib.TOMLDecodeError)
 
 
 def _encoded(value: object) -> object:

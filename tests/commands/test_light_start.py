@@ -44,15 +44,17 @@ CASE = {
 }
 
 
-def started(argv: list[str], tmp_path: Path) -> tuple[int, list[str], str]:
-    """Exit status, heavy packages loaded, and what the command printed before them."""
+def started(
+    argv: list[str], tmp_path: Path, probe: tuple[str, ...] = HEAVY + CLDR
+) -> tuple[int, list[str], str]:
+    """Exit status, which packages of ``probe`` were loaded, and what the command printed."""
     env = {
         "TENDER_DESK_CONFIG": str(tmp_path / "settings.toml"),
         "TENDER_DESK_CACHE": str(tmp_path / "parsed"),
         "PATH": "/usr/bin:/bin",
     }
     proc = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(argv), *HEAVY, *CLDR],
+        [sys.executable, "-c", PROBE, json.dumps(argv), *probe],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -121,6 +123,20 @@ def test_the_rule_pack_and_texts_are_parsed_once_then_read_from_the_cache(tmp_pa
     assert sorted((tmp_path / "parsed").glob("*")) == kept  # no temporary file left
     assert first == second
     assert first[0] == 0
+
+
+def test_a_start_whose_files_were_parsed_before_loads_no_toml_parser(tmp_path):
+    """From the second start on, the settings file, the pack and the texts come from the cache
+    of parsed files: tomllib is not even imported. ``--help`` reads no TOML at all."""
+    (tmp_path / "settings.toml").write_text('language = "fr"\n', "utf-8")
+    argv = ["decide", "procedure", json.dumps(CASE)]
+    first = started(argv, tmp_path, ("tomllib",))
+    assert len(list((tmp_path / "parsed").glob("*.json"))) == 5  # settings, pack, en, fr, law
+    second = started(argv, tmp_path, ("tomllib",))
+    assert first == (0, ["tomllib"], second[2])
+    assert second == (0, [], first[2])
+    assert "Choix de la procédure" in second[2]  # the language of the settings file
+    assert started(["--help"], tmp_path, ("tomllib",))[:2] == (0, [])
 
 
 def test_export_pdf_loads_reportlab_but_no_qt(tmp_path):
