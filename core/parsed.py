@@ -16,7 +16,7 @@ import hashlib
 import json
 import os
 import sys
-import threading
+from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -40,10 +40,12 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "parsed"
 
 
-def loads(text: str) -> dict:
+def loads(text: str, before_parse: Callable[[str], None] | None = None) -> dict:
     """``tomllib.loads(text)``, from the cache when this text was parsed before.
 
     Raises ``tomllib.TOMLDecodeError`` as ``tomllib.loads`` does (nothing is kept then).
+    ``before_parse(text)`` runs only when the text is parsed (not found in the cache): a check
+    that guards the parser, and may raise.
     """
     digest = hashlib.sha256(f"{FORMAT}\n{text}".encode("utf-8", "surrogatepass")).hexdigest()
     path = cache_dir() / f"{digest}.json"
@@ -53,6 +55,8 @@ def loads(text: str) -> dict:
             return data
     except Exception:  # noqa: BLE001, S110 - missing, unreadable or damaged: parse again
         pass
+    if before_parse is not None:
+        before_parse(text)
     data = parse(text)
     _keep(path, data)
     return data
@@ -104,6 +108,8 @@ def _decoded(value: object) -> object:
 
 def _keep(path: Path, data: dict) -> None:
     """Write the cache file whole (a temporary file renamed); a failure only costs time."""
+    import threading
+
     temporary = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -57,8 +57,11 @@ def _read(path: str | Path, cached: bool = False) -> RulePack:
     except UnicodeDecodeError:
         raise RulePackError(name, "is not UTF-8 text") from None
     try:
-        check_depth(text, "toml")
-        data = parsed.loads(text) if cached else parsed.parse(text)
+        if cached:  # the depth is checked before a parse: a text in the cache was parsed whole
+            data = parsed.loads(text, before_parse=lambda text: check_depth(text, "toml"))
+        else:
+            check_depth(text, "toml")
+            data = parsed.parse(text)
     except InputFileError as exc:
         raise RulePackError(name, exc.message) from None
     except RecursionError:  # a guard: check_depth refuses this first
