@@ -25,8 +25,6 @@ from core.dates import parse_date
 from core.errors import ValidationError
 from core.names import LANGUAGES, UNREGISTERED_OCID_PREFIX
 from core.paths import PathError, default_workspace_path, user_config_dir, user_path
-from core.roles import ROLES
-from core.store.files import write_atomic
 
 CONFIG_ENV = "TENDER_DESK_CONFIG"
 FILE_NAME = "settings.toml"
@@ -140,6 +138,8 @@ def _read_role(raw: object, base: Path) -> str | None:
     value = _text("role", raw).lower()
     if not value:
         return None
+    from core.roles import ROLES  # read only when a role is set
+
     if value not in ROLES:
         raise SettingError(
             "role",
@@ -386,6 +386,8 @@ def save(settings: Settings, path: Path) -> None:
     can still be copied as a whole). The file keeps its permissions (``write_atomic``).
     Raises ``OSError`` when the file cannot be written (the old file is then unchanged).
     """
+    from core.store.files import write_atomic
+
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, settings.to_toml(_unchanged_as_written(settings, path)).encode("utf-8"))
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from commands import SUBCOMMANDS
 from core.demo.tenders import make_demo
 from core.rules import bundled_pack
 from core.store.workspace import open_workspace
@@ -110,6 +111,44 @@ def test_deciding_one_check_loads_that_check_only(tmp_path):
 
     assert checks_loaded(["decide", "procedure", json.dumps(CASE), "--lang", "fr"]) == ["procedure"]
     assert checks_loaded(["decide", "procedure", json.dumps(CASE), "--json"]) == ["procedure"]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["decide", "procedure", json.dumps(CASE), "--lang", "nl"],
+        ["scenarios", "tests/scenarios/law.json"],
+    ],
+    ids=["decide", "scenarios"],
+)
+def test_a_command_loads_its_own_module_and_what_it_needs_only(argv, tmp_path):
+    """Not the other commands' modules, nor the store, the roles, the version or typing."""
+    text = PROBE.replace(
+        'sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:]))',
+        "sorted(m for m in sys.modules if m.startswith(tuple(sys.argv[2:])))",
+    )
+    others = [f"commands.{m}" for m in SUBCOMMANDS.values() if m != argv[0]]
+    probe = [*others, "core.store", "core.roles", "core.version", "core.workshops", "typing"]
+    probe.append("threading")
+    env = {"TENDER_DESK_CONFIG": str(tmp_path / "s.toml"), "PATH": "/usr/bin:/bin"}
+    env["TENDER_DESK_CACHE"] = str(tmp_path / "parsed")
+
+    def loaded() -> list[str]:
+        proc = subprocess.run(
+            [sys.executable, "-c", text, json.dumps(argv), *probe],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+            timeout=120,
+        )
+        code, names = json.loads(proc.stdout.rstrip("\n").split("\n")[-1])
+        assert code == 0, proc.stderr
+        return names
+
+    first = loaded()  # fills the cache of parsed files: tomllib (and its typing) may load
+    assert not [m for m in first if m.startswith(("commands", "core"))]
+    assert loaded() == []
 
 
 def test_the_rule_pack_and_texts_are_parsed_once_then_read_from_the_cache(tmp_path):
