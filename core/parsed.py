@@ -50,7 +50,9 @@ def loads(text: str, before_parse: Callable[[str], None] | None = None) -> dict:
     digest = hashlib.sha256(f"{FORMAT}\n{text}".encode("utf-8", "surrogatepass")).hexdigest()
     path = cache_dir() / f"{digest}.json"
     try:
-        data = _decoded(json.loads(path.read_bytes()))
+        kept = path.read_bytes()
+        # JSON writes the mark as \u0000: a file without it (the texts) has nothing to decode
+        data = _decoded(json.loads(kept)) if b"\\u0000" in kept else json.loads(kept)
         if isinstance(data, dict):
             return data
     except Exception:  # noqa: BLE001, S110 - missing, unreadable or damaged: parse again
