@@ -7,7 +7,10 @@ import argparse
 import sys
 from collections.abc import Callable
 from datetime import date
-from typing import TextIO
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at the start
+if TYPE_CHECKING:
+    from typing import TextIO
 
 
 def load_settings(args: argparse.Namespace, err: TextIO | None = None):  # noqa: ANN201

@@ -5,12 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import TextIO
 
 from commands.common import not_bundled, pack_error
 from core.errors import RulePackError, ValidationError
 from core.input_files import InputFileError, loads_json, read_text
 from core.names import CHECKS, LANGUAGES
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at the start
+if TYPE_CHECKING:
+    from typing import TextIO
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

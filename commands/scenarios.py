@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TextIO
 
 from commands.common import not_bundled, pack_error
 from core.errors import RulePackError
+from core.names import WORKSHOP_EXTENSION
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at the start
+if TYPE_CHECKING:
+    from typing import TextIO
 
 
 def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -43,14 +47,14 @@ def run(args: argparse.Namespace, out: TextIO | None = None) -> int:
 def _outcomes(files: list[str], pack):  # noqa: ANN001, ANN202 - RulePack, Iterator[Outcome]
     """The outcomes of every file: a scenario file, or a workshop file's answer keys."""
     from core.exchange.scenarios import Outcome, run_file
-    from core.workshops.archive import EXTENSION
-    from core.workshops.errors import WorkshopError
-    from core.workshops.exercises import check_file
 
     for path in files:
-        if not path.endswith(EXTENSION):
+        if not path.endswith(WORKSHOP_EXTENSION):
             yield from run_file(path, pack)
             continue
+        from core.workshops.errors import WorkshopError  # a workshop file: zip and texts
+        from core.workshops.exercises import check_file
+
         try:
             yield from check_file(path, pack)
         except WorkshopError as exc:

@@ -35,6 +35,9 @@ DOCUMENTS = (
 #: a merge's choice for every conflicting tender: keep this workspace's version, or take the other's
 MERGE_CHOICES = ("mine", "theirs")
 
+#: the suffix of a workshop file (``scenarios`` tells it from a scenario file by its name)
+WORKSHOP_EXTENSION = ".tdworkshop"
+
 #: the files the year report is written to, told apart by their suffix
 REPORT_SUFFIXES = (".pdf", ".csv", ".xlsx")
 

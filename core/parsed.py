@@ -5,7 +5,8 @@ The rule pack and the text tables are about 180 kB of TOML that every start pars
 digest of the text and of this module's format, so a changed file (a new pack, an edited text)
 is parsed again, and an unreadable or damaged cache file is ignored. The caller validates what
 it gets as before: only the parsing is skipped. JSON, not pickle: reading the cache runs no
-code whatever the file holds.
+code whatever the file holds. The settings file is read the same way: a start that finds
+every file in the cache does not import tomllib at all.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ import contextlib
 import hashlib
 import json
 import os
-import threading
-import tomllib
+import sys
+from collections.abc import Callable
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -39,22 +40,43 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "parsed"
 
 
-def loads(text: str) -> dict:
+def loads(text: str, before_parse: Callable[[str], None] | None = None) -> dict:
     """``tomllib.loads(text)``, from the cache when this text was parsed before.
 
     Raises ``tomllib.TOMLDecodeError`` as ``tomllib.loads`` does (nothing is kept then).
+    ``before_parse(text)`` runs only when the text is parsed (not found in the cache): a check
+    that guards the parser, and may raise.
     """
     digest = hashlib.sha256(f"{FORMAT}\n{text}".encode("utf-8", "surrogatepass")).hexdigest()
     path = cache_dir() / f"{digest}.json"
     try:
-        data = _decoded(json.loads(path.read_bytes()))
+        kept = path.read_bytes()
+        # JSON writes the mark as \u0000: a file without it (the texts) has nothing to decode
+        data = _decoded(json.loads(kept)) if b"\\u0000" in kept else json.loads(kept)
         if isinstance(data, dict):
             return data
     except Exception:  # noqa: BLE001, S110 - missing, unreadable or damaged: parse again
         pass
-    data = tomllib.loads(text)
+    if before_parse is not None:
+        before_parse(text)
+    data = parse(text)
     _keep(path, data)
     return data
+
+
+def parse(text: str) -> dict:
+    """``tomllib.loads(text)``, without the cache. tomllib is imported only here: its import
+    costs more than reading a parsed file from the cache."""
+    import tomllib
+
+    return tomllib.loads(text)
+
+
+def is_decode_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is a ``tomllib.TOMLDecodeError`` (a ``ValueError``): the callers catch
+    ``ValueError`` and ask, so that they need not import tomllib."""
+    tomllib = sys.modules.get("tomllib")
+    return tomllib is not None and isinstance(exc, tomllib.TOMLDecodeError)
 
 
 def _encoded(value: object) -> object:
@@ -88,6 +110,8 @@ def _decoded(value: object) -> object:
 
 def _keep(path: Path, data: dict) -> None:
     """Write the cache file whole (a temporary file renamed); a failure only costs time."""
+    import threading
+
     temporary = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -15,18 +15,16 @@ import json
 import locale
 import os
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from pathlib import Path
 
+from core import parsed
 from core.dates import parse_date
 from core.errors import ValidationError
 from core.names import LANGUAGES, UNREGISTERED_OCID_PREFIX
 from core.paths import PathError, default_workspace_path, user_config_dir, user_path
-from core.roles import ROLES
-from core.store.files import write_atomic
 
 CONFIG_ENV = "TENDER_DESK_CONFIG"
 FILE_NAME = "settings.toml"
@@ -140,6 +138,8 @@ def _read_role(raw: object, base: Path) -> str | None:
     value = _text("role", raw).lower()
     if not value:
         return None
+    from core.roles import ROLES  # read only when a role is set
+
     if value not in ROLES:
         raise SettingError(
             "role",
@@ -349,8 +349,10 @@ def load(path: Path, system_locale: LocaleLookup = python_locale) -> Loaded:
     except (OSError, UnicodeDecodeError) as exc:
         return _file_problem(start, path, "settings_unreadable", "could not be read", exc)
     try:
-        data = tomllib.loads(raw)
-    except tomllib.TOMLDecodeError as exc:
+        data = parsed.loads(raw)  # from the cache of parsed files when read before
+    except ValueError as exc:
+        if not parsed.is_decode_error(exc):
+            raise
         return _file_problem(start, path, "settings_damaged", "is damaged", exc)
     settings, problems, errors = start, [], []
     for key, value in data.items():
@@ -384,6 +386,8 @@ def save(settings: Settings, path: Path) -> None:
     can still be copied as a whole). The file keeps its permissions (``write_atomic``).
     Raises ``OSError`` when the file cannot be written (the old file is then unchanged).
     """
+    from core.store.files import write_atomic
+
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, settings.to_toml(_unchanged_as_written(settings, path)).encode("utf-8"))
 
@@ -391,8 +395,12 @@ def save(settings: Settings, path: Path) -> None:
 def _unchanged_as_written(settings: Settings, path: Path) -> dict[str, str]:
     """The texts the file at ``path`` gives for the settings whose value ``settings`` keeps."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        data = parsed.parse(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError):
+        return {}
+    except ValueError as exc:
+        if not parsed.is_decode_error(exc):
+            raise
         return {}
     kept = {}
     for key, raw in data.items():

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import import_module
-from typing import TYPE_CHECKING
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at the start
 if TYPE_CHECKING:
     from core.decisions.advance import AdvanceRequest, AdvanceResult, decide_advance
     from core.decisions.bid_compensation import (

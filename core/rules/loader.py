@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import tomllib
 from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
@@ -58,13 +57,18 @@ def _read(path: str | Path, cached: bool = False) -> RulePack:
     except UnicodeDecodeError:
         raise RulePackError(name, "is not UTF-8 text") from None
     try:
-        check_depth(text, "toml")
-        data = parsed.loads(text) if cached else tomllib.loads(text)
+        if cached:  # the depth is checked before a parse: a text in the cache was parsed whole
+            data = parsed.loads(text, before_parse=lambda text: check_depth(text, "toml"))
+        else:
+            check_depth(text, "toml")
+            data = parsed.parse(text)
     except InputFileError as exc:
         raise RulePackError(name, exc.message) from None
     except RecursionError:  # a guard: check_depth refuses this first
         raise RulePackError(name, "is nested too deeply") from None
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:
+        if not parsed.is_decode_error(exc):
+            raise
         line = _line_of_decode_error(str(exc))
         raise RulePackError(name, f"is not valid TOML: {exc}", line=line) from None
     return _Builder(name, text, data, hashlib.sha256(data_bytes).hexdigest()).build()

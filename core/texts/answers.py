@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from core.dates import format_date
 from core.decisions.explain import Explained
@@ -20,6 +19,7 @@ from core.texts.words import (
     text,
 )
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at the start
 if TYPE_CHECKING:  # read as annotations only: answering one check loads no other
     from core.decisions import (
         AdvanceResult,

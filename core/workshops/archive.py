@@ -18,12 +18,12 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path, PurePosixPath
 
-from core.names import LANGUAGES
+from core.names import LANGUAGES, WORKSHOP_EXTENSION
 from core.workshops.errors import WorkshopError
 
 FORMAT = "tender-desk-workshop"
 VERSION = 1
-EXTENSION = ".tdworkshop"
+EXTENSION = WORKSHOP_EXTENSION
 MANIFEST, EXERCISES, WORKSPACE = "manifest.json", "exercises.json", "workspace.sqlite"
 RULES, HANDOUT = "rules.toml", "handout.pdf"
 REQUIRED = (MANIFEST, EXERCISES, WORKSPACE)

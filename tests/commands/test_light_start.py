@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from commands import SUBCOMMANDS
 from core.demo.tenders import make_demo
 from core.rules import bundled_pack
 from core.store.workspace import open_workspace
@@ -44,15 +45,17 @@ CASE = {
 }
 
 
-def started(argv: list[str], tmp_path: Path) -> tuple[int, list[str], str]:
-    """Exit status, heavy packages loaded, and what the command printed before them."""
+def started(
+    argv: list[str], tmp_path: Path, probe: tuple[str, ...] = HEAVY + CLDR
+) -> tuple[int, list[str], str]:
+    """Exit status, which packages of ``probe`` were loaded, and what the command printed."""
     env = {
         "TENDER_DESK_CONFIG": str(tmp_path / "settings.toml"),
         "TENDER_DESK_CACHE": str(tmp_path / "parsed"),
         "PATH": "/usr/bin:/bin",
     }
     proc = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(argv), *HEAVY, *CLDR],
+        [sys.executable, "-c", PROBE, json.dumps(argv), *probe],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -110,6 +113,44 @@ def test_deciding_one_check_loads_that_check_only(tmp_path):
     assert checks_loaded(["decide", "procedure", json.dumps(CASE), "--json"]) == ["procedure"]
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["decide", "procedure", json.dumps(CASE), "--lang", "nl"],
+        ["scenarios", "tests/scenarios/law.json"],
+    ],
+    ids=["decide", "scenarios"],
+)
+def test_a_command_loads_its_own_module_and_what_it_needs_only(argv, tmp_path):
+    """Not the other commands' modules, nor the store, the roles, the version or typing."""
+    text = PROBE.replace(
+        'sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:]))',
+        "sorted(m for m in sys.modules if m.startswith(tuple(sys.argv[2:])))",
+    )
+    others = [f"commands.{m}" for m in SUBCOMMANDS.values() if m != argv[0]]
+    probe = [*others, "core.store", "core.roles", "core.version", "core.workshops", "typing"]
+    probe.append("threading")
+    env = {"TENDER_DESK_CONFIG": str(tmp_path / "s.toml"), "PATH": "/usr/bin:/bin"}
+    env["TENDER_DESK_CACHE"] = str(tmp_path / "parsed")
+
+    def loaded() -> list[str]:
+        proc = subprocess.run(
+            [sys.executable, "-c", text, json.dumps(argv), *probe],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=env,
+            timeout=120,
+        )
+        code, names = json.loads(proc.stdout.rstrip("\n").split("\n")[-1])
+        assert code == 0, proc.stderr
+        return names
+
+    first = loaded()  # fills the cache of parsed files: tomllib (and its typing) may load
+    assert not [m for m in first if m.startswith(("commands", "core"))]
+    assert loaded() == []
+
+
 def test_the_rule_pack_and_texts_are_parsed_once_then_read_from_the_cache(tmp_path):
     """The second start reads the bundled pack and the texts from the cache of parsed files
     and says the same thing as the first."""
@@ -121,6 +162,20 @@ def test_the_rule_pack_and_texts_are_parsed_once_then_read_from_the_cache(tmp_pa
     assert sorted((tmp_path / "parsed").glob("*")) == kept  # no temporary file left
     assert first == second
     assert first[0] == 0
+
+
+def test_a_start_whose_files_were_parsed_before_loads_no_toml_parser(tmp_path):
+    """From the second start on, the settings file, the pack and the texts come from the cache
+    of parsed files: tomllib is not even imported. ``--help`` reads no TOML at all."""
+    (tmp_path / "settings.toml").write_text('language = "fr"\n', "utf-8")
+    argv = ["decide", "procedure", json.dumps(CASE)]
+    first = started(argv, tmp_path, ("tomllib",))
+    assert len(list((tmp_path / "parsed").glob("*.json"))) == 5  # settings, pack, en, fr, law
+    second = started(argv, tmp_path, ("tomllib",))
+    assert first == (0, ["tomllib"], second[2])
+    assert second == (0, [], first[2])
+    assert "Choix de la procédure" in second[2]  # the language of the settings file
+    assert started(["--help"], tmp_path, ("tomllib",))[:2] == (0, [])
 
 
 def test_export_pdf_loads_reportlab_but_no_qt(tmp_path):

@@ -34,7 +34,7 @@ def test_the_second_read_comes_from_the_cache_and_equals_the_parse(cache, monkey
     first = parsed.loads(TEXT)
     assert first == tomllib.loads(TEXT)
     assert len(list(cache.glob("*.json"))) == 1
-    monkeypatch.setattr(parsed.tomllib, "loads", lambda text: pytest.fail("parsed again"))
+    monkeypatch.setattr(parsed, "parse", lambda text: pytest.fail("parsed again"))
     second = parsed.loads(TEXT)
     assert second == first
     assert type(second["day"]) is type(first["day"])
@@ -80,3 +80,19 @@ def test_the_bundled_pack_read_from_the_cache_is_the_same_pack(cache):
     again = loader._read(path, cached=True)
     assert again == fresh
     assert again.fingerprint == loader._read(path).fingerprint
+
+
+def test_the_check_before_a_parse_runs_only_when_the_text_is_parsed(cache):
+    """The rule pack's depth check guards the parser: a text read from the cache was parsed
+    whole before and is not checked again; a refusal keeps nothing."""
+    checked = []
+    assert parsed.loads(TEXT, before_parse=checked.append) == tomllib.loads(TEXT)
+    assert parsed.loads(TEXT, before_parse=checked.append) == tomllib.loads(TEXT)
+    assert checked == [TEXT]
+
+    def refuse(text):
+        raise ValueError("too deep")
+
+    with pytest.raises(ValueError, match="too deep"):
+        parsed.loads(TEXT + "\nmore = 1\n", before_parse=refuse)
+    assert len(list(cache.glob("*.json"))) == 1
