@@ -53,7 +53,7 @@ def loads(text: str) -> dict:
     except Exception:  # noqa: BLE001, S110 - missing, unreadable or damaged: parse again
         pass
     data = tomllib.loads(text)
-    keep(path, data)
+    _keep(path, data)
     return data
 
 
@@ -86,7 +86,7 @@ def _decoded(value: object) -> object:
     return value
 
 
-def keep(path: Path, data: dict | list) -> None:
+def _keep(path: Path, data: dict) -> None:
     """Write the cache file whole (a temporary file renamed); a failure only costs time."""
     temporary = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.tmp")
     try:

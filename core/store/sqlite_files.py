@@ -3,9 +3,11 @@ the write-ahead log."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import json
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -91,8 +93,20 @@ def expected_names() -> frozenset[str]:
     except (OSError, ValueError):
         pass
     names = migrated_names()
-    parsed.keep(path, sorted(names))
+    _keep(path, sorted(names))
     return names
+
+
+def _keep(path: Path, names: list[str]) -> None:
+    """Write the list whole (a temporary file renamed); a failure only costs time next start."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(json.dumps(names), "utf-8")
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
 
 
 def missing_names(present: set[str]) -> frozenset[str]:
