@@ -7,6 +7,7 @@ what the process loaded, or at the files it wrote, once the first page was paint
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from datetime import datetime
@@ -74,11 +75,13 @@ def test_the_app_modules_load_before_qt_so_pyside_does_not_read_their_source(tmp
 
 def test_what_the_first_page_does_not_use_waits(tmp_path):
     """Code for what the user has not asked for yet is not loaded on the way to the first
-    page: merging workspaces."""
+    page: merging workspaces; nor the socket module for the machine's name in the lock file."""
     modules, _ = start(tmp_path, workspace(tmp_path))
     assert "gui.register.model" in modules
     waits = ("core.store.merge",)
     assert [m for m in modules if m.startswith(waits)] == []
+    if os.name == "posix":
+        assert "socket" not in modules
 
 
 def test_a_start_on_the_workspace_opened_last_does_not_write_the_recent_list(qtbot, tmp_path):
