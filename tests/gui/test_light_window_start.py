@@ -75,10 +75,11 @@ def test_the_app_modules_load_before_qt_so_pyside_does_not_read_their_source(tmp
 
 def test_what_the_first_page_does_not_use_waits(tmp_path):
     """Code for what the user has not asked for yet is not loaded on the way to the first
-    page: merging workspaces; nor the socket module for the machine's name in the lock file."""
+    page: merging workspaces, the dialog that chooses another file; nor the socket module for
+    the machine's name in the lock file."""
     modules, _ = start(tmp_path, workspace(tmp_path))
     assert "gui.register.model" in modules
-    waits = ("core.store.merge",)
+    waits = ("core.store.merge", "gui.shared.widgets")
     assert [m for m in modules if m.startswith(waits)] == []
     if os.name == "posix":
         assert "socket" not in modules
