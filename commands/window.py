@@ -10,6 +10,8 @@ from importlib import import_module
 #: module, 30-50 ms for the hundred modules these bring (tests/gui/test_light_window_start.py)
 BEFORE_QT = (
     "core.startup",
+    "core.version",
+    "core.roles",
     "core.rules",
     "core.store.register",
     "core.store.search",
