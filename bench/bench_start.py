@@ -12,11 +12,17 @@ installed app does); one warm-up round is not counted.
 Budgets: the window on 100,000 tenders within 1.5 x the bare window; 400,000 tenders within
 10 % of 1,000 tenders. Without a display the offscreen platform is used for both.
 
+The CPU time of each process (user + system, from its start to its exit just after the first
+paint) is printed too, with its ratios: on a machine whose cores other work shares, the wall
+time of a run depends on what else ran at that moment, its CPU time much less. The verdicts
+stay on the wall times; the load average is printed before and after.
+
 Run: ``make bench`` or ``.venv/bin/python -m bench.bench_start``.
 """
 
 from __future__ import annotations
 
+import math
 import os
 import subprocess
 import sys
@@ -72,24 +78,44 @@ def environment(config: Path) -> dict[str, str]:
     return env
 
 
-def until_painted(argv: list[str], env: dict[str, str]) -> float:
-    """Seconds from the launch of ``argv`` to its first-paint line; then it may quit."""
+def until_painted(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Seconds from the launch of ``argv`` to its first-paint line, and the CPU seconds (user
+    and system) the process used until it quit right after.
+
+    The CPU time is the growth of the reaped children's total around the ``wait`` that reaps
+    this one (no other child ends in between); NaN where ``resource`` is missing (Windows).
+    """
     started = time.perf_counter()
     proc = subprocess.Popen(
         argv, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
     )
+    painted = None
     try:
         for line in proc.stdout:
             if line.strip() == PAINTED:
-                return time.perf_counter() - started
-        raise RuntimeError(f"{argv} ended without painting (exit {proc.wait()})")
+                painted = time.perf_counter() - started
+                break
     finally:
         proc.stdout.close()
-        try:
-            proc.wait(timeout=60)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+    before = children_cpu()
+    try:
+        proc.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    if painted is None:
+        raise RuntimeError(f"{argv} ended without painting (exit {proc.returncode})")
+    return painted, children_cpu() - before
+
+
+def children_cpu() -> float:
+    """User and system CPU seconds of this process's ended children, in all."""
+    try:
+        import resource
+    except ImportError:
+        return math.nan
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def spread(values: list[float]) -> str:
@@ -101,24 +127,32 @@ def main() -> None:
     """Time the rounds, print the figures and ratios, judge the budgets."""
     verdicts = Verdicts("bench_start")
     paths = {size: cached_workspace(size) for size in SIZES}
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as scratch:
         env = environment(Path(scratch) / "settings.toml")
         runs = {"bare": [sys.executable, "-c", BARE]}
         for size, path in paths.items():
             runs[size] = [sys.executable, "main.py", "--db", str(path), "--measure-start"]
         times: dict[object, list[float]] = {name: [] for name in runs}
+        cpu: dict[object, list[float]] = {name: [] for name in runs}
         for round_ in range(ROUNDS + 1):
             for name, argv in runs.items():
-                seconds = until_painted(argv, env)
+                seconds, used = until_painted(argv, env)
                 if round_:  # the first round warms the caches
                     times[name].append(seconds)
-    bare = times["bare"]
+                    cpu[name].append(used)
+    bare, bare_cpu = times["bare"], cpu["bare"]
     print(f"platform: {env.get('QT_QPA_PLATFORM') or 'display ' + env.get('DISPLAY', '')}")
+    print(f"load average (1 min): {load_before:.1f} before, {os.getloadavg()[0]:.1f} after")
     print(f"bare PySide6 window, 50-row table   {spread([t * 1000 for t in bare])} ms")
+    print(f"  CPU{spread([t * 1000 for t in bare_cpu]):>38} ms")
     for size in SIZES:
         ms = [t * 1000 for t in times[size]]
         ratios = [t / b for t, b in zip(times[size], bare, strict=True)]
         print(f"window, {size:>7,} tenders          {spread(ms)} ms   {spread(ratios)} x bare")
+        used = [t * 1000 for t in cpu[size]]
+        cpu_ratios = [t / b for t, b in zip(cpu[size], bare_cpu, strict=True)]
+        print(f"  CPU{spread(used):>38} ms   {spread(cpu_ratios)} x bare")
     by_size = [big / small for big, small in zip(times[400_000], times[1_000], strict=True)]
     print(f"400,000 vs 1,000 tenders            {spread(by_size)} x")
     ratios = [t / b for t, b in zip(times[100_000], bare, strict=True)]

@@ -27,7 +27,6 @@ import errno
 import getpass
 import json
 import os
-import socket
 import stat
 import threading
 from collections.abc import Callable
@@ -362,7 +361,12 @@ def _user() -> str:
 
 
 def machine_name() -> str:
-    """This computer's network name."""
+    """This computer's network name (what ``socket.gethostname`` says: on POSIX the node name
+    of ``uname``, read without loading the socket module at every opening)."""
+    if hasattr(os, "uname"):
+        return os.uname().nodename or "?"
+    import socket  # pragma: no cover - Windows
+
     return socket.gethostname() or "?"
 
 

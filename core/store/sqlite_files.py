@@ -3,7 +3,11 @@ the write-ahead log."""
 
 from __future__ import annotations
 
+import contextlib
 import errno
+import hashlib
+import json
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -11,6 +15,7 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
+from core import parsed
 from core.store.schema import CURRENT_VERSION, MIGRATIONS
 
 
@@ -71,7 +76,52 @@ def statements(script: str) -> Iterator[str]:
 
 @cache
 def expected_names() -> frozenset[str]:
-    """The tables, indexes and triggers a workspace of the current version has."""
+    """The tables, indexes and triggers a workspace of the current version has.
+
+    Every opening compares the file with them. Running the migrations on an empty database
+    to list them costs about 30 ms, so the list is kept in the user's cache folder under the
+    digest of the migrations (a changed schema gets a list of its own); a missing, unreadable
+    or damaged list is made again.
+    """
+    script = "\n".join(MIGRATIONS[target] for target in range(1, CURRENT_VERSION + 1))
+    digest = hashlib.sha256(script.encode("utf-8", "surrogatepass")).hexdigest()
+    path = parsed.cache_dir() / f"schema-{digest}.json"
+    try:
+        kept = json.loads(path.read_bytes())
+        if isinstance(kept, list) and kept and all(isinstance(name, str) for name in kept):
+            return frozenset(kept)
+    except (OSError, ValueError):
+        pass
+    names = migrated_names()
+    _keep(path, sorted(names))
+    return names
+
+
+def _keep(path: Path, names: list[str]) -> None:
+    """Write the list whole (a temporary file renamed); a failure only costs time next start."""
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary.write_text(json.dumps(names), "utf-8")
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
+
+
+def missing_names(present: set[str]) -> frozenset[str]:
+    """What a workspace of the current version has and ``present`` lacks.
+
+    A lack found with the kept list is confirmed with the migrations themselves, so a damaged
+    cache never makes a sound workspace look damaged.
+    """
+    missing = expected_names() - present
+    return missing and migrated_names() - present
+
+
+@cache
+def migrated_names() -> frozenset[str]:
+    """The tables, indexes and triggers the migrations make in an empty database."""
     conn = sqlite3.connect(":memory:")
     try:
         for target in range(1, CURRENT_VERSION + 1):

@@ -36,10 +36,10 @@ from core.store.locking import Holder, WorkspaceLock, look
 from core.store.schema import CONVERSIONS, CURRENT_VERSION, MIGRATIONS
 from core.store.sqlite_files import (
     copy_with_wal,
-    expected_names,
     first_line,
     has_wal,
     is_disk_full,
+    missing_names,
     read_text,
     statements,
     write_failure,
@@ -401,7 +401,7 @@ def _check_file(conn: sqlite3.Connection, path: Path, check: bool) -> int:
         )
     if version == CURRENT_VERSION:
         present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-        missing = sorted(expected_names() - present)
+        missing = sorted(missing_names(present))
         if missing:
             raise WorkspaceError(
                 path,

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionComboBox,
     QToolButton,
-    QWizard,
 )
 
 from core.rules import schema
@@ -37,6 +36,8 @@ from gui.shared.pdf_export import PdfExport
 from gui.shared.undo import DeleteTender, DeleteTenders
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWizard
+
     from gui.register.editor import TenderEditor
 
 #: the decision wizards of the Decide menu (module, class): loaded when first opened, so the

@@ -13,8 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from core.names import DOCUMENTS
@@ -186,9 +185,7 @@ class PdfExport(QObject):
             box.setDetailedText("\n".join(shown))
         if report.written:
             opener = box.addButton(self.tr("Open the folder"), QMessageBox.ButtonRole.ActionRole)
-            opener.clicked.connect(
-                lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
-            )
+            opener.clicked.connect(lambda: _show_folder(folder))
         self.message = box
         box.open()
         self.done.emit(report)
@@ -218,3 +215,11 @@ def _export_view(*args: object, signatory: tuple[str, str] = ("", "")) -> Export
 
     default = Signatory(*signatory) if signatory[0] else None
     return export_view(*args, signatory=default)
+
+
+def _show_folder(folder: Path) -> None:
+    """Open ``folder`` in the system's file manager (Qt's URL classes load only now)."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -11,13 +11,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from core.errors import ValidationError
-from core.store.merge import MergeDone, MergePlan, apply_merge, undo_merge
 from core.store.organisation_ops import DeletedOrganisation
 from core.store.register import DeletedTender, Register
 from core.texts import FALLBACK, error_text
 
-if TYPE_CHECKING:  # the import code is loaded with the first import, not at start
+if TYPE_CHECKING:  # the import and merge code load with the first import or merge, not at start
     from core.exchange.import_rows import ImportReport
+    from core.store.merge import MergeDone, MergePlan
     from core.store.workspace import Workspace
 
 
@@ -191,6 +191,8 @@ class MergeWorkspace(RegisterCommand):
         """Merge (again)."""
 
         def merge() -> None:
+            from core.store.merge import apply_merge
+
             ws = self._register.ws
             self.done = apply_merge(ws, self._plan, self._choices, datetime.now(), self._progress)
 
@@ -199,6 +201,8 @@ class MergeWorkspace(RegisterCommand):
     def undo(self) -> None:
         """Give the register back as it was before the merge."""
         if self.done is not None:
+            from core.store.merge import undo_merge
+
             done, self.done = self.done, None
             self._guarded(lambda: undo_merge(self._register.ws, done, datetime.now()))
 

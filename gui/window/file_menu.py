@@ -48,10 +48,16 @@ def recent(state_path: Path | None) -> list[Path]:
 
 
 def remember(state_path: Path | None, path: Path) -> None:
-    """Put ``path`` first in the recent list (kept to the last :data:`RECENT`)."""
-    kept = [str(path)] + [str(p) for p in recent(state_path) if p != path][: RECENT - 1]
+    """Put ``path`` first in the recent list (kept to the last :data:`RECENT`).
+
+    A list that does not change is not written again (the start reopens the workspace that
+    was opened last, most of the time)."""
+    before = recent(state_path)
+    kept = [str(path)] + [str(p) for p in before if p != path][: RECENT - 1]
     if state_path is None:
         _MEMORY[:] = kept
+        return
+    if kept == [str(p) for p in before]:
         return
     store = QSettings(str(state_path), QSettings.Format.IniFormat)
     store.setValue(_KEY, kept)

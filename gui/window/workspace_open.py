@@ -16,7 +16,6 @@ from core.drives import on_network_drive
 from core.store import backups
 from core.store.locking import Holder
 from core.store.workspace import Workspace, WorkspaceError, open_workspace
-from gui.shared.widgets import chosen_file, workspace_file_dialog
 
 T = TypeVar("T")
 
@@ -179,6 +178,8 @@ def open_interactive(
         elif choice == "restore_backup":
             _restore(parent, path, now)
         elif choice == "choose_other":
+            from gui.shared.widgets import chosen_file, workspace_file_dialog  # a dialog: later
+
             chosen = chosen_file(
                 workspace_file_dialog(
                     parent,

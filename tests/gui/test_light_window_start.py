@@ -1,0 +1,105 @@
+"""What the window's start does not do: work that waits stays off the way to the first page.
+
+Each case starts ``main.py --measure-start`` in a fresh interpreter (off-screen) and looks at
+what the process loaded, or at the files it wrote, once the first page was painted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from core.demo.tenders import make_demo
+from core.rules import bundled_pack
+from core.store.workspace import open_workspace
+from gui.window import file_menu
+from gui.window.main_window import MainWindow
+
+ROOT = Path(__file__).resolve().parents[2]
+NOW = datetime(2026, 11, 22, 10)
+
+#: runs main.py's main, then prints the modules in the order they were first imported
+PROBE = """
+import json, sys
+from main import main
+code = main(json.loads(sys.argv[1]))
+print(json.dumps([code, list(sys.modules)]))
+"""
+
+
+def start(tmp_path: Path, path: Path) -> tuple[list[str], str]:
+    """The modules the window's start imported, in order, and what it printed."""
+    env = {
+        "TENDER_DESK_CONFIG": str(tmp_path / "config" / "settings.toml"),
+        "TENDER_DESK_CACHE": str(tmp_path / "cache"),
+        "PATH": "/usr/bin:/bin",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    argv = ["--db", str(path), "--measure-start"]
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(argv)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    *printed, last = proc.stdout.rstrip("\n").split("\n")
+    code, modules = json.loads(last)
+    assert code == 0, proc.stderr
+    return modules, "\n".join(printed)
+
+
+def workspace(tmp_path: Path) -> Path:
+    """A register of 30 tenders: the window opens on its first page."""
+    path = tmp_path / "w.sqlite"
+    with open_workspace(path, now=NOW) as ws:
+        make_demo(ws, bundled_pack(), 30, 5, NOW)
+    return path
+
+
+def test_the_app_modules_load_before_qt_so_pyside_does_not_read_their_source(tmp_path):
+    """PySide6 reads the source of each module imported after it; what the first page needs
+    of core (and the standard library it uses) is imported first (commands.window)."""
+    modules, printed = start(tmp_path, workspace(tmp_path))
+    assert printed == "first page painted"
+    qt = modules.index("PySide6")
+    late = [m for m in modules[qt:] if m.split(".")[0] in ("core", "platformdirs", "sqlite3")]
+    assert late == [], "add them to commands.window.BEFORE_QT, or import them when first used"
+    assert "gui.register.page" in modules[qt:]  # the window was built
+
+
+def test_what_the_first_page_does_not_use_waits(tmp_path):
+    """Code for what the user has not asked for yet is not loaded on the way to the first
+    page: merging workspaces, the dialog that chooses another file; nor the socket module for
+    the machine's name in the lock file."""
+    modules, _ = start(tmp_path, workspace(tmp_path))
+    assert "gui.register.model" in modules
+    waits = ("core.store.merge", "gui.shared.widgets")
+    assert [m for m in modules if m.startswith(waits)] == []
+    if os.name == "posix":
+        assert "socket" not in modules
+
+
+def test_a_start_on_the_workspace_opened_last_does_not_write_the_recent_list(qtbot, tmp_path):
+    """The recent list already starts with the workspace: the window-state file is not written
+    again while the window is built (it is when another workspace is opened)."""
+    path, state = workspace(tmp_path), tmp_path / "window-state.ini"
+    other = tmp_path / "other.sqlite"
+    file_menu.remember(state, other)
+    file_menu.remember(state, path)
+    written = state.read_bytes()
+    state.touch()
+    mtime = state.stat().st_mtime_ns
+    with open_workspace(path, now=NOW, check=False, auto_backup=False) as ws:
+        window = MainWindow(bundled_pack(), NOW.date(), ws, state_path=state)
+        qtbot.addWidget(window)
+        assert (state.read_bytes(), state.stat().st_mtime_ns) == (written, mtime)
+        assert file_menu.recent(state) == [path, other]
+        file_menu.remember(state, other)  # another one is written first
+        assert file_menu.recent(state) == [other, path]
+        window.close()
