@@ -6,6 +6,7 @@ import gc
 from datetime import datetime
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from core.rules import bundled_pack
 from core.store.register import Register
@@ -31,6 +32,18 @@ def _collect_garbage_between_tests():
     yield
     gc.collect()
     gc.freeze()
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """Whatever language a test's window or workshop switched to, the next test starts in
+    English (the source language its assertions are written in): the screenshot tests, which
+    draw every screen in Dutch and French, left the next test's labels in Dutch, so a test
+    passed or failed with the order the workers took them in."""
+    yield
+    app = QCoreApplication.instance()
+    if app is not None and i18n.current() != "en":
+        i18n.install(app, "en")
 
 
 @pytest.fixture
