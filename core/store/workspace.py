@@ -153,7 +153,9 @@ def check_file(path: Path) -> str:
 
     Safe to run off the GUI thread while the workspace is open; the window uses it to check
     a large file after it is shown instead of before (see ``open_workspace(check=False)``).
-    """
+    A file that is gone is no sound workspace (SQLite would read it as an empty one)."""
+    if not path.is_file():
+        return "cannot be read (no such file)"
     error = "cannot be read"
     for query in READ_ONLY_QUERIES:
         source = path

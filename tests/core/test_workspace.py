@@ -377,3 +377,12 @@ def test_a_missing_workspace_is_refused_when_creating_was_not_asked(tmp_path):
     assert not (tmp_path / "usb").exists()
     open_workspace(path, now=NOW, create=True).close()
     assert path.exists()
+
+
+def test_the_background_check_says_why_a_file_is_not_sound(tmp_path):
+    """A file that is no database, and one that is gone (a drive taken away after the window
+    opened it): why, never 'ok'."""
+    garbage = tmp_path / "garbage.sqlite"
+    garbage.write_bytes(b"this is no database at all, " * 200)
+    assert workspace.check_file(garbage) == "file is not a database"
+    assert workspace.check_file(tmp_path / "gone.sqlite") == "cannot be read (no such file)"
