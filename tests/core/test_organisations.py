@@ -371,3 +371,26 @@ def test_a_percent_or_underscore_typed_finds_names_that_have_one(reg):
     assert names(reg, text="u_p") == ["Bureau_Plan"]
     assert organisations.like_pattern("é_%") == "%_\\_\\%%"  # é has accented forms
     assert organisations.like_pattern("b1") == "%b1%"
+
+
+def test_an_undone_delete_of_a_tender_is_refused_with_its_reference_in_dutch(reg):
+    """Its reference taken meanwhile, or its buyer gone: the field, and the words that name
+    the tender."""
+    from core.texts import error_text
+
+    buyer = reg.add_organisation({"name": "OCMW Aalst"}, NOW)
+    deleted = reg.delete_tender(reg.add_tender(tender("2026/050", buyer), NOW))
+    reg.add_tender(tender("2026/050", buyer), NOW)
+    with pytest.raises(ValidationError) as taken:
+        reg.restore_tender(deleted)
+    assert (taken.value.field, taken.value.code) == ("reference", "cannot_restore_reference")
+    assert error_text(taken.value, "nl") == (
+        "De opdracht „2026/050” kan niet terugkomen: een andere opdracht heeft nu haar referentie."
+    )
+    other = reg.add_organisation({"name": "Stad Ninove"}, NOW)
+    deleted = reg.delete_tender(reg.add_tender(tender("2026/051", other), NOW))
+    reg.delete_organisation(other)
+    with pytest.raises(ValidationError) as gone:
+        reg.restore_tender(deleted)
+    assert (gone.value.field, gone.value.code) == ("buyer_id", "cannot_restore_tender")
+    assert error_text(gone.value, "nl").startswith("De opdracht „2026/051” kan niet terugkomen")
