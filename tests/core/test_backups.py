@@ -191,11 +191,9 @@ def test_a_restore_refuses_a_workspace_open_in_another_program(tmp_path):
     assert value_of(path) == "v"
 
 
-def test_a_restore_keeps_changes_still_in_the_wal_with_the_replaced_file(tmp_path):
-    """A workspace left by a crash (changes only in its WAL): the kept file has them."""
-    path = make(tmp_path / "ws")
-    with open_workspace(path, now=NOW + timedelta(days=1)) as ws:
-        backup = ws.backup_made
+def crash_with_a_change_in_the_wal(path: Path) -> None:
+    """Another process changes the workspace and dies before any checkpoint: the change is
+    only in the WAL beside it."""
     crashed = textwrap.dedent(
         f"""
         import os, sqlite3
@@ -206,6 +204,14 @@ def test_a_restore_keeps_changes_still_in_the_wal_with_the_replaced_file(tmp_pat
         """
     )
     subprocess.run([sys.executable, "-c", crashed], check=True, timeout=60)
+
+
+def test_a_restore_keeps_changes_still_in_the_wal_with_the_replaced_file(tmp_path):
+    """A workspace left by a crash (changes only in its WAL): the kept file has them."""
+    path = make(tmp_path / "ws")
+    with open_workspace(path, now=NOW + timedelta(days=1)) as ws:
+        backup = ws.backup_made
+    crash_with_a_change_in_the_wal(path)
     assert path.with_name(path.name + "-wal").stat().st_size > 0
     kept = backups.restore_backup(backup, path, NOW + timedelta(days=2))
     assert value_of(path) == "v"
@@ -223,16 +229,7 @@ def test_a_failed_restore_of_a_crashed_workspace_puts_its_wal_back(tmp_path, mon
     path = make(tmp_path / "ws")
     with open_workspace(path, now=NOW + timedelta(days=1)) as ws:
         backup = ws.backup_made
-    crashed = textwrap.dedent(
-        f"""
-        import os, sqlite3
-        conn = sqlite3.connect({str(path)!r}, isolation_level=None)
-        conn.execute("PRAGMA wal_autocheckpoint = 0")
-        conn.execute("UPDATE settings SET value = 'only in the wal' WHERE key = 'k'")
-        os._exit(0)
-        """
-    )
-    subprocess.run([sys.executable, "-c", crashed], check=True, timeout=60)
+    crash_with_a_change_in_the_wal(path)
     before = files_in(path.parent)
     assert {path.name + "-wal", path.name + "-shm"} <= set(before)
     real = os.replace
@@ -332,16 +329,7 @@ def test_two_backups_in_one_second_do_not_overwrite_each_other(tmp_path):
 def test_read_only_fallback_reads_the_changes_still_in_the_wal(tmp_path, monkeypatch):
     """When ``mode=ro`` cannot be used (a read-only folder), the WAL is not ignored."""
     path = make(tmp_path / "ws")
-    crashed = textwrap.dedent(
-        f"""
-        import os, sqlite3
-        conn = sqlite3.connect({str(path)!r}, isolation_level=None)
-        conn.execute("PRAGMA wal_autocheckpoint = 0")
-        conn.execute("UPDATE settings SET value = 'only in the wal' WHERE key = 'k'")
-        os._exit(0)
-        """
-    )
-    subprocess.run([sys.executable, "-c", crashed], check=True, timeout=60)
+    crash_with_a_change_in_the_wal(path)
     path.with_name(path.name + "-shm").unlink()
     before = files_in(path.parent)
     real = workspace._connect
