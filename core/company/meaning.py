@@ -209,25 +209,20 @@ def words(line: Line, facts: Facts, lang: str) -> list[str]:
         out = out[:2]  # the verdict and its reason: the amounts list a tenderer of our making
     advance = line.topic == "advance" and line.result.amount > 0
     if advance and facts.indefinite and facts.monthly_incl_vat is not None:
-        out.append(
-            text(
-                lang,
-                "company",
-                "advance_on_monthly_offer",
-                offer=money(facts.offer, lang),
-                vat=percent(facts.vat_pct, lang),
-                amount=money(facts.monthly_incl_vat, lang),
-            )
-        )
+        key, amount = "advance_on_monthly_offer", facts.monthly_incl_vat
     elif advance and facts.vat_pct is not None and facts.offer is not None:
+        key, amount = "advance_on_offer", facts.amount_incl_vat
+    else:
+        key = None
+    if key is not None:
         out.append(
             text(
                 lang,
                 "company",
-                "advance_on_offer",
+                key,
                 offer=money(facts.offer, lang),
                 vat=percent(facts.vat_pct, lang),
-                amount=money(facts.amount_incl_vat, lang),
+                amount=money(amount, lang),
             )
         )
     if line.topic == "bid_compensation" and line.result.mandatory:

@@ -25,6 +25,19 @@ from gui.shared.fields import date_row, note_label, read_as_note, typed_amount
 from gui.shared.widgets import CheckList, combo, error_label
 
 
+def _labelled_pair(main: QWidget, label: str, second: QWidget, stretch: int = 0) -> QWidget:
+    """A field that takes the width, then a second one with its label (its buddy), one line."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    buddy = QLabel(label)
+    buddy.setBuddy(second)
+    layout.addWidget(main, 1)
+    layout.addWidget(buddy)
+    layout.addWidget(second, stretch)
+    return row
+
+
 def _row(main: QWidget, beside: QWidget) -> QWidget:
     """A field that takes the width, with a small widget beside it."""
     row = QWidget()
@@ -124,30 +137,14 @@ class TenderForm:
 
     def reference_row(self, notice_label: str) -> QWidget:
         """The tender's reference, and beside it the notice's public reference (one line)."""
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(notice_label)
-        label.setBuddy(self.notice_reference)
-        layout.addWidget(self.reference, 1)
-        layout.addWidget(label)
-        layout.addWidget(self.notice_reference, 1)
-        return row
+        return _labelled_pair(self.reference, notice_label, self.notice_reference, 1)
 
     def body_row(self, budget_label: str) -> QWidget:
         """The competent body, and beside it the budget line (one line of the form)."""
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(budget_label)
-        label.setBuddy(self.budget_line)
         self.competent_body.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         width = self.budget_line.fontMetrics().horizontalAdvance("0000-00/000000000")
         self.budget_line.setMinimumWidth(width)
-        layout.addWidget(self.competent_body, 1)
-        layout.addWidget(label)
-        layout.addWidget(self.budget_line)
-        return row
+        return _labelled_pair(self.competent_body, budget_label, self.budget_line)
 
     def show_bodies(self, authority: str | None, chosen: str | None = None) -> None:
         """The bodies a buyer of this kind chooses from; the one chosen stays chosen, even one
