@@ -18,6 +18,8 @@ from core.documents.our_letters import write_letter
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
+from tests.core.test_meaning import NOTICE as MEANING_NOTICE
+from tests.core.test_records import text_of
 
 NOW = datetime(2026, 11, 29, 10)
 COMPANY = {
@@ -35,28 +37,8 @@ COMPANY = {
     "figures_year": 2025,
 }
 CONTACT = {"name": "Claire Dupont", "function": "gérante", "email": "claire@dupont.be"}
-NOTICE = {
-    "reference": "2026/S 210-000123",
-    "buyer": "Commune de Gembloux",
-    "title": "Fourniture de mobilier scolaire",
-    "authority": "local",
-    "contract_type": "supplies",
-    "estimated_value": "90000",
-    "procedure": "open",
-    "launch_date": "2026-11-02",
-    "duration_months": "12",
-    "required_items": ["samples"],
-    "price_only": True,
-    "offers_deadline": "2026-11-27",
-    "offer": "87500",
-}
+NOTICE = {**MEANING_NOTICE, "offer": "87500"}  # our offer on the same notice
 BUYER_ADDRESS = {"street": "Parc d'Epinoy 1", "postcode": "5030", "city": "Gembloux"}
-
-
-def text_of(data: bytes) -> str:
-    reader = PdfReader(io.BytesIO(data))
-    raw = " ".join(page.extract_text() for page in reader.pages)
-    return " ".join(raw.replace("\u202f", " ").replace("\u00a0", " ").split())
 
 
 @pytest.fixture
