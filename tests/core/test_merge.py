@@ -304,3 +304,30 @@ def test_a_trainer_collects_the_work_of_a_group_into_an_empty_register(pair, tmp
         assert ws.integrity_ok()
     assert sorted(again.same) == sorted(group) and not again.new and not again.conflicts
     assert used == companies
+
+
+def test_writing_says_how_far_it_is_one_tender_at_a_time(pair):
+    """Each new tender and each one taken from the other counts one step, up to all of them."""
+    mine, other = pair
+    told = []
+    with open_workspace(mine, now=NOW) as ws:
+        plan = plan_merge(ws, other, NOW)
+        choices = {c.reference: "theirs" for c in plan.conflicts}
+        apply_merge(ws, plan, choices, NOW, lambda done, total: told.append((done, total)))
+    total = len(plan.new) + len(plan.conflicts)
+    assert told == [(n, total) for n in range(1, total + 1)]
+
+
+def test_a_missing_choice_is_refused_with_the_count_and_the_first_references(pair):
+    """The window and the command line always give every choice; a caller that does not is
+    told which field, how many and the first five references."""
+    mine, other = pair
+    with open_workspace(mine, now=NOW) as ws:
+        plan = plan_merge(ws, other, NOW)
+        with pytest.raises(MergeError) as refused:
+            apply_merge(ws, plan, {}, NOW)
+    error = refused.value
+    assert (error.field, error.code) == ("choices", "merge_choice_missing")
+    assert error.params == {"count": len(plan.conflicts)}
+    shown = ", ".join(c.reference for c in plan.conflicts[:5])
+    assert error.message.endswith(f"({len(plan.conflicts)} without a choice: {shown})")
