@@ -117,14 +117,6 @@ class OrganisationsPage(ListPage):
         self.refresh()
         self.changed.emit()
 
-    def select(self, org_id: int) -> bool:
-        """Make an organisation the current row, when it is among the rows shown."""
-        row = self.model.row_of(org_id)
-        if row is None:
-            return False
-        self.table.setCurrentIndex(self.model.index(row, 0))
-        return True
-
     # -- actions ---------------------------------------------------------------------------
     def open_editor(self, org_id: int | None) -> OrganisationEditor | None:
         """Open the editor on an organisation (None: a new one); the view follows a save."""

@@ -145,10 +145,23 @@ class ListPage(QWidget):
         self.selection_changed.emit()
 
     def refresh(self) -> None:
-        """Search again with what the widgets say now (keeps the text, filters and order)."""
+        """Search again with what the widgets say now (keeps the text, filters and order, and
+        the row worked on when it is still shown: after a save or a decision the next action,
+        Export PDF say, is on the same row)."""
         self._typing.stop()
+        kept = self._selected_id() if self.has_selection() else None
         self.model.set_query(self.current_query())
         self._refresh_count()
+        if kept is not None:
+            self.select(kept)
+
+    def select(self, row_id: int) -> bool:
+        """Make a row the current, selected one, when it is among the rows fetched."""
+        row = self.model.row_of(row_id)
+        if row is None:
+            return False
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        return True
 
     def _refresh_count(self) -> None:
         total = self.count(self.current_query())

@@ -231,3 +231,24 @@ def test_the_view_exported_as_xlsx_has_numbers_and_dates_in_their_cells(qtbot, w
     assert rows[0][0] == "reference" and rows[0][-1] == "authority" and len(rows) == 3
     assert 600000 in {r[6] for r in rows[1:]}
     assert all(isinstance(r[7], datetime) for r in rows[1:])
+
+
+def test_the_tender_worked_on_stays_chosen_when_the_list_is_read_again(qtbot, ws):
+    """After a save or a decision the list is read again: the same tender is still the chosen
+    row (Export PDF and Decide act on it); one the filters now hide is not."""
+    page = RegisterPage(ws, TODAY)
+    qtbot.addWidget(page)
+    page.table.selectRow(page.model.row_of(_id_of(page, "2025/044")))
+    page.refresh()
+    assert page.has_selection()
+    assert page.model.row_at(page.table.currentIndex().row()).reference == "2025/044"
+    page.status_filter.setCurrentIndex(page.status_filter.findData("published"))
+    assert not page.has_selection()
+
+
+def _id_of(page, reference):
+    return next(
+        page.model.row_at(r).id
+        for r in range(page.model.rowCount())
+        if page.model.row_at(r).reference == reference
+    )
