@@ -85,6 +85,8 @@ def _tender_fields(file: TenderFile, lang: str) -> list[tuple[str, object]]:
         (t(lang, "award_deadline"), dash(format_date(tender.award_deadline))),
         (t(lang, "leading_official"), dash(tender.leading_official)),
     ]
+    if tender.notice_reference:  # the notice's public number, under the tender's own
+        rows.insert(1, (t(lang, "notice_reference"), tender.notice_reference))
     if tender.notes:
         rows.append((t(lang, "notes"), tender.notes))
     return rows
