@@ -394,3 +394,21 @@ def test_an_undone_delete_of_a_tender_is_refused_with_its_reference_in_dutch(reg
         reg.restore_tender(deleted)
     assert (gone.value.field, gone.value.code) == ("buyer_id", "cannot_restore_tender")
     assert error_text(gone.value, "nl").startswith("De opdracht „2026/051” kan niet terugkomen")
+
+
+def test_the_buyer_list_offers_buyers_and_new_names_but_not_mere_tenderers(reg, orgs):
+    """The editor's buyer list: by name (case ignored), the firm seen only as a tenderer
+    left out unless it is the tender's buyer already."""
+    lower = reg.add_organisation({"name": "ocmw Aalst"}, NOW)
+    assert reg.buyer_choices() == [
+        (orgs["free"], "Aannemer Zonder Werk"),
+        (lower, "ocmw Aalst"),
+        (orgs["buyer"], "Régie communale de Liège"),
+    ]
+    assert (orgs["firm"], "Bouwbedrijf Vermeulen") in reg.buyer_choices(keep=orgs["firm"])
+    assert [name for _, name in reg.organisation_choices()] == [
+        "Aannemer Zonder Werk",
+        "Bouwbedrijf Vermeulen",
+        "ocmw Aalst",
+        "Régie communale de Liège",
+    ]

@@ -386,3 +386,24 @@ def test_the_background_check_says_why_a_file_is_not_sound(tmp_path):
     garbage.write_bytes(b"this is no database at all, " * 200)
     assert workspace.check_file(garbage) == "file is not a database"
     assert workspace.check_file(tmp_path / "gone.sqlite") == "cannot be read (no such file)"
+
+
+def test_a_new_workspace_on_a_full_disk_offers_to_retry_or_go_elsewhere(tmp_path, monkeypatch):
+    """SQLite's 'database or disk is full' while the schema is written: the full disk is
+    named, with what the window offers (try again, read-only, another file)."""
+    connect = workspace._connect
+
+    def tiny(*args, **kwargs):
+        conn = connect(*args, **kwargs)
+        conn.execute("PRAGMA max_page_count = 3")
+        return conn
+
+    monkeypatch.setattr(workspace, "_connect", tiny)
+    path = tmp_path / "new.sqlite"
+    with pytest.raises(WorkspaceError) as info:
+        open_workspace(path, now=NOW)
+    error = info.value
+    assert (error.code, error.offers) == ("disk_full", ("retry", "open_read_only", "choose_other"))
+    assert error.message.endswith(
+        "cannot be written: the disk is full; make room on it and try again"
+    )
