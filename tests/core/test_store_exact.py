@@ -92,3 +92,11 @@ def test_the_lots_of_a_tender_are_kept_as_typed_and_replaced_as_a_whole(reg):
     assert reg.lots(tid) == [
         {"number": 1, "title": "Alles", "estimated_value": Decimal("600000.00")}
     ]
+
+
+def test_the_decisions_name_each_tenderer_by_its_id_as_text(reg):
+    """The key a decision gives a tenderer (its id, as text) -> the company's name."""
+    tid = a_tender(reg)
+    firms = [reg.add_organisation({"name": name}, NOW) for name in ("Dakwerken Peeters", "Alu Nv")]
+    ids = [reg.add_tenderer({"tender_id": tid, "organisation_id": f}, NOW) for f in firms]
+    assert reg.tenderer_names(tid) == {str(ids[0]): "Dakwerken Peeters", str(ids[1]): "Alu Nv"}
