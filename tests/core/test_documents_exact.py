@@ -39,3 +39,26 @@ def test_an_address_is_printed_line_by_line_without_empty_lines():
 def test_a_missing_value_prints_as_a_dash():
     """None and empty text are a dash; 0 is a value."""
     assert (dash(None), dash(""), dash(0), dash("x")) == ("—", "—", "0", "x")
+
+
+def test_the_summary_says_which_decision_must_be_taken_again_and_why_in_dutch(tmp_path):
+    """Another winner since the advance was decided: the decided amounts say so, and the
+    decisions' table gives the reason with the decision's name, as printed."""
+    from core.documents import gather, render
+    from core.rules import bundled_pack
+    from core.store.register import Register
+    from core.store.workspace import open_workspace
+    from tests.core.test_records import ISSUED, NOW, awarded, text_of
+
+    with open_workspace(tmp_path / "w.sqlite", now=NOW) as ws:
+        reg = Register(ws, bundled_pack())
+        tid, firms = awarded(reg)
+        first, second = reg.tenderers(tid)
+        reg.update_tenderer(first.id, {"status": "not_selected"}, NOW)
+        reg.update_tenderer(second.id, {"status": "winner"}, NOW)
+        shown = text_of(render("summary", gather(reg, tid), "nl", ISSUED)[0].data)
+    assert "Voorschot de beslissing moet opnieuw genomen worden" in shown
+    assert (
+        "Voorschot De gekozen inschrijver is veranderd nadat de beslissing 'Voorschot' genomen "
+        "werd: neem ze opnieuw (menu Beslissen). 22/11/2026"
+    ) in shown
