@@ -90,7 +90,6 @@ TESTS = {
         "test_planted_links.py",
         "test_hostile_files.py",
         "demo/test_demo.py",
-        "test_sqlite_files.py",
     ],
     "documents": [
         "test_documents.py",
