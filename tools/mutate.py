@@ -189,11 +189,11 @@ def survivors(folder: Path) -> list[str]:
 
 
 #: a string that is an SQL statement or a clause of one (``" WHERE "``, ``"ORDER BY …"``, the
-#: ``" AND "`` that joins conditions): SQLite reads its keywords and names in any case
+#: ``" AND "`` that joins conditions), its keyword in capitals as the code writes SQL (so an
+#: English message that starts "Set …" is not taken for one): SQLite reads them in any case
 _SQL = re.compile(
     r"^\s*(SELECT|INSERT|UPDATE|DELETE|CREATE|DROP|ALTER|PRAGMA|WITH|WHERE|FROM|JOIN|"
-    r"ORDER BY|GROUP BY|LIMIT|SET|VALUES|ON CONFLICT|DO UPDATE|AND|OR)\s",
-    re.I,
+    r"ORDER BY|GROUP BY|LIMIT|SET|VALUES|ON CONFLICT|DO UPDATE|AND|OR)\s"
 )
 
 
