@@ -83,3 +83,28 @@ def test_a_batch_takes_every_core_only_when_it_gains(monkeypatch):
     assert batch.processes_for(1) == 1
     assert batch.processes_for(batch.TENDERS_PER_PROCESS * 2) == 2
     assert batch.processes_for(100_000) == 4
+
+
+def test_a_pool_process_opens_the_workspace_once_and_writes_what_this_process_writes(
+    demo, monkeypatch
+):
+    """What a pool process runs, run here: its first document opens the file read-only and
+    keeps the register for the next; each gives the same PDF text as a document made in
+    this process."""
+    from core.documents import gather, render
+    from core.store.register import Register
+
+    monkeypatch.setattr(batch, "_worker", {})
+    batch._start_worker(demo, bundled_pack())
+    first = batch._outcome_here(1, "summary", "nl", ISSUED)
+    kept = batch._worker["register"]
+    second = batch._outcome_here(2, "summary", "nl", ISSUED)
+    assert batch._worker["register"] is kept and kept.ws.read_only
+    with open_workspace(demo, now=NOW, read_only=True) as ws:
+        here = Register(ws, bundled_pack())
+        for tender_id, made in ((1, first), (2, second)):
+            assert made.reference == here.tender(tender_id).reference and not made.code
+            expected = render("summary", gather(here, tender_id), "nl", ISSUED)[0].data
+            shown = PdfReader(io.BytesIO(made.files[0].data)).pages[0].extract_text()
+            assert shown == PdfReader(io.BytesIO(expected)).pages[0].extract_text()
+    kept.ws.close()
