@@ -412,3 +412,29 @@ def test_the_buyer_list_offers_buyers_and_new_names_but_not_mere_tenderers(reg, 
         "ocmw Aalst",
         "Régie communale de Liège",
     ]
+
+
+def test_the_typed_form_hands_the_register_normalised_fields_and_the_logo():
+    """What the editor stores is read here already: identifiers normalised, Belgium when no
+    country is typed, the logo's bytes; a missing name and a bad logo under their fields."""
+    png = b"\x89PNG\r\n\x1a\n" + b"\0" * 100
+    read = read_typed(
+        {"name": "Bouwbedrijf Vermeulen", "iban": "be68539007547034", "bic": "gebabebb"},
+        None,
+        PACK,
+        logo=png,
+    )
+    assert read.errors == {}
+    assert (read.data["iban"], read.data["bic"], read.data["country"]) == (
+        "BE68 5390 0754 7034",
+        "GEBABEBB",
+        "BE",
+    )
+    assert read.data["logo"] == png
+    nameless = read_typed({"name": "", "country": "Belgium"}, None, PACK, logo=b"GIF89a")
+    assert {k: (e.field, e.code) for k, e in nameless.errors.items()} == {
+        "name": ("name", "missing"),
+        "logo": ("logo", "not_an_image"),
+        "country": ("country", "not_a_country"),
+    }
+    assert nameless.data["country"] == "BE"  # the postcode is still checked the Belgian way
