@@ -331,3 +331,32 @@ def test_a_missing_choice_is_refused_with_the_count_and_the_first_references(pai
     assert error.params == {"count": len(plan.conflicts)}
     shown = ", ".join(c.reference for c in plan.conflicts[:5])
     assert error.message.endswith(f"({len(plan.conflicts)} without a choice: {shown})")
+
+
+def test_a_conflict_lists_each_difference_as_the_dialog_shows_it(pair):
+    """Field, item, key and both values, in the order the merge dialog lists them: the
+    tender's fields, then lots, tenderers (by company name, status and offer in cents) and
+    decisions (by kind in the menu's order, then the input that differs)."""
+    from core.store.merge import Difference
+
+    mine, other = pair
+    with open_workspace(mine, now=NOW) as ws:
+        plan = plan_merge(ws, other, NOW)
+    shown = {c.reference: list(c.differences[1:]) for c in plan.conflicts}  # after the title
+    assert shown["2017/0001"] == [Difference("lots", "1", None, ("Perceel 1", 100000), "")]
+    assert shown["2017/0002"] == [
+        Difference(
+            "tenderers",
+            "De Vos Infra bv",
+            ("substantially_irregular", 174600078),
+            ("substantially_irregular", 1234567),
+            "",
+        )
+    ]
+    assert shown["2024/0005"] == [
+        Difference("estimated_value_cents", "", 5300000, 5400000, ""),
+        Difference("decision", "procedure", "53000.00", "54000.00", "estimated_value_excl_vat"),
+        Difference(
+            "decision", "provisional_ranking", "53000.00", "54000.00", "estimated_value_excl_vat"
+        ),
+    ]
