@@ -239,3 +239,15 @@ def test_bases_written_as_a_plain_value_or_an_empty_list_are_refused(tmp_path, w
         None,
         "expected [[basis]] entries (the legal grounds of procedures)",
     )
+
+
+def test_the_bodies_a_buyer_chooses_from_follow_its_kind():
+    """A federal service's minister or official; a municipality's college or council; an
+    unknown kind none; every body once, in the order first met."""
+    from core.rules.bodies import all_bodies, bodies_of
+
+    assert bodies_of("federal_central") == ("minister", "official")
+    assert bodies_of("local")[:2] == ("college", "council")
+    assert bodies_of("no_such_kind") == ()
+    assert all_bodies()[:4] == ("minister", "official", "board", "government")
+    assert len(all_bodies()) == len(set(all_bodies())) == 13
