@@ -90,6 +90,7 @@ TESTS = {
         "test_planted_links.py",
         "test_hostile_files.py",
         "demo/test_demo.py",
+        "test_bond_decision.py",
     ],
     "documents": [
         "test_documents.py",
