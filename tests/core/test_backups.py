@@ -102,20 +102,25 @@ def test_a_restore_that_cannot_copy_changes_nothing(tmp_path, monkeypatch):
     assert value_of(path) == "newer"
 
 
+def refuse_renames_onto(path: Path, monkeypatch, code: int) -> None:
+    """A rename onto ``path`` fails with ``code`` (a full disk, a drive gone); others work."""
+    real = os.replace
+
+    def failing(source, target):
+        if Path(target) == path:
+            raise OSError(code, os.strerror(code))
+        return real(source, target)
+
+    monkeypatch.setattr(backups.os, "replace", failing)
+
+
 def test_a_restore_whose_rename_fails_puts_everything_back(tmp_path, monkeypatch):
     path = make(tmp_path / "ws")
     with open_workspace(path, now=NOW + timedelta(days=1)) as ws:
         backup = ws.backup_made
         ws.conn.execute("UPDATE settings SET value = 'newer' WHERE key = 'k'")
     before = files_in(path.parent)
-    real = os.replace
-
-    def failing(source, target):
-        if Path(target) == path:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        return real(source, target)
-
-    monkeypatch.setattr(backups.os, "replace", failing)
+    refuse_renames_onto(path, monkeypatch, errno.ENOSPC)
     with pytest.raises(RestoreError) as info:
         backups.restore_backup(backup, path, NOW + timedelta(days=2))
     assert info.value.code == "disk_full"
@@ -232,14 +237,7 @@ def test_a_failed_restore_of_a_crashed_workspace_puts_its_wal_back(tmp_path, mon
     crash_with_a_change_in_the_wal(path)
     before = files_in(path.parent)
     assert {path.name + "-wal", path.name + "-shm"} <= set(before)
-    real = os.replace
-
-    def failing(source, target):
-        if Path(target) == path:
-            raise OSError(errno.EIO, "Input/output error")
-        return real(source, target)
-
-    monkeypatch.setattr(backups.os, "replace", failing)
+    refuse_renames_onto(path, monkeypatch, errno.EIO)
     with pytest.raises(RestoreError) as info:
         backups.restore_backup(backup, path, NOW + timedelta(days=2))
     assert info.value.code == "cannot_write"

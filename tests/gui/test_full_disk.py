@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from core.rules import bundled_pack
 from core.store import workspace
 from core.store.register import Register
-from core.store.workspace import WorkspaceError, open_workspace
+from core.store.workspace import open_workspace
 from gui.organisations.editor import OrganisationEditor
 from gui.register.editor import TenderEditor
 from gui.shared import i18n
@@ -96,21 +96,6 @@ def test_an_organisation_saved_on_a_full_disk_says_so(qtbot, reg, monkeypatch):
     assert editor.save() is False
     assert "disk is full" in editor.form.errors["organisation"].text()
     assert editor.form.lines["name"].text() == "Bouwbedrijf Janssens"
-
-
-def test_a_new_workspace_on_a_full_disk_is_refused_as_full(tmp_path, monkeypatch):
-    connect = workspace._connect
-
-    def tiny(*args, **kwargs):
-        conn = connect(*args, **kwargs)
-        conn.execute("PRAGMA max_page_count = 3")
-        return conn
-
-    monkeypatch.setattr(workspace, "_connect", tiny)
-    with pytest.raises(WorkspaceError) as info:
-        open_workspace(tmp_path / "new.sqlite", now=NOW)
-    assert info.value.code == "disk_full"
-    assert "disk is full" in info.value.message
 
 
 def test_demo_data_on_a_full_disk_says_so(tmp_path, monkeypatch, capsys):
