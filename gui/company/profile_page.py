@@ -225,6 +225,15 @@ class CompanyPage(QWidget):
             self.problem.setText(self.tr("Choose your company first, or make it."))
             self.problem.show()
             return False
+        if not self._store(org_id):
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def _store(self, org_id: int) -> bool:
+        """Keep ``org_id`` as my company with the contact person typed; False with the
+        reason shown under the form."""
         contact = {name: line.text() for name, line in self.contact.items()}
         try:
             save_profile(self._register, org_id, None, contact, self._now())
@@ -233,8 +242,6 @@ class CompanyPage(QWidget):
             self.problem.show()
             return False
         self.problem.hide()
-        self.reload()
-        self.changed.emit()
         return True
 
     def _on_new(self) -> None:
@@ -254,11 +261,6 @@ class CompanyPage(QWidget):
         return editor
 
     def _on_made(self, org_id: int) -> None:
-        contact = {name: line.text() for name, line in self.contact.items()}
-        try:
-            save_profile(self._register, org_id, None, contact, self._now())
-        except ValidationError as exc:
-            self.problem.setText(error_text(exc, self._lang))
-            self.problem.show()
+        self._store(org_id)  # refused: the reason shows; the new company is listed either way
         self.reload()
         self.changed.emit()
