@@ -109,6 +109,11 @@ def facts_of(register: Register, tenderer_id: int, profile: Profile, pack: RuleP
     )
 
 
+def _str(value: object | None) -> str | None:
+    """A figure as the checks take it (text), or None when it is not known."""
+    return None if value is None else str(value)
+
+
 def _inputs(f: Facts, topic: str) -> tuple[dict, tuple[str, ...]]:
     """The input of ``topic``'s check from the facts, and the facts it lacks."""
     base = {"launch_date": f.launch_date.isoformat()}
@@ -118,42 +123,28 @@ def _inputs(f: Facts, topic: str) -> tuple[dict, tuple[str, ...]]:
         "contract_type": f.contract_type,
         "estimated_value_excl_vat": str(f.estimated_value),
     }
-    if topic == "advance" and f.indefinite:
-        # art. 12/5: the reference value of a contract of indefinite duration is the monthly
-        # value times the rule pack's months; there is no total amount nor duration to ask
+    if topic == "advance":
         data = {
             **base,
             "authority": f.authority,
             "procedure": f.procedure,
             "contract_type": f.contract_type,
             "contractor_size": f.size_class,
-            "amount_incl_vat": None,
-            "duration_months": None,
-            "monthly_value_incl_vat": None
-            if f.monthly_incl_vat is None
-            else str(f.monthly_incl_vat),
+            "amount_incl_vat": _str(f.amount_incl_vat),
+            "duration_months": _str(f.duration_months),
         }
-        needed = {
-            "procedure": f.procedure,
-            "contractor_size": f.size_class,
-            "monthly_offer": f.monthly_incl_vat,
-        }
-    elif topic == "advance":
-        data = {
-            **base,
-            "authority": f.authority,
-            "procedure": f.procedure,
-            "contract_type": f.contract_type,
-            "contractor_size": f.size_class,
-            "amount_incl_vat": None if f.amount_incl_vat is None else str(f.amount_incl_vat),
-            "duration_months": None if f.duration_months is None else str(f.duration_months),
-        }
-        needed = {
-            "procedure": f.procedure,
-            "contractor_size": f.size_class,
-            "offer": f.amount_incl_vat,
-            "duration_months": f.duration_months,
-        }
+        needed = {"procedure": f.procedure, "contractor_size": f.size_class}
+        if f.indefinite:
+            # art. 12/5: the reference value of a contract of indefinite duration is the
+            # monthly value times the rule pack's months; no total amount nor duration to ask
+            data |= {
+                "amount_incl_vat": None,
+                "duration_months": None,
+                "monthly_value_incl_vat": _str(f.monthly_incl_vat),
+            }
+            needed["monthly_offer"] = f.monthly_incl_vat
+        else:
+            needed |= {"offer": f.amount_incl_vat, "duration_months": f.duration_months}
     elif topic == "bid_compensation":
         # asked as "if we are not retained": our offer among the others, not chosen
         data = {
@@ -169,7 +160,7 @@ def _inputs(f: Facts, topic: str) -> tuple[dict, tuple[str, ...]]:
     elif topic == "bond":
         data = {
             **base,
-            "award_amount_excl_vat": None if f.offer is None else str(f.offer),
+            "award_amount_excl_vat": _str(f.offer),
             "contract_type": f.contract_type,
         }
         needed = {"offer": f.offer}
