@@ -96,16 +96,20 @@ def _path(key: str, raw: object, base: Path) -> Path | None:
     return path
 
 
-def _read_language(raw: object, base: Path) -> str:
-    value = _text("language", raw).lower()
-    if value not in LANGUAGES:
+def _one_of(name: str, code: str, raw: object, value: str, choices) -> str:
+    """``value`` when it is one of ``choices``; else the setting is refused, naming them."""
+    if value not in choices:
         raise SettingError(
-            "language",
-            "not_a_language",
-            f"{raw!r} is not one of {', '.join(LANGUAGES)}",
-            {"typed": value, "choices": ", ".join(LANGUAGES)},
+            name,
+            code,
+            f"{raw!r} is not one of {', '.join(choices)}",
+            {"typed": value, "choices": ", ".join(choices)},
         )
     return value
+
+
+def _read_language(raw: object, base: Path) -> str:
+    return _one_of("language", "not_a_language", raw, _text("language", raw).lower(), LANGUAGES)
 
 
 def _read_workspace(raw: object, base: Path) -> Path:
@@ -140,14 +144,7 @@ def _read_role(raw: object, base: Path) -> str | None:
         return None
     from core.roles import ROLES  # read only when a role is set
 
-    if value not in ROLES:
-        raise SettingError(
-            "role",
-            "not_a_role",
-            f"{raw!r} is not one of {', '.join(ROLES)}",
-            {"typed": value, "choices": ", ".join(ROLES)},
-        )
-    return value
+    return _one_of("role", "not_a_role", raw, value, ROLES)
 
 
 def _read_today(raw: object, base: Path) -> date | None:
