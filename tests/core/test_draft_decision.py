@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import shutil
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
+from pypdf import PdfReader
 
 from core.documents import DocumentError, gather, render
 from core.documents import templates as template_files
@@ -183,3 +186,112 @@ def test_a_template_that_cannot_be_read_names_the_file(register, own_templates):
     with pytest.raises(DocumentError) as caught:
         draft(reg, tenders["2026/090"], "nl")
     assert str(path) in caught.value.message
+
+
+#: the considering part after the facts, in order: the procedure proposed on its ground, the
+#: heading of the motivation, the motivation the engine writes when the tender has none of its
+#: own, and the budget line
+ARGUED = {
+    "nl": (
+        "Overwegende dat voorgesteld wordt de opdracht te plaatsen bij wijze van de openbare "
+        "procedure, op grond van artikelen 35 en 36 van de wet van 17 juni 2016;",
+        "Overwegende dat de keuze van die procedure als volgt gemotiveerd wordt:",
+        "De geraamde waarde van de opdracht bedraagt € 90.000,00 excl. btw; de aankondiging "
+        "wordt verzonden (of, zonder aankondiging, de uitnodiging) op 01/03/2026. Gekozen "
+        "procedure: openbare procedure, op grond van artikelen 35 en 36 van de wet van 17 juni "
+        "2016, die ze voor elke opdracht toelaat.",
+        "Overwegende dat de uitgave aangerekend wordt op begrotingsartikel 0119-00/6140000;",
+    ),
+    "fr": (
+        "Considérant qu'il est proposé de passer le marché par la procédure ouverte, sur la base "
+        "des articles 35 et 36 de la loi du 17 juin 2016 ;",
+        "Considérant que le choix de cette procédure est motivé comme suit :",
+        "Le montant estimé du marché est de 90 000,00 € hors TVA ; l'avis est envoyé (ou, sans "
+        "avis, l'invitation) le 01/03/2026. Procédure retenue : procédure ouverte, sur la base "
+        "des articles 35 et 36 de la loi du 17 juin 2016, qui la permet pour tout marché.",
+        "Considérant que la dépense est imputée à l'article budgétaire 0119-00/6140000 ;",
+    ),
+}
+#: the letter size of the decision's text (the note above it is smaller)
+LETTER_SIZE = 10.0
+
+
+def drawn(data: bytes) -> list[tuple[str, float, bool]]:
+    """Each piece of text the document draws: (text, size in points, bold)."""
+    pieces = []
+
+    def seen(text, _cm, tm, font, size):
+        if text.strip() and font:
+            bold = "Bold" in str(font.get("/BaseFont", ""))
+            pieces.append((text.strip(), round(size * tm[0], 2), bold))
+
+    for page in PdfReader(io.BytesIO(data)).pages:
+        page.extract_text(visitor_text=seen)
+    return pieces
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr"])
+def test_without_its_own_motivation_the_draft_argues_the_engines(register, lang):
+    """The tender holds no motivation: the draft gives the one the app writes for the stored
+    decision, between the procedure proposed and the budget line, all in the letter's size."""
+    reg, tenders = register
+    file = gather(reg, tenders["2026/090"])
+    file = replace(file, tender=replace(file.tender, motivation=""))
+    (item,) = render("draft-decision", file, lang, ISSUED)
+    content = readback(item.data)[1]
+    places = [content.index(plain(line)) for line in ARGUED[lang]]
+    assert places == sorted(places) and places[-1] < content.index(DECIDES[lang])
+    for line in ARGUED[lang]:
+        first = next(p for p in drawn(item.data) if line.startswith(p[0]))
+        assert first[1:] == (LETTER_SIZE, False), line
+
+
+def test_the_articles_are_numbered_in_bold_above_their_text_in_the_letters_size(register):
+    reg, tenders = register
+    (item,) = render("draft-decision", gather(reg, tenders["2026/090"]), "nl", ISSUED)
+    pieces = drawn(item.data)
+    labels = [p for p in pieces if p[0].startswith("Artikel ")]
+    assert labels == [(f"Artikel {n}", LETTER_SIZE, True) for n in (1, 2, 3)]
+    after = [pieces[pieces.index(label) + 1] for label in labels]
+    assert [p[0][:22] for p in after] == [
+        "De opdrachtdocumenten ",
+        "De opdracht wordt gepl",
+        "De uitgave wordt aange",
+    ]
+    assert all(p[1:] == (LETTER_SIZE, False) for p in after)
+
+
+def test_a_ground_chosen_with_its_facts_is_argued_in_the_draft(register):
+    """Negotiated without publication for a repetition: the draft's motivation names that
+    ground and the initial contract the user gave as facts when deciding."""
+    reg, _ = register
+    tid = reg.add_tender(
+        {
+            "reference": "2026/092",
+            "title": "Onderhoud groenzones, herhaling",
+            "authority": "local",
+            "contract_type": "services",
+            "estimated_value": "300000",
+            "launch_date": "2026-03-01",
+            "procedure": "negotiated_without_publication",
+            "procedure_basis": "negotiated_repetition",
+        },
+        NOW,
+    )
+    request = {
+        "launch_date": "2026-03-01",
+        "authority": "local",
+        "contract_type": "services",
+        "estimated_value_excl_vat": "300000",
+        "grounds": ["repetition"],
+    }
+    facts = {"initial_contract": "2024/007 Onderhoud groenzones", "initial_date": "2024-05-13"}
+    reg.decide(tid, "procedure", request, NOW, facts)
+    content = draft(reg, tid, "nl")
+    argued = content[content.index(plain("als volgt gemotiveerd wordt:")) :]
+    for expected in (
+        "Gekozen procedure: onderhandelingsprocedure zonder voorafgaande bekendmaking",
+        "herhaling van die van de initiële opdracht 2024/007 Onderhoud groenzones, gesloten op "
+        "13/05/2024",
+    ):
+        assert plain(expected) in argued, expected

@@ -253,3 +253,149 @@ def test_without_a_notice_reference_the_letter_gives_the_tenders_own_only(regist
     for item in render(kind, file, "fr", ISSUED):
         content = text_of(item.data)
         assert "2026/017" in content and NOTICE_WORDS["fr"] not in content
+
+
+#: a second tender, restricted, whose documents asked for models and drawings and set a full
+#: and a reduced compensation: one firm not chosen with an account number, one whose offer was
+#: substantially irregular and whose account the buyer does not know
+MIXED = (  # name, number, status, iban
+    ("Bouwbedrijf Peeters nv", "0403.170.701", "winner", "BE71 0961 2345 6769"),
+    ("Entreprise Lambert sa", "0404.616.494", "not_selected", "BE71 0961 2345 6769"),
+    ("Dakwerken Jansens bv", "0202.239.951", "substantially_irregular", None),
+)
+BID_LETTER = {
+    "nl": {
+        "subject": "Betreft: Uw biedvergoeding — Nieuwe sporthal",
+        "opening": "Voor deze opdracht moesten de offertes het volgende bevatten: maquettes, "
+        "tekeningen. Uw offerte werd niet gekozen.",
+        "rule": "Op grond van de wet van 17 juni 2016, zoals gewijzigd bij de wet van 22 december "
+        "2023 (artikel niet geverifieerd) en van de opdrachtdocumenten ontvangt een inschrijver "
+        "van wie de offerte niet gekozen werd in dat geval een biedvergoeding.",
+        "Entreprise Lambert sa": (
+            "Het bedrag van uw biedvergoeding is € 1.500,00.",
+            "Het wordt betaald zoals de opdrachtdocumenten bepalen, op uw rekening "
+            "BE71 0961 2345 6769.",
+        ),
+        "Dakwerken Jansens bv": (
+            "Het bedrag van uw biedvergoeding is € 750,00: het verminderde bedrag dat de "
+            "opdrachtdocumenten bepalen voor een substantieel onregelmatige of onaanvaardbare "
+            "offerte.",
+            "Het wordt betaald zoals de opdrachtdocumenten bepalen; deel ons het rekeningnummer "
+            "mee waarop wij het mogen storten.",
+        ),
+    },
+    "fr": {
+        "subject": "Objet : Votre indemnité de soumission — Nieuwe sporthal",
+        "opening": "Pour ce marché, les offres devaient comporter : maquettes, dessins. Votre "
+        "offre n'a pas été choisie.",
+        "rule": "Sur la base de la loi du 17 juin 2016, telle que modifiée par la loi du 22 "
+        "décembre 2023 (article non vérifié) et des documents du marché, un soumissionnaire "
+        "dont l'offre n'a pas été choisie reçoit dans ce cas une indemnité de soumission.",
+        "Entreprise Lambert sa": (
+            "Le montant de votre indemnité de soumission est de 1 500,00 €.",
+            "Il est payé comme le prévoient les documents du marché, sur votre compte "
+            "BE71 0961 2345 6769.",
+        ),
+        "Dakwerken Jansens bv": (
+            "Le montant de votre indemnité de soumission est de 750,00 € : le montant réduit que "
+            "les documents du marché prévoient pour une offre substantiellement irrégulière ou "
+            "inacceptable.",
+            "Il est payé comme le prévoient les documents du marché ; communiquez-nous le numéro "
+            "de compte sur lequel nous pouvons le verser.",
+        ),
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory):
+    ws = open_workspace(tmp_path_factory.mktemp("mixed") / "w.sqlite", now=NOW)
+    reg = Register(ws, bundled_pack())
+    buyer = reg.add_organisation(BUYER, NOW)
+    tid = reg.add_tender(
+        {
+            "reference": "2026/018",
+            "title": "Nieuwe sporthal",
+            "authority": "local",
+            "contract_type": "works",
+            "estimated_value": "150000",
+            "launch_date": "2026-03-01",
+            "buyer_id": buyer,
+            "procedure": "restricted",
+        },
+        NOW,
+    )
+    for name, number, status, iban in MIXED:
+        org = reg.add_organisation(
+            {"name": name, "enterprise_number": number, "iban": iban}
+            | {"street": "Kerkstraat 2", "postcode": "9300", "city": "Aalst"},
+            NOW,
+        )
+        reg.add_tenderer(
+            {"tender_id": tid, "organisation_id": org, "offer": "40000", "status": status}, NOW
+        )
+    reg.decide(
+        tid,
+        "bid_compensation",
+        {
+            "launch_date": "2026-03-01",
+            "procedure": "restricted",
+            "required_items": ["models", "drawings"],
+            "documents_amount": "1500",
+            "documents_reduced_amount": "750",
+            "tenderers": reg.decision_tenderers(tid),
+        },
+        NOW,
+    )
+    yield reg, tid
+    ws.close()
+
+
+def _bold_lines(data: bytes) -> list[str]:
+    """The pieces of text the first page draws in a bold font."""
+    found = []
+
+    def seen(text, _cm, _tm, font, _size):
+        if text.strip() and font and "Bold" in str(font.get("/BaseFont", "")):
+            found.append(text.strip())
+
+    PdfReader(io.BytesIO(data)).pages[0].extract_text(visitor_text=seen)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr"])
+def test_the_bid_compensation_letter_says_why_how_much_and_how_it_is_paid(mixed, lang):
+    """The items the documents asked for, the rule with its unverified article, the full amount
+    or the reduced one for a substantially irregular offer (in bold), and the account it is
+    paid to, or a request for one."""
+    reg, tid = mixed
+    words = BID_LETTER[lang]
+    letters = render("bid-compensation-letters", gather(reg, tid, DEFAULT), lang, ISSUED)
+    assert len(letters) == 2  # the winner is owed nothing
+    for item in letters:
+        content = text_of(item.data)
+        firm = next(name for name, *_ in MIXED[1:] if name in content)
+        amount, payment = words[firm]
+        for sentence in (words["subject"], words["opening"], words["rule"], amount, payment):
+            assert sentence in content
+        assert any(amount.startswith(bold) for bold in _bold_lines(item.data))
+        assert not any(words["opening"].startswith(bold) for bold in _bold_lines(item.data))
+        # the buyer's own signatory signs, not the settings' default
+        assert "Sofie Claeys Algemeen directeur" in content and "Jan Peeters" not in content
+
+
+def test_an_account_number_is_never_broken_over_two_lines(mixed):
+    reg, tid = mixed
+    for lang in ("nl", "fr", "en"):
+        for item in render("bid-compensation-letters", gather(reg, tid), lang, ISSUED):
+            lines = PdfReader(io.BytesIO(item.data)).pages[0].extract_text().splitlines()
+            if any("Lambert" in line for line in lines):
+                assert any("BE71 0961 2345 6769" in line.replace("\u00a0", " ") for line in lines)
+
+
+def test_a_buyer_naming_no_signatory_signs_with_the_settings_default(mixed):
+    reg, tid = mixed
+    file = gather(reg, tid, DEFAULT)
+    file = replace(file, buyer=replace(file.buyer, signatory_name="", signatory_function=""))
+    for item in render("bid-compensation-letters", file, "nl", ISSUED):
+        assert "Jan Peeters Zaakvoerder" in text_of(item.data)
