@@ -16,7 +16,8 @@ from decimal import Decimal
 
 from core.company.profile import Profile
 from core.company.requests import decide_for_letter
-from core.documents import bid_letters, gather, render
+from core.documents import gather, render
+from core.documents.data import TenderFile
 from core.store.register import Register
 
 
@@ -58,10 +59,19 @@ def write_letter(
         replace(p, organisation=made.sender) if p.key == ours else p for p in file.parties
     )
     file = replace(file, parties=parties)
-    files = render(made.kind, file, lang, now.date(), author=made.sender.name)
-    if decision == "bid_compensation":  # one request per tenderer owed one: ours
-        _, owed = bid_letters.owed(file, lang)
-        letter = files[[party.key for party, _ in owed].index(ours)]
-    else:
-        [letter] = files
+    if decision == "bid_compensation":
+        file = _ours_only(file, ours)
+    [letter] = render(made.kind, file, lang, now.date(), author=made.sender.name)
     return OurLetter(letter.name, letter.data, decision)
+
+
+def _ours_only(file: TenderFile, ours: str) -> TenderFile:
+    """The tender as our bid-compensation request sees it: the decision owes the other
+    tenderers theirs too, but their requests (and what they lack, such as an account number
+    we never learnt) are not ours to make."""
+    held = file.decisions["bid_compensation"]
+    amounts = {key: amount for key, amount in held.result.amounts.items() if key == ours}
+    result = replace(held.result, amounts=amounts)
+    return replace(
+        file, decisions={**file.decisions, "bid_compensation": replace(held, result=result)}
+    )

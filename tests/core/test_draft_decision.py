@@ -295,3 +295,55 @@ def test_a_ground_chosen_with_its_facts_is_argued_in_the_draft(register):
         "13/05/2024",
     ):
         assert plain(expected) in argued, expected
+
+
+@pytest.mark.parametrize(
+    ("edit", "lang", "message"),
+    [
+        (  # a text taken out
+            lambda s: s.replace('decides = "Besluit:"\n', ""),
+            "nl",
+            "In het sjabloon {file} ontbreekt de tekst 'decides' (of hij is leeg).",
+        ),
+        (  # a list emptied
+            lambda s: (
+                s[: s.index("considering = [")]
+                + "considering = []\n"
+                + s[s.index("considering_lots") :]
+            ),
+            "nl",
+            "In het sjabloon {file} ontbreekt de tekst 'considering' (of hij is leeg).",
+        ),
+        (  # one text where the document needs a list of them
+            lambda s: (
+                s[: s.index("considering = [")]
+                + 'considering = "Considérant que le marché est utile ;"\n'
+                + s[s.index("considering_lots") :]
+            ),
+            "fr",
+            "Le texte «\u00a0considering\u00a0» manque dans le modèle {file} (ou il est vide).",
+        ),
+        (  # a number among the texts of a list
+            lambda s: s.replace("grounds = [\n", "grounds = [\n    3,\n"),
+            "fr",
+            "Le texte «\u00a0grounds\u00a0» manque dans le modèle {file} (ou il est vide).",
+        ),
+        (  # a lone brace
+            lambda s: s.replace('decides = "Besluit:"', 'decides = "Besluit: {"'),
+            "nl",
+            "De tekst 'decides' van het sjabloon {file} heeft een accolade zonder tegenhanger: "
+            "schrijf een letterlijke accolade dubbel.",
+        ),
+    ],
+    ids=["text-missing", "list-empty", "text-for-a-list", "number-in-a-list", "lone-brace"],
+)
+def test_a_template_edited_wrongly_is_refused_naming_the_file_and_the_text(
+    register, own_templates, edit, lang, message
+):
+    reg, tenders = register
+    path = own_templates / f"draft-decision.{lang}.toml"
+    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+    with pytest.raises(DocumentError) as refused:
+        draft(reg, tenders["2026/090"], lang)
+    assert refused.value.code == "template"
+    assert refused.value.message == message.format(file=path)

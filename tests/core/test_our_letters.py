@@ -204,3 +204,46 @@ def test_the_advance_request_of_an_indefinite_contract_asks_on_the_monthly_value
     assert "Valeur mensuelle TVA comprise 4 840,00 €" in shown  # our 4 000 € a month + 21 %
     assert "Valeur de référence 58 080,00 € Pour un marché à durée indéterminée" in shown
     assert "Montant demandé 5 808,00 €" in shown  # 10 % of 12 months: 58 080 €
+
+
+def test_a_competitor_recorded_without_an_account_does_not_stop_our_request(reg):
+    """The offers read out at the opening are kept too: a competitor not retained is owed a
+    compensation as well, and its missing account number is none of our letter's business."""
+    tenderer = offer_of(reg, notice=DRAWINGS, status="not_retained")
+    tid = reg.tenderer(tenderer).tender_id
+    rival = reg.add_organisation({"name": "Schrijnwerkerij Maes bv"}, NOW)
+    reg.add_tenderer(
+        {"tender_id": tid, "organisation_id": rival, "offer": "91000", "status": "not_selected"},
+        NOW,
+    )
+    letter = write_letter(
+        reg, tenderer, read_profile(reg), "bid_compensation", "fr", NOW, Decimal("1500")
+    )
+    shown = text_of(letter.data)
+    assert letter.decision == "bid_compensation"
+    assert "Menuiserie Dupont SRL" in shown and "Schrijnwerkerij Maes" not in shown
+    assert "1 500,00 €" in shown and "BE68 5390 0754 7034" in shown
+
+
+def test_the_reduced_amount_typed_for_the_request_is_kept_with_the_decision(reg):
+    """Our offer was not retained: we ask the full amount, and the decision keeps the reduced
+    one the documents set for substantially irregular offers, as the buyer's would."""
+    tenderer = offer_of(reg, notice=DRAWINGS, status="not_retained")
+    letter = write_letter(
+        reg,
+        tenderer,
+        read_profile(reg),
+        "bid_compensation",
+        "nl",
+        NOW,
+        documents_amount=Decimal("1500"),
+        documents_reduced_amount=Decimal("750"),
+    )
+    assert "€ 1.500,00" in text_of(letter.data)
+    [stored] = [
+        d for d in reg.decisions(reg.tenderer(tenderer).tender_id) if d.kind == "bid_compensation"
+    ]
+    assert (stored.input["documents_amount"], stored.input["documents_reduced_amount"]) == (
+        "1500",
+        "750",
+    )
