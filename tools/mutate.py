@@ -15,6 +15,11 @@ tested, counting as not killed the ones that survived and those in code that no 
 reaches; and writes the surviving ones to
 ``.mutate/<package>/survivors.txt`` (``cd .mutate/<package> && mutmut show <name>`` shows
 one). Not part of ``make test``: it takes minutes per package on two cores.
+
+A package of thousands of mutants takes hours; ``--sample N`` tests a random sample of N of
+them (the same sample on every run while the code stays the same, drawn with a fixed seed) and
+prints the score on that sample with its 95 % interval: an estimate of the whole package's
+score that does not depend on which files a stopped run happened to reach first.
 """
 
 from __future__ import annotations
@@ -22,7 +27,9 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import math
 import os
+import random
 import re
 import subprocess
 import sys
@@ -177,16 +184,77 @@ def mutmut(folder: Path, *args: str, timeout: float | None = None) -> int:
         return -1
 
 
-def survivors(folder: Path) -> list[str]:
-    """The mutants that survived or that no test reached, by name."""
+def statuses(folder: Path) -> dict[str, str]:
+    """Every mutant of the package by name, with mutmut's status (``killed``, ``survived``,
+    ``no tests``, ``not checked``, ...); empty before the mutants are made."""
     listing = subprocess.run(
-        [sys.executable, "-m", "mutmut", "results"],
+        [sys.executable, "-m", "mutmut", "results", "--all", "true"],
         cwd=folder,
         capture_output=True,
         text=True,
     ).stdout
     found = (line.strip().rsplit(": ", 1) for line in listing.splitlines() if ": " in line)
-    return [name for name, status in found if status in ("survived", "no tests")]
+    return {name: status for name, status in found}
+
+
+def survivors(folder: Path) -> list[str]:
+    """The mutants that survived or that no test reached, by name."""
+    return [n for n, status in statuses(folder).items() if status in ("survived", "no tests")]
+
+
+#: the sample's seed: the same mutants are drawn on every run while the code is the same
+SEED = 20
+KILLED = ("killed", "timeout", "segfault")
+
+
+def sample_of(names: list[str], size: int, seed: int = SEED) -> list[str]:
+    """``size`` of the mutants ``names`` drawn at random, the same ones for the same names."""
+    return sorted(random.Random(seed).sample(sorted(names), min(size, len(names))))
+
+
+def interval(killed: int, judged: int, z: float = 1.96) -> tuple[float, float]:
+    """The 95 % (Wilson) interval of a score of ``killed`` out of ``judged``, in per cent."""
+    if not judged:
+        return 0.0, 100.0
+    p = killed / judged
+    centre = (p + z * z / (2 * judged)) / (1 + z * z / judged)
+    spread = z * math.sqrt(p * (1 - p) / judged + z * z / (4 * judged * judged))
+    spread /= 1 + z * z / judged
+    return 100 * max(0.0, centre - spread), 100 * min(1.0, centre + spread)
+
+
+def made(folder: Path) -> dict[str, str]:
+    """The package's mutants, made first when the folder has none yet: mutmut makes them and
+    runs the tests once when asked to run a name that matches none, then stops on that name
+    (its refusal is expected, and kept out of sight unless nothing was made)."""
+    known = statuses(folder)
+    if not known:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MUTATE_PACKAGE": folder.name}
+        done = subprocess.run(
+            [sys.executable, "-m", "mutmut", "run", "no-such-mutant"],
+            cwd=folder,
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        known = statuses(folder)
+        if not known:
+            print(done.stdout[-2000:], done.stderr[-2000:], sep="\n")
+    return known
+
+
+def sample_score(known: dict[str, str], sample: list[str], same: set[str]) -> str:
+    """The score on the sample, with its interval and what is left to test in it."""
+    judged = [n for n in sample if known.get(n, "not checked") != "not checked" and n not in same]
+    killed = sum(known[n] in KILLED for n in judged)
+    low, high = interval(killed, len(judged))
+    left = sum(known.get(n, "not checked") == "not checked" for n in sample)
+    score = 100 * killed / len(judged) if judged else 0.0
+    return (
+        f"  sample of {len(sample)}: {score:.1f} % killed ({killed} of {len(judged)}; 95 % "
+        f"between {low:.1f} and {high:.1f} %; {len(sample) - len(judged) - left} SQL-case "
+        f"equivalents apart; {left} not yet tested)"
+    )
 
 
 #: a string that is an SQL statement or a clause of one (``" WHERE "``, ``"ORDER BY …"``, the
@@ -280,6 +348,12 @@ def main(argv: list[str] | None = None) -> int:
         help="test the survivors again (after new tests: mutmut keeps a result until the "
         "code changes)",
     )
+    parser.add_argument(
+        "--sample",
+        type=int,
+        metavar="N",
+        help="test a random sample of N mutants (the same on every run) and print its score",
+    )
     args = parser.parse_args(argv)
     unknown = [p for p in args.packages if p not in TESTS]
     if unknown:
@@ -290,7 +364,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"== core/{package}" + (f" (only {', '.join(args.only)})" if args.only else ""))
         started = time.monotonic()
         again = survivors(folder) if args.again else []
-        if args.report or (args.again and not again):
+        sample = sample_of(list(made(folder)), args.sample) if args.sample else []
+        if sample and not args.report:
+            known = statuses(folder)
+            again = [n for n in sample if known.get(n) == "not checked"] or again
+        if args.report or ((args.again or args.sample) and not again):
             pass
         else:
             run = ["run", "--max-children", str(args.children), *again]
@@ -315,6 +393,9 @@ def main(argv: list[str] | None = None) -> int:
             f"({folder / 'sql-case-only.txt'})\n"
             f"  survivors: {folder / 'survivors.txt'}"
         )
+        if sample:
+            same_names = set(sql_case_only(folder, survivors(folder)))
+            print(sample_score(statuses(folder), sample, same_names))
     print("\n" + "\n".join(f"core/{p}: {s:.1f} %" for p, s in scores.items()))
     return 0
 
