@@ -8,7 +8,10 @@ import sqlite3
 
 import pytest
 
+from core.documents import gather, render
+from core.paths import resources_dir
 from core.rules import bundled_pack
+from core.rules.loader import load_pack
 from core.store.merge import MergeError, apply_merge, plan_merge, undo_merge
 from core.store.merge_read import read_bundles
 from core.store.register import Register
@@ -16,6 +19,7 @@ from core.store.schema import CURRENT_VERSION
 from core.store.workspace import WorkspaceError, open_workspace
 from tests.core.merge_pair import ADDED, CHANGED, NEW_COMPANY, NOW, TENDERS, make_pair
 from tests.core.old_format import to_schema_2
+from tests.core.test_stored_form import _forget_texts
 
 
 @pytest.fixture(scope="module")
@@ -360,3 +364,73 @@ def test_a_conflict_lists_each_difference_as_the_dialog_shows_it(pair):
             "decision", "provisional_ranking", "53000.00", "54000.00", "estimated_value_excl_vat"
         ),
     ]
+
+
+def test_undo_brings_back_a_tenderer_the_other_had_dropped_and_drops_its_new_decision(
+    tmp_path,
+):
+    """The other workspace took a tenderer off a tender and decided its bid compensation
+    under its own rule pack. Taking its version removes our tenderer and brings the decision,
+    with the rule texts no pack here has, naming our tenderers; undoing gives the tenderer
+    back under its own id (the decisions name it so) and takes the decision away."""
+    pack = bundled_pack()
+    source = (resources_dir() / "rules" / "be-procurement.toml").read_text(encoding="utf-8")
+    theirs_pack = tmp_path / "hun-regels.toml"
+    theirs_pack.write_text(source.replace("(article not verified)", "(art. 8/1?)"), "utf-8")
+    mine, other = tmp_path / "mine.sqlite", tmp_path / "other.sqlite"
+    with open_workspace(mine, now=NOW) as ws:
+        reg = Register(ws, pack)
+        tid = reg.add_tender(
+            {
+                "reference": "2026/070",
+                "title": "Maquette stadsplein",
+                "authority": "local",
+                "contract_type": "services",
+                "estimated_value": "80000",
+                "launch_date": "2026-03-01",
+                "procedure": "restricted",
+                "required_items": ["models"],
+            },
+            NOW,
+        )
+        rows = {
+            name: reg.add_tenderer(
+                {"tender_id": tid, "organisation_id": reg.add_organisation({"name": name}, NOW)},
+                NOW,
+            )
+            for name in ("Alfa", "Beta", "Gamma")
+        }
+    shutil.copy(mine, other)
+    with open_workspace(other, now=NOW) as ws:
+        reg = Register(ws, load_pack(theirs_pack))
+        reg.remove_tenderer(rows["Alfa"], NOW)  # the first: a new row would get another id
+        reg.decide(
+            tid,
+            "bid_compensation",
+            {
+                "launch_date": "2026-03-01",
+                "procedure": "restricted",
+                "required_items": ["models"],
+                "documents_amount": "900",
+                "tenderers": reg.decision_tenderers(tid),
+            },
+            NOW,
+        )
+    _forget_texts()  # as a new start of the app: only files and packs at hand have texts
+    with open_workspace(mine, now=NOW) as ws:
+        reg = Register(ws, pack)
+        plan = plan_merge(ws, other, NOW)
+        [conflict] = plan.conflicts
+        done = apply_merge(ws, plan, {conflict.reference: "theirs"}, NOW)
+        assert sorted(t.name for t in reg.tenderers(tid)) == ["Beta", "Gamma"]
+        [brought] = reg.decisions(tid)
+        assert brought.kind == "bid_compensation" and reg.out_of_step(tid) == {}
+        assert brought.result["amounts"] == {
+            str(rows["Beta"]): "900.00",
+            str(rows["Gamma"]): "900.00",
+        }
+        assert render("bid-compensation", gather(reg, tid), "en", NOW.date())  # its texts came
+        undo_merge(ws, done, NOW)
+        assert {t.name: t.id for t in reg.tenderers(tid)} == rows
+        assert reg.decisions(tid) == []
+        assert ws.integrity_ok()

@@ -254,6 +254,43 @@ def test_bid_compensation_follows_the_tenderers(reg):
     assert reg.decisions(tid)[0].result["total"] == "2000.00"
 
 
+def test_a_recomputed_decision_is_dated_when_the_change_was_made(reg):
+    tid = reg.add_tender(tender(procedure="restricted", required_items=["models"]), NOW)
+    firm = reg.add_organisation({"name": "Alfa"}, NOW)
+    row = reg.add_tenderer({"tender_id": tid, "organisation_id": firm}, NOW)
+    reg.decide(
+        tid,
+        "bid_compensation",
+        {
+            "launch_date": "2026-03-01",
+            "procedure": "restricted",
+            "required_items": ["models"],
+            "documents_amount": "2000",
+            "tenderers": reg.decision_tenderers(tid),
+        },
+        NOW,
+    )
+    later = datetime(2026, 12, 3, 16, 45)
+    assert reg.update_tenderer(row, {"status": "winner"}, later) == ["bid_compensation"]
+    assert reg.decisions(tid)[0].decided_at == "2026-12-03T16:45:00"
+
+
+def test_a_tenderer_cannot_be_moved_to_another_tender(reg):
+    first = reg.add_tender(tender(), NOW)
+    second = reg.add_tender(tender(reference="2026/018"), NOW)
+    row = reg.add_tenderer(
+        {"tender_id": first, "organisation_id": reg.add_organisation({"name": "Alfa"}, NOW)},
+        NOW,
+    )
+    with pytest.raises(ValidationError) as refused:
+        reg.update_tenderer(row, {"tender_id": second, "status": "winner"}, NOW)
+    assert (refused.value.field, refused.value.code) == ("tender_id", "fixed")
+    assert "cannot move to another tender" in refused.value.message
+    kept = reg.tenderer(row)
+    assert (kept.tender_id, kept.status) == (first, "submitted")
+    assert reg.tenderers(second) == []
+
+
 def test_decisions_name_tenderers_by_id_so_equal_names_stay_apart(reg):
     """Two companies named alike are two tenderers (their ids); withdrawn ones are left out,
     and a ranking of the two can be decided."""
