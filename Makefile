@@ -76,11 +76,13 @@ document-pictures: deps $(STAMP)
 # mutation testing with mutmut, one core package at a time (results kept in .mutate/, so a
 # second run tests only what changed); not part of `make test`. PACKAGES=decisions rules
 # limits it, BUDGET=seconds per package stops a package early (the next run goes on).
+# SAMPLE=300 tests a fixed random sample of each package's mutants and prints its score.
 PACKAGES ?=
 BUDGET   ?= 1800
+SAMPLE   ?=
 mutate: $(STAMP)
 	@$(PY) -c "import mutmut" 2>/dev/null || $(PY) -m pip install --quiet -e ".[test,mutate]"
-	$(PY) tools/mutate.py --budget $(BUDGET) $(PACKAGES)
+	$(PY) tools/mutate.py --budget $(BUDGET) $(if $(SAMPLE),--sample $(SAMPLE)) $(PACKAGES)
 
 # installers, from the registries only (PyPI, Debian); downloads are kept in build/cache
 installer-windows:
