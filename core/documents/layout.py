@@ -15,7 +15,6 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 from xml.sax.saxutils import escape
 
@@ -437,10 +436,3 @@ def build(story: list[Flowable], page: Page) -> bytes:
 
 
 _NO_PADDING = {f"{side}Padding": 0 for side in ("left", "right", "top", "bottom")}
-
-
-def issued_on(day: date) -> str:
-    """The date of issue as Belgians write it."""
-    from core.dates import format_date
-
-    return format_date(day)
