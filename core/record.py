@@ -181,6 +181,11 @@ def _set(cls: type, name: str, method: object) -> None:
 
 def _init(self: object, /, *args: object, **kwargs: object) -> None:
     cls = type(self)
+    if not args and kwargs.keys() == cls.__record_names__:  # every field by name: the engines
+        self.__dict__.update(kwargs)
+        if cls.__record_post_init__:
+            self.__post_init__()
+        return
     positional = cls.__record_positional__
     if len(args) > len(positional):
         raise TypeError(

@@ -141,5 +141,8 @@ def test_a_post_init_runs_after_the_fields_are_set():
                 raise ValueError("negative")
 
     assert Checked(Decimal(1)).amount == 1
+    assert Checked(amount=Decimal(2)) == Checked(Decimal(2))
     with pytest.raises(ValueError, match="negative"):
         Checked(Decimal(-1))
+    with pytest.raises(ValueError, match="negative"):
+        Checked(amount=Decimal(-1))  # every field by name: the engines' quicker way in
