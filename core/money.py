@@ -9,11 +9,11 @@ Dutch and French, ``620,000`` in English, and says when the language decided the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from core.errors import ValidationError
 from core.limits import MAX_AMOUNT, MAX_DECIMALS, SHOWN_CHARS
+from core.record import record
 
 CENT = Decimal("0.01")
 
@@ -103,7 +103,7 @@ def shown(raw: object) -> str:
     return shown if len(shown) <= SHOWN_CHARS else shown[: SHOWN_CHARS - 1] + "…"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Reading:
     """An amount as read from what a user typed; ``by_language`` when it could be read two
     ways and the user's language chose (``620.000`` is 620 000 in Dutch): a form says how it

@@ -16,7 +16,6 @@ import locale
 import os
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -25,6 +24,7 @@ from core.dates import parse_date
 from core.errors import ValidationError
 from core.names import LANGUAGES, UNREGISTERED_OCID_PREFIX
 from core.paths import PathError, default_workspace_path, user_config_dir, user_path
+from core.record import field, fields, record, replace
 
 CONFIG_ENV = "TENDER_DESK_CONFIG"
 FILE_NAME = "settings.toml"
@@ -203,7 +203,7 @@ def _option(read, write, comment: str) -> dict:
     return {"read": read, "write": write, "comment": comment}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Settings:
     """The user's settings. Every field has a default; ``with_value`` reads a new value."""
 
@@ -320,7 +320,7 @@ def config_path(given: str | Path | None = None, environ: Mapping[str, str] = os
     return user_config_dir() / FILE_NAME
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Loaded:
     """The settings read from a file and what could not be used (empty when all was fine)."""
 

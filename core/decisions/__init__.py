@@ -8,8 +8,9 @@ the seven other checks.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
 from importlib import import_module
+
+from core.record import record
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at the start
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from core.rules.pack import RulePack
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Check:
     """A decision the engine offers: how to read its request and how to decide it."""
 

@@ -9,7 +9,6 @@ cap, the reference-value months and the settlement tranches come from the rule p
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -17,6 +16,7 @@ from core.decisions import inputs
 from core.decisions.explain import Explained, Recorder
 from core.errors import ValidationError
 from core.money import round_cents
+from core.record import record
 from core.rules import schema
 from core.rules.pack import RulePack
 
@@ -25,7 +25,7 @@ ZERO = Decimal(0)
 NEGOTIATED = "negotiated_without_publication"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class AdvanceRequest:
     """The contract, the buyer, the procedure and the winner's size."""
 
@@ -76,7 +76,7 @@ class AdvanceRequest:
         )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Tranche:
     """Part of the advance deducted once the executed value reaches an amount."""
 
@@ -86,7 +86,7 @@ class Tranche:
     at: Decimal
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class AdvanceResult(Explained):
     """Whether an advance is mandatory, how much, and when it is settled."""
 

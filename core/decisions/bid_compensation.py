@@ -9,7 +9,6 @@ documents say so. The amount is set by the documents (no legal minimum).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -17,11 +16,12 @@ from core.decisions import inputs
 from core.decisions.explain import Explained, Recorder
 from core.errors import ValidationError
 from core.money import round_cents
+from core.record import record
 from core.rules import schema
 from core.rules.pack import RulePack
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Tenderer:
     """A tenderer of the procedure and its outcome."""
 
@@ -29,7 +29,7 @@ class Tenderer:
     status: str
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class BidCompensationRequest:
     """The procedure, what the offers must include, the tenderers and the documents' amounts."""
 
@@ -77,7 +77,7 @@ class BidCompensationRequest:
         )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class BidCompensationResult(Explained):
     """Whether a compensation is due, why, and the amount owed to each tenderer."""
 

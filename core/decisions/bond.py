@@ -9,13 +9,13 @@ bond may be asked below an award amount, and the exemptions are gone.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from core.decisions import inputs
 from core.decisions.explain import Explained, Recorder
 from core.money import ceil_to_step, round_cents
+from core.record import record
 from core.rules import schema
 from core.rules.pack import RulePack
 
@@ -23,7 +23,7 @@ HUNDRED = Decimal(100)
 ZERO = Decimal(0)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class BondRequest:
     """The award amount, what the documents set, and (optionally) the execution period."""
 
@@ -47,7 +47,7 @@ class BondRequest:
         )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class BondResult(Explained):
     """Whether a bond may be asked, whether it is due when the documents are silent, how much."""
 

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
 from core.decisions import inputs
 from core.decisions.explain import Explained, Recorder
 from core.decisions.thresholds import eu_threshold
+from core.record import record
 from core.rules.pack import RulePack
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class EInvoicingRequest:
     """The contract whose invoices are concerned."""
 
@@ -31,7 +31,7 @@ class EInvoicingRequest:
         )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class EInvoicingResult(Explained):
     """Whether the contractor must send structured e-invoices, and from which value."""
 

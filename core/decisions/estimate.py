@@ -9,7 +9,6 @@ a contract to stay under a threshold is forbidden.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -18,11 +17,12 @@ from core.decisions.explain import Explained, Recorder
 from core.decisions.thresholds import eu_threshold
 from core.errors import ValidationError
 from core.money import round_cents, typed_text
+from core.record import record
 from core.rules import schema
 from core.rules.pack import RulePack
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Part:
     """One item of the estimate: what it is and its amount excl. VAT."""
 
@@ -31,7 +31,7 @@ class Part:
     amount: Decimal
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class EstimateRequest:
     """The parts of a contract, the buyer and the launch date (for the thresholds)."""
 
@@ -105,7 +105,7 @@ def _named_amounts(data: Mapping, name: str) -> tuple[tuple[str, Decimal], ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class EstimateResult(Explained):
     """The total, how it was added up, and the thresholds a part stays under."""
 

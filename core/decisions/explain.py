@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, is_dataclass
 from datetime import date
 from decimal import Decimal
 
+from core.record import field, fields, is_record, record
 from core.rules.pack import Basis, RulePack, RuleValue, note_in
 
 
@@ -24,7 +24,7 @@ def show(value: object) -> str:
 
 def plain(value: object) -> object:
     """A request or value in JSON-friendly form: decimals as strings, dates in ISO."""
-    if is_dataclass(value) and not isinstance(value, type):
+    if is_record(value):
         return {f.name: plain(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, Decimal):
         return str(value)
@@ -37,7 +37,7 @@ def plain(value: object) -> object:
     return value
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Applied:
     """One rule a decision used: what, the value, where it comes from, how sure it is."""
 
@@ -77,7 +77,7 @@ class Applied:
         }
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Finding:
     """A coded remark on a result (a reason, a warning), with the numbers it mentions."""
 
@@ -158,7 +158,7 @@ class Recorder:
         }
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Explained:
     """Mixin data every result has: applied rules, findings, the pack version used."""
 

@@ -8,18 +8,18 @@ buyer claims the basis's ground (art. 38, 40, 42) when it names one.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from core.decisions import inputs
 from core.decisions.explain import Applied, Explained, Finding, Recorder, applied_rule
 from core.decisions.thresholds import eu_threshold
+from core.record import field, record
 from core.rules import schema
 from core.rules.pack import Basis, RulePack
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ProcedureRequest:
     """The contract basics and the special circumstances the buyer claims."""
 
@@ -39,7 +39,7 @@ class ProcedureRequest:
         )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class BasisCheck:
     """How one legal basis fared: applies, or the reason it does not."""
 
@@ -53,7 +53,7 @@ class BasisCheck:
     ground: str | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ProcedureOption:
     """One procedure: allowed or not, the bases that allow it, or why none does."""
 
@@ -69,7 +69,7 @@ class ProcedureOption:
         return tuple(b for b in self.bases if b.applies)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ProcedureResult(Explained):
     """Allowed and excluded procedures with reasons, the simplest, the publication level."""
 
@@ -131,7 +131,7 @@ _NOT_CLAIMED, _NOT_BELOW, _APPLIES = (REASONS.index(r) for r in REASONS[1:])
 _BASE = len(REASONS)  # a procedure's outcome: the reason of each of its bases, one digit each
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Basis:
     """One basis in force, prepared for a launch date, contract type and buyer: its ceiling,
     the rule that gives it, and its check for each reason (made once, shared by results)."""
@@ -146,7 +146,7 @@ class _Basis:
     checks: dict[str, BasisCheck]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class _Plan:
     """What a procedure choice reads from the pack for a launch date, contract type and buyer:
     read once, then shared by every decision with the same three (the pack never changes)."""

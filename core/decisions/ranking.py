@@ -8,7 +8,6 @@ the result also holds each tenderer's own place (what its notice tells it, and n
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
@@ -16,11 +15,12 @@ from core.decisions import inputs
 from core.decisions.explain import Explained, Recorder
 from core.decisions.thresholds import eu_threshold
 from core.errors import ValidationError
+from core.record import record
 from core.rules import schema
 from core.rules.pack import RulePack
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Place:
     """One tenderer's own provisional place."""
 
@@ -28,7 +28,7 @@ class Place:
     place: int
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Offer:
     """A price opened: whose, how much."""
 
@@ -36,7 +36,7 @@ class Offer:
     offer: Decimal
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RankingRequest:
     """The procedure, the contract and whether price is the only criterion."""
 
@@ -79,7 +79,7 @@ def _offers(data: Mapping) -> tuple[Offer, ...]:
     return tuple(offers)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RankingResult(Explained):
     """Whether the provisional ranking must be told, and why (not)."""
 

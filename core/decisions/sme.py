@@ -7,16 +7,16 @@ its limit; the smallest class that applies wins; none applies: large.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from core.decisions import inputs
 from core.decisions.explain import Explained, Recorder
+from core.record import field, record
 from core.rules.pack import RulePack
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SmeRequest:
     """The enterprise's figures (annual work units, euro) and optionally their date."""
 
@@ -37,7 +37,7 @@ class SmeRequest:
         )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SmeResult(Explained):
     """The size class and which test decided it."""
 

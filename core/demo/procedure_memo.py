@@ -11,13 +11,13 @@ keys an answer on exactly those, and hands it back with the request it was asked
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from datetime import date
 
 from core.decisions.compact import compact, dumps
 from core.decisions.explain import Recorder
 from core.decisions.procedure import ProcedureRequest, ProcedureResult, decide_procedure
 from core.decisions.thresholds import eu_threshold
+from core.record import replace
 from core.rules.pack import RulePack
 
 

@@ -16,12 +16,13 @@ import atexit
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from core.documents import DocumentError, Rendered, gather, render
 from core.documents.data import Signatory
+from core.record import replace
 from core.rules.pack import RulePack
 from core.store.register import Register
 from core.store.workspace import Workspace, open_workspace

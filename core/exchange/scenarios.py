@@ -10,20 +10,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from core.decisions import CHECKS
 from core.errors import ValidationError
 from core.input_files import InputFileError, loads_json, read_text
 from core.money import round_cents
+from core.record import record
 from core.rules.pack import RulePack
 
 FORMAT = "tender-scenarios/1"
 CASE_FIELDS = ("id", "check", "input", "expect")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Outcome:
     """One line of the report: a case passed, failed, or could not be used."""
 
@@ -54,7 +54,7 @@ def printable(text: str) -> str:
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
-@dataclass
+@record
 class Report:
     """Counts of a run over one or more files, and the exit status."""
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +17,7 @@ from core import parsed
 from core.errors import RulePackError
 from core.input_files import InputFileError, check_depth, read_bytes
 from core.paths import bundled_rule_pack
+from core.record import replace
 from core.rules import schema
 from core.rules.pack import ONE_DAY, Basis, RulePack, RuleValue, fingerprint
 from core.rules.values import ValueKindError, parse_value

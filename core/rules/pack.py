@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
 from core.dates import format_date
 from core.errors import NotCoveredError
+from core.record import field, fields, record, replace
 
 ONE_DAY = timedelta(days=1)
 
@@ -27,7 +27,7 @@ def note_in(notes: tuple[tuple[str, str], ...], note: str, lang: str) -> str:
     return dict(notes).get(lang) or note
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class Dated:
     """A rule period: when it applies, its legal source, and how sure the research is."""
 
@@ -50,7 +50,7 @@ class Dated:
         return note_in(self.notes, self.note, lang)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class RuleValue(Dated):
     """One dated value of one parameter."""
 
@@ -58,7 +58,7 @@ class RuleValue(Dated):
     value: object
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(frozen=True, kw_only=True)
 class Basis(Dated):
     """A legal basis that opens a procedure: contract types, value ceiling, claimed ground."""
 
@@ -69,7 +69,7 @@ class Basis(Dated):
     ground: str | None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RulePack:
     """A validated rule pack."""
 
@@ -300,8 +300,9 @@ _CANONICAL = json.JSONEncoder(sort_keys=True, default=str, ensure_ascii=False)
 
 
 def _plain(value: object) -> object:
-    """What ``dataclasses.asdict`` gives, as JSON writes it, without its deep copies: the
-    same text in a fraction of the time (the pack's fingerprint is made at every start)."""
+    """What ``dataclasses.asdict`` would give of a record (every field, nested records as
+    dicts), as JSON writes it, without its deep copies: the same text in a fraction of the
+    time (the pack's fingerprint is made at every start)."""
     kind = type(value)
     if kind in _LEAVES:
         return value
@@ -311,7 +312,7 @@ def _plain(value: object) -> object:
         return {key: _plain(item) for key, item in value.items()}
     names = _FIELD_NAMES.get(kind)
     if names is None:
-        if not hasattr(kind, "__dataclass_fields__"):
+        if not hasattr(kind, "__record_fields__"):
             return _plain(list(value)) if isinstance(value, (tuple, list)) else value
         names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind))
     return {name: _plain(getattr(value, name)) for name in names}
@@ -319,7 +320,7 @@ def _plain(value: object) -> object:
 
 #: the types ``_plain`` gives back as they are (JSON writes them, or ``str`` of them)
 _LEAVES = frozenset({str, int, float, bool, type(None), date, Decimal})
-#: the field names of each dataclass ``_plain`` met
+#: the field names of each record ``_plain`` met
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 

@@ -10,9 +10,8 @@ exemptions): after its last ``valid_to`` it is "no longer in force".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from core import names
+from core.record import record
 
 CONTRACT_TYPES = ("works", "supplies", "services", "social_services")
 #: the kinds of buyer (one list: the command line offers them before the rules load)
@@ -82,7 +81,7 @@ CODE_SETS: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ParamSpec:
     """One parameter a pack must define."""
 

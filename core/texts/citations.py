@@ -12,12 +12,12 @@ citations.toml``. A part the parser does not know is kept as written, never gues
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
 from core import parsed
 from core.paths import resources_dir
+from core.record import field, record
 
 _ACT = re.compile(
     r"(?P<kind>Law|law|KB|MB)\s+(?P<date>\d{2}-\d{2}-\d{4})"
@@ -50,7 +50,7 @@ _CONVENTION = "Tender desk convention"
 _PREPOSITION = "\x00 "  # where a sentence repeats its preposition ("and of article 12/3")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Act:
     """An act: its kind (law, royal_decree...) and its date or its number."""
 
@@ -59,7 +59,7 @@ class Act:
     number: str = ""
 
 
-@dataclass
+@record
 class Article:
     """One or more articles of an act and their subdivisions, in the order of the source."""
 
@@ -71,7 +71,7 @@ class Article:
     read_with: Article | None = None
 
 
-@dataclass
+@record
 class Reference:
     """One part of a source: an act, its articles or annex, and what the source says of it."""
 

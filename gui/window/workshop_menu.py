@@ -8,7 +8,6 @@ page comes first. Leaving the workshop for another workspace gives the user's se
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
 
+from core.record import replace
 from gui.shared import i18n
 
 if TYPE_CHECKING:  # the window starts without them: they wait for a workshop

@@ -85,6 +85,30 @@ def test_help_decide_and_scenarios_load_neither_qt_nor_sqlite_utils_reportlab_no
     assert code == 0
 
 
+#: what ``@dataclass`` costs a start: it compiles the methods of every class it makes (a third
+#: of ``decide``'s work once) and its import loads ``inspect``, ``ast``, ``dis`` and ``tokenize``
+DATACLASSES = ("dataclasses", "inspect", "ast", "dis", "tokenize")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["decide", "procedure", json.dumps(CASE), "--lang", "nl"],
+        ["decide", "procedure", json.dumps(CASE), "--json"],
+        ["scenarios", "tests/scenarios/law.json"],
+    ],
+    ids=["help", "decide", "decide-json", "scenarios"],
+)
+def test_the_classes_of_these_commands_are_not_made_by_dataclasses(argv, tmp_path):
+    """The settings, the rule pack, the engines' requests and results, the citations and the
+    scenario report are records (``core.record``), made as cheaply as a plain class, from the
+    first start on (the one that parses the TOML files) as on the next."""
+    first = started(argv, tmp_path, DATACLASSES)
+    assert first[:2] == (0, [])
+    assert started(argv, tmp_path, DATACLASSES) == first
+
+
 def test_deciding_one_check_loads_that_check_only(tmp_path):
     """``decide procedure`` imports the procedure engine, not the seven other checks."""
     probe = ["core.decisions." + m for m in ("advance", "bid_compensation", "bond", "estimate")]

@@ -208,9 +208,8 @@ def test_the_procedure_check_does_not_refuse_such_a_ground(decide):
 
 def test_the_grounds_that_fit_come_from_the_pack(pack):
     """Drop services from the research ground's basis in a copy of the pack: it fits then."""
-    from dataclasses import replace
-
     from core.decisions.advance import negotiated_grounds
+    from core.record import replace
 
     on = inputs.iso_date({"d": "2025-03-01"}, "d")
     assert "research_products" not in negotiated_grounds(pack, on, "services")

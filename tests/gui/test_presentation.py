@@ -3,7 +3,6 @@ as large again and black on white; F5 or Esc gives back the window as it was."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -11,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtWidgets import QApplication
 
+from core.record import replace
 from core.rules import bundled_pack
 from core.settings import Settings
 from gui.shared import sizes

@@ -6,13 +6,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from contextlib import closing
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from core.record import replace
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
@@ -323,8 +323,7 @@ def test_a_register_saved_as_workshop_is_answered_on_its_tender_and_nothing_is_s
 def test_the_sessions_settings_are_saved_in_the_working_copy_not_in_the_users_file(
     qtbot, made, tmp_path
 ):
-    from dataclasses import replace
-
+    from core.record import replace
     from core.settings import load
 
     own = tmp_path / "user-settings.toml"
