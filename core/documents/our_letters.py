@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from decimal import Decimal
 
+from core import record
 from core.company.profile import Profile
 from core.company.requests import decide_for_letter
 from core.documents import gather, render
@@ -71,7 +72,7 @@ def _ours_only(file: TenderFile, ours: str) -> TenderFile:
     we never learnt) are not ours to make."""
     held = file.decisions["bid_compensation"]
     amounts = {key: amount for key, amount in held.result.amounts.items() if key == ours}
-    result = replace(held.result, amounts=amounts)
+    result = record.replace(held.result, amounts=amounts)
     return replace(
         file, decisions={**file.decisions, "bid_compensation": replace(held, result=result)}
     )
