@@ -13,7 +13,7 @@ BEFORE_QT = (
     "core.version",
     "core.roles",
     "core.rules",
-    "core.store.register",
+    "core.store.model",  # the statuses; the register itself (its write side) waits for a change
     "core.store.search",
     "core.store.facets",
     "core.texts",

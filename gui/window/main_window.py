@@ -23,13 +23,13 @@ from core.dates import format_date
 from core.paths import bundled_rule_pack
 from core.rules.pack import RulePack
 from core.settings import Settings, config_path, save
-from core.store.register import Register
 from core.store.sqlite_files import first_line
 from core.store.workspace import Workspace, backup_due, backup_file, check_file
 from core.version import version
 from gui.register.page import RegisterPage
 from gui.shared import i18n, pdf_export, worker
 from gui.shared.later_pages import LaterPages
+from gui.shared.later_register import LaterRegister
 from gui.window import (
     edit_menu,
     file_menu,
@@ -138,7 +138,7 @@ class MainWindow(QMainWindow):
         self._later = LaterPages(self.pages)
         self.exercises_page = None
         if self.workspace is not None:
-            register = Register(self.workspace, self.pack)
+            register = LaterRegister(self.workspace, self.pack)  # made when first used
             self.register_page = RegisterPage(
                 self.workspace, today, lang, register=register, undo_stack=self.undo_stack
             )
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         self._show_status()
         shared_register.update(self)  # who writes a register read here; a network drive
 
-    def _make_organisations(self, register: Register, lang: str) -> OrganisationsPage:
+    def _make_organisations(self, register: LaterRegister, lang: str) -> OrganisationsPage:
         from gui.organisations.page import OrganisationsPage
 
         page = OrganisationsPage(

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from core.demo.tenders import make_demo
 from core.rules import bundled_pack
+from core.store.search import Query, count
 from core.store.workspace import open_workspace
 from gui.window import file_menu
 from gui.window.main_window import MainWindow
@@ -75,11 +76,12 @@ def test_the_app_modules_load_before_qt_so_pyside_does_not_read_their_source(tmp
 
 def test_what_the_first_page_does_not_use_waits(tmp_path):
     """Code for what the user has not asked for yet is not loaded on the way to the first
-    page: merging workspaces, the dialog that chooses another file; nor the socket module for
-    the machine's name in the lock file."""
+    page: merging workspaces, the dialog that chooses another file, the register's write side
+    (a save, a delete, a decision) and the undo commands; nor the socket module for the
+    machine's name in the lock file."""
     modules, _ = start(tmp_path, workspace(tmp_path))
     assert "gui.register.model" in modules
-    waits = ("core.store.merge", "gui.shared.widgets")
+    waits = ("core.store.merge", "gui.shared.widgets", "core.store.register", "gui.shared.undo")
     assert [m for m in modules if m.startswith(waits)] == []
     if os.name == "posix":
         assert "socket" not in modules
@@ -102,4 +104,26 @@ def test_a_start_on_the_workspace_opened_last_does_not_write_the_recent_list(qtb
         assert file_menu.recent(state) == [path, other]
         file_menu.remember(state, other)  # another one is written first
         assert file_menu.recent(state) == [other, path]
+        window.close()
+
+
+def test_the_register_is_made_at_the_first_change_and_the_change_is_kept(qtbot, tmp_path):
+    """The window shows the register without making its write side; the first delete makes
+    it, deletes the tender, and Ctrl+Z brings it back, as before."""
+    with open_workspace(workspace(tmp_path), now=NOW, check=False, auto_backup=False) as ws:
+        window = MainWindow(bundled_pack(), NOW.date(), ws)
+        qtbot.addWidget(window)
+        window.show()
+        page = window.register_page
+        qtbot.waitUntil(lambda: page.model.rowCount() == 30)
+        assert page._register.made is False  # the list is read through the search
+        assert page._register.pack is window.pack  # the PDF export has its pack at once
+        page.table.selectRow(0)
+        gone = page.model.row_at(0).reference
+        window.delete_action.trigger()  # Edit > Delete
+        assert page._register.made is True
+        assert count(ws, Query()) == 29
+        assert gone not in [page.model.row_at(r).reference for r in range(29)]
+        window.undo_stack.undo()
+        assert count(ws, Query()) == 30
         window.close()
