@@ -15,7 +15,6 @@ BEFORE_QT = (
     "core.version",
     "core.roles",
     "core.rules",
-    "core.store.model",  # the statuses; the register itself (its write side) waits for a change
     "core.store.search",
     "core.store.facets",
     "core.texts",

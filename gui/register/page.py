@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from core.rules import schema
 from core.store import facets, search
-from core.store.model import STATUSES
 from core.store.workspace import Workspace
 from core.texts import text
 from gui.register.model import RegisterModel
@@ -96,7 +95,7 @@ class RegisterPage(ListPage):
         )
         self.search_box.setPlaceholderText(self.tr("Search reference, title, buyer or company"))
         self.status_filter = self._combo(
-            self.tr("All statuses"), [(s, self.model.status_text(s)) for s in STATUSES]
+            self.tr("All statuses"), list(self.model.status_labels().items())
         )
         self.year_filter = self._combo(
             self.tr("All years"), [(y, str(y)) for y in facets.launch_years(workspace)]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from core.demo.tenders import make_demo
 from core.rules import bundled_pack
+from core.store.model import STATUSES
 from core.store.search import Query, count
 from core.store.workspace import open_workspace
 from gui.window import file_menu
@@ -103,11 +104,12 @@ def test_pyside_reads_the_source_of_none_of_the_modules_loaded_before_it(tmp_pat
 def test_what_the_first_page_does_not_use_waits(tmp_path):
     """Code for what the user has not asked for yet is not loaded on the way to the first
     page: merging workspaces, the dialog that chooses another file, the register's write side
-    (a save, a delete, a decision) and the undo commands; nor the socket module for the
-    machine's name in the lock file."""
+    (a save, a delete, a decision), the tender's classes and the undo commands; nor the socket
+    module for the machine's name in the lock file."""
     modules, _ = start(tmp_path, workspace(tmp_path))
     assert "gui.register.model" in modules
     waits = ("core.store.merge", "gui.shared.widgets", "core.store.register", "gui.shared.undo")
+    waits += ("core.store.model",)  # the tender's classes and checks, for a change
     assert [m for m in modules if m.startswith(waits)] == []
     if os.name == "posix":
         assert "socket" not in modules
@@ -152,4 +154,17 @@ def test_the_register_is_made_at_the_first_change_and_the_change_is_kept(qtbot, 
         assert gone not in [page.model.row_at(r).reference for r in range(29)]
         window.undo_stack.undo()
         assert count(ws, Query()) == 30
+        window.close()
+
+
+def test_the_status_filter_offers_every_status_of_a_tender_in_the_registers_order(qtbot, tmp_path):
+    """The filter is filled from the register model's words for the statuses (the start does
+    not import the tender's classes): it offers each status core knows, once, in its order."""
+    with open_workspace(workspace(tmp_path), now=NOW, check=False, auto_backup=False) as ws:
+        window = MainWindow(bundled_pack(), NOW.date(), ws)
+        qtbot.addWidget(window)
+        combo = window.register_page.status_filter
+        offered = [combo.itemData(i) for i in range(1, combo.count())]
+        assert offered == list(STATUSES)
+        assert combo.itemText(STATUSES.index("awarded") + 1) == "awarded"
         window.close()
