@@ -12,7 +12,6 @@ from importlib import import_module
 #: and, once Qt is loaded, of every module an import statement names (``known_without_qt``)
 BEFORE_QT = (
     "core.startup",
-    "core.version",
     "core.roles",
     "core.rules",
     "core.store.search",

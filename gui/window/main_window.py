@@ -25,7 +25,6 @@ from core.rules.pack import RulePack
 from core.settings import Settings, config_path, save
 from core.store.sqlite_files import first_line
 from core.store.workspace import Workspace, backup_due, backup_file, check_file
-from core.version import version
 from gui.register.page import RegisterPage
 from gui.shared import i18n, pdf_export, worker
 from gui.shared.later_pages import LaterPages
@@ -79,8 +78,7 @@ class MainWindow(QMainWindow):
         self.state_path = state_path
         self.welcome = None
         self._editable = True
-        # set when the user asked to restore a backup of a damaged workspace (the start
-        # then closes it and offers the backups)
+        # the user asked to restore a backup of a damaged workspace: the start offers them
         self.restore_requested = False
         self._built_for = today
         self._built_role = self.settings.role
@@ -477,6 +475,8 @@ class MainWindow(QMainWindow):
             page.delete_current()
 
     def _on_about(self) -> None:
+        from core.version import version  # reads pyproject.toml with tomllib: when asked
+
         QMessageBox.about(
             self,
             self.tr("About the tender desk"),

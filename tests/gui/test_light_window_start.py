@@ -104,12 +104,17 @@ def test_pyside_reads_the_source_of_none_of_the_modules_loaded_before_it(tmp_pat
 def test_what_the_first_page_does_not_use_waits(tmp_path):
     """Code for what the user has not asked for yet is not loaded on the way to the first
     page: merging workspaces, the dialog that chooses another file, the register's write side
-    (a save, a delete, a decision), the tender's classes and the undo commands; nor the socket
-    module for the machine's name in the lock file."""
-    modules, _ = start(tmp_path, workspace(tmp_path))
-    assert "gui.register.model" in modules
+    (a save, a delete, a decision), the tender's classes and the undo commands, the version
+    (Help > About) and the TOML reader it uses (from the second start on: the first parses
+    the settings, rule pack and texts into the cache of parsed files); nor the socket module for
+    the machine's name in the lock file."""
+    path = workspace(tmp_path)
+    first, _ = start(tmp_path, path)
+    modules, _ = start(tmp_path, path)
+    assert "tomllib" in first and "gui.register.model" in modules
     waits = ("core.store.merge", "gui.shared.widgets", "core.store.register", "gui.shared.undo")
     waits += ("core.store.model",)  # the tender's classes and checks, for a change
+    waits += ("core.version", "tomllib")  # Help > About reads the version from pyproject.toml
     assert [m for m in modules if m.startswith(waits)] == []
     if os.name == "posix":
         assert "socket" not in modules
