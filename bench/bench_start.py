@@ -12,6 +12,12 @@ installed app does); one warm-up round is not counted.
 Budgets: the window on 100,000 tenders within 1.5 x the bare window; 400,000 tenders within
 10 % of 1,000 tenders. Without a display the offscreen platform is used for both.
 
+Printed without a budget: a second bare window whose 50-row table is a ``QTableView`` over a
+table model written in Python (``data`` and ``headerData``), as any PySide6 app that shows its
+own rows has one. Qt calls such a model's ``headerData`` with a ``Qt.Orientation``, so PySide6
+makes the whole ``Qt`` namespace (93 enums) before the first paint, which the ``QTableWidget``
+of the bare window never needs; the app pays it too.
+
 The CPU time of each process (user + system, from its start to its exit just after the first
 paint) is printed too, with its ratios: on a machine whose cores other work shares, the wall
 time of a run depends on what else ran at that moment, its CPU time much less. The verdicts
@@ -67,6 +73,48 @@ table.viewport().installEventFilter(first)
 window.show()
 app.exec()
 """
+
+
+#: the same bare window with its table over a model written in Python (printed, no budget)
+BARE_MODEL = (
+    BARE.replace(
+        "from PySide6.QtCore import QEvent, QObject, QTimer",
+        "from PySide6.QtCore import QAbstractTableModel, QEvent, QObject, QTimer, Qt",
+    )
+    .replace("QTableWidget, QTableWidgetItem", "QTableView")
+    .replace(
+        """table = QTableWidget(50, 9)
+for row in range(50):
+    for column in range(9):
+        table.setItem(row, column, QTableWidgetItem(f"{row} {column}"))
+""",
+        """
+
+class Model(QAbstractTableModel):
+    def rowCount(self, parent=None):
+        return 50
+
+    def columnCount(self, parent=None):
+        return 9
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{index.row()} {index.column()}"
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return f"column {section}"
+        return None
+
+
+table = QTableView()
+model = Model()
+table.setModel(model)
+""",
+    )
+)
+assert "QTableView()" in BARE_MODEL and "QTableWidget" not in BARE_MODEL
 
 
 def environment(config: Path) -> dict[str, str]:
@@ -130,7 +178,7 @@ def main() -> None:
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as scratch:
         env = environment(Path(scratch) / "settings.toml")
-        runs = {"bare": [sys.executable, "-c", BARE]}
+        runs = {"bare": [sys.executable, "-c", BARE], "model": [sys.executable, "-c", BARE_MODEL]}
         for size, path in paths.items():
             runs[size] = [sys.executable, "main.py", "--db", str(path), "--measure-start"]
         times: dict[object, list[float]] = {name: [] for name in runs}
@@ -146,6 +194,10 @@ def main() -> None:
     print(f"load average (1 min): {load_before:.1f} before, {os.getloadavg()[0]:.1f} after")
     print(f"bare PySide6 window, 50-row table   {spread([t * 1000 for t in bare])} ms")
     print(f"  CPU{spread([t * 1000 for t in bare_cpu]):>38} ms")
+    model = [t / b for t, b in zip(times["model"], bare, strict=True)]
+    model_cpu = [t / b for t, b in zip(cpu["model"], bare_cpu, strict=True)]
+    print(f"bare window, Python table model     {spread([t * 1000 for t in times['model']])} ms")
+    print(f"  x the bare window{spread(model):>26}   CPU {spread(model_cpu)}")
     for size in SIZES:
         ms = [t * 1000 for t in times[size]]
         ratios = [t / b for t, b in zip(times[size], bare, strict=True)]
@@ -153,6 +205,9 @@ def main() -> None:
         used = [t * 1000 for t in cpu[size]]
         cpu_ratios = [t / b for t, b in zip(cpu[size], bare_cpu, strict=True)]
         print(f"  CPU{spread(used):>38} ms   {spread(cpu_ratios)} x bare")
+        by_model = [t / m for t, m in zip(times[size], times["model"], strict=True)]
+        by_model_cpu = [t / m for t, m in zip(cpu[size], cpu["model"], strict=True)]
+        print(f"  x bare window, Python model: {spread(by_model)}, CPU {spread(by_model_cpu)}")
     by_size = [big / small for big, small in zip(times[400_000], times[1_000], strict=True)]
     print(f"400,000 vs 1,000 tenders            {spread(by_size)} x")
     ratios = [t / b for t, b in zip(times[100_000], bare, strict=True)]

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from importlib import import_module
 
 #: what the window's first page needs of ``core``, imported before Qt. PySide6 reads the source
 #: of every module imported after it (looking for ``from __feature__ import``): about 0.3 ms a
 #: module, 30-50 ms for the hundred modules these bring (tests/gui/test_light_window_start.py)
+#: and, once Qt is loaded, of every module an import statement names (``known_without_qt``)
 BEFORE_QT = (
     "core.startup",
-    "core.version",
     "core.roles",
     "core.rules",
-    "core.store.register",
     "core.store.search",
     "core.store.facets",
     "core.texts",
@@ -25,6 +25,10 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     """Open the window and run it until it closes; Qt is loaded only now."""
     for name in BEFORE_QT:
         import_module(name)
+    loaded = list(sys.modules)
+    from gui.shared.pyside_sources import known_without_qt
+
+    known_without_qt(loaded)  # PySide6 need not read their source (about 10 ms)
     from gui.app import run_gui
 
     return run_gui(args, argv)

@@ -35,6 +35,7 @@ class RegisterModel(PagedSqlModel):
     def __init__(self, workspace: Workspace, today: date, lang: str = "en", parent=None) -> None:
         self._today = today
         self._lang = lang
+        self._statuses: dict[str, str] | None = None  # translated once (see status_labels)
         super().__init__(workspace, search.Query(), parent)
 
     def search_page(self, query: search.Query) -> list[search.Row]:
@@ -117,14 +118,21 @@ class RegisterModel(PagedSqlModel):
             return self.status_text(row.status)
         return getattr(row, column)
 
+    def status_labels(self) -> dict[str, str]:
+        """Every status a tender can have, in words, in the register's order (that of
+        ``core.store.model.STATUSES``, which the first page does not import: the status filter
+        is filled from these)."""
+        if self._statuses is None:
+            self._statuses = {
+                "draft": self.tr("draft"),
+                "published": self.tr("published"),
+                "evaluation": self.tr("evaluation"),
+                "awarded": self.tr("awarded"),
+                "closed": self.tr("closed"),
+                "cancelled": self.tr("cancelled"),
+            }
+        return self._statuses
+
     def status_text(self, status: str) -> str:
         """A status in words."""
-        labels = {
-            "draft": self.tr("draft"),
-            "published": self.tr("published"),
-            "evaluation": self.tr("evaluation"),
-            "awarded": self.tr("awarded"),
-            "closed": self.tr("closed"),
-            "cancelled": self.tr("cancelled"),
-        }
-        return labels.get(status, status)
+        return self.status_labels().get(status, status)

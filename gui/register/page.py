@@ -24,8 +24,6 @@ from PySide6.QtWidgets import (
 
 from core.rules import schema
 from core.store import facets, search
-from core.store.model import STATUSES
-from core.store.register import Register
 from core.store.workspace import Workspace
 from core.texts import text
 from gui.register.model import RegisterModel
@@ -33,11 +31,11 @@ from gui.shared import worker
 from gui.shared.flow_row import FlowRow
 from gui.shared.list_page import ListPage
 from gui.shared.pdf_export import PdfExport
-from gui.shared.undo import DeleteTender, DeleteTenders
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWizard
 
+    from core.store.register import Register
     from gui.register.editor import TenderEditor
 
 #: the decision wizards of the Decide menu (module, class): loaded when first opened, so the
@@ -97,7 +95,7 @@ class RegisterPage(ListPage):
         )
         self.search_box.setPlaceholderText(self.tr("Search reference, title, buyer or company"))
         self.status_filter = self._combo(
-            self.tr("All statuses"), [(s, self.model.status_text(s)) for s in STATUSES]
+            self.tr("All statuses"), list(self.model.status_labels().items())
         )
         self.year_filter = self._combo(
             self.tr("All years"), [(y, str(y)) for y in facets.launch_years(workspace)]
@@ -311,6 +309,8 @@ class RegisterPage(ListPage):
             return False
         if len(rows) > 1 and not self._confirm_delete(len(rows)):
             return False
+        from gui.shared.undo import DeleteTender, DeleteTenders  # with the register's write side
+
         if len(rows) == 1:
             command = DeleteTender(
                 self._register,

@@ -10,7 +10,7 @@ rows it holds and how an editor opens.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from core.limits import SEARCH_CHARS
-from core.store.register import Register
 from core.store.workspace import Workspace
 from gui.shared.columns import SharedWidths
 from gui.shared.paged_model import ID_ROLE, PagedSqlModel
+
+if TYPE_CHECKING:
+    from core.store.register import Register
 
 #: how long typing must pause before the search runs, so a word is one query, not one a key
 TYPING_PAUSE_MS = 150

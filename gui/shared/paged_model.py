@@ -55,6 +55,9 @@ class PagedSqlModel(QAbstractTableModel):
         self._count = 0
         self._exhausted = not fetch
         self._started = fetch
+        #: the column titles in the language of the window (which is built again when it
+        #: changes): a header asks for them a thousand times while the window comes up
+        self._titles: tuple[str, ...] | None = None
         if fetch:
             self._take(self.search_page(self._query))
 
@@ -183,9 +186,11 @@ class PagedSqlModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        titles = self.titles()
+        if self._titles is None:
+            self._titles = self.titles()
+        titles = self._titles
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -23,13 +23,12 @@ from core.dates import format_date
 from core.paths import bundled_rule_pack
 from core.rules.pack import RulePack
 from core.settings import Settings, config_path, save
-from core.store.register import Register
 from core.store.sqlite_files import first_line
 from core.store.workspace import Workspace, backup_due, backup_file, check_file
-from core.version import version
 from gui.register.page import RegisterPage
 from gui.shared import i18n, pdf_export, worker
 from gui.shared.later_pages import LaterPages
+from gui.shared.later_register import LaterRegister
 from gui.window import (
     edit_menu,
     file_menu,
@@ -79,8 +78,7 @@ class MainWindow(QMainWindow):
         self.state_path = state_path
         self.welcome = None
         self._editable = True
-        # set when the user asked to restore a backup of a damaged workspace (the start
-        # then closes it and offers the backups)
+        # the user asked to restore a backup of a damaged workspace: the start offers them
         self.restore_requested = False
         self._built_for = today
         self._built_role = self.settings.role
@@ -138,7 +136,7 @@ class MainWindow(QMainWindow):
         self._later = LaterPages(self.pages)
         self.exercises_page = None
         if self.workspace is not None:
-            register = Register(self.workspace, self.pack)
+            register = LaterRegister(self.workspace, self.pack)  # made when first used
             self.register_page = RegisterPage(
                 self.workspace, today, lang, register=register, undo_stack=self.undo_stack
             )
@@ -164,7 +162,7 @@ class MainWindow(QMainWindow):
         self._show_status()
         shared_register.update(self)  # who writes a register read here; a network drive
 
-    def _make_organisations(self, register: Register, lang: str) -> OrganisationsPage:
+    def _make_organisations(self, register: LaterRegister, lang: str) -> OrganisationsPage:
         from gui.organisations.page import OrganisationsPage
 
         page = OrganisationsPage(
@@ -477,6 +475,8 @@ class MainWindow(QMainWindow):
             page.delete_current()
 
     def _on_about(self) -> None:
+        from core.version import version  # reads pyproject.toml with tomllib: when asked
+
         QMessageBox.about(
             self,
             self.tr("About the tender desk"),

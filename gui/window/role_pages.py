@@ -4,12 +4,15 @@ others hidden, and the page shown first. The main window calls these; the role t
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMainWindow, QMenuBar, QWidget
 
 from core.roles import WORKSHOP_PAGE, view_of
-from core.store.register import Register
+
+if TYPE_CHECKING:
+    from core.store.register import Register
 
 #: the main window (``gui.window.main_window.MainWindow``, not imported: it imports this); it
 #: has ``pages``, ``register_page``, ``settings``, ``pack`` and ``apply_settings``

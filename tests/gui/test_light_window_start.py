@@ -15,6 +15,8 @@ from pathlib import Path
 
 from core.demo.tenders import make_demo
 from core.rules import bundled_pack
+from core.store.model import STATUSES
+from core.store.search import Query, count
 from core.store.workspace import open_workspace
 from gui.window import file_menu
 from gui.window.main_window import MainWindow
@@ -22,17 +24,30 @@ from gui.window.main_window import MainWindow
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 22, 10)
 
-#: runs main.py's main, then prints the modules in the order they were first imported
+#: runs main.py's main, then prints the modules in the order they were first imported and
+#: those whose source was read (PySide6 reads a module's source to see if it uses PySide6)
 PROBE = """
-import json, sys
+import inspect, json, sys
+read, getsource = [], inspect.getsource
+def reading(obj):
+    read.append(getattr(obj, "__name__", "?"))
+    return getsource(obj)
+inspect.getsource = reading
 from main import main
 code = main(json.loads(sys.argv[1]))
-print(json.dumps([code, list(sys.modules)]))
+print(json.dumps([code, list(sys.modules), read]))
 """
 
 
 def start(tmp_path: Path, path: Path) -> tuple[list[str], str]:
     """The modules the window's start imported, in order, and what it printed."""
+    modules, printed, _read = started(tmp_path, path)
+    return modules, printed
+
+
+def started(tmp_path: Path, path: Path) -> tuple[list[str], str, list[str]]:
+    """The modules the window's start imported, in order, what it printed, and the modules
+    whose source was read."""
     env = {
         "TENDER_DESK_CONFIG": str(tmp_path / "config" / "settings.toml"),
         "TENDER_DESK_CACHE": str(tmp_path / "cache"),
@@ -49,9 +64,9 @@ def start(tmp_path: Path, path: Path) -> tuple[list[str], str]:
         timeout=120,
     )
     *printed, last = proc.stdout.rstrip("\n").split("\n")
-    code, modules = json.loads(last)
+    code, modules, read = json.loads(last)
     assert code == 0, proc.stderr
-    return modules, "\n".join(printed)
+    return modules, "\n".join(printed), read
 
 
 def workspace(tmp_path: Path) -> Path:
@@ -73,13 +88,33 @@ def test_the_app_modules_load_before_qt_so_pyside_does_not_read_their_source(tmp
     assert "gui.register.page" in modules[qt:]  # the window was built
 
 
+def test_pyside_reads_the_source_of_none_of_the_modules_loaded_before_it(tmp_path):
+    """PySide6 reads the source of every module an import statement names after it is loaded
+    (about 0.3 ms each), unless it already knows whether the module uses it: the window's
+    start tells it that those loaded before Qt (core, the standard library) do not, so only
+    the window's own modules are read (and those PySide6 itself reads as it loads)."""
+    modules, _, read = started(tmp_path, workspace(tmp_path))
+    named = {"typing", "dataclasses", "datetime", "pathlib", "argparse", "collections"}
+    assert named <= set(modules[: modules.index("PySide6")])  # the gui names them after Qt
+    ours = [m for m in read if m.split(".")[0] in ("core", "platformdirs", "sqlite3")]
+    assert (ours, sorted(named.intersection(read))) == ([], [])
+    assert "gui.register.page" in read  # PySide6 still reads what it has not seen
+
+
 def test_what_the_first_page_does_not_use_waits(tmp_path):
     """Code for what the user has not asked for yet is not loaded on the way to the first
-    page: merging workspaces, the dialog that chooses another file; nor the socket module for
+    page: merging workspaces, the dialog that chooses another file, the register's write side
+    (a save, a delete, a decision), the tender's classes and the undo commands, the version
+    (Help > About) and the TOML reader it uses (from the second start on: the first parses
+    the settings, rule pack and texts into the cache of parsed files); nor the socket module for
     the machine's name in the lock file."""
-    modules, _ = start(tmp_path, workspace(tmp_path))
-    assert "gui.register.model" in modules
-    waits = ("core.store.merge", "gui.shared.widgets")
+    path = workspace(tmp_path)
+    first, _ = start(tmp_path, path)
+    modules, _ = start(tmp_path, path)
+    assert "tomllib" in first and "gui.register.model" in modules
+    waits = ("core.store.merge", "gui.shared.widgets", "core.store.register", "gui.shared.undo")
+    waits += ("core.store.model",)  # the tender's classes and checks, for a change
+    waits += ("core.version", "tomllib")  # Help > About reads the version from pyproject.toml
     assert [m for m in modules if m.startswith(waits)] == []
     if os.name == "posix":
         assert "socket" not in modules
@@ -102,4 +137,39 @@ def test_a_start_on_the_workspace_opened_last_does_not_write_the_recent_list(qtb
         assert file_menu.recent(state) == [path, other]
         file_menu.remember(state, other)  # another one is written first
         assert file_menu.recent(state) == [other, path]
+        window.close()
+
+
+def test_the_register_is_made_at_the_first_change_and_the_change_is_kept(qtbot, tmp_path):
+    """The window shows the register without making its write side; the first delete makes
+    it, deletes the tender, and Ctrl+Z brings it back, as before."""
+    with open_workspace(workspace(tmp_path), now=NOW, check=False, auto_backup=False) as ws:
+        window = MainWindow(bundled_pack(), NOW.date(), ws)
+        qtbot.addWidget(window)
+        window.show()
+        page = window.register_page
+        qtbot.waitUntil(lambda: page.model.rowCount() == 30)
+        assert page._register.made is False  # the list is read through the search
+        assert page._register.pack is window.pack  # the PDF export has its pack at once
+        page.table.selectRow(0)
+        gone = page.model.row_at(0).reference
+        window.delete_action.trigger()  # Edit > Delete
+        assert page._register.made is True
+        assert count(ws, Query()) == 29
+        assert gone not in [page.model.row_at(r).reference for r in range(29)]
+        window.undo_stack.undo()
+        assert count(ws, Query()) == 30
+        window.close()
+
+
+def test_the_status_filter_offers_every_status_of_a_tender_in_the_registers_order(qtbot, tmp_path):
+    """The filter is filled from the register model's words for the statuses (the start does
+    not import the tender's classes): it offers each status core knows, once, in its order."""
+    with open_workspace(workspace(tmp_path), now=NOW, check=False, auto_backup=False) as ws:
+        window = MainWindow(bundled_pack(), NOW.date(), ws)
+        qtbot.addWidget(window)
+        combo = window.register_page.status_filter
+        offered = [combo.itemData(i) for i in range(1, combo.count())]
+        assert offered == list(STATUSES)
+        assert combo.itemText(STATUSES.index("awarded") + 1) == "awarded"
         window.close()
