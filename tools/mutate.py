@@ -346,7 +346,7 @@ def main(argv: list[str] | None = None) -> int:
         "--again",
         action="store_true",
         help="test the survivors again (after new tests: mutmut keeps a result until the "
-        "code changes)",
+        "code changes); with --sample, those of the sample",
     )
     parser.add_argument(
         "--sample",
@@ -366,7 +366,8 @@ def main(argv: list[str] | None = None) -> int:
         again = survivors(folder) if args.again else []
         sample = sample_of(list(made(folder)), args.sample) if args.sample else []
         if sample and not args.report:
-            known = statuses(folder)
+            known, drawn = statuses(folder), set(sample)
+            again = [n for n in again if n in drawn]  # --again: the sample's survivors only
             again = [n for n in sample if known.get(n) == "not checked"] or again
         if args.report or ((args.again or args.sample) and not again):
             pass
