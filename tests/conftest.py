@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -34,6 +35,33 @@ def _scratch_files_in_memory() -> None:
 
 _scratch_files_in_memory()
 
+#: what the test runs keep between them, outside the checkout, in the system's temporary
+#: folder: compiled modules and hypothesis's cache of the app's constants (no settings, no
+#: workspaces, no examples: those stay in each run's scratch folders)
+KEPT = Path(os.environ[DISK_TEMP]) / f"tender-desk-tests-{os.environ.get('USER') or os.getuid()}"
+
+
+def _compiled_modules_kept_outside_the_checkout() -> None:
+    """Compiled modules are kept between runs, in a folder of the system's temporary folder.
+
+    With PYTHONDONTWRITEBYTECODE set (it keeps ``__pycache__`` out of the checkout), every
+    process of every run compiled the app again and pytest rewrote the asserts of every test
+    module again: more than half of the collection each xdist worker makes. Here they go to
+    a cache outside the checkout (``sys.pycache_prefix``), for the processes the tests start
+    too. A PYTHONPYCACHEPREFIX set by the user is kept; without PYTHONDONTWRITEBYTECODE
+    nothing changes.
+    """
+    if not sys.dont_write_bytecode or sys.pycache_prefix:
+        return
+    folder = KEPT / "pycache"
+    sys.pycache_prefix = str(folder)
+    sys.dont_write_bytecode = False
+    os.environ["PYTHONPYCACHEPREFIX"] = str(folder)  # the xdist workers and subprocesses
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+
+_compiled_modules_kept_outside_the_checkout()
+
 
 @pytest.fixture
 def disk_path():
@@ -45,7 +73,7 @@ def disk_path():
 
 def _hypothesis_writes_nothing_in_the_checkout() -> None:
     """Every hypothesis test keeps its examples in memory (no example database); its other
-    files (a cache of constants) go to the scratch folder of the run, not to .hypothesis."""
+    files (a cache of constants) go to the folder the runs keep (KEPT), not to .hypothesis."""
     from hypothesis import settings
 
     settings.register_profile("tender-desk", database=None)
@@ -79,7 +107,9 @@ _SCRATCH: list = []
 
 
 def pytest_configure(config):
-    """No test reads or writes the user's real settings or cache: they point to a scratch folder."""
+    """No test reads or writes the user's real settings or cache: they point to a scratch folder.
+
+    Hypothesis's files go to the folder the runs keep (:data:`KEPT`)."""
     import tempfile
     from pathlib import Path
 
@@ -89,7 +119,10 @@ def pytest_configure(config):
     os.environ["TENDER_DESK_CACHE"] = str(scratch / "parsed")
     from hypothesis.configuration import set_hypothesis_home_dir
 
-    set_hypothesis_home_dir(scratch / "hypothesis")
+    # no example database (the profile above): what hypothesis keeps here is its cache of the
+    # constants of the app's modules, by their source's digest, which every worker of every
+    # run otherwise computed again from the source of every module (seconds of a collection)
+    set_hypothesis_home_dir(KEPT / "hypothesis")
 
 
 def pytest_unconfigure(config):

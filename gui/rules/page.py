@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -53,8 +53,14 @@ class RulesPage(QWidget):
         self.widths = SharedWidths(self.table, (28, 26, 10, 12, 26, 14), (3, 4, 0, 0, 3, 0))
         fit = QHeaderView.ResizeMode.ResizeToContents
         self.table.verticalHeader().setSectionResizeMode(fit)
-        # a column that gets wider or narrower changes how many lines its cells need
-        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        # a column that gets wider or narrower changes how many lines its cells need; the
+        # columns are fitted together (six sections at each resize, show or zoom), so the rows
+        # are measured once when that is over, not once per column
+        self._fit_rows = QTimer(self)
+        self._fit_rows.setSingleShot(True)
+        self._fit_rows.setInterval(0)
+        self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(lambda *_: self._fit_rows.start())
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.legend = QLabel(
             self.tr(
