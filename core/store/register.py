@@ -320,9 +320,12 @@ class Register(OrganisationOps):
     def out_of_step(self, tender_id: int) -> dict[str, list[OutOfStep]]:
         """For each stored decision of a tender that no longer matches it, what changed."""
         tender = self.tender(tender_id)
+        decisions = self.decisions(tender_id)
+        if not decisions:  # the tenderers are read only for a decision (adding many: once each)
+            return {}
         tenderers = self.tenderers(tender_id)
         out = {}
-        for stored in self.decisions(tender_id):
+        for stored in decisions:
             problems = records.out_of_step(stored, tender, tenderers, self.organisation)
             if problems:
                 out[stored.kind] = problems
@@ -366,9 +369,12 @@ class Register(OrganisationOps):
         Returns their kinds, and those of the decisions the change put out of step with
         their record (which are not decided again: the user must).
         """
+        decisions = self.decisions(tender.id)
+        if not decisions:  # nothing to decide again, nothing out of step
+            return []
         changed = []
         tenderers = self.tenderers(tender.id)
-        for stored in self.decisions(tender.id):
+        for stored in decisions:
             if stored.unreadable:  # out of step until taken again: its row is kept as it is
                 continue
             new_input = dict(stored.input)
