@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+from dataclasses import replace
 from datetime import date, datetime
+from decimal import Decimal
 
 import pytest
 from pypdf import PdfReader
@@ -406,3 +408,59 @@ def test_file_names_are_safe_and_keep_accents():
     assert slug("2026/017") == "2026-017"
     assert slug("Société Générale") == "Société-Générale"
     assert slug("///") == "x"
+
+
+def test_the_advance_request_gives_each_figure_under_its_own_label(register):
+    """Each line of the request's tables as the buyer reads it: the label, then its value."""
+    reg, tid = register
+    (item,) = render("advance-request", gather(reg, tid), "nl", ISSUED)
+    _, content = readback(item.data)
+    for expected in (
+        "De opdracht Titel Rénovation de l'église Sint-Jözef Referentie 2026/017 "
+        "Aanbestedende overheid Gemeente Sint-Jözef Procedure openbare procedure "
+        "Datum van lancering 01/03/2026 Rechtsgrond Hypothese 2:",
+        "omzet van € 4.200.000,00, balanstotaal van € 3.100.000,00.",
+        "Berekening van het voorschot Oorspronkelijk opdrachtbedrag incl. btw € 49.610,00 "
+        "Looptijd 18 maanden Referentiewaarde € 33.073,33 Het oorspronkelijke bedrag; voor een "
+        "opdracht van meer dan 12 maanden, het bedrag voor 12 maanden.",
+        "Percentage 10% Voorschot vóór de begrenzing € 3.307,33 Wettelijke bovengrens "
+        "€ 225.000,00: niet bereikt Gevraagd bedrag € 3.307,33",
+        "Bankrekening voor de betaling IBAN BE71 0961 2345 6769 BIC GKCCBEBB Rekeninghouder "
+        "Bouwbedrijf Peeters nv",
+    ):
+        assert plain(expected) in content, expected
+
+
+def test_the_motivation_lists_each_allowed_procedure_with_its_basis_period_and_marks(register):
+    reg, tid = register
+    (item,) = render("motivation", gather(reg, tid), "fr", ISSUED)
+    _, content = readback(item.data)
+    for expected in (
+        "Procédure autorisée la plus simple : procédure négociée directe avec publication "
+        "préalable (convention propre à l'application, pas une règle de droit).",
+        "procédure négociée directe avec publication préalable article 41, § 1er, 2°, de la loi "
+        "du 17 juin 2016 22 jours oui procédure ouverte articles 35 et 36 de la loi du 17 juin "
+        "2016 35 jours oui procédure restreinte articles 35 et 37 de la loi du 17 juin 2016 "
+        "30 jours oui",
+        # a basis of medium confidence is marked on the procedure and on its source
+        "⚠ procédure concurrentielle avec négociation article 38, § 1er, alinéa 1er, 1°, f), de "
+        "la loi du 17 juin 2016 ⚠ 30 jours oui",
+        # every threshold the decision applied, to the last one
+        "Seuil de la procédure négociée directe avec publication, travaux 750 000,00 €",
+    ):
+        assert plain(expected) in content, expected
+
+
+def test_the_motivation_adds_up_the_lots_and_says_a_duration_is_indefinite(register):
+    from core.documents.data import Lot
+
+    reg, tid = register
+    file = gather(reg, tid)
+    lots = (Lot(1, "Ruwbouw", Decimal("90000")), Lot(2, "Dak", Decimal("60000.50")))
+    file = replace(file, tender=replace(file.tender, indefinite=True), lots=lots)
+    (item,) = render("motivation", file, "fr", ISSUED)
+    _, content = readback(item.data)
+    assert plain("Durée indéterminée") in content
+    assert plain("Le montant estimé additionne les lots :") in content
+    assert plain("Ruwbouw 90 000,00 €") in content and plain("Dak 60 000,50 €") in content
+    assert plain("Total 150 000,50 €") in content

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
 from dataclasses import replace
 from datetime import date, datetime
@@ -17,6 +18,7 @@ from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
 from tests.core.test_documents import plain, readback
+from tests.core.test_records import procedure_on_ground
 
 NOW = datetime(2026, 11, 22, 10)
 ISSUED = date(2026, 11, 22)
@@ -347,3 +349,27 @@ def test_a_template_edited_wrongly_is_refused_naming_the_file_and_the_text(
         draft(reg, tenders["2026/090"], lang)
     assert refused.value.code == "template"
     assert refused.value.message == message.format(file=path)
+
+
+@pytest.mark.parametrize("sentences", [5, 12, 17])
+def test_an_articles_number_never_ends_a_page_without_its_text(register, sentences):
+    """Motivations of these lengths would end a page right under an article's number."""
+    reg, tenders = register
+    file = gather(reg, tenders["2026/090"])
+    motivation = "De openbare procedure geeft elke aannemer een kans. " * sentences
+    file = replace(file, tender=replace(file.tender, motivation=motivation))
+    (item,) = render("draft-decision", file, "nl", ISSUED)
+    pages = PdfReader(io.BytesIO(item.data)).pages
+    assert len(pages) > 1
+    for page in pages[:-1]:
+        body = [line for line in page.extract_text().splitlines() if line.strip()][:-2]
+        assert not re.fullmatch(r"Artikel \d+", body[-1].strip()), body[-1]
+
+
+def test_the_draft_argues_the_ground_the_tender_chose_not_the_first_that_applies(register):
+    """Competitive negotiation on the value ground f), though the needs ground a) comes first."""
+    reg, _ = register
+    tid = procedure_on_ground(reg, "competitive_negotiation_value")
+    content = draft(reg, tid, "en")
+    argued = content[content.index(plain("is motivated as follows:")) :]
+    assert "1°, f)" in argued and "1°, a)" not in argued

@@ -83,6 +83,8 @@ def test_a_batch_takes_every_core_only_when_it_gains(monkeypatch):
     assert batch.processes_for(1) == 1
     assert batch.processes_for(batch.TENDERS_PER_PROCESS * 2) == 2
     assert batch.processes_for(100_000) == 4
+    # a count of processes, whole: one and a half batches' worth is one process
+    assert batch.processes_for(batch.TENDERS_PER_PROCESS * 3 // 2) == 1
 
 
 def test_a_pool_process_opens_the_workspace_once_and_writes_what_this_process_writes(
@@ -108,3 +110,16 @@ def test_a_pool_process_opens_the_workspace_once_and_writes_what_this_process_wr
             shown = PdfReader(io.BytesIO(made.files[0].data)).pages[0].extract_text()
             assert shown == PdfReader(io.BytesIO(expected)).pages[0].extract_text()
     kept.ws.close()
+
+
+def test_a_pool_process_writes_with_the_rules_and_signatory_it_was_started_with(demo, monkeypatch):
+    from core.documents.data import Signatory
+
+    pack, signatory = bundled_pack(), Signatory("Katrien Maes", "Zaakvoerder")
+    made = []
+    monkeypatch.setattr(batch, "_worker", {})
+    monkeypatch.setattr(batch, "outcome", lambda reg, *args: made.append((reg.pack, args)))
+    batch._start_worker(demo, pack, signatory)
+    batch._outcome_here(3, "summary", "fr", ISSUED)
+    assert made == [(pack, (3, "summary", "fr", ISSUED, signatory))]
+    batch._worker["register"].ws.close()

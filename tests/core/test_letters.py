@@ -8,11 +8,13 @@ import subprocess
 import sys
 from dataclasses import replace
 from datetime import date, datetime
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from core import record
 from core.documents import KINDS, LETTERS, DocumentError, gather, render
 from core.documents.data import Signatory
 from core.rules import bundled_pack
@@ -262,6 +264,7 @@ MIXED = (  # name, number, status, iban
     ("Bouwbedrijf Peeters nv", "0403.170.701", "winner", "BE71 0961 2345 6769"),
     ("Entreprise Lambert sa", "0404.616.494", "not_selected", "BE71 0961 2345 6769"),
     ("Dakwerken Jansens bv", "0202.239.951", "substantially_irregular", None),
+    ("Bureau Dubois srl", "0456.312.051", "unacceptable", "BE71 0961 2345 6769"),
 )
 BID_LETTER = {
     "nl": {
@@ -283,6 +286,13 @@ BID_LETTER = {
             "Het wordt betaald zoals de opdrachtdocumenten bepalen; deel ons het rekeningnummer "
             "mee waarop wij het mogen storten.",
         ),
+        "Bureau Dubois srl": (
+            "Het bedrag van uw biedvergoeding is € 750,00: het verminderde bedrag dat de "
+            "opdrachtdocumenten bepalen voor een substantieel onregelmatige of onaanvaardbare "
+            "offerte.",
+            "Het wordt betaald zoals de opdrachtdocumenten bepalen, op uw rekening "
+            "BE71 0961 2345 6769.",
+        ),
     },
     "fr": {
         "subject": "Objet : Votre indemnité de soumission — Nieuwe sporthal",
@@ -302,6 +312,13 @@ BID_LETTER = {
             "inacceptable.",
             "Il est payé comme le prévoient les documents du marché ; communiquez-nous le numéro "
             "de compte sur lequel nous pouvons le verser.",
+        ),
+        "Bureau Dubois srl": (
+            "Le montant de votre indemnité de soumission est de 750,00 € : le montant réduit que "
+            "les documents du marché prévoient pour une offre substantiellement irrégulière ou "
+            "inacceptable.",
+            "Il est payé comme le prévoient les documents du marché, sur votre compte "
+            "BE71 0961 2345 6769.",
         ),
     },
 }
@@ -351,13 +368,18 @@ def mixed(tmp_path_factory):
     ws.close()
 
 
-def _bold_lines(data: bytes) -> list[str]:
-    """The pieces of text the first page draws in a bold font."""
+#: the size of a letter's text, in points
+LETTER_SIZE = 10.0
+
+
+def _pieces(data: bytes) -> list[tuple[str, float, bool]]:
+    """Each piece of text the first page draws: (text, size in points, bold)."""
     found = []
 
-    def seen(text, _cm, _tm, font, _size):
-        if text.strip() and font and "Bold" in str(font.get("/BaseFont", "")):
-            found.append(text.strip())
+    def seen(text, _cm, tm, font, size):
+        if text.strip() and font:
+            bold = "Bold" in str(font.get("/BaseFont", ""))
+            found.append((text.strip(), round(size * tm[0], 2), bold))
 
     PdfReader(io.BytesIO(data)).pages[0].extract_text(visitor_text=seen)
     return found
@@ -371,15 +393,18 @@ def test_the_bid_compensation_letter_says_why_how_much_and_how_it_is_paid(mixed,
     reg, tid = mixed
     words = BID_LETTER[lang]
     letters = render("bid-compensation-letters", gather(reg, tid, DEFAULT), lang, ISSUED)
-    assert len(letters) == 2  # the winner is owed nothing
+    assert len(letters) == 3  # the winner is owed nothing
     for item in letters:
         content = text_of(item.data)
         firm = next(name for name, *_ in MIXED[1:] if name in content)
         amount, payment = words[firm]
-        for sentence in (words["subject"], words["opening"], words["rule"], amount, payment):
+        body = (words["opening"], words["rule"], amount, payment)
+        for sentence in (words["subject"], *body):
             assert sentence in content
-        assert any(amount.startswith(bold) for bold in _bold_lines(item.data))
-        assert not any(words["opening"].startswith(bold) for bold in _bold_lines(item.data))
+        pieces = _pieces(item.data)
+        for sentence in body:  # in the letter's size, the amount alone in bold
+            first = next(p for p in pieces if sentence.startswith(p[0]))
+            assert first[1:] == (LETTER_SIZE, sentence == amount), sentence
         # the buyer's own signatory signs, not the settings' default
         assert "Sofie Claeys Algemeen directeur" in content and "Jan Peeters" not in content
 
@@ -399,3 +424,16 @@ def test_a_buyer_naming_no_signatory_signs_with_the_settings_default(mixed):
     file = replace(file, buyer=replace(file.buyer, signatory_name="", signatory_function=""))
     for item in render("bid-compensation-letters", file, "nl", ISSUED):
         assert "Jan Peeters Zaakvoerder" in text_of(item.data)
+
+
+def test_no_bid_compensation_letter_when_nothing_is_owed_says_why_in_the_users_language(mixed):
+    """An open procedure owes none: the letters are refused with the reason, in French."""
+    reg, tid = mixed
+    file = gather(reg, tid)
+    held = file.decisions["bid_compensation"]
+    amounts = {key: Decimal("0") for key in held.result.amounts}
+    nothing = record.replace(held.result, amounts=amounts)
+    file = replace(file, decisions={"bid_compensation": replace(held, result=nothing)})
+    with pytest.raises(DocumentError) as refused:
+        render("bid-compensation-letters", file, "fr", ISSUED)
+    assert refused.value.code == "not_due" and "indemnité" in refused.value.message
