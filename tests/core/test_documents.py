@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -16,6 +18,9 @@ from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
 from tests.core.document_decisions import decide_every_kind
+from tests.core.languages import english_only
+
+ROOT = Path(__file__).resolve().parents[2]
 
 NOW = datetime(2026, 11, 22, 10)
 ISSUED = date(2026, 11, 22)
@@ -464,3 +469,18 @@ def test_the_motivation_adds_up_the_lots_and_says_a_duration_is_indefinite(regis
     assert plain("Le montant estimé additionne les lots :") in content
     assert plain("Ruwbouw 90 000,00 €") in content and plain("Dak 60 000,50 €") in content
     assert plain("Total 150 000,50 €") in content
+
+
+@pytest.mark.parametrize("lang", ["nl", "fr"])
+def test_a_document_in_dutch_or_french_has_no_english_left_in_it(register, lang):
+    """Every kind, every file: no label, heading or sentence of the English texts."""
+    reg, tid = register
+    english = english_only(lang)
+    assert len(english) > 250  # the tables were read
+    for kind in KINDS:
+        for item in render(kind, gather(reg, tid), lang, ISSUED):
+            _, content = readback(item.data)
+            left = [
+                w for w in english if re.search(rf"(?<!\w){re.escape(plain(w))}(?!\w)", content)
+            ]
+            assert not left, (kind, item.name, left)
