@@ -319,6 +319,7 @@ class RegisterPage(ListPage):
                 self.refresh,
                 self.count_label.setText,
                 self._lang,
+                restored=self.select,  # Ctrl+Z gives the tender back chosen, ready to work on
             )
             done = self.tr("Deleted %1. Undo with Ctrl+Z.").replace("%1", rows[0].reference)
         else:

@@ -65,11 +65,14 @@ class DeleteTender(RegisterCommand):
         changed: Callable[[], None],
         failed: Callable[[str], None],
         lang: str = FALLBACK,
+        restored: Callable[[int], object] | None = None,
     ) -> None:
         text = QCoreApplication.translate("DeleteTender", "delete %1").replace("%1", reference)
         super().__init__(text, register, changed, failed, lang)
         self._tender_id = tender_id
         self._deleted: DeletedTender | None = None
+        #: told the id of the tender an undo gave back (the page chooses it again)
+        self._restored = restored
 
     def redo(self) -> None:
         """Delete (again)."""
@@ -77,9 +80,12 @@ class DeleteTender(RegisterCommand):
         self._changed()
 
     def undo(self) -> None:
-        """Restore what the delete removed."""
+        """Restore what the delete removed; the tender given back is then told ``restored``."""
         if self._deleted is not None:
-            self.attempt(lambda: self._register.restore_tender(self._deleted))
+            back: list[int] = []
+            self.attempt(lambda: back.append(self._register.restore_tender(self._deleted)))
+            if back and self._restored is not None:
+                self._restored(back[0])
 
 
 class DeleteTenders(RegisterCommand):

@@ -166,7 +166,7 @@ def test_estimate_helper_adds_up_and_warns_about_splitting(qtbot, reg):
 
 def test_delete_from_the_register_can_be_undone(qtbot, reg):
     """Delete removes the selected tender; Undo brings it back; Redo removes it again."""
-    reg.add_tender(
+    tid = reg.add_tender(
         {
             "reference": "2026/017",
             "title": "Dak",
@@ -185,6 +185,8 @@ def test_delete_from_the_register_can_be_undone(qtbot, reg):
     assert page.model.rowCount() == 0 and "Undo" in page.count_label.text()
     stack.undo()
     assert page.model.rowCount() == 1
+    # given back chosen, so Decide and Export PDF work on it at once
+    assert page.has_selection() and page.model.row_at(page.table.currentIndex().row()).id == tid
     stack.redo()
     assert page.model.rowCount() == 0
 
