@@ -67,6 +67,8 @@ def test_a_bad_tender_is_refused_with_the_message_the_user_sees(reg, overrides, 
         ({"iban": "BE68 5390 0754"}, "iban", "bad_iban_length"),
         ({"turnover": "-1"}, "turnover", "negative"),
         ({"figures_year": 20250}, "figures_year", "bad_year"),
+        ({"email": "aankoop.gent.be"}, "email", "not_an_email"),
+        ({"logo": b"GIF89a not a PNG"}, "logo", "not_an_image"),
     ],
 )
 def test_a_bad_organisation_is_refused(reg, overrides, field, code):
@@ -157,6 +159,27 @@ def test_a_decision_that_can_no_longer_be_decided_is_flagged_invalid(reg):
     after = reg.decisions(tid)[0]
     assert after.state == "invalid" and "2017-06-30" in after.problem
     assert after.result["simplest"] == "simplified_negotiated_with_publication"
+    # the date put right: decided again, and the old reason is gone
+    reg.update_tender(tid, tender(), NOW)
+    again = reg.decisions(tid)[0]
+    assert (again.state, again.problem) == ("recomputed", "")
+
+
+def test_changing_one_field_of_an_organisation_keeps_the_others(reg):
+    org = reg.add_organisation(
+        {"name": "Bouwbedrijf Vermeulen", "country": "NL", "street": "Markt 1", "city": "Breda"},
+        NOW,
+    )
+    reg.update_organisation(org, {"phone": "+31 76 123 45 67"}, NOW)
+    kept = reg.organisation(org)
+    assert (kept.country, kept.street, kept.city) == ("NL", "Markt 1", "Breda")
+
+
+def test_a_tenderer_without_its_company_is_refused_naming_the_field(reg):
+    tid = reg.add_tender(tender(), NOW)
+    with pytest.raises(ValidationError) as refused:
+        reg.add_tenderer({"tender_id": tid}, NOW)
+    assert (refused.value.field, refused.value.code) == ("organisation_id", "missing")
 
 
 def test_delete_can_be_undone_with_everything_the_tender_had(reg):
