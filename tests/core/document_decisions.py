@@ -35,18 +35,7 @@ def decide_every_kind(reg: Register, tid: int, now: datetime) -> None:
         },
         now,
     )
-    reg.decide(
-        tid,
-        "bid_compensation",
-        {
-            "launch_date": BASICS["launch_date"],
-            "procedure": "restricted",
-            "required_items": ["models"],
-            "documents_amount": "1500",
-            "tenderers": reg.decision_tenderers(tid),
-        },
-        now,
-    )
+    compensation_for_models(reg, tid, "1500", now)
     reg.decide(
         tid,
         "provisional_ranking",
@@ -63,3 +52,20 @@ def bond_input(reg: Register, tid: int) -> dict:
         **{k: BASICS[k] for k in ("launch_date", "contract_type")},
         "award_amount_excl_vat": basis.get("offer", basis.get("estimate")),
     }
+
+
+def compensation_for_models(reg: Register, tid: int, amount: str, now: datetime):
+    """Store the bid compensation of a restricted procedure launched on 1 March 2026 whose
+    documents asked for models and set ``amount``, for the tender's tenderers as they are."""
+    return reg.decide(
+        tid,
+        "bid_compensation",
+        {
+            "launch_date": BASICS["launch_date"],
+            "procedure": "restricted",
+            "required_items": ["models"],
+            "documents_amount": amount,
+            "tenderers": reg.decision_tenderers(tid),
+        },
+        now,
+    )

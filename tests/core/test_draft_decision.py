@@ -18,7 +18,7 @@ from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
 from tests.core.test_documents import plain, readback
-from tests.core.test_records import procedure_on_ground
+from tests.core.test_records import procedure_on_ground, procedure_on_repetition
 
 NOW = datetime(2026, 11, 22, 10)
 ISSUED = date(2026, 11, 22)
@@ -267,28 +267,7 @@ def test_a_ground_chosen_with_its_facts_is_argued_in_the_draft(register):
     """Negotiated without publication for a repetition: the draft's motivation names that
     ground and the initial contract the user gave as facts when deciding."""
     reg, _ = register
-    tid = reg.add_tender(
-        {
-            "reference": "2026/092",
-            "title": "Onderhoud groenzones, herhaling",
-            "authority": "local",
-            "contract_type": "services",
-            "estimated_value": "300000",
-            "launch_date": "2026-03-01",
-            "procedure": "negotiated_without_publication",
-            "procedure_basis": "negotiated_repetition",
-        },
-        NOW,
-    )
-    request = {
-        "launch_date": "2026-03-01",
-        "authority": "local",
-        "contract_type": "services",
-        "estimated_value_excl_vat": "300000",
-        "grounds": ["repetition"],
-    }
-    facts = {"initial_contract": "2024/007 Onderhoud groenzones", "initial_date": "2024-05-13"}
-    reg.decide(tid, "procedure", request, NOW, facts)
+    tid = procedure_on_repetition(reg, "2026/092")
     content = draft(reg, tid, "nl")
     argued = content[content.index(plain("als volgt gemotiveerd wordt:")) :]
     for expected in (

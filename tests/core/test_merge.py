@@ -17,6 +17,7 @@ from core.store.merge_read import read_bundles
 from core.store.register import Register
 from core.store.schema import CURRENT_VERSION
 from core.store.workspace import WorkspaceError, open_workspace
+from tests.core.document_decisions import compensation_for_models
 from tests.core.merge_pair import ADDED, CHANGED, NEW_COMPANY, NOW, TENDERS, make_pair
 from tests.core.old_format import to_schema_2
 from tests.core.test_stored_form import _forget_texts
@@ -404,18 +405,7 @@ def test_undo_brings_back_a_tenderer_the_other_had_dropped_and_drops_its_new_dec
     with open_workspace(other, now=NOW) as ws:
         reg = Register(ws, load_pack(theirs_pack))
         reg.remove_tenderer(rows["Alfa"], NOW)  # the first: a new row would get another id
-        reg.decide(
-            tid,
-            "bid_compensation",
-            {
-                "launch_date": "2026-03-01",
-                "procedure": "restricted",
-                "required_items": ["models"],
-                "documents_amount": "900",
-                "tenderers": reg.decision_tenderers(tid),
-            },
-            NOW,
-        )
+        compensation_for_models(reg, tid, "900", NOW)
     _forget_texts()  # as a new start of the app: only files and packs at hand have texts
     with open_workspace(mine, now=NOW) as ws:
         reg = Register(ws, pack)

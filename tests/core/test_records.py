@@ -23,6 +23,7 @@ from core.store import records
 from core.store.register import Register
 from core.store.schema import MIGRATIONS
 from core.store.workspace import open_workspace
+from tests.core.document_decisions import compensation_for_models
 from tests.core.old_format import to_schema_2
 
 NOW = datetime(2026, 11, 22, 10)
@@ -196,18 +197,7 @@ def test_a_renamed_company_keeps_its_notice_its_address_and_its_compensation(reg
         },
         NOW,
     )
-    reg.decide(
-        tid,
-        "bid_compensation",
-        {
-            "launch_date": "2026-03-01",
-            "procedure": "restricted",
-            "required_items": ["models"],
-            "documents_amount": "1500",
-            "tenderers": reg.decision_tenderers(tid),
-        },
-        NOW,
-    )
+    compensation_for_models(reg, tid, "1500", NOW)
     mercier = reg.tenderer(rows["Constructions Mercier sa"]).organisation_id
     reg.update_organisation(mercier, {"name": "Mercier Bouw nv"}, NOW)
     assert reg.out_of_step(tid) == {}
@@ -294,10 +284,12 @@ def test_a_value_over_the_ceiling_of_the_chosen_ground_puts_it_out_of_step(reg):
     assert reg.out_of_step(tid) == {"procedure": [records.OutOfStep("chosen_not_allowed")]}
 
 
-def test_the_repetition_ground_is_argued_with_the_initial_contract(reg):
+def procedure_on_repetition(reg, reference: str = "2026/041") -> int:
+    """Services of 300,000 negotiated without publication as a repetition of an initial
+    contract, decided with that contract and its date as the ground's facts."""
     tid = reg.add_tender(
         {
-            "reference": "2026/041",
+            "reference": reference,
             "title": "Onderhoud groenzones, herhaling",
             "authority": "local",
             "contract_type": "services",
@@ -317,6 +309,11 @@ def test_the_repetition_ground_is_argued_with_the_initial_contract(reg):
     }
     facts = {"initial_contract": "2024/007 Onderhoud groenzones", "initial_date": "2024-05-13"}
     reg.decide(tid, "procedure", request, NOW, facts)
+    return tid
+
+
+def test_the_repetition_ground_is_argued_with_the_initial_contract(reg):
+    tid = procedure_on_repetition(reg)
     page = text_of(render("motivation", gather(reg, tid), "nl", ISSUED)[0].data)
     assert "2024/007 Onderhoud groenzones" in page and "13/05/2024" in page
 

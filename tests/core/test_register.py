@@ -13,6 +13,7 @@ from core.rules import bundled_pack
 from core.store import search
 from core.store.register import Register
 from core.store.workspace import open_workspace
+from tests.core.document_decisions import compensation_for_models
 
 NOW = datetime(2026, 11, 22, 10, 0)
 
@@ -255,18 +256,7 @@ def test_bid_compensation_follows_the_tenderers(reg):
     tid = reg.add_tender(tender(procedure="restricted", required_items=["models"]), NOW)
     firms = [reg.add_organisation({"name": name}, NOW) for name in ("Alfa", "Beta", "Gamma")]
     rows = [reg.add_tenderer({"tender_id": tid, "organisation_id": f}, NOW) for f in firms]
-    stored = reg.decide(
-        tid,
-        "bid_compensation",
-        {
-            "launch_date": "2026-03-01",
-            "procedure": "restricted",
-            "required_items": ["models"],
-            "documents_amount": "2000",
-            "tenderers": reg.decision_tenderers(tid),
-        },
-        NOW,
-    )
+    stored = compensation_for_models(reg, tid, "2000", NOW)
     assert stored.result["total"] == "6000.00"
     assert reg.update_tenderer(rows[0], {"status": "winner"}, NOW) == ["bid_compensation"]
     after = reg.decisions(tid)[0]
@@ -281,18 +271,7 @@ def test_a_recomputed_decision_is_dated_when_the_change_was_made(reg):
     tid = reg.add_tender(tender(procedure="restricted", required_items=["models"]), NOW)
     firm = reg.add_organisation({"name": "Alfa"}, NOW)
     row = reg.add_tenderer({"tender_id": tid, "organisation_id": firm}, NOW)
-    reg.decide(
-        tid,
-        "bid_compensation",
-        {
-            "launch_date": "2026-03-01",
-            "procedure": "restricted",
-            "required_items": ["models"],
-            "documents_amount": "2000",
-            "tenderers": reg.decision_tenderers(tid),
-        },
-        NOW,
-    )
+    compensation_for_models(reg, tid, "2000", NOW)
     later = datetime(2026, 12, 3, 16, 45)
     assert reg.update_tenderer(row, {"status": "winner"}, later) == ["bid_compensation"]
     assert reg.decisions(tid)[0].decided_at == "2026-12-03T16:45:00"
