@@ -376,3 +376,25 @@ def test_the_year_filter_runs_from_1_january_to_31_december(reg):
     assert by_year == {2024: ["A"], 2025: ["B", "C"], 2026: ["D"]}
     assert search.count(reg.ws, search.Query(year=2025)) == 2
     assert launch_years(reg.ws) == [2026, 2025, 2024]
+
+
+def test_another_procedure_drops_the_ground_of_the_one_before(reg):
+    """A ground belongs to its procedure: changing the procedure alone leaves none chosen;
+    changing both keeps the one given."""
+    tid = reg.add_tender(
+        tender(
+            procedure="competitive_negotiation", procedure_basis="competitive_negotiation_value"
+        ),
+        NOW,
+    )
+    reg.update_tender(tid, {"procedure": "open"}, NOW)
+    assert (reg.tender(tid).procedure, reg.tender(tid).procedure_basis) == ("open", None)
+    reg.update_tender(
+        tid,
+        {
+            "procedure": "competitive_negotiation",
+            "procedure_basis": "competitive_negotiation_value",
+        },
+        NOW,
+    )
+    assert reg.tender(tid).procedure_basis == "competitive_negotiation_value"
