@@ -51,10 +51,7 @@ def files_in(folder: Path) -> dict[str, bytes]:
 # -- 1. a folder whose name holds '#', '?', '%' and a space ----------------------------------
 def test_backup_and_restore_in_a_folder_with_uri_characters(tmp_path):
     """The restored workspace holds the backup's data, not an empty file cut at the '#'."""
-    path = make(tmp_path / ODD)
-    with open_workspace(path, now=NOW + timedelta(days=1)) as ws:
-        backup = ws.backup_made
-        ws.conn.execute("UPDATE settings SET value = 'changed later' WHERE key = 'k'")
+    path, backup = changed_after_backup(tmp_path / ODD, "changed later")
     assert backup is not None and backup.parent.parent.name == ODD
     kept = backups.restore_backup(backup, path, NOW + timedelta(days=2))
     assert value_of(path) == "v"
@@ -77,6 +74,16 @@ def test_read_only_open_check_and_background_backup_in_such_a_folder(tmp_path):
 
 
 # -- 2. a restore that fails leaves the workspace as it was -------------------------------
+def changed_after_backup(folder: Path, value: str = "newer") -> tuple[Path, Path]:
+    """A workspace whose first opening on the next day made its backup, then changed its
+    setting ``k`` to ``value``: (the workspace, the backup)."""
+    path = make(folder)
+    with open_workspace(path, now=NOW + timedelta(days=1)) as ws:
+        backup = ws.backup_made
+        ws.conn.execute("UPDATE settings SET value = ? WHERE key = 'k'", [value])
+    return path, backup
+
+
 def _no_leftovers(folder: Path) -> None:
     names = [p.name for p in folder.iterdir()]
     assert not [n for n in names if n.endswith(".part") or ".replaced-" in n], names
@@ -84,10 +91,7 @@ def _no_leftovers(folder: Path) -> None:
 
 def test_a_restore_that_cannot_copy_changes_nothing(tmp_path, monkeypatch):
     """The copy fails (disk full): the workspace is byte for byte as it was and still opens."""
-    path = make(tmp_path / "ws")
-    with open_workspace(path, now=NOW + timedelta(days=1)) as ws:
-        backup = ws.backup_made
-        ws.conn.execute("UPDATE settings SET value = 'newer' WHERE key = 'k'")
+    path, backup = changed_after_backup(tmp_path / "ws")
     before = files_in(path.parent)
 
     def full(source, target):
@@ -115,10 +119,7 @@ def refuse_renames_onto(path: Path, monkeypatch, code: int) -> None:
 
 
 def test_a_restore_whose_rename_fails_puts_everything_back(tmp_path, monkeypatch):
-    path = make(tmp_path / "ws")
-    with open_workspace(path, now=NOW + timedelta(days=1)) as ws:
-        backup = ws.backup_made
-        ws.conn.execute("UPDATE settings SET value = 'newer' WHERE key = 'k'")
+    path, backup = changed_after_backup(tmp_path / "ws")
     before = files_in(path.parent)
     refuse_renames_onto(path, monkeypatch, errno.ENOSPC)
     with pytest.raises(RestoreError) as info:
