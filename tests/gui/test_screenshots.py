@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import io
+import json
+import shutil
+from contextlib import redirect_stdout
+from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 import pytest
+from filelock import FileLock
 from PySide6.QtGui import QImage
 
 from core.demo.tenders import make_demo
@@ -45,34 +52,83 @@ def check_pngs(folder, screens=screenshots.SCREENS, window=None) -> None:
         assert colours(image) > 12, f"{screen.name} looks blank"
 
 
-def test_every_screen_is_written_as_a_png_of_its_size(qapp, tmp_path, capsys):
-    """The demo workspace: one line per file, the count, and each PNG is a real screen."""
-    out = tmp_path / "shots"
-    assert main(["screenshots", "--out", str(out)]) == 0
-    lines = capsys.readouterr().out.splitlines()
+@dataclass(frozen=True)
+class Run:
+    """One run of ``screenshots --db`` on a copy of the demo data, in Dutch."""
+
+    out: Path  # the folder of the PNGs
+    given: Path  # the folder of the workspace given with --db
+    before: Path  # a copy of that folder made before the run
+    code: int
+    lines: list[str]  # standard output
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory, worker_id) -> Run:
+    """Every screen drawn once for the tests of this module, by one process of the run.
+
+    A full run draws every screen (seconds): the tests of its output and of the workspace
+    it was given share it. Under pytest-xdist the first process to need it makes it and the
+    others read what it left (a lock in the folder all processes of a run share)."""
+    if worker_id == "master":
+        return _run(tmp_path_factory.mktemp("screens"))
+    shared = tmp_path_factory.getbasetemp().parent / "screens"
+    shared.mkdir(exist_ok=True)
+    with FileLock(shared / "run.lock"):
+        made = shared / "run.json"
+        if not made.exists():
+            result = _run(shared / "run")
+            made.write_text(json.dumps({"code": result.code, "lines": result.lines}))
+        saved = json.loads(made.read_text())
+    folder = shared / "run"
+    return Run(folder / "shots", folder / "mine", folder / "before", **saved)
+
+
+def _run(folder: Path) -> Run:
+    """The workspace holds the demo data the command makes without --db (same size, seed and
+    day), so the screens are the default ones, here with the path the user gave."""
+    given = folder / "mine"
+    with open_workspace(given / "workspace.sqlite", now=NOW) as ws:
+        make_demo(
+            ws,
+            bundled_pack(),
+            screenshots.DEMO_TENDERS,
+            screenshots.DEMO_SEED,
+            screenshots.DEMO_NOW,
+        )
+    before = folder / "before"
+    shutil.copytree(given, before)
+    out = folder / "shots"
+    args = ["screenshots", "--out", str(out), "--db", str(given / "workspace.sqlite")]
+    lines = io.StringIO()
+    with redirect_stdout(lines):
+        code = main([*args, "--lang", "nl"])
+    return Run(out, given, before, code, lines.getvalue().splitlines())
+
+
+def test_every_screen_is_written_as_a_png_of_its_size(qapp, run):
+    """The demo data: one line per file, the count, and each PNG is a real screen."""
+    assert run.code == 0
     names = [screen.name for screen in screenshots.SCREENS]
-    assert lines == [str(out / f"{name}.png") for name in names] + [
-        f"{len(names)} screenshots written to {out}"
+    assert run.lines == [str(run.out / f"{name}.png") for name in names] + [
+        f"{len(names)} screenshots written to {run.out}"
     ]
-    assert sorted(p.stem for p in out.iterdir()) == sorted(names)
+    assert sorted(p.stem for p in run.out.iterdir()) == sorted(names)
     assert {"00-welcome", "01-register", "02-rules", "procedure-3-result"} <= set(names)
-    check_pngs(out)
+    check_pngs(run.out)
 
 
-def test_the_given_workspace_is_left_byte_identical(qapp, tmp_path, capsys):
+def test_the_given_workspace_is_left_byte_identical(run):
     """--db: the screens show that workspace's tenders; its folder does not change at all."""
-    folder = tmp_path / "mine"
-    db = folder / "workspace.sqlite"
-    with open_workspace(db, now=NOW) as ws:
-        make_demo(ws, bundled_pack(), 150, 3, NOW)
-    before = {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
-    listing = sorted(p.name for p in folder.rglob("*"))
-    out = tmp_path / "shots"
-    assert main(["screenshots", "--out", str(out), "--db", str(db), "--lang", "nl"]) == 0
-    assert f"{len(screenshots.SCREENS)} screenshots written" in capsys.readouterr().out
-    assert sorted(p.name for p in folder.rglob("*")) == listing
-    assert {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()} == before
-    check_pngs(out)
+    assert run.code == 0
+    assert run.lines[-1] == f"{len(screenshots.SCREENS)} screenshots written to {run.out}"
+    given, before = run.given, run.before
+    assert sorted(p.relative_to(given) for p in given.rglob("*")) == sorted(
+        p.relative_to(before) for p in before.rglob("*")
+    )
+    assert {p.name: p.read_bytes() for p in given.iterdir() if p.is_file()} == {
+        p.name: p.read_bytes() for p in before.iterdir() if p.is_file()
+    }
 
 
 def test_the_screens_are_drawn_for_the_size_asked(qapp, tmp_path, capsys, monkeypatch):
