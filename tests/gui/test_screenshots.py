@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import json
 import shutil
 from contextlib import redirect_stdout
 from dataclasses import dataclass
@@ -11,13 +10,13 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from filelock import FileLock
 from PySide6.QtGui import QImage
 
 from core.demo.tenders import make_demo
 from core.rules import bundled_pack
 from core.store.workspace import open_workspace
 from gui.screenshots import screens as screenshots
+from tests.gui.once import once
 
 NOW = datetime(2026, 11, 22, 10)
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -64,27 +63,15 @@ class Run:
 
 
 @pytest.fixture(scope="module")
-def run(tmp_path_factory, worker_id) -> Run:
-    """Every screen drawn once for the tests of this module, by one process of the run.
-
-    A full run draws every screen (seconds): the tests of its output and of the workspace
-    it was given share it. Under pytest-xdist the first process to need it makes it and the
-    others read what it left (a lock in the folder all processes of a run share)."""
-    if worker_id == "master":
-        return _run(tmp_path_factory.mktemp("screens"))
-    shared = tmp_path_factory.getbasetemp().parent / "screens"
-    shared.mkdir(exist_ok=True)
-    with FileLock(shared / "run.lock"):
-        made = shared / "run.json"
-        if not made.exists():
-            result = _run(shared / "run")
-            made.write_text(json.dumps({"code": result.code, "lines": result.lines}))
-        saved = json.loads(made.read_text())
-    folder = shared / "run"
-    return Run(folder / "shots", folder / "mine", folder / "before", **saved)
+def run(qapp, tmp_path_factory, worker_id) -> Run:
+    """Every screen drawn once for the tests of this module, by one process of the run: a
+    full run draws every screen (seconds), the tests of its output and of the workspace it
+    was given share it."""
+    folder, made = once(tmp_path_factory, worker_id, "screens", _run)
+    return Run(folder / "shots", folder / "mine", folder / "before", **made)
 
 
-def _run(folder: Path) -> Run:
+def _run(folder: Path) -> dict:
     """The workspace holds the demo data the command makes without --db (same size, seed and
     day), so the screens are the default ones, here with the path the user gave."""
     given = folder / "mine"
@@ -103,7 +90,7 @@ def _run(folder: Path) -> Run:
     lines = io.StringIO()
     with redirect_stdout(lines):
         code = main([*args, "--lang", "nl"])
-    return Run(out, given, before, code, lines.getvalue().splitlines())
+    return {"code": code, "lines": lines.getvalue().splitlines()}
 
 
 def test_every_screen_is_written_as_a_png_of_its_size(qapp, run):
