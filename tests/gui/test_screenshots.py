@@ -20,6 +20,8 @@ from tests.gui.once import once
 
 NOW = datetime(2026, 11, 22, 10)
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+#: the demo's size where a test draws one or two screens (the full run has the real one)
+SMALL_DEMO = 40
 
 
 def colours(image: QImage, step: int = 4) -> int:
@@ -124,6 +126,7 @@ def test_the_screens_are_drawn_for_the_size_asked(qapp, tmp_path, capsys, monkey
     wizard = next(s for s in screenshots.SCREENS if s.name == "procedure-3-result")
     assert wizard.size == screenshots.DIALOG
     monkeypatch.setattr(screenshots, "SCREENS", (register, wizard))
+    monkeypatch.setattr(screenshots, "DEMO_TENDERS", SMALL_DEMO)
     out = tmp_path / "shots"
     assert main(["screenshots", "--out", str(out), "--size", "1280x720", "--lang", "fr"]) == 0
     assert QImage(str(out / f"{register.name}.png")).size().toTuple() == (1280, 720)
@@ -143,6 +146,7 @@ def test_a_failing_screen_is_named_and_the_others_still_render(qapp, tmp_path, c
     register = next(s for s in screenshots.SCREENS if s.name == "01-register")
     screens = (register, screenshots.Screen("02-broken", broken))
     monkeypatch.setattr(screenshots, "SCREENS", screens)
+    monkeypatch.setattr(screenshots, "DEMO_TENDERS", SMALL_DEMO)
     out = tmp_path / "shots"
     assert main(["screenshots", "--out", str(out)]) == 1
     captured = capsys.readouterr()
