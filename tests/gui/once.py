@@ -8,7 +8,9 @@ folder all processes of a test run share, and the others wait for it and read it
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -35,3 +37,12 @@ def once(
             (shared / "run").mkdir()
             result.write_text(json.dumps(make(shared / "run")))
         return shared / "run", json.loads(result.read_text())
+
+
+def copy_of(source: Path, target: Path) -> Path:
+    """``target``: a copy of the closed workspace file ``source`` (SQLite's backup API), for a
+    test that may change it; the rows a module's tests share are then made once."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with closing(sqlite3.connect(source)) as original, closing(sqlite3.connect(target)) as copy:
+        original.backup(copy)
+    return target
