@@ -8,6 +8,8 @@ folder all processes of a test run share, and the others wait for it and read it
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
@@ -18,15 +20,12 @@ from filelock import FileLock
 
 
 def once(
-    tmp_path_factory: pytest.TempPathFactory,
-    worker_id: str,
-    name: str,
-    make: Callable[[Path], object],
+    tmp_path_factory: pytest.TempPathFactory, name: str, make: Callable[[Path], object]
 ) -> tuple[Path, object]:
     """The folder ``make`` worked in and what it returned (a value JSON keeps as it is).
 
     ``make(folder)`` is called once per test run, with a new folder named ``name``."""
-    if worker_id == "master":  # no pytest-xdist: this process is the run
+    if not os.environ.get("PYTEST_XDIST_WORKER"):  # no pytest-xdist: this process is the run
         folder = tmp_path_factory.mktemp(name, numbered=True)
         return folder, make(folder)
     shared = tmp_path_factory.getbasetemp().parent / name
@@ -34,6 +33,7 @@ def once(
     with FileLock(shared / "lock"):
         result = shared / "result.json"
         if not result.exists():
+            shutil.rmtree(shared / "run", ignore_errors=True)  # what a failed try left
             (shared / "run").mkdir()
             result.write_text(json.dumps(make(shared / "run")))
         return shared / "run", json.loads(result.read_text())

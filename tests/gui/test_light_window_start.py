@@ -85,7 +85,7 @@ class Start:
 
 
 @pytest.fixture(scope="module")
-def starts(tmp_path_factory, worker_id) -> tuple[Start, Start]:
+def starts(tmp_path_factory) -> tuple[Start, Start]:
     """The first start on a workspace (no cache of parsed files yet) and the second one,
     made once for the tests of this module (each start is a new interpreter: a second)."""
 
@@ -93,7 +93,7 @@ def starts(tmp_path_factory, worker_id) -> tuple[Start, Start]:
         path = workspace(folder)
         return [list(started(folder, path)) for _ in range(2)]
 
-    _, made = once(tmp_path_factory, worker_id, "window-starts", make)
+    _, made = once(tmp_path_factory, "window-starts", make)
     first, second = (Start(*start) for start in made)
     return first, second
 

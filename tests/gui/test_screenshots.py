@@ -65,11 +65,11 @@ class Run:
 
 
 @pytest.fixture(scope="module")
-def run(qapp, tmp_path_factory, worker_id) -> Run:
+def run(qapp, tmp_path_factory) -> Run:
     """Every screen drawn once for the tests of this module, by one process of the run: a
     full run draws every screen (seconds), the tests of its output and of the workspace it
     was given share it."""
-    folder, made = once(tmp_path_factory, worker_id, "screens", _run)
+    folder, made = once(tmp_path_factory, "screens", _run)
     return Run(folder / "shots", folder / "mine", folder / "before", **made)
 
 
