@@ -18,6 +18,7 @@ def test_busy_from_the_start_of_a_job_until_its_end_or_failure_reached_the_gui(q
     def fail(progress, cancelled):
         raise ValueError("refused")
 
+    qtbot.waitUntil(lambda: not worker.busy(), timeout=10000)  # what an earlier test started
     job = worker.start(work)
     assert worker.busy()
     with qtbot.waitSignal(job.finished, timeout=5000):
