@@ -51,16 +51,17 @@ class RulesPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         self.widths = SharedWidths(self.table, (28, 26, 10, 12, 26, 14), (3, 4, 0, 0, 3, 0))
-        fit = QHeaderView.ResizeMode.ResizeToContents
-        self.table.verticalHeader().setSectionResizeMode(fit)
         # a column that gets wider or narrower changes how many lines its cells need; the
-        # columns are fitted together (six sections at each resize, show or zoom), so the rows
-        # are measured once when that is over, not once per column
+        # rows are measured once when the columns were fitted together (six sections at each
+        # resize, show or zoom) and after a new date (a sort keeps each row's height). Not
+        # with the vertical header's ResizeToContents: that measured every row again at each
+        # layout, seven times the whole table for one show.
         self._fit_rows = QTimer(self)
         self._fit_rows.setSingleShot(True)
         self._fit_rows.setInterval(0)
         self._fit_rows.timeout.connect(self.table.resizeRowsToContents)
         header.sectionResized.connect(lambda *_: self._fit_rows.start())
+        self.proxy.modelReset.connect(self._fit_rows.start)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.legend = QLabel(
             self.tr(

@@ -18,6 +18,7 @@ from core.paths import resources_dir
 from core.settings import Settings
 from core.workshops import build, session
 from core.workshops.exercises import find
+from gui.shared import worker
 from gui.window import workshop_menu
 from gui.window.main_window import MainWindow
 
@@ -59,13 +60,17 @@ def _window(scene) -> MainWindow:  # noqa: ANN001 - a screens.Scene
     return window
 
 
-def _let_the_start_end(seconds: float = 2.0) -> None:
+def _let_the_start_end(limit: float = 30.0) -> None:
     """Let the check and the daily backup of the opened register end (their notes in the
-    status bar are not part of the screens)."""
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
+    status bar are not part of the screens): until no job runs, the backup included, which
+    the check's end starts; no longer than ``limit`` seconds."""
+    end = time.monotonic() + limit
+    quiet = 0
+    while quiet < 2 and time.monotonic() < end:
         QApplication.processEvents()
-        time.sleep(0.05)
+        quiet = 0 if worker.busy() else quiet + 1
+        if not quiet:
+            time.sleep(0.005)
 
 
 def exercises(scene) -> QWidget:  # noqa: ANN001 - a screens.Scene

@@ -64,6 +64,11 @@ class _Runnable(QRunnable):
 _running: dict[Job, _Runnable] = {}
 
 
+def busy() -> bool:
+    """True while a job started here has not reported its end (its slots not yet run)."""
+    return bool(_running)
+
+
 def start(work: Callable[..., object]) -> Job:
     """Run ``work(progress=..., cancelled=...)`` in the thread pool; connect to the Job."""
     job = Job(work)

@@ -120,12 +120,13 @@ def test_demo_data_on_a_full_disk_says_so(tmp_path, monkeypatch, capsys):
 @pytest.mark.skipif(sys.platform == "win32", reason="no file size limit on Windows")
 @pytest.mark.parametrize("kilobytes", [8, 200])
 def test_demo_data_past_a_file_size_limit_gives_a_message(tmp_path, kilobytes):
-    """The kernel refuses the write (EFBIG): a new file, then a file that grows."""
+    """The kernel refuses the write (EFBIG): a new file, then a file that grows (100 demo
+    tenders take about 400 KB)."""
     path = tmp_path / "demo.sqlite"
     script = (
         "import resource, sys; from main import main; "
         f"resource.setrlimit(resource.RLIMIT_FSIZE, ({kilobytes * 1024}, {kilobytes * 1024})); "
-        f"sys.exit(main(['demo-data', '--db', {str(path)!r}, '--tenders', '3000']))"
+        f"sys.exit(main(['demo-data', '--db', {str(path)!r}, '--tenders', '100']))"
     )
     run = subprocess.run(
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120

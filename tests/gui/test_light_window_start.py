@@ -10,8 +10,11 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+
+import pytest
 
 from core.demo.tenders import make_demo
 from core.rules import bundled_pack
@@ -20,6 +23,7 @@ from core.store.search import Query, count
 from core.store.workspace import open_workspace
 from gui.window import file_menu
 from gui.window.main_window import MainWindow
+from tests.gui.once import once
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 22, 10)
@@ -37,12 +41,6 @@ from main import main
 code = main(json.loads(sys.argv[1]))
 print(json.dumps([code, list(sys.modules), read]))
 """
-
-
-def start(tmp_path: Path, path: Path) -> tuple[list[str], str]:
-    """The modules the window's start imported, in order, and what it printed."""
-    modules, printed, _read = started(tmp_path, path)
-    return modules, printed
 
 
 def started(tmp_path: Path, path: Path) -> tuple[list[str], str, list[str]]:
@@ -77,10 +75,33 @@ def workspace(tmp_path: Path) -> Path:
     return path
 
 
-def test_the_app_modules_load_before_qt_so_pyside_does_not_read_their_source(tmp_path):
+@dataclass(frozen=True)
+class Start:
+    """What a start imported, in order, what it printed, and whose source was read."""
+
+    modules: list[str]
+    printed: str
+    read: list[str]
+
+
+@pytest.fixture(scope="module")
+def starts(tmp_path_factory) -> tuple[Start, Start]:
+    """The first start on a workspace (no cache of parsed files yet) and the second one,
+    made once for the tests of this module (each start is a new interpreter: a second)."""
+
+    def make(folder: Path) -> list[list]:
+        path = workspace(folder)
+        return [list(started(folder, path)) for _ in range(2)]
+
+    _, made = once(tmp_path_factory, "window-starts", make)
+    first, second = (Start(*start) for start in made)
+    return first, second
+
+
+def test_the_app_modules_load_before_qt_so_pyside_does_not_read_their_source(starts):
     """PySide6 reads the source of each module imported after it; what the first page needs
     of core (and the standard library it uses) is imported first (commands.window)."""
-    modules, printed = start(tmp_path, workspace(tmp_path))
+    modules, printed = starts[0].modules, starts[0].printed
     assert printed == "first page painted"
     qt = modules.index("PySide6")
     late = [m for m in modules[qt:] if m.split(".")[0] in ("core", "platformdirs", "sqlite3")]
@@ -88,12 +109,12 @@ def test_the_app_modules_load_before_qt_so_pyside_does_not_read_their_source(tmp
     assert "gui.register.page" in modules[qt:]  # the window was built
 
 
-def test_pyside_reads_the_source_of_none_of_the_modules_loaded_before_it(tmp_path):
+def test_pyside_reads_the_source_of_none_of_the_modules_loaded_before_it(starts):
     """PySide6 reads the source of every module an import statement names after it is loaded
     (about 0.3 ms each), unless it already knows whether the module uses it: the window's
     start tells it that those loaded before Qt (core, the standard library) do not, so only
     the window's own modules are read (and those PySide6 itself reads as it loads)."""
-    modules, _, read = started(tmp_path, workspace(tmp_path))
+    modules, read = starts[0].modules, starts[0].read
     named = {"typing", "dataclasses", "datetime", "pathlib", "argparse", "collections"}
     assert named <= set(modules[: modules.index("PySide6")])  # the gui names them after Qt
     ours = [m for m in read if m.split(".")[0] in ("core", "platformdirs", "sqlite3")]
@@ -101,16 +122,14 @@ def test_pyside_reads_the_source_of_none_of_the_modules_loaded_before_it(tmp_pat
     assert "gui.register.page" in read  # PySide6 still reads what it has not seen
 
 
-def test_what_the_first_page_does_not_use_waits(tmp_path):
+def test_what_the_first_page_does_not_use_waits(starts):
     """Code for what the user has not asked for yet is not loaded on the way to the first
     page: merging workspaces, the dialog that chooses another file, the register's write side
     (a save, a delete, a decision), the tender's classes and the undo commands, the version
     (Help > About) and the TOML reader it uses (from the second start on: the first parses
     the settings, rule pack and texts into the cache of parsed files); nor the socket module for
     the machine's name in the lock file."""
-    path = workspace(tmp_path)
-    first, _ = start(tmp_path, path)
-    modules, _ = start(tmp_path, path)
+    first, modules = starts[0].modules, starts[1].modules
     assert "tomllib" in first and "gui.register.model" in modules
     waits = ("core.store.merge", "gui.shared.widgets", "core.store.register", "gui.shared.undo")
     waits += ("core.store.model",)  # the tender's classes and checks, for a change

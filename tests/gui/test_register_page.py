@@ -16,14 +16,18 @@ from gui.register.page import RegisterPage
 from gui.shared.paged_model import ID_ROLE, PAGE, SORT_ROLE
 from gui.window import workspace_open
 from gui.window.main_window import MainWindow
+from tests.gui.once import copy_of
 
 NOW = datetime(2026, 11, 22, 10)
 TODAY = date(2026, 11, 22)
 
 
-@pytest.fixture
-def ws(tmp_path):
-    workspace = open_workspace(tmp_path / "w.sqlite", now=NOW)
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory):
+    """Three tenders of a buyer, one with a tenderer, and a page and a half of others: the
+    workspace file, made once for the module (each test changes a copy of its own)."""
+    path = tmp_path_factory.mktemp("register") / "w.sqlite"
+    workspace = open_workspace(path, now=NOW)
     reg = Register(workspace, bundled_pack())
     buyer = reg.add_organisation({"name": "Gemeente Zottegem"}, NOW)
     firm = reg.add_organisation({"name": "Bouwbedrijf Vermeulen"}, NOW)
@@ -76,6 +80,13 @@ def ws(tmp_path):
             },
             NOW,
         )
+    workspace.close()
+    return path
+
+
+@pytest.fixture
+def ws(filled, tmp_path):
+    workspace = open_workspace(copy_of(filled, tmp_path / "w.sqlite"), now=NOW)
     yield workspace
     workspace.close()
 

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 from core.rules import bundled_pack
 from core.settings import Settings
 from core.store.model import STATUSES
+from core.store.register import Register
+from core.store.workspace import open_workspace
 from gui.register.page import RegisterPage
 from gui.shared import i18n, sizes
 from gui.shared.widgets import FittedList
 from gui.window.main_window import MainWindow
-from tests.gui.answer_pages import answered, make_tenders
+from tests.gui.answer_pages import NOW, answered, make_tenders
 
 SMALL_SCREEN = QSize(1280, 720)
 
@@ -40,9 +42,18 @@ def _first_size_again(qapp):
     i18n.install(qapp, "en")
 
 
-@pytest.fixture
-def tenders(reg):
-    return make_tenders(reg)
+@pytest.fixture(scope="module")
+def register(tmp_path_factory):
+    """A register with a tender per wizard, made once for the module: the tests walk the
+    wizards to their answer page, which stores nothing."""
+    ws = open_workspace(tmp_path_factory.mktemp("wizards") / "w.sqlite", now=NOW)
+    yield Register(ws, bundled_pack())
+    ws.close()
+
+
+@pytest.fixture(scope="module")
+def tenders(register):
+    return make_tenders(register)
 
 
 @pytest.fixture
@@ -114,14 +125,14 @@ def test_the_main_window_fits_a_small_screen_with_its_status_bar(qtbot, tmp_path
 @pytest.mark.parametrize("kind", ["procedure", "advance", "bid", "ranking"])
 def test_a_wizard_shows_its_answer_without_scrolling_on_a_small_screen(
     qtbot,
-    reg,
+    register,
     tenders,
     small_screen,
     kind,
     lang,
 ):
     """Opened on a 1280×720 screen, the answer page needs no scroll bar."""
-    wizard = answered(qtbot, reg, tenders, kind, lang)
+    wizard = answered(qtbot, register, tenders, kind, lang)
     qtbot.waitExposed(wizard)
     QApplication.processEvents()
     assert wizard.width() <= 1280 - sizes.FRAME.width()
@@ -135,13 +146,13 @@ def test_a_wizard_shows_its_answer_without_scrolling_on_a_small_screen(
         assert page.allowed.visualItemRect(last).bottom() < page.allowed.viewport().height()
 
 
-def test_a_wizard_keeps_the_size_it_was_given(qtbot, reg, tenders, tmp_path, small_screen):
+def test_a_wizard_keeps_the_size_it_was_given(qtbot, register, tenders, tmp_path, small_screen):
     """Made smaller and closed, the wizard opens at that size the next time."""
     sizes.use(tmp_path / "window-state.ini")
-    wizard = answered(qtbot, reg, tenders, "ranking", "en")
+    wizard = answered(qtbot, register, tenders, "ranking", "en")
     wizard.resize(900, 600)
     wizard.reject()
-    again = answered(qtbot, reg, tenders, "ranking", "en")
+    again = answered(qtbot, register, tenders, "ranking", "en")
     assert again.size() == QSize(900, 600)
 
 

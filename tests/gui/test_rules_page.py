@@ -77,3 +77,35 @@ def test_main_window_shows_the_active_pack_and_follows_the_date(qtbot):
         if proxy.index(r, 0).data(KEY_ROLE) == "negotiated_value_ceiling"
     )
     assert proxy.index(key_row, 1).data() == "€140,000.00"
+
+
+def test_every_row_shows_its_text_whole_after_a_resize_a_zoom_a_new_date_and_order(qtbot):
+    """Long values wrap: each row is as tall as its cells need at the widths and font of the
+    moment, after each change a user makes."""
+    from gui.rules.page import RulesPage
+
+    page = RulesPage(bundled_pack(), date(2026, 11, 22))
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    table = page.table
+
+    def rows_whole() -> bool:
+        return all(
+            table.rowHeight(r) >= table.sizeHintForRow(r) for r in range(page.proxy.rowCount())
+        )
+
+    qtbot.waitUntil(rows_whole, timeout=2000)
+    page.resize(700, 800)  # narrower: more lines
+    qtbot.waitUntil(rows_whole, timeout=2000)
+    font = table.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    table.setFont(font)
+    qtbot.waitUntil(rows_whole, timeout=2000)
+    page.date_edit.setDate(QDate(2022, 1, 1))
+    qtbot.waitUntil(rows_whole, timeout=2000)
+    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(rows_whole, timeout=2000)
+    assert max(table.rowHeight(r) for r in range(page.proxy.rowCount())) > 2 * min(
+        table.rowHeight(r) for r in range(page.proxy.rowCount())
+    )  # some rows do wrap

@@ -42,9 +42,12 @@ def data_folder(tmp_path, monkeypatch):
     return tmp_path / "data" / "tender-desk"
 
 
-@pytest.fixture
-def made(tmp_path):
-    """A workshop file of four exercises of the built-in workshop, one of each kind."""
+@pytest.fixture(scope="module")
+def made(tmp_path_factory):
+    """A workshop file of four exercises of the built-in workshop, one of each kind: made
+    once for the module, as the tests only open it (each in its own data folder) and one
+    checks that it is left as it was."""
+    tmp_path = tmp_path_factory.mktemp("workshop")
     src = tmp_path / "src"
     src.mkdir()
     toml = (BUILT_IN / "workshop.toml").read_text(encoding="utf-8")
