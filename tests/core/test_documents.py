@@ -16,9 +16,9 @@ from pypdf import PdfReader
 from core.documents import KINDS, DocumentError, file_word, gather, render, slug
 from core.rules import bundled_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from tests.core.document_decisions import decide_every_kind
 from tests.core.languages import english_only
+from tests.workspaces import new_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -55,7 +55,7 @@ def plain(value: str) -> str:
 
 @pytest.fixture(scope="module")
 def register(tmp_path_factory):
-    ws = open_workspace(tmp_path_factory.mktemp("docs") / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path_factory.mktemp("docs") / "w.sqlite", now=NOW)
     reg = Register(ws, bundled_pack())
     buyer = reg.add_organisation(
         {
@@ -363,7 +363,7 @@ def test_uncertain_rules_are_listed_with_their_source(register):
 
 
 def test_hostile_text_and_300_tenderers_make_a_valid_pdf(tmp_path):
-    ws = open_workspace(tmp_path / "h.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "h.sqlite", now=NOW)
     reg = Register(ws, bundled_pack())
     title = "<b>Bold</b> & \"quotes\" 'single' <script>"
     tid = reg.add_tender(

@@ -16,6 +16,7 @@ from core.documents.export import export_view
 from core.errors import ValidationError
 from core.rules import bundled_pack
 from core.store.workspace import open_workspace
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 ISSUED = date(2026, 11, 22)
@@ -25,7 +26,7 @@ TENDERS = 12
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     path = tmp_path_factory.mktemp("pool") / "werk.sqlite"
-    with open_workspace(path, now=NOW, auto_backup=False) as ws:
+    with new_workspace(path, now=NOW, auto_backup=False) as ws:
         make_demo(ws, bundled_pack(), TENDERS, 5, NOW)
     return path
 

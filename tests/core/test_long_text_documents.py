@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from core.documents import KINDS, gather, render
 from core.rules import bundled_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from tests.core.document_decisions import decide_every_kind
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 ISSUED = date(2026, 11, 22)
@@ -28,7 +28,7 @@ def _long(n: int, word: str = "woord ") -> str:
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
     """A tender whose free texts are far longer than anything the editor lets a user type."""
-    ws = open_workspace(tmp_path_factory.mktemp("long") / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path_factory.mktemp("long") / "w.sqlite", now=NOW)
     reg = Register(ws, bundled_pack())
     buyer = reg.add_organisation(
         {"name": "Gemeente Gent", "enterprise_number": "0207.437.468"}, NOW

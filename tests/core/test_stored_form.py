@@ -24,6 +24,7 @@ from core.store.workspace import open_workspace
 from tests.core.old_format import to_schema_2
 from tests.core.test_records import text_of
 from tests.core.test_stored import _cases
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 ISSUED = date(2026, 11, 22)
@@ -40,7 +41,7 @@ PROCEDURE = {
 
 @pytest.fixture
 def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     yield Register(ws, bundled_pack())
     ws.close()
 
@@ -235,7 +236,7 @@ def test_a_decision_whose_rules_are_nowhere_says_so(tmp_path, lang, words):
     mine.write_text(source.replace("Law 17-06-2016 art. 92", "Wet 17-06-2016 art. 92"), "utf-8")
     user_pack = load_pack(mine)
     assert not user_pack.bundled
-    with open_workspace(tmp_path / "w.sqlite", now=NOW) as ws:
+    with new_workspace(tmp_path / "w.sqlite", now=NOW) as ws:
         reg = Register(ws, user_pack)
         tid = _tender(reg, value="20000")
         reg.decide(tid, "procedure", {**PROCEDURE, "estimated_value_excl_vat": "20000"}, NOW)

@@ -16,6 +16,7 @@ from gui.register.page import RegisterPage
 from gui.shared.paged_model import ID_ROLE, PAGE, SORT_ROLE
 from gui.window import workspace_open
 from gui.window.main_window import MainWindow
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 TODAY = date(2026, 11, 22)
@@ -23,7 +24,7 @@ TODAY = date(2026, 11, 22)
 
 @pytest.fixture
 def ws(tmp_path):
-    workspace = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    workspace = new_workspace(tmp_path / "w.sqlite", now=NOW)
     reg = Register(workspace, bundled_pack())
     buyer = reg.add_organisation({"name": "Gemeente Zottegem"}, NOW)
     firm = reg.add_organisation({"name": "Bouwbedrijf Vermeulen"}, NOW)
