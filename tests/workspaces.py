@@ -45,7 +45,7 @@ def copy_new_workspace(path: str | Path) -> Path:
     if path.exists():
         raise FileExistsError(f"{path} exists: a new workspace goes where there is none")
     path.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(template(), path)
+    shutil.copy(template(), path)  # with the permissions SQLite gave the new file
     return path
 
 

@@ -60,6 +60,7 @@ def test_a_copied_new_workspace_is_a_new_workspace(tmp_path):
         p.name for p in made.parent.iterdir()
     )
     assert _everything_in(copied) == _everything_in(made)
+    assert copied.stat().st_mode == made.stat().st_mode
     assert _everything_in(made)["pragmas"]["journal_mode"] == "wal"
     with pytest.raises(FileExistsError):
         new_workspace(copied, now=NOW)
