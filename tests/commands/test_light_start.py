@@ -21,6 +21,7 @@ from commands import SUBCOMMANDS
 from core.demo.tenders import make_demo
 from core.rules import bundled_pack
 from core.store.workspace import open_workspace
+from tests.workspaces import new_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("PySide6", "shiboken6", "reportlab", "sqlite_utils")
@@ -226,7 +227,7 @@ def test_the_window_starts_without_sqlite_utils_reportlab_or_the_wizards(tmp_pat
         "QT_QPA_PLATFORM": "offscreen",
     }
     path = tmp_path / "w.sqlite"
-    open_workspace(path, now=datetime(2026, 11, 22)).close()
+    new_workspace(path, now=datetime(2026, 11, 22)).close()
     argv = ["--db", str(path), "--measure-start"]
     proc = subprocess.run(
         [sys.executable, "-c", probe, json.dumps(argv), "reportlab", "sqlite_utils", "gui", "core"],

@@ -21,6 +21,9 @@ from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
 
+#: the rule pack, read once in the fork server that imports this module, not in every writer
+PACK = bundled_pack()
+
 
 def say(**line):
     sys.stdout.write(json.dumps(line) + "\n")
@@ -46,10 +49,9 @@ def tender(reference, title, cents, buyer):
 def run(path: str, round_no: int, seed: int, start: datetime) -> None:
     """Open the workspace and write changes at random until killed."""
     rng = random.Random(seed)
-    pack = bundled_pack()
     say(at="opening", pid=os.getpid())
     ws = open_workspace(path, now=start)
-    reg = Register(ws, pack)
+    reg = Register(ws, PACK)
     assert ws.db  # sqlite-utils loads with the first write: before "ready", not in the kills
     db = ws.conn
     orgs = [r[0] for r in db.execute("SELECT id FROM organisations")]

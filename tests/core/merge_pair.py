@@ -20,6 +20,7 @@ from core.demo.tenders import make_demo
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10, 0)
 TENDERS, CHANGED, ADDED = 30, 20, 6
@@ -30,7 +31,7 @@ def make_pair(folder: Path) -> tuple[Path, Path]:
     """(mine, other): see the module."""
     pack = bundled_pack()
     mine, other = folder / "mine.sqlite", folder / "other.sqlite"
-    with open_workspace(mine, now=NOW) as ws:
+    with new_workspace(mine, now=NOW) as ws:
         make_demo(ws, pack, TENDERS, 7, NOW)
         Register(ws, pack).add_organisation({"name": "Scholengroep Noord"}, NOW)
     shutil.copy(mine, other)

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from core.documents import gather, render
 from core.rules import bundled_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 ISSUED = date(2026, 11, 22)
@@ -48,7 +48,7 @@ def content(data: bytes) -> str:
 @pytest.fixture(scope="module")
 def tenders(tmp_path_factory):
     """Two tenders alike but for their launch date, the day before and the day of the change."""
-    ws = open_workspace(tmp_path_factory.mktemp("sig") / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path_factory.mktemp("sig") / "w.sqlite", now=NOW)
     reg = Register(ws, bundled_pack())
     buyer = reg.add_organisation(
         {"name": "Ville de Namur", "street": "Hôtel de Ville", "postcode": "5000", "city": "Namur"},

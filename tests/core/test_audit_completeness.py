@@ -13,7 +13,7 @@ from datetime import datetime
 import pytest
 
 from core.store.schema import AUDITED
-from core.store.workspace import open_workspace
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10, 0)
 STAMP = "2026-11-22T10:00:00"
@@ -170,7 +170,7 @@ def _insert(ws, table: str, row: dict) -> None:
 @pytest.fixture(scope="module")
 def ws(tmp_path_factory):
     """One workspace for the module (opening one per column would double its run time)."""
-    workspace = open_workspace(tmp_path_factory.mktemp("audit") / "w.sqlite", now=NOW)
+    workspace = new_workspace(tmp_path_factory.mktemp("audit") / "w.sqlite", now=NOW)
     with workspace.transaction():
         for table, rows in ROWS.items():
             for row in rows:

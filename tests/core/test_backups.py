@@ -19,6 +19,7 @@ import pytest
 from core.store import backups, workspace
 from core.store.backups import RestoreError
 from core.store.workspace import WorkspaceError, open_workspace
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 9, 30)
 ROOT = Path(__file__).resolve().parents[2]
@@ -28,7 +29,7 @@ ODD = "a#b?c d%20"  # SQLite would cut a raw URI at '#' and read '?c d…' as pa
 def make(folder: Path, name: str = "w.sqlite", value: str = "v") -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name
-    with open_workspace(path, now=NOW) as ws:
+    with new_workspace(path, now=NOW) as ws:
         ws.conn.execute("INSERT INTO settings VALUES ('k', ?)", [value])
     return path
 

@@ -12,8 +12,8 @@ from core.documents import gather, render
 from core.rules import bundled_pack
 from core.store import records
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from tests.core.test_records import awarded, text_of
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 ISSUED = date(2026, 11, 22)
@@ -27,7 +27,7 @@ ON_THE_OFFER = {
 
 @pytest.fixture
 def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     yield Register(ws, bundled_pack())
     ws.close()
 

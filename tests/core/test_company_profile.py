@@ -13,7 +13,7 @@ from core.decisions import CHECKS
 from core.errors import ValidationError
 from core.rules import bundled_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 #: the Walloon company of the issue: 12 staff, € 1.8 million turnover
@@ -35,7 +35,7 @@ CONTACT = {"name": "Claire Dupont", "function": "gérante", "email": "claire@dup
 
 @pytest.fixture
 def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     yield Register(ws, bundled_pack())
     ws.close()
 

@@ -157,9 +157,11 @@ class Kill:
 
 @pytest.fixture(scope="module")
 def writers():
-    """Starts writers: forked from a server that imported the writer and the app once."""
+    """Starts writers: forked from a server that imported the writer, the app and sqlite-utils
+    and read the rule pack once (each writer loading sqlite-utils and the pack took 0.2 s of
+    its start: most of the test's time, with no kill in it)."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["tests.core.crash_writer"])
+    context.set_forkserver_preload(["tests.core.crash_writer", "sqlite_utils"])
     return context
 
 
@@ -423,8 +425,8 @@ def test_a_writer_killed_at_random_moments_loses_nothing_reported_committed(writ
             kill = kill_child(writers, path, round_no, start, "opening", rng.uniform(0, 0.015))
         elif style < 0.25:  # right after the start
             kill = kill_child(writers, path, round_no, start, "ready", rng.uniform(0, 0.02))
-        else:
-            kill = kill_child(writers, path, round_no, start, "ready", rng.uniform(0.02, 0.4))
+        else:  # a commit takes milliseconds: 0.2 s lands in any moment of one as well as 0.4
+            kill = kill_child(writers, path, round_no, start, "ready", rng.uniform(0.02, 0.2))
         if kill.ready:  # the killed writer held the lock: it is the pid in the lock file
             assert read_holder(path.with_name(path.name + ".lock")).pid == kill.pid
         moments[kill.moment()] += 1

@@ -50,7 +50,7 @@ def old_workspace(tmp_path_factory) -> tuple[Path, dict[int, dict], int]:
     audit rows."""
     path = tmp_path_factory.mktemp("old") / "old.sqlite"
     with open_workspace(path, now=NOW) as ws:
-        make_demo(ws, bundled_pack(), 1500, seed=4, now=NOW)
+        make_demo(ws, bundled_pack(), 500, seed=4, now=NOW)
     to_schema_2(path)
     conn = sqlite3.connect(path)
     try:

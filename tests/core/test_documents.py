@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from core.documents import KINDS, DocumentError, file_word, gather, render, slug
+from core.documents import KINDS, DocumentError, Rendered, file_word, gather, render, slug
 from core.rules import bundled_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from tests.core.document_decisions import decide_every_kind
 from tests.core.languages import english_only
+from tests.workspaces import new_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,15 +38,14 @@ def readback(data: bytes) -> tuple[PdfReader, str]:
     return reader, plain_text([page.extract_text() for page in reader.pages])
 
 
+def pages_of(data: bytes) -> list[str]:
+    """The text of each page of a PDF."""
+    return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+
+
 def plain_text(pages: list[str]) -> str:
     """The text of the pages, its spaces made plain."""
     return " ".join(" ".join(pages).replace("\u202f", " ").replace("\u00a0", " ").split())
-
-
-def lines(data: bytes) -> list[str]:
-    """The lines of text of every page, as printed."""
-    reader = PdfReader(io.BytesIO(data))
-    return [line.strip() for page in reader.pages for line in page.extract_text().split("\n")]
 
 
 def plain(value: str) -> str:
@@ -55,7 +54,7 @@ def plain(value: str) -> str:
 
 @pytest.fixture(scope="module")
 def register(tmp_path_factory):
-    ws = open_workspace(tmp_path_factory.mktemp("docs") / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path_factory.mktemp("docs") / "w.sqlite", now=NOW)
     reg = Register(ws, bundled_pack())
     buyer = reg.add_organisation(
         {
@@ -113,14 +112,31 @@ def register(tmp_path_factory):
     ws.close()
 
 
+@pytest.fixture(scope="module")
+def made(register):
+    """The files ``render`` makes of the register's tender in a kind and a language, each with
+    the text of its pages: made once in a process for what the register holds of the tender
+    (several tests read the same file; after a test changed the tender they are made anew)."""
+    reg, tid = register
+    files: dict = {}
+
+    def of(kind: str, lang: str) -> list[tuple[Rendered, list[str]]]:
+        file = gather(reg, tid)
+        if (kind, lang) not in files or files[kind, lang][0] != file:
+            rendered = render(kind, file, lang, ISSUED)
+            files[kind, lang] = file, [(item, pages_of(item.data)) for item in rendered]
+        return files[kind, lang][1]
+
+    return of
+
+
 @pytest.mark.parametrize("lang", ["nl", "fr", "en"])
 @pytest.mark.parametrize("kind", list(KINDS))
-def test_every_document_reads_back_with_its_page_numbers_metadata_and_font(register, kind, lang):
-    reg, tid = register
-    files = render(kind, gather(reg, tid), lang, ISSUED)
+def test_every_document_reads_back_with_its_page_numbers_metadata_and_font(made, kind, lang):
+    files = made(kind, lang)
     assert files
-    for item in files:
-        reader, content = readback(item.data)
+    for item, pages in files:
+        reader, content = PdfReader(io.BytesIO(item.data)), plain_text(pages)
         assert "2026/017" in content
         assert PAGE[lang] in content
         assert "22/11/2026" in content
@@ -144,12 +160,11 @@ TYPED_LINES = {
 
 
 @pytest.mark.parametrize("kind", list(TYPED_LINES))
-def test_text_typed_on_several_lines_is_printed_on_as_many_lines(register, kind):
+def test_text_typed_on_several_lines_is_printed_on_as_many_lines(made, kind):
     """A motivation, a note or an address keeps its line breaks, in every language."""
-    reg, tid = register
     for lang in ("nl", "fr"):
-        for item in render(kind, gather(reg, tid), lang, ISSUED):
-            printed = lines(item.data)
+        for _, pages in made(kind, lang):
+            printed = [line.strip() for page in pages for line in page.split("\n")]
             for first, second in TYPED_LINES[kind]:
                 ending = [n for n, line in enumerate(printed) if line.endswith(first)]
                 assert ending, (first, printed)
@@ -157,11 +172,10 @@ def test_text_typed_on_several_lines_is_printed_on_as_many_lines(register, kind)
 
 
 @pytest.mark.parametrize("lang", ["nl", "fr", "en"])
-def test_the_advance_request_has_every_field_of_the_written_request(register, lang):
+def test_the_advance_request_has_every_field_of_the_written_request(made, lang):
     """49 610 over 18 months, small: 10 % of 12 months' worth, settled in two tranches."""
-    reg, tid = register
-    (item,) = render("advance-request", gather(reg, tid), lang, ISSUED)
-    _, content = readback(item.data)
+    ((_, pages),) = made("advance-request", lang)
+    content = plain_text(pages)
     for expected in (
         "Bouwbedrijf Peeters nv",
         "0403.170.701",
@@ -226,10 +240,9 @@ def test_amounts_are_laid_out_with_their_no_break_spaces(register):
 
 
 @pytest.mark.parametrize("lang", ["nl", "fr"])
-def test_the_bid_compensation_gives_each_tenderer_its_amount_and_the_total(register, lang):
+def test_the_bid_compensation_gives_each_tenderer_its_amount_and_the_total(made, lang):
     """1 500 to each of the two tenderers not chosen, nothing to the winner: 3 000 in all."""
-    reg, tid = register
-    _, content = readback(render("bid-compensation", gather(reg, tid), lang, ISSUED)[0].data)
+    content = plain_text(made("bid-compensation", lang)[0][1])
     rows = {
         "nl": (
             "Bouwbedrijf Peeters nv gekozen inschrijver € 0,00",
@@ -279,9 +292,8 @@ def test_the_motivation_shows_the_procedures_the_choice_and_the_paragraph(regist
     assert "150 000,00 €" in content
 
 
-def test_the_summary_lists_the_tenderers_and_the_four_decisions(register):
-    reg, tid = register
-    _, content = readback(render("summary", gather(reg, tid), "en", ISSUED)[0].data)
+def test_the_summary_lists_the_tenderers_and_the_four_decisions(made):
+    content = plain_text(made("summary", "en")[0][1])
     for name, number, _, _, _ in FIRMS:
         assert name in content and number in content
     for decision in ("Procedure choice", "Advance", "Bid compensation", "Provisional ranking"):
@@ -363,7 +375,7 @@ def test_uncertain_rules_are_listed_with_their_source(register):
 
 
 def test_hostile_text_and_300_tenderers_make_a_valid_pdf(tmp_path):
-    ws = open_workspace(tmp_path / "h.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "h.sqlite", now=NOW)
     reg = Register(ws, bundled_pack())
     title = "<b>Bold</b> & \"quotes\" 'single' <script>"
     tid = reg.add_tender(
@@ -415,11 +427,10 @@ def test_file_names_are_safe_and_keep_accents():
     assert slug("///") == "x"
 
 
-def test_the_advance_request_gives_each_figure_under_its_own_label(register):
+def test_the_advance_request_gives_each_figure_under_its_own_label(made):
     """Each line of the request's tables as the buyer reads it: the label, then its value."""
-    reg, tid = register
-    (item,) = render("advance-request", gather(reg, tid), "nl", ISSUED)
-    _, content = readback(item.data)
+    ((_, pages),) = made("advance-request", "nl")
+    content = plain_text(pages)
     for expected in (
         "De opdracht Titel Rénovation de l'église Sint-Jözef Referentie 2026/017 "
         "Aanbestedende overheid Gemeente Sint-Jözef Procedure openbare procedure "
@@ -472,14 +483,13 @@ def test_the_motivation_adds_up_the_lots_and_says_a_duration_is_indefinite(regis
 
 
 @pytest.mark.parametrize("lang", ["nl", "fr"])
-def test_a_document_in_dutch_or_french_has_no_english_left_in_it(register, lang):
+def test_a_document_in_dutch_or_french_has_no_english_left_in_it(made, lang):
     """Every kind, every file: no label, heading or sentence of the English texts."""
-    reg, tid = register
     english = english_only(lang)
     assert len(english) > 250  # the tables were read
     for kind in KINDS:
-        for item in render(kind, gather(reg, tid), lang, ISSUED):
-            _, content = readback(item.data)
+        for item, pages in made(kind, lang):
+            content = plain_text(pages)
             left = [
                 w for w in english if re.search(rf"(?<!\w){re.escape(plain(w))}(?!\w)", content)
             ]

@@ -7,6 +7,7 @@ from core.documents import slug
 from core.documents.common import address, dash
 from core.documents.export import unique_name
 from core.store.model import Organisation
+from tests.workspaces import new_workspace
 
 
 def test_file_names_keep_letters_and_digits_and_join_the_rest_with_one_dash():
@@ -47,10 +48,9 @@ def test_the_summary_says_which_decision_must_be_taken_again_and_why_in_dutch(tm
     from core.documents import gather, render
     from core.rules import bundled_pack
     from core.store.register import Register
-    from core.store.workspace import open_workspace
     from tests.core.test_records import ISSUED, NOW, awarded, text_of
 
-    with open_workspace(tmp_path / "w.sqlite", now=NOW) as ws:
+    with new_workspace(tmp_path / "w.sqlite", now=NOW) as ws:
         reg = Register(ws, bundled_pack())
         tid, firms = awarded(reg)
         first, second = reg.tenderers(tid)

@@ -16,9 +16,9 @@ from core.documents import templates as template_files
 from core.paths import resources_dir
 from core.rules import bundled_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from tests.core.test_documents import plain, readback
 from tests.core.test_records import procedure_on_ground, procedure_on_repetition
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 ISSUED = date(2026, 11, 22)
@@ -64,7 +64,7 @@ BUDGET = {
 
 @pytest.fixture(scope="module")
 def register(tmp_path_factory):
-    ws = open_workspace(tmp_path_factory.mktemp("decree") / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path_factory.mktemp("decree") / "w.sqlite", now=NOW)
     reg = Register(ws, bundled_pack())
     buyer = reg.add_organisation({"name": "Gemeente Zottegem", "city": "Zottegem"}, NOW)
     tenders = {}

@@ -17,6 +17,7 @@ from core.documents.export import export, unique_name
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
+from tests.workspaces import new_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 22, 10)
@@ -31,7 +32,7 @@ BASICS = {"launch_date": "2026-03-01", "authority": "local", "contract_type": "w
 def colliding(tmp_path):
     """A closed workspace whose references and tenderers all give the same slugs."""
     path = tmp_path / "w.sqlite"
-    with open_workspace(path, now=NOW) as ws:
+    with new_workspace(path, now=NOW) as ws:
         reg = Register(ws, bundled_pack())
         buyer = reg.add_organisation(
             {"name": "Gemeente Zele", "street": "Markt 1", "postcode": "9240", "city": "Zele"}, NOW

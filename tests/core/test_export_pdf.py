@@ -16,7 +16,7 @@ from core.documents.export import export
 from core.rules import bundled_pack
 from core.store import files
 from core.store.register import Register
-from core.store.workspace import open_workspace
+from tests.workspaces import new_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 22, 10)
@@ -25,7 +25,7 @@ ISSUED = date(2026, 11, 22)
 
 @pytest.fixture
 def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     reg = Register(ws, bundled_pack())
     for number in range(3):
         data = {

@@ -22,8 +22,8 @@ from core.errors import ValidationError
 from core.rules import bundled_pack
 from core.store.model import Organisation, Tender, Tenderer
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from main import main
+from tests.workspaces import new_workspace
 
 FUZZ = settings(
     max_examples=60,
@@ -160,7 +160,7 @@ def test_scenarios_exit_cleanly(doc, capsys):
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory):
     path = tmp_path_factory.mktemp("fuzz") / "w.sqlite"
-    with open_workspace(path, now=NOW) as ws:
+    with new_workspace(path, now=NOW) as ws:
         reg = Register(ws, bundled_pack())
         tid = reg.add_tender(
             {

@@ -16,6 +16,7 @@ from core.money import parse_amount, plain_decimal
 from core.rules import load_pack
 from core.store.model import Tender
 from main import main
+from tests.workspaces import new_workspace
 
 CASE = {
     "launch_date": "2026-03-01",
@@ -55,10 +56,9 @@ def test_the_largest_amount_is_accepted_and_saved(tmp_path):
 
     from core.rules import bundled_pack
     from core.store.register import Register
-    from core.store.workspace import open_workspace
 
     now = datetime(2026, 3, 1)
-    with open_workspace(tmp_path / "w.sqlite", now=now) as ws:
+    with new_workspace(tmp_path / "w.sqlite", now=now) as ws:
         reg = Register(ws, bundled_pack())
         data = {
             "reference": "R1",

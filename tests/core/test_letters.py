@@ -19,8 +19,8 @@ from core.documents import KINDS, LETTERS, DocumentError, gather, render
 from core.documents.data import Signatory
 from core.rules import bundled_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from tests.core.document_decisions import decide_every_kind
+from tests.workspaces import new_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 22, 10)
@@ -72,7 +72,7 @@ def text_of(data: bytes) -> str:
 
 @pytest.fixture(scope="module")
 def register(tmp_path_factory):
-    ws = open_workspace(tmp_path_factory.mktemp("letters") / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path_factory.mktemp("letters") / "w.sqlite", now=NOW)
     reg = Register(ws, bundled_pack())
     buyer = reg.add_organisation(BUYER, NOW)
     tid = reg.add_tender(
@@ -326,7 +326,7 @@ BID_LETTER = {
 
 @pytest.fixture(scope="module")
 def mixed(tmp_path_factory):
-    ws = open_workspace(tmp_path_factory.mktemp("mixed") / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path_factory.mktemp("mixed") / "w.sqlite", now=NOW)
     reg = Register(ws, bundled_pack())
     buyer = reg.add_organisation(BUYER, NOW)
     tid = reg.add_tender(

@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from core.documents import KINDS, gather, render
 from core.rules import bundled_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from tests.core.document_decisions import decide_every_kind
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 ISSUED = date(2026, 11, 22)
@@ -28,7 +28,7 @@ def _long(n: int, word: str = "woord ") -> str:
 @pytest.fixture(scope="module")
 def hostile(tmp_path_factory):
     """A tender whose free texts are far longer than anything the editor lets a user type."""
-    ws = open_workspace(tmp_path_factory.mktemp("long") / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path_factory.mktemp("long") / "w.sqlite", now=NOW)
     reg = Register(ws, bundled_pack())
     buyer = reg.add_organisation(
         {"name": "Gemeente Gent", "enterprise_number": "0207.437.468"}, NOW
@@ -94,12 +94,11 @@ def test_every_kind_is_made_with_very_long_texts(hostile, kind):
         files = render(kind, gather(reg, tid), lang, ISSUED)
         assert files
         for item in files:
-            reader = PdfReader(io.BytesIO(item.data))
-            assert len(reader.pages) >= 1
-            assert "2026/LONG" in reader.pages[0].extract_text()
+            pages = [page.extract_text() for page in PdfReader(io.BytesIO(item.data)).pages]
+            assert len(pages) >= 1
+            assert "2026/LONG" in pages[0]
             # the 10 000-character title is printed whole, not cut to what fits a line
-            printed = "".join(page.extract_text() for page in reader.pages)
-            assert printed.count("woord") >= TITLE_WORDS, kind
+            assert "".join(pages).count("woord") >= TITLE_WORDS, kind
 
 
 def test_the_footer_fit_is_quick_and_keeps_the_longest_prefix_that_fits():

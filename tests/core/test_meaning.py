@@ -18,7 +18,7 @@ from core.company.offers import add_offer
 from core.company.profile import read_profile, save_profile
 from core.rules import bundled_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 ROOT = Path(__file__).resolve().parents[2]
@@ -136,7 +136,7 @@ def test_the_figures_are_those_of_main_py_decide(check, given):
 
 @pytest.fixture
 def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     yield Register(ws, bundled_pack())
     ws.close()
 

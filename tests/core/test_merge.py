@@ -21,6 +21,7 @@ from tests.core.document_decisions import compensation_for_models
 from tests.core.merge_pair import ADDED, CHANGED, NEW_COMPANY, NOW, TENDERS, make_pair
 from tests.core.old_format import to_schema_2
 from tests.core.test_stored_form import _forget_texts
+from tests.workspaces import new_workspace
 
 
 @pytest.fixture(scope="module")
@@ -298,7 +299,7 @@ def test_a_trainer_collects_the_work_of_a_group_into_an_empty_register(pair, tmp
         companies = ws.conn.execute(
             "SELECT count(DISTINCT organisation_id) FROM tenderers"
         ).fetchone()[0]
-    with open_workspace(tmp_path / "class.sqlite", now=NOW) as ws:
+    with new_workspace(tmp_path / "class.sqlite", now=NOW) as ws:
         plan = plan_merge(ws, other, NOW)
         assert (len(plan.new), plan.same, plan.conflicts) == (len(group), [], [])
         apply_merge(ws, plan, {}, NOW)

@@ -12,6 +12,7 @@ from core.store.register import Register
 from core.store.schema import CURRENT_VERSION
 from core.store.workspace import open_workspace
 from tests.core.old_format import _drop_columns
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 TENDER = {
@@ -59,7 +60,7 @@ def test_the_summary_gives_the_notice_reference_under_the_tenders_own(tmp_path):
     from core.documents import gather, render
     from tests.core.test_records import text_of
 
-    with open_workspace(tmp_path / "w.sqlite", now=NOW) as ws:
+    with new_workspace(tmp_path / "w.sqlite", now=NOW) as ws:
         reg = Register(ws, bundled_pack())
         tid = reg.add_tender({**TENDER, "notice_reference": "2026-512345"}, NOW)
         bare = reg.add_tender({**TENDER, "reference": "2026/018"}, NOW)

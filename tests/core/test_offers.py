@@ -23,6 +23,7 @@ from core.store.register import Register
 from core.store.schema import MIGRATIONS
 from core.store.sqlite_files import statements
 from core.store.workspace import APPLICATION_ID, open_workspace
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 NOTICE = {
@@ -42,7 +43,7 @@ NOTICE = {
 
 @pytest.fixture
 def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     yield Register(ws, bundled_pack())
     ws.close()
 

@@ -17,9 +17,9 @@ from core.company.requests import RefusedError, refusal_text
 from core.documents.our_letters import write_letter
 from core.rules import bundled_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from tests.core.test_meaning import NOTICE as MEANING_NOTICE
 from tests.core.test_records import text_of
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 29, 10)
 COMPANY = {
@@ -43,7 +43,7 @@ BUYER_ADDRESS = {"street": "Parc d'Epinoy 1", "postcode": "5030", "city": "Gembl
 
 @pytest.fixture
 def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     yield Register(ws, bundled_pack())
     ws.close()
 

@@ -14,8 +14,8 @@ from core.documents import gather, render
 from core.paths import bundled_rule_pack
 from core.rules import bundled_pack, load_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from main import main
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 LAUNCH = date(2026, 3, 1)
@@ -84,7 +84,7 @@ def test_decide_json_names_the_pack_and_scenarios_warn(modified, tmp_path, capsy
 
 
 def test_stored_decisions_and_every_document_say_so(modified, tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     try:
         reg = Register(ws, load_pack(modified))
         tid = reg.add_tender(

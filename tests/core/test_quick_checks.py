@@ -17,7 +17,7 @@ from core.company.quick import FORMS, prefill, run
 from core.names import CHECKS
 from core.rules import bundled_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 TYPED = {
@@ -71,7 +71,7 @@ def test_a_form_without_its_required_fields_is_refused(check):
 
 
 def test_the_profile_fills_the_size_and_the_figures(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     reg = Register(ws, bundled_pack())
     save_profile(
         reg,

@@ -25,6 +25,7 @@ from core.store.schema import MIGRATIONS
 from core.store.workspace import open_workspace
 from tests.core.document_decisions import compensation_for_models
 from tests.core.old_format import to_schema_2
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 ISSUED = date(2026, 11, 22)
@@ -40,7 +41,7 @@ def text_of(data: bytes) -> str:
 
 @pytest.fixture
 def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     yield Register(ws, bundled_pack())
     ws.close()
 

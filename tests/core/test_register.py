@@ -12,15 +12,15 @@ from core.errors import ValidationError
 from core.rules import bundled_pack
 from core.store import search
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from tests.core.document_decisions import compensation_for_models
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10, 0)
 
 
 @pytest.fixture
 def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     yield Register(ws, bundled_pack())
     ws.close()
 

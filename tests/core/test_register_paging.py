@@ -10,7 +10,7 @@ import pytest
 from core.rules import bundled_pack
 from core.store import search
 from core.store.register import Register
-from core.store.workspace import open_workspace
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10, 0)
 #: what each order sorts on, written out apart from the code under test
@@ -31,7 +31,7 @@ PLAIN_ORDER = {
 def ws(tmp_path_factory):
     """34 tenders with ties on every column, names equal but for their case, empty buyers,
     procedures and deadlines."""
-    workspace = open_workspace(tmp_path_factory.mktemp("paging") / "w.sqlite", now=NOW)
+    workspace = new_workspace(tmp_path_factory.mktemp("paging") / "w.sqlite", now=NOW)
     reg = Register(workspace, bundled_pack())
     buyers = [None] + [
         reg.add_organisation({"name": name}, NOW)

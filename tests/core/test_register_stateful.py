@@ -31,7 +31,6 @@ from hypothesis.stateful import (
 from core.errors import ValidationError
 from core.rules import bundled_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from tests.core.register_fields import (
     BAD,
     BAD_MONEY,
@@ -50,6 +49,7 @@ from tests.core.register_fields import (
     same,
     valid,
 )
+from tests.workspaces import new_workspace
 
 PACK = bundled_pack()
 NOW = datetime(2026, 5, 4, 9, 30)
@@ -61,7 +61,7 @@ class RegisterMachine(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.folder = Path(tempfile.mkdtemp(prefix="register-stateful-"))
-        self.ws = open_workspace(self.folder / "w.sqlite", now=NOW, auto_backup=False)
+        self.ws = new_workspace(self.folder / "w.sqlite", now=NOW, auto_backup=False)
         self.reg = Register(self.ws, PACK)
         self.orgs: dict[int, dict] = {}  # id -> Organisation.to_mapping() without the id
         self.tenders: dict[int, dict] = {}

@@ -11,7 +11,7 @@ import pytest
 from core.demo.tenders import make_demo
 from core.rules import bundled_pack
 from core.store import search
-from core.store.workspace import open_workspace
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10, 0)
 #: a cap well below the 300 tenders of the register, so that a broad text passes it
@@ -21,7 +21,7 @@ CAP = 40
 @pytest.fixture(scope="module")
 def ws(tmp_path_factory):
     """300 demo tenders."""
-    workspace = open_workspace(tmp_path_factory.mktemp("count") / "w.sqlite", now=NOW)
+    workspace = new_workspace(tmp_path_factory.mktemp("count") / "w.sqlite", now=NOW)
     make_demo(workspace, bundled_pack(), 300, 3, NOW)
     yield workspace
     workspace.close()

@@ -11,7 +11,7 @@ import pytest
 from core.store import records
 from core.store.model import Tenderer
 from core.store.register import Register
-from core.store.workspace import open_workspace
+from tests.workspaces import new_workspace
 
 TENDERERS = [
     Tenderer(tender_id=1, organisation_id=10, status="submitted", offer=Decimal("1234.5"), id=4),
@@ -52,7 +52,7 @@ NOW = datetime(2026, 11, 22, 9, 30)
 
 @pytest.fixture
 def reg(tmp_path, pack):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     yield Register(ws, pack)
     ws.close()
 

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from reportlab import rl_config
 
 from core.decisions import CHECKS, compact
 from core.decisions.compact import FORM, FORM_KEY, MissingTextsError
@@ -24,6 +25,7 @@ from core.store.workspace import open_workspace
 from tests.core.old_format import to_schema_2
 from tests.core.test_records import text_of
 from tests.core.test_stored import _cases
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 ISSUED = date(2026, 11, 22)
@@ -40,7 +42,7 @@ PROCEDURE = {
 
 @pytest.fixture
 def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     yield Register(ws, bundled_pack())
     ws.close()
 
@@ -156,10 +158,11 @@ def test_the_audit_of_a_changed_decision_says_what_changed_and_undoes_it(reg):
         assert undone == json.loads(old), f"the audit undoes the change of {column}"
 
 
-def test_a_workspace_of_schema_2_is_converted_and_reads_back_the_same(tmp_path):
+def test_a_workspace_of_schema_2_is_converted_and_reads_back_the_same(tmp_path, monkeypatch):
     """Every decision of an older workspace (a full copy of its rules in each row) reads back
     as it was stored, now by reference; the conversion writes no audit row; the file's
     decisions take a fraction of the room; the documents do not change."""
+    monkeypatch.setattr(rl_config, "invariant", 1)  # no date or random id in the PDFs' bytes
     path = tmp_path / "old.sqlite"
     with open_workspace(path, now=NOW) as ws:
         make_demo(ws, bundled_pack(), 150, seed=3, now=NOW)
@@ -235,7 +238,7 @@ def test_a_decision_whose_rules_are_nowhere_says_so(tmp_path, lang, words):
     mine.write_text(source.replace("Law 17-06-2016 art. 92", "Wet 17-06-2016 art. 92"), "utf-8")
     user_pack = load_pack(mine)
     assert not user_pack.bundled
-    with open_workspace(tmp_path / "w.sqlite", now=NOW) as ws:
+    with new_workspace(tmp_path / "w.sqlite", now=NOW) as ws:
         reg = Register(ws, user_pack)
         tid = _tender(reg, value="20000")
         reg.decide(tid, "procedure", {**PROCEDURE, "estimated_value_excl_vat": "20000"}, NOW)
@@ -269,13 +272,14 @@ def _forget_texts() -> None:
 
 
 def _documents(reg: Register, picks: list[tuple[int, str]]) -> dict:
-    """The text of every document of each tender in its language, or why there is none."""
+    """Every document of each tender in its language, or why there is none: the PDFs' bytes,
+    the same when their text, fonts and layout are (with reportlab's ``invariant`` set)."""
     out = {}
     for tid, lang in picks:
         file = gather(reg, tid)
         for kind in KINDS:
             try:
-                out[tid, kind] = [text_of(r.data) for r in render(kind, file, lang, ISSUED)]
+                out[tid, kind] = [r.data for r in render(kind, file, lang, ISSUED)]
             except (DocumentError, ValidationError) as exc:
                 out[tid, kind] = str(exc)
     return out

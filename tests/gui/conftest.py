@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 
 from core.rules import bundled_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.shared import i18n
+from tests.workspaces import new_workspace
 
 #: the moment the window tests work at (their fixed "now")
 NOW = datetime(2026, 11, 22, 10)
@@ -49,7 +49,7 @@ def _english_after_each_test():
 @pytest.fixture
 def reg(tmp_path):
     """An empty register in a new workspace (a test module may define its own)."""
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     yield Register(ws, bundled_pack())
     ws.close()
 

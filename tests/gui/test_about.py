@@ -7,10 +7,10 @@ from datetime import date, datetime
 from PySide6.QtWidgets import QMessageBox
 
 from core.rules import bundled_pack
-from core.store.workspace import open_workspace
 from core.version import version
 from gui.shared import i18n
 from gui.window.main_window import MainWindow
+from tests.workspaces import new_workspace
 
 
 def test_about_names_version_pack_and_says_it_is_no_legal_advice(
@@ -21,7 +21,7 @@ def test_about_names_version_pack_and_says_it_is_no_legal_advice(
     pack = bundled_pack()
     i18n.install(qapp, "nl")
     try:
-        with open_workspace(tmp_path / "w.sqlite", now=datetime(2026, 11, 29)) as ws:
+        with new_workspace(tmp_path / "w.sqlite", now=datetime(2026, 11, 29)) as ws:
             window = MainWindow(pack, date(2026, 11, 29), ws)
             qtbot.addWidget(window)
             help_menu = window.menuBar().actions()[-1].menu()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from core.rules import bundled_pack
 from core.settings import Settings
-from core.store.workspace import open_workspace
 from gui.register.estimate_dialog import EstimateDialog
 from gui.shared import i18n
 from gui.window.main_window import MainWindow
@@ -33,6 +32,7 @@ from gui.wizards.bond import BondWizard
 from gui.wizards.procedure import ProcedureWizard
 from gui.wizards.ranking import RankingWizard
 from tests.gui.answer_pages import NOW, make_tenders
+from tests.workspaces import new_workspace
 
 LANGS = ("en", "nl", "fr")
 
@@ -167,7 +167,7 @@ def test_no_two_items_share_an_accelerator(qtbot, qapp, reg, tmp_path, lang):
 def test_the_welcome_page_and_the_file_menu_share_no_accelerator(qtbot, qapp, tmp_path, lang):
     """An empty workspace opens on the welcome page: its buttons beside the menu bar."""
     i18n.install(qapp, lang)
-    with open_workspace(tmp_path / "empty.sqlite", now=NOW) as ws:
+    with new_workspace(tmp_path / "empty.sqlite", now=NOW) as ws:
         window = MainWindow(
             bundled_pack(),
             date(2026, 11, 22),

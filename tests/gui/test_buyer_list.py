@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.rules import bundled_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.register.editor import TenderEditor
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 TENDER = {
@@ -26,7 +26,7 @@ TENDER = {
 
 @pytest.fixture
 def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     register = Register(ws, bundled_pack())
     zottegem = register.add_organisation({"name": "Gemeente Zottegem"}, NOW)
     register.add_organisation({"name": "OCMW Aalst"}, NOW)  # no tender yet: may buy

@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QMessageBox
 from core.errors import ValidationError
 from core.rules import bundled_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.organisations.editor import OrganisationEditor
 from gui.register.editor import TenderEditor
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 Answer = QMessageBox.StandardButton
@@ -23,7 +23,7 @@ Answer = QMessageBox.StandardButton
 
 @pytest.fixture
 def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     register = Register(ws, bundled_pack())
     yield register
     ws.close()

@@ -19,6 +19,7 @@ from gui.organisations.editor import OrganisationEditor
 from gui.register.editor import TenderEditor
 from gui.shared import i18n
 from main import main
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,7 +33,7 @@ def fill_the_disk(ws):
 
 @pytest.fixture
 def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     register = Register(ws, bundled_pack())
     register.add_organisation({"name": "Gemeente Zottegem"}, NOW)
     yield register
@@ -143,11 +144,10 @@ def test_a_full_disk_when_a_wizard_stores_keeps_it_open_and_says_so(qtbot, tmp_p
 
     from core.rules import bundled_pack
     from core.store.register import Register
-    from core.store.workspace import open_workspace
     from gui.wizards.procedure import ProcedureWizard
 
     now = datetime(2026, 11, 22, 10)
-    ws = open_workspace(tmp_path / "w.sqlite", now=now)
+    ws = new_workspace(tmp_path / "w.sqlite", now=now)
     reg = Register(ws, bundled_pack())
     tid = reg.add_tender(
         {

@@ -10,10 +10,10 @@ import pytest
 
 from core.rules import bundled_pack
 from core.settings import Settings
-from core.store.workspace import open_workspace
 from gui.window.import_dialog import import_file
 from gui.window.main_window import MainWindow
 from tests.gui.test_accelerators import clashes, scope
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10, 0)
 CSV = (
@@ -25,7 +25,7 @@ CSV = (
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    ws = open_workspace(tmp_path / "ws.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "ws.sqlite", now=NOW)
     made = MainWindow(
         bundled_pack(),
         date(2026, 11, 22),

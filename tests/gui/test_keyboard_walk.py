@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from core.rules import bundled_pack
 from core.settings import Settings
-from core.store.workspace import open_workspace
 from gui.register.editor import TenderEditor
 from gui.shared import i18n
 from gui.window import file_menu
 from gui.window.main_window import MainWindow
 from gui.wizards.procedure import ProcedureWizard
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 ALT, CTRL = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier
@@ -76,7 +76,7 @@ def test_from_the_welcome_page_to_the_motivation_pdf_with_keys_only(
     out = tmp_path / "pdf"
     out.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
-    ws = open_workspace(tmp_path / "werkruimte.sqlite", now=NOW, check=False, auto_backup=False)
+    ws = new_workspace(tmp_path / "werkruimte.sqlite", now=NOW, check=False, auto_backup=False)
     window = MainWindow(
         bundled_pack(),
         date(2026, 11, 22),

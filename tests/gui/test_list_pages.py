@@ -10,17 +10,17 @@ from PySide6.QtGui import QKeySequence
 
 from core.rules import bundled_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.organisations.page import OrganisationsPage
 from gui.register.page import RegisterPage
 from gui.shared.list_page import TYPING_PAUSE_MS
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 
 
 @pytest.fixture
 def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     register = Register(ws, bundled_pack())
     buyer = register.add_organisation({"name": "Gemeente Zottegem"}, NOW)
     firm = register.add_organisation({"name": "Bouwbedrijf Vermeulen"}, NOW)

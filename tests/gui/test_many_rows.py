@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core.rules import bundled_pack
 from core.store import search
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.organisations.page import OrganisationsPage
 from gui.register.page import RegisterPage
 from gui.shared import i18n
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 
@@ -36,7 +36,7 @@ def _tender(n: int) -> dict:
 @pytest.fixture
 def made(qtbot, qapp, tmp_path):
     i18n.install(qapp, "nl")
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     reg = Register(ws, bundled_pack())
     for n in range(4):
         reg.add_tender(_tender(n), NOW)

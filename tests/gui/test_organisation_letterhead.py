@@ -10,8 +10,8 @@ from PIL import Image
 
 from core.rules import bundled_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.organisations.editor import OrganisationEditor
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 
@@ -24,7 +24,7 @@ def png(width: int = 120, height: int = 40) -> bytes:
 
 @pytest.fixture
 def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     yield Register(ws, bundled_pack())
     ws.close()
 

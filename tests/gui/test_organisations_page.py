@@ -12,20 +12,20 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from core.rules import bundled_pack
 from core.store import organisations
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.organisations.editor import OrganisationEditor
 from gui.organisations.model import OrganisationsModel
 from gui.organisations.page import OrganisationsPage
 from gui.shared.paged_model import ID_ROLE, PAGE, SORT_ROLE
 from gui.window.main_window import MainWindow
 from tests.gui.typing import leave
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 
 
 @pytest.fixture
 def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     register = Register(ws, bundled_pack())
     buyer = register.add_organisation(
         {"name": "Gemeente Zottegem", "postcode": "9620", "city": "Zottegem"}, NOW

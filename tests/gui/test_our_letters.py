@@ -12,17 +12,17 @@ from core.company.offers import add_offer, update_offer
 from core.company.profile import save_profile
 from core.rules import bundled_pack
 from core.settings import Settings
-from core.store.workspace import open_workspace
 from gui.company.our_letters import AmountsDialog, OurLetters
 from gui.company.profile_page import CompanyPage
 from gui.window import role_pages
 from gui.window.main_window import MainWindow
 from tests.core.test_our_letters import BUYER_ADDRESS, COMPANY, CONTACT, NOTICE
 from tests.gui.conftest import NOW
+from tests.workspaces import new_workspace
 
 
 def window_with_offer(qtbot, tmp_path, company, status="winner", notice=NOTICE, lang="nl"):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW, check=False, auto_backup=False)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW, check=False, auto_backup=False)
     window = MainWindow(
         bundled_pack(),
         date(2026, 11, 22),

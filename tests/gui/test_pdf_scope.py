@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core.rules import bundled_pack
 from core.store import search
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.register.page import RegisterPage
 from gui.shared import i18n
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 
@@ -22,7 +22,7 @@ NOW = datetime(2026, 11, 22, 10)
 @pytest.fixture
 def page(qtbot, qapp, tmp_path):
     i18n.install(qapp, "nl")
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     reg = Register(ws, bundled_pack())
     for n in range(3):
         reg.add_tender(

@@ -9,16 +9,16 @@ from PySide6.QtGui import QUndoStack
 
 from core.rules import bundled_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.organisations.page import OrganisationsPage
 from tests.gui.typing import leave
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 
 
 @pytest.fixture
 def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     register = Register(ws, bundled_pack())
     register.add_organisation({"name": "Schrijnwerkerij Peeters"}, NOW)
     yield register

@@ -10,8 +10,8 @@ import pytest
 from core.demo.tenders import make_demo
 from core.rules import bundled_pack
 from core.store import search
-from core.store.workspace import open_workspace
 from gui.register.page import RegisterPage
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 #: below the 1,100 tenders of the register, and with a thousands separator to show
@@ -21,7 +21,7 @@ CAP = 1000
 @pytest.fixture(scope="module")
 def ws(tmp_path_factory):
     """1,100 demo tenders."""
-    workspace = open_workspace(tmp_path_factory.mktemp("count") / "w.sqlite", now=NOW)
+    workspace = new_workspace(tmp_path_factory.mktemp("count") / "w.sqlite", now=NOW)
     make_demo(workspace, bundled_pack(), 1100, 5, NOW)
     yield workspace
     workspace.close()

@@ -17,6 +17,7 @@ from gui.shared.paged_model import ID_ROLE, PAGE, SORT_ROLE
 from gui.window import workspace_open
 from gui.window.main_window import MainWindow
 from tests.gui.once import copy_of
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 TODAY = date(2026, 11, 22)
@@ -27,7 +28,7 @@ def filled(tmp_path_factory):
     """Three tenders of a buyer, one with a tenderer, and a page and a half of others: the
     workspace file, made once for the module (each test changes a copy of its own)."""
     path = tmp_path_factory.mktemp("register") / "w.sqlite"
-    workspace = open_workspace(path, now=NOW)
+    workspace = new_workspace(path, now=NOW)
     reg = Register(workspace, bundled_pack())
     buyer = reg.add_organisation({"name": "Gemeente Zottegem"}, NOW)
     firm = reg.add_organisation({"name": "Bouwbedrijf Vermeulen"}, NOW)

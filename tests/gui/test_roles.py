@@ -9,13 +9,14 @@ from core.rules import bundled_pack
 from core.settings import Settings, load
 from core.store.workspace import open_workspace
 from gui.window.main_window import MainWindow
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 TODAY = date(2026, 11, 22)
 
 
 def window_on(qtbot, tmp_path, role=None) -> MainWindow:
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW, check=False, auto_backup=False)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW, check=False, auto_backup=False)
     window = MainWindow(
         bundled_pack(),
         TODAY,
@@ -67,7 +68,7 @@ def test_the_start_ends_when_the_page_the_company_sees_first_is_painted(qtbot, t
     from gui.company.offers_page import OffersPage
     from gui.shared.first_paint import AfterFirstPaint
 
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW, check=False, auto_backup=False)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW, check=False, auto_backup=False)
     Register(ws, bundled_pack()).add_tender(
         {
             "reference": "2026/017",

@@ -10,9 +10,9 @@ import pytest
 from core.rules import bundled_pack
 from core.store import organisations, search
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.organisations.model import OrganisationsModel
 from gui.register.model import RegisterModel
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 HUGE_QUERIES = [
@@ -26,7 +26,7 @@ HUGE_QUERIES = [
 
 @pytest.fixture
 def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     register = Register(ws, bundled_pack())
     buyer = register.add_organisation({"name": "Gemeente Bouwel"}, NOW)
     register.add_organisation({"name": "Bouwbedrijf Vermeulen"}, NOW)

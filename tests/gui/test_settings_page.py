@@ -13,7 +13,6 @@ import core.settings as st
 from core.paths import bundled_rule_pack
 from core.rules import bundled_pack, schema
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from core.texts import text
 from gui.rules.model import KEY_ROLE
 from gui.settings.dialog import SettingsDialog
@@ -21,6 +20,7 @@ from gui.shared import i18n, pdf_export
 from gui.window import window_state
 from gui.window.main_window import MainWindow
 from gui.wizards.procedure import ProcedureWizard
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 TODAY = date(2026, 11, 22)
@@ -35,7 +35,7 @@ def english_afterwards(qapp):
 
 @pytest.fixture
 def ws(tmp_path):
-    workspace = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    workspace = new_workspace(tmp_path / "w.sqlite", now=NOW)
     reg = Register(workspace, bundled_pack())
     for ref, procedure, launch in (
         ("2026/001", "open", "2026-03-01"),

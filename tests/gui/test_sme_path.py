@@ -15,18 +15,18 @@ from PySide6.QtWidgets import QFileDialog
 from core.company.profile import read_profile
 from core.rules import bundled_pack
 from core.settings import Settings
-from core.store.workspace import open_workspace
 from gui.company.meaning_dialog import MeaningDialog
 from gui.company.offers_page import OffersPage
 from gui.company.profile_page import CompanyPage
 from gui.window import role_pages
 from gui.window.main_window import MainWindow
 from tests.gui.conftest import NOW
+from tests.workspaces import new_workspace
 
 
 def test_from_an_empty_workspace_to_our_advance_request(qtbot, tmp_path, speak, monkeypatch):
     speak("fr")
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW, check=False, auto_backup=False)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW, check=False, auto_backup=False)
     window = MainWindow(
         bundled_pack(),
         date(2026, 11, 22),

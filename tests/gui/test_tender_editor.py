@@ -13,18 +13,18 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox
 from core.rules import bundled_pack
 from core.store import search
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.register.editor import TenderEditor
 from gui.register.estimate_dialog import EstimateDialog
 from gui.register.page import RegisterPage
 from tests.gui.typing import leave
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 
 
 @pytest.fixture
 def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     register = Register(ws, bundled_pack())
     register.add_organisation({"name": "Gemeente Zottegem"}, NOW)
     yield register

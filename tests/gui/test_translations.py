@@ -19,13 +19,13 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QFileSystemModel, Q
 
 from core.rules import bundled_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.register.editor import TenderEditor
 from gui.shared import i18n
 from gui.shared.undo import DeleteTender
 from gui.window.main_window import MainWindow
 from gui.wizards.advance import AdvanceWizard, ContractPage
 from gui.wizards.base import InputPage
+from tests.workspaces import new_workspace
 from tools import translations
 
 NOW = datetime(2026, 11, 22, 10)
@@ -120,7 +120,7 @@ def test_the_tool_finds_what_is_left_to_translate(tmp_path):
 # -- installed in the application --------------------------------------------------------
 @pytest.fixture
 def reg(tmp_path):
-    workspace = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    workspace = new_workspace(tmp_path / "w.sqlite", now=NOW)
     register = Register(workspace, bundled_pack())
     buyer = register.add_organisation({"name": "Gemeente Zottegem"}, NOW)
     register.tender_id = register.add_tender(

@@ -10,8 +10,8 @@ from PySide6.QtGui import QUndoStack
 from core.rules import bundled_pack
 from core.store import search
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.shared.undo import DeleteOrganisation, DeleteTender
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 TENDER = {
@@ -26,7 +26,7 @@ TENDER = {
 
 @pytest.fixture
 def reg(tmp_path):
-    ws = open_workspace(tmp_path / "w.sqlite", now=NOW)
+    ws = new_workspace(tmp_path / "w.sqlite", now=NOW)
     register = Register(ws, bundled_pack())
     yield register
     ws.close()

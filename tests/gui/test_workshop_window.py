@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QMessageBox
 from core.record import replace
 from core.rules import bundled_pack
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from core.workshops import session
 from core.workshops.build import make_from_folder
 from gui.shared import i18n
 from gui.window import workshop_menu
 from gui.window.main_window import MainWindow
+from tests.workspaces import new_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
 BUILT_IN = ROOT / "resources" / "workshops" / "sme-2024"
@@ -265,7 +265,7 @@ def test_presentation_mode_shows_the_exercises_first(qtbot, window):
 
 def test_leaving_the_workshop_gives_the_users_settings_back(qtbot, window, tmp_path):
     own = window.workshop_kept[0]
-    ws = open_workspace(tmp_path / "other.sqlite", now=window_now(), create=True)
+    ws = new_workspace(tmp_path / "other.sqlite", now=window_now(), create=True)
     window.switch_workspace(ws)
     assert window.workshop is None and window.exercises_page is None
     assert window.settings is own
@@ -290,7 +290,7 @@ def test_a_register_saved_as_workshop_is_answered_on_its_tender_and_nothing_is_s
 ):
     """File > Save as workshop… on a register with a decided tender, then the exercise
     answered in the wizard the tender fills: right, and the copy's register unchanged."""
-    ws = open_workspace(tmp_path / "office.sqlite", now=window_now(), create=True)
+    ws = new_workspace(tmp_path / "office.sqlite", now=window_now(), create=True)
     reg = Register(ws, bundled_pack())
     tender = reg.add_tender(
         {
@@ -339,7 +339,7 @@ def test_the_sessions_settings_are_saved_in_the_working_copy_not_in_the_users_fi
     saved = load(copy.settings).settings
     assert saved.today == date(2025, 3, 1)
     assert saved.default_workspace == copy.workspace  # main.py --config still opens the copy
-    ws = open_workspace(tmp_path / "other.sqlite", now=window_now(), create=True)
+    ws = new_workspace(tmp_path / "other.sqlite", now=window_now(), create=True)
     window.switch_workspace(ws)
     assert window.settings_path == own and window.settings.today is None
 

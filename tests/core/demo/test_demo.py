@@ -26,6 +26,7 @@ from core.store import bulk, search
 from core.store.model import Organisation
 from core.store.register import Register
 from core.store.workspace import open_workspace
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10, 0)
 TABLES = ("organisations", "tenders", "tenderers", "decisions")
@@ -33,6 +34,10 @@ TABLES = ("organisations", "tenders", "tenderers", "decisions")
 
 def _open(path):
     return open_workspace(path, now=NOW, auto_backup=False)
+
+
+def _new(path):
+    return new_workspace(path, now=NOW, auto_backup=False)
 
 
 def _rows(ws, table):
@@ -61,7 +66,7 @@ def demo(tmp_path_factory, pack):
     """A workspace with 300 demo tenders (seed 11), and what make_demo reported."""
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     seen = []
-    with _open(path) as ws:
+    with _new(path) as ws:
         summary = make_demo(ws, pack, 300, 11, NOW, progress=lambda d, t: seen.append((d, t)))
     ws = _open(path)
     yield ws, summary, seen
@@ -249,18 +254,18 @@ def test_the_same_seed_gives_the_same_data(tmp_path, pack):
     """Two fresh workspaces, one seed, one 'now': identical rows and index."""
     contents = []
     for name in ("a.sqlite", "b.sqlite"):
-        with _open(tmp_path / name) as ws:
+        with _new(tmp_path / name) as ws:
             make_demo(ws, pack, 120, 4, NOW)
             contents.append(_content(ws))
     assert contents[0] == contents[1]
-    with _open(tmp_path / "c.sqlite") as ws:
+    with _new(tmp_path / "c.sqlite") as ws:
         make_demo(ws, pack, 120, 5, NOW)
         assert _content(ws)["tenders"] != contents[0]["tenders"]
 
 
 def test_extending_keeps_the_old_rows_and_references_stay_unique(tmp_path, pack):
     """A second run adds tenders; the same seed reuses its organisations instead of copies."""
-    with _open(tmp_path / "w.sqlite") as ws:
+    with _new(tmp_path / "w.sqlite") as ws:
         make_demo(ws, pack, 150, 8, NOW)
         before = _content(ws)
         again = make_demo(ws, pack, 100, 8, NOW)
@@ -316,13 +321,13 @@ def _per_row(reg: Register, batch, pack) -> None:
 
 def test_the_bulk_path_gives_the_audit_and_search_of_the_per_row_path(tmp_path, pack):
     """Same rows, same audit entries, same index entries, same search answers."""
-    with _open(tmp_path / "bulk.sqlite") as fast:
+    with _new(tmp_path / "bulk.sqlite") as fast:
         batch = next(demo_batches(fast, pack, 60, 21, NOW))
         assert batch.decisions and batch.tenderers
         bulk.import_rows(
             fast, batch.tenders, batch.organisations, batch.tenderers, batch.decisions, now=NOW
         )
-        with _open(tmp_path / "rows.sqlite") as slow:
+        with _new(tmp_path / "rows.sqlite") as slow:
             _per_row(Register(slow, pack), batch, pack)
             assert _content(fast) == _content(slow)
             assert _audit(fast) == _audit(slow)
@@ -338,7 +343,7 @@ def test_the_bulk_path_gives_the_audit_and_search_of_the_per_row_path(tmp_path, 
 
 def test_new_tenderers_of_an_existing_tender_are_found(tmp_path, pack):
     """The bulk path also rewrites the index entry of an older tender that got a tenderer."""
-    with _open(tmp_path / "w.sqlite") as ws:
+    with _new(tmp_path / "w.sqlite") as ws:
         make_demo(ws, pack, 20, 3, NOW)
         ids = bulk.first_free_ids(ws)
         org = {"id": ids["organisations"], "name": "Zwaluw Renovaties bv", "created_at": "x"}
@@ -352,7 +357,7 @@ def test_new_tenderers_of_an_existing_tender_are_found(tmp_path, pack):
 
 def test_a_failed_import_leaves_nothing_behind(tmp_path, pack):
     """A tenderer of a tender that does not exist: nothing is stored, triggers and indexes stay."""
-    with _open(tmp_path / "w.sqlite") as ws:
+    with _new(tmp_path / "w.sqlite") as ws:
         make_demo(ws, pack, 10, 3, NOW)
         before = _content(ws), _audit(ws)
         schema_sql = ws.conn.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall()

@@ -16,7 +16,7 @@ from core.demo.tenders import make_demo
 from core.documents import file_word
 from core.names import DOCUMENTS
 from core.rules import bundled_pack
-from core.store.workspace import open_workspace
+from tests.workspaces import new_workspace
 
 
 @pytest.mark.parametrize(("tenders", "seed"), [(20, 1), (20, 5), (33, 9)])
@@ -46,7 +46,7 @@ def test_the_teaching_decisions_are_the_engines_answers(tmp_path):
     (no forged rows): its verdict and its amounts match a fresh run of the check."""
     pack = bundled_pack()
     now = datetime(2026, 11, 22, 10)
-    with open_workspace(tmp_path / "d.sqlite", now=now, auto_backup=False) as ws:
+    with new_workspace(tmp_path / "d.sqlite", now=now, auto_backup=False) as ws:
         make_demo(ws, pack, 20, 3, now)
         rows = ws.conn.execute("SELECT kind, input_json, result_json FROM decisions").fetchall()
     seen = set()

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from core.store.register import Register
-from core.store.workspace import open_workspace
 from core.workshops.build import make_from_folder
+from tests.workspaces import new_workspace
 
 ROOT = Path(__file__).resolve().parents[3]
 BUILT_IN = ROOT / "resources" / "workshops" / "sme-2024"
@@ -42,7 +42,7 @@ def folder(tmp_path, pack):
     doc = json.loads((BUILT_IN / "exercises.json").read_text(encoding="utf-8"))
     doc["cases"] = [c for c in doc["cases"] if c["id"] in ONE_OF_EACH]
     (src / "exercises.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    with open_workspace(src / "workspace.sqlite", now=NOW, auto_backup=False) as ws:
+    with new_workspace(src / "workspace.sqlite", now=NOW, auto_backup=False) as ws:
         Register(ws, pack).add_tender(
             {
                 "reference": "2025/001",
