@@ -192,3 +192,56 @@ def test_the_status_filter_offers_every_status_of_a_tender_in_the_registers_orde
         assert offered == list(STATUSES)
         assert combo.itemText(STATUSES.index("awarded") + 1) == "awarded"
         window.close()
+
+
+#: runs main.py's main, counting the cycle collector's runs until the first page is painted
+COLLECTOR_PROBE = """
+import gc, json, sys
+runs = []
+gc.callbacks.append(lambda phase, info: phase == "start" and runs.append(info["generation"]))
+
+
+class Painted:
+    def __init__(self, out):
+        self.out, self.at = out, None
+
+    def write(self, text):
+        if "first page painted" in text and self.at is None:
+            self.at = list(runs)
+        return self.out.write(text)
+
+    def flush(self):
+        self.out.flush()
+
+
+sys.stdout = Painted(sys.stdout)
+from main import main
+runs.clear()
+code = main(json.loads(sys.argv[1]))
+print(json.dumps([code, sys.stdout.at, gc.isenabled(), gc.get_freeze_count()]))
+"""
+
+
+def test_the_cycle_collector_waits_for_the_first_page_and_is_back_after_it(tmp_path):
+    """The start's objects live as long as the app: the collector, which ran some sixty
+    times while the window came up, is paused until the first paint (it may run while
+    the command line is read), then back on, nothing of the start left frozen."""
+    env = {
+        "TENDER_DESK_CONFIG": str(tmp_path / "config" / "settings.toml"),
+        "TENDER_DESK_CACHE": str(tmp_path / "cache"),
+        "PATH": "/usr/bin:/bin",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    argv = ["--db", str(workspace(tmp_path)), "--measure-start"]
+    proc = subprocess.run(
+        [sys.executable, "-c", COLLECTOR_PROBE, json.dumps(argv)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    code, before_paint, enabled, frozen = json.loads(proc.stdout.rstrip("\n").split("\n")[-1])
+    assert code == 0, proc.stderr
+    assert len(before_paint) <= 2, before_paint
+    assert (enabled, frozen) == (True, 0)
