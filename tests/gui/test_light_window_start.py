@@ -35,8 +35,7 @@ def reading(obj):
 inspect.getsource = reading
 from main import main
 code = main(json.loads(sys.argv[1]))
-import PySide6.QtWidgets as widgets  # the Qt classes PySide6 made (it makes them when named)
-print(json.dumps([code, list(sys.modules), read, [n for n in vars(widgets) if n[0] == "Q"]]))
+print(json.dumps([code, list(sys.modules), read]))
 """
 
 
@@ -49,11 +48,6 @@ def start(tmp_path: Path, path: Path) -> tuple[list[str], str]:
 def started(tmp_path: Path, path: Path) -> tuple[list[str], str, list[str]]:
     """The modules the window's start imported, in order, what it printed, and the modules
     whose source was read."""
-    return probed(tmp_path, path)[:3]
-
-
-def probed(tmp_path: Path, path: Path) -> tuple[list[str], str, list[str], list[str]]:
-    """What ``started`` gives, and the classes of QtWidgets PySide6 made."""
     env = {
         "TENDER_DESK_CONFIG": str(tmp_path / "config" / "settings.toml"),
         "TENDER_DESK_CACHE": str(tmp_path / "cache"),
@@ -70,9 +64,9 @@ def probed(tmp_path: Path, path: Path) -> tuple[list[str], str, list[str], list[
         timeout=120,
     )
     *printed, last = proc.stdout.rstrip("\n").split("\n")
-    code, modules, read, made = json.loads(last)
+    code, modules, read = json.loads(last)
     assert code == 0, proc.stderr
-    return modules, "\n".join(printed), read, made
+    return modules, "\n".join(printed), read
 
 
 def workspace(tmp_path: Path) -> Path:
@@ -105,19 +99,6 @@ def test_pyside_reads_the_source_of_none_of_the_modules_loaded_before_it(tmp_pat
     ours = [m for m in read if m.split(".")[0] in ("core", "platformdirs", "sqlite3")]
     assert (ours, sorted(named.intersection(read))) == ([], [])
     assert "gui.register.page" in read  # PySide6 still reads what it has not seen
-
-
-def test_the_first_page_is_painted_without_dataclasses_or_the_style_asked_from_python(tmp_path):
-    """The first page's classes (the workspace, its lock, the search's query and rows, the
-    roles) are records, so ``dataclasses`` is not loaded (``inspect`` is: PySide6 uses it). Naming
-    ``QStyle`` from Python (``widget.style()`` too) makes PySide6 build its 566 enum members,
-    about 60 million instructions, before the first paint: the column widths, the filters'
-    width and the row's spacing are measured by Qt in C++ instead."""
-    modules, printed, _read, made = probed(tmp_path, workspace(tmp_path))
-    assert printed == "first page painted"
-    assert "dataclasses" not in modules
-    assert "QComboBox" in made and "QStyle" not in made
-    assert [n for n in made if n.startswith("QStyleOption")] == []
 
 
 def test_what_the_first_page_does_not_use_waits(tmp_path):
@@ -192,56 +173,3 @@ def test_the_status_filter_offers_every_status_of_a_tender_in_the_registers_orde
         assert offered == list(STATUSES)
         assert combo.itemText(STATUSES.index("awarded") + 1) == "awarded"
         window.close()
-
-
-#: runs main.py's main, counting the cycle collector's runs until the first page is painted
-COLLECTOR_PROBE = """
-import gc, json, sys
-runs = []
-gc.callbacks.append(lambda phase, info: phase == "start" and runs.append(info["generation"]))
-
-
-class Painted:
-    def __init__(self, out):
-        self.out, self.at = out, None
-
-    def write(self, text):
-        if "first page painted" in text and self.at is None:
-            self.at = list(runs)
-        return self.out.write(text)
-
-    def flush(self):
-        self.out.flush()
-
-
-sys.stdout = Painted(sys.stdout)
-from main import main
-runs.clear()
-code = main(json.loads(sys.argv[1]))
-print(json.dumps([code, sys.stdout.at, gc.isenabled(), gc.get_freeze_count()]))
-"""
-
-
-def test_the_cycle_collector_waits_for_the_first_page_and_is_back_after_it(tmp_path):
-    """The start's objects live as long as the app: the collector, which ran some sixty
-    times while the window came up, is paused until the first paint (it may run while
-    the command line is read), then back on, nothing of the start left frozen."""
-    env = {
-        "TENDER_DESK_CONFIG": str(tmp_path / "config" / "settings.toml"),
-        "TENDER_DESK_CACHE": str(tmp_path / "cache"),
-        "PATH": "/usr/bin:/bin",
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    argv = ["--db", str(workspace(tmp_path)), "--measure-start"]
-    proc = subprocess.run(
-        [sys.executable, "-c", COLLECTOR_PROBE, json.dumps(argv)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=120,
-    )
-    code, before_paint, enabled, frozen = json.loads(proc.stdout.rstrip("\n").split("\n")[-1])
-    assert code == 0, proc.stderr
-    assert len(before_paint) <= 2, before_paint
-    assert (enabled, frozen) == (True, 0)
