@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import replace
 from datetime import date
 
 from bench.common import NOW, Verdicts, cached_workspace, median, timed
+from core.record import replace
 from core.store import search
 from core.store.workspace import open_workspace
 

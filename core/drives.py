@@ -24,8 +24,9 @@ import os
 import re
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath, PureWindowsPath
+
+from core.record import record
 
 NETWORK_FOLDERS_ENV = "TENDER_DESK_NETWORK_FOLDERS"
 MOUNTINFO = Path("/proc/self/mountinfo")
@@ -61,7 +62,7 @@ LOCAL_FUSE = frozenset({"fuseblk"})
 DRIVE_REMOTE = 4  # GetDriveTypeW
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Mount:
     """One line of a mount table: where it is mounted and its file system type."""
 

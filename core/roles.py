@@ -7,7 +7,7 @@ and decides nothing about roles itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from core.record import record
 
 #: the roles, in the order they are offered
 ROLES = ("buyer", "company", "training")
@@ -18,7 +18,7 @@ PAGES = ("register", "offers", "company", "checks", "organisations", "rules")
 WORKSHOP_PAGE = "exercises"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RoleView:
     """What a role sees: its pages (in tab order), the one shown first, what the welcome page
     of an empty workspace starts with (``tender`` or ``offer``) and the menus it gets beside

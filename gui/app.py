@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, qInstallMessageHandler
+from PySide6.QtCore import QDate, QLocale, QTimer, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.errors import RulePackError
@@ -60,6 +61,24 @@ def load_settings(path) -> Loaded:
     return loaded
 
 
+#: the cycle collector is back at the latest this long after the window is shown, painted or not
+COLLECTOR_BACK_MS = 3_000
+
+
+def collector_back() -> None:
+    """Turn Python's cycle collector back on after the start (``commands.window`` paused it).
+
+    What the start made (some 46,000 objects: modules, classes, the window) goes straight to
+    the collector's oldest generation (``gc.freeze`` then ``gc.unfreeze``: no scan), where
+    surviving two collections would have put it: no collection runs now, and the first full
+    one scans it later, as it did when the collector ran during the start (it ran only young
+    collections then). Nothing when the collector is already on."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.unfreeze()
+        gc.enable()
+
+
 def today() -> date:
     """The real date; the rules use it unless a trainer set another in Settings."""
     qdate = QDate.currentDate()
@@ -102,6 +121,7 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
         window.show()
         # what can wait waits until the register is on the screen
         AfterFirstPaint(window.first_page(), lambda w=window, s=workspace: _shown(app, w, s, args))
+        QTimer.singleShot(COLLECTOR_BACK_MS, collector_back)  # a window shown minimized
         try:
             code = app.exec()
         finally:
@@ -119,6 +139,7 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
 def _shown(app: QApplication, window: MainWindow, workspace, args: argparse.Namespace) -> None:
     """The first page is on the screen: check the file in the background (or, measuring
     the start, say so and quit)."""
+    collector_back()
     if getattr(args, "measure_start", False):
         print(PAINTED, flush=True)
         app.quit()

@@ -12,12 +12,13 @@ after a file that cannot be written (reported with the system's message).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from core.documents import batch
 from core.documents.data import Signatory
+from core.record import replace
 from core.rules.pack import RulePack
 from core.store import search
 from core.store.files import write_atomic

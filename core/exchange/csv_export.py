@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
 
+from core.record import replace
 from core.store import search
 from core.store.files import replacing
 from core.store.workspace import open_workspace

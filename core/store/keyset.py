@@ -17,10 +17,11 @@ is full; most pages need one or two.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+
+from core.record import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Level:
     """One term of an order: the SQL it sorts on (a whitelisted expression, never user text).
 
@@ -50,7 +51,7 @@ class Level:
         return f"{self.bare} IS NOT NULL"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Segment:
     """Conditions (joined with AND) with their parameters, and the ORDER BY that reads them."""
 

@@ -30,9 +30,10 @@ import os
 import stat
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from core.record import record, replace
 
 #: how often the holder of a lock on a network drive refreshes its heartbeat
 HEARTBEAT_EVERY = timedelta(seconds=30)
@@ -46,7 +47,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Holder:
     """Who holds a workspace open for writing (the content of its lock file)."""
 
@@ -103,7 +104,7 @@ class Holder:
         return self.heartbeat is not None and now - self.heartbeat > STALE_AFTER
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LockState:
     """What a look at the lock found: its holder (None: free) and whether it is stale."""
 

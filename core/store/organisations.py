@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from functools import cache
 
 from core.errors import ValidationError
 from core.limits import SEARCH_CHARS, search_words
+from core.record import field, record
 from core.rules.schema import SIZES
 from core.store.keyset import Level, Segment, read_page
 from core.store.workspace import Workspace
@@ -61,7 +61,7 @@ _LIKE_SPECIAL = "%_\\"
 _CP1252_LETTERS = "ŠšŽžŸ"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Query:
     """What the organisations view asks for: text, order and a page."""
 
@@ -73,7 +73,7 @@ class Query:
     limit: int = 100
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Row:
     """One line of the organisations view."""
 
@@ -102,7 +102,7 @@ class Row:
         return "buyer" if self.as_buyer else "tenderer" if self.as_tenderer else ""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Usage:
     """The tenders that use an organisation: counts, and the first few (reference, title)."""
 

@@ -11,12 +11,12 @@ page, probing the list of matches (a few ms). A narrow match keeps the match-fir
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 
 from core.limits import SEARCH_CHARS, search_words
 from core.money import from_cents
+from core.record import field, record, replace
 from core.store.keyset import Level, Segment, read_page
 from core.store.workspace import Workspace
 
@@ -62,7 +62,7 @@ COUNT_CAP = 10_000
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Query:
     """What the register view asks for: text, filters, order and a page."""
 
@@ -78,7 +78,7 @@ class Query:
     limit: int = 100
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Row:
     """One line of the register view."""
 

@@ -24,13 +24,13 @@ import sqlite3
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.drives import on_network_drive
 from core.paths import PathError, user_path
+from core.record import field, record
 from core.store import backups
 from core.store.locking import Holder, WorkspaceLock, look
 from core.store.schema import CONVERSIONS, CURRENT_VERSION, MIGRATIONS
@@ -60,7 +60,7 @@ BACKUP_EVERY = timedelta(days=1)
 READ_ONLY_QUERIES = ("mode=ro", "immutable=1")
 
 
-@dataclass
+@record
 class Workspace:
     """An open workspace: its connection (and sqlite-utils database), path, whether it is
     read-only, whether it lies on a network drive and, read-only because another process

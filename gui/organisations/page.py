@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
+from core.record import replace
 from core.store import organisations
 from core.store.register import Register
 from core.store.workspace import Workspace

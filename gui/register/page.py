@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import date
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,11 +16,10 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressDialog,
     QPushButton,
-    QStyle,
-    QStyleOptionComboBox,
     QToolButton,
 )
 
+from core.record import record, replace
 from core.rules import schema
 from core.store import facets, search
 from core.store.workspace import Workspace
@@ -55,7 +53,7 @@ def wizard_class(name: str) -> type[QWizard]:
     return getattr(import_module(module), cls)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ViewState:
     """What the user made of the view: text, filters, order and the selected tender."""
 
@@ -473,10 +471,18 @@ class RegisterPage(ListPage):
 
 
 def _fit_first_entry(combo: QComboBox) -> None:
-    """The "all …" entry, shown most of the time, is never cut (a long entry may be)."""
-    opt = QStyleOptionComboBox()
-    combo.initStyleOption(opt)
+    """The "all …" entry, shown most of the time, is never cut (a long entry may be).
+
+    Its width is what Qt gives a combo holding that entry alone, sized to it: the style's
+    frame and arrow around the text, measured in C++ (asking the style from Python would make
+    PySide6 build ``QStyle``'s 566 enum members before the first paint, about 60 million
+    instructions). Qt measures the text's ink, which may be a pixel narrower than its advance:
+    that pixel is added."""
+    text = combo.itemText(0)
+    probe = QComboBox()
+    probe.setFont(combo.font())
+    probe.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    probe.addItem(text)
     metrics = combo.fontMetrics()
-    text = QSize(metrics.horizontalAdvance(combo.itemText(0)), metrics.height())
-    size = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, opt, text, combo)
-    combo.setMinimumWidth(size.width())
+    ink = metrics.boundingRect(text).width()
+    combo.setMinimumWidth(probe.sizeHint().width() + max(0, metrics.horizontalAdvance(text) - ink))

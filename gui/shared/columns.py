@@ -9,8 +9,7 @@ one. The widths follow the table's size and font; a user may still drag a column
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStyle, QTableView
+from PySide6.QtWidgets import QTableView
 
 
 class SharedWidths(QObject):
@@ -35,21 +34,21 @@ class SharedWidths(QObject):
 
     def least(self, column: int) -> int:
         """The narrowest the column may be: its header text and sort mark, or its typical
-        entry, whichever is wider."""
+        entry, whichever is wider.
+
+        The header's width is Qt's own (``sectionSizeHint``: the text in bold, the style's
+        margins and the sort mark) with 8 pixels to spare; the style is not asked from Python,
+        which would make PySide6 build ``QStyle``'s 566 enum members before the first paint."""
         table, header = self._table, self._table.horizontalHeader()
         title = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
-        font = header.font()
-        font.setBold(True)  # some styles draw the header bold; never clip it there
-        header.ensurePolished()
-        style = header.style()
-        key = (column, title, font.key(), table.font().key(), style.name())
+        key = (column, title, header.font().key(), table.font().key())
         if key in self._least:
             return self._least[key]
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        mark = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
-        heading = QFontMetrics(font).horizontalAdvance(title) + 4 * margin + mark + 8
-        # counted in digits, the widest common characters: a date or an amount fits whole
-        entry = table.fontMetrics().horizontalAdvance("0" * self._chars[column]) + 2 * margin
+        header.ensurePolished()
+        heading = header.sectionSizeHint(column) + 8
+        # counted in digits, the widest common characters: a date or an amount fits whole,
+        # and one digit more for the cell's margins
+        entry = table.fontMetrics().horizontalAdvance("0" * (self._chars[column] + 1))
         self._least[key] = max(heading, entry)
         return self._least[key]
 
@@ -65,6 +64,8 @@ class SharedWidths(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         """Fit again when the table's size or font changes."""
+        if event.type() == QEvent.Type.StyleChange:
+            self._least.clear()  # the margins and the sort mark are the style's
         if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):
             self.fit()
         return False

@@ -11,7 +11,7 @@ the room left on a line first to bring items to their preferred width, then by t
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QApplication, QLayout, QLayoutItem, QStyle, QWidget, QWidgetItem
+from PySide6.QtWidgets import QApplication, QLayout, QLayoutItem, QWidget, QWidgetItem
 
 
 class FlowRow(QLayout):
@@ -68,9 +68,15 @@ class FlowRow(QLayout):
 
     # -- placing -----------------------------------------------------------------------------
     def _gap(self) -> int:
-        """The spacing between items: the layout's own, else the style's."""
+        """The spacing between items: the layout's own, else the style's.
+
+        Once in a window, ``spacing()`` is already the style's (Qt asks it in C++); the style
+        is asked from Python only for a row not yet placed, so ``QStyle`` (566 enum members
+        PySide6 builds when the class is first named) is not loaded at the start."""
         if self.spacing() >= 0:
             return self.spacing()
+        from PySide6.QtWidgets import QStyle
+
         parent = self.parentWidget()
         style = parent.style() if parent is not None else QApplication.style()
         return max(0, style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import astuple
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -15,6 +14,7 @@ from core.exchange.columns import Layouts, guess, problems
 from core.exchange.csv_export import export_view
 from core.exchange.import_rows import import_table, summary, undo_import
 from core.exchange.table_files import TableFile
+from core.record import fields
 from core.store import search
 from core.store.workspace import open_workspace
 
@@ -27,7 +27,8 @@ def _view(path: Path) -> list[tuple]:
     with open_workspace(path, now=NOW) as ws:
         rows = search.search(ws, search.Query(sort="reference", descending=False, limit=10**6))
         kinds = dict(ws.conn.execute("SELECT reference, authority FROM tenders").fetchall())
-    return [(*astuple(r)[1:-1], kinds[r.reference]) for r in rows]
+    names = [f.name for f in fields(search.Row)][1:-1]
+    return [(*(getattr(r, n) for n in names), kinds[r.reference]) for r in rows]
 
 
 def _import(path: Path, source: Path, lang: str = "en", **options):

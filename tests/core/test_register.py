@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from decimal import Decimal
 
 import pytest
 
 from core.errors import ValidationError
+from core.record import replace
 from core.rules import bundled_pack
 from core.store import search
 from core.store.register import Register

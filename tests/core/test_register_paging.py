@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 
 import pytest
 
+from core.record import replace
 from core.rules import bundled_pack
 from core.store import search
 from core.store.register import Register

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
+from core.record import record, replace
 from gui.shared.paged_model import ID_ROLE, KEPT_PAGES, PAGE, SORT_ROLE, PagedSqlModel
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Query:
     text: str = ""
     sort: str = "name"
@@ -20,7 +19,7 @@ class Query:
     limit: int | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Row:
     id: int
     name: str

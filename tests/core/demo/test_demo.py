@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -21,6 +20,7 @@ from core.demo.organisations import buyer_candidates
 from core.demo.procedure_memo import ProcedureMemo
 from core.demo.tenders import HIGHEST_VALUE, LOWEST_VALUE, demo_batches, make_demo
 from core.money import from_cents
+from core.record import replace
 from core.rules import schema
 from core.store import bulk, search
 from core.store.model import Organisation

@@ -1,0 +1,103 @@
+"""What the window's start leaves out on its way to the first page: the ``dataclasses`` module,
+``QStyle`` (asked from Python), and the cycle collector's runs.
+
+One start of ``main.py --measure-start`` in a fresh interpreter (off-screen), shared by the
+tests of this module.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from core.demo.tenders import make_demo
+from core.rules import bundled_pack
+from core.store.workspace import open_workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+NOW = datetime(2026, 11, 22, 10)
+
+#: runs main.py's main; prints its exit status, the modules loaded, the classes of QtWidgets
+#: PySide6 made (it makes a class when it is first named), the cycle collector's runs until
+#: the first page was painted, and the collector's state after it
+PROBE = """
+import gc, json, sys
+runs = []
+gc.callbacks.append(lambda phase, info: phase == "start" and runs.append(info["generation"]))
+
+
+class Painted:
+    def __init__(self, out):
+        self.out, self.at = out, None
+
+    def write(self, text):
+        if "first page painted" in text and self.at is None:
+            self.at = list(runs)
+        return self.out.write(text)
+
+    def flush(self):
+        self.out.flush()
+
+
+sys.stdout = Painted(sys.stdout)
+from main import main
+runs.clear()
+code = main(json.loads(sys.argv[1]))
+import PySide6.QtWidgets as widgets
+made = [name for name in vars(widgets) if name[0] == "Q"]
+after = [gc.isenabled(), gc.get_freeze_count()]
+print(json.dumps([code, list(sys.modules), made, sys.stdout.at, after]))
+"""
+
+
+@pytest.fixture(scope="module")
+def start(tmp_path_factory) -> tuple[dict, tuple[bool, int]]:
+    """One start on a register of 30 tenders."""
+    folder = tmp_path_factory.mktemp("start")
+    path = folder / "w.sqlite"
+    with open_workspace(path, now=NOW) as ws:
+        make_demo(ws, bundled_pack(), 30, 5, NOW)
+    env = {
+        "TENDER_DESK_CONFIG": str(folder / "config" / "settings.toml"),
+        "TENDER_DESK_CACHE": str(folder / "cache"),
+        "PATH": "/usr/bin:/bin",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    proc = subprocess.run(
+        [sys.executable, "-c", PROBE, json.dumps(["--db", str(path), "--measure-start"])],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    last = proc.stdout.rstrip("\n").split("\n")[-1]
+    code, modules, made, before_paint, (enabled, frozen) = json.loads(last)
+    assert code == 0, proc.stderr
+    return {"modules": modules, "made": made, "before_paint": before_paint}, (enabled, frozen)
+
+
+def test_the_first_page_is_painted_without_dataclasses_or_the_style_asked_from_python(start):
+    """The first page's classes (the workspace, its lock, the search's query and rows, the
+    roles) are records, so ``dataclasses`` is not loaded (``inspect`` is: PySide6 uses it).
+    Naming ``QStyle`` from Python (``widget.style()`` too) makes PySide6 build its 566 enum
+    members, about 60 million instructions, before the first paint: the column widths, the
+    filters' width and the row's spacing are measured by Qt in C++ instead."""
+    seen, _ = start
+    assert "dataclasses" not in seen["modules"]
+    assert "QComboBox" in seen["made"] and "QStyle" not in seen["made"]
+    assert [n for n in seen["made"] if n.startswith("QStyleOption")] == []
+
+
+def test_the_cycle_collector_waits_for_the_first_page_and_is_back_after_it(start):
+    """The start's objects live as long as the app: the collector, which ran some sixty
+    times while the window came up, is paused until the first paint (it may run while the
+    command line is read), then back on, nothing of the start left frozen."""
+    seen, after = start
+    assert len(seen["before_paint"]) <= 2, seen["before_paint"]
+    assert after == (True, 0)
