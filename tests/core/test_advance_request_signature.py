@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import io
 import json
 from datetime import date, datetime
 
 import pytest
-from pypdf import PdfReader
 
 from core.documents import gather, render
 from core.rules import bundled_pack
 from core.store.register import Register
+from tests.pdf_text import pdf_text
 from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
@@ -37,12 +36,6 @@ UNSIGNED = {
     "fr": "pour les marchés lancés à partir du 01/02/2024, la signature de la demande écrite "
     "d'avance n'est plus requise.",
 }
-
-
-def content(data: bytes) -> str:
-    reader = PdfReader(io.BytesIO(data))
-    raw = " ".join(page.extract_text() for page in reader.pages)
-    return " ".join(raw.replace("\u202f", " ").replace("\u00a0", " ").split())
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +97,7 @@ def tenders(tmp_path_factory):
 def test_a_request_before_1_february_2024_has_a_signature_block(tenders, lang):
     reg, tids = tenders
     (item,) = render("advance-request", gather(reg, tids["2024-01-31"]), lang, ISSUED)
-    text = content(item.data)
+    text = pdf_text(item.data)
     sentence, labels = SIGNED[lang]
     assert sentence in text
     for label in labels:
@@ -116,7 +109,7 @@ def test_a_request_before_1_february_2024_has_a_signature_block(tenders, lang):
 def test_a_request_from_1_february_2024_says_the_signature_is_no_longer_required(tenders, lang):
     reg, tids = tenders
     (item,) = render("advance-request", gather(reg, tids["2024-02-01"]), lang, ISSUED)
-    text = content(item.data)
+    text = pdf_text(item.data)
     assert UNSIGNED[lang] in text
     assert SIGNED[lang][0] not in text
     assert SIGNED[lang][1][1] not in text  # no "Function" line of a signature block
@@ -141,7 +134,7 @@ def test_a_decision_stored_before_the_answer_existed_asks_a_signature(tenders):
             "UPDATE decisions SET result_json = ? WHERE id = ?", [json.dumps(old), row[0]]
         )
     try:
-        text = content(render("advance-request", gather(reg, tid), "fr", ISSUED)[0].data)
+        text = pdf_text(render("advance-request", gather(reg, tid), "fr", ISSUED)[0].data)
         assert "Cette demande doit être datée et signée." in text
         assert UNSIGNED["fr"] not in text
     finally:

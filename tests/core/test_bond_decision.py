@@ -12,7 +12,8 @@ from core.documents import gather, render
 from core.rules import bundled_pack
 from core.store import records
 from core.store.register import Register
-from tests.core.test_records import awarded, text_of
+from tests.core.test_records import awarded
+from tests.pdf_text import pdf_text
 from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
@@ -33,7 +34,7 @@ def reg(tmp_path):
 
 
 def summary(reg: Register, tid: int, lang: str) -> str:
-    return text_of(render("summary", gather(reg, tid), lang, ISSUED)[0].data)
+    return pdf_text(render("summary", gather(reg, tid), lang, ISSUED)[0].data)
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from core.rules import bundled_pack
 from core.store.register import Register
 from tests.core.document_decisions import decide_every_kind
 from tests.core.languages import english_only
+from tests.pdf_text import page_texts, pdf_text, plain
 from tests.workspaces import new_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,24 +33,9 @@ FIRMS = (
 )
 
 
-def readback(data: bytes) -> tuple[PdfReader, str]:
-    """The reader and the text with its spaces made plain (French amounts use U+202F)."""
-    reader = PdfReader(io.BytesIO(data))
-    return reader, plain_text([page.extract_text() for page in reader.pages])
-
-
-def pages_of(data: bytes) -> list[str]:
-    """The text of each page of a PDF."""
-    return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
-
-
 def plain_text(pages: list[str]) -> str:
     """The text of the pages, its spaces made plain."""
-    return " ".join(" ".join(pages).replace("\u202f", " ").replace("\u00a0", " ").split())
-
-
-def plain(value: str) -> str:
-    return " ".join(value.replace("\u202f", " ").replace("\u00a0", " ").split())
+    return plain(" ".join(pages))
 
 
 @pytest.fixture(scope="module")
@@ -124,7 +110,7 @@ def made(register):
         file = gather(reg, tid)
         if (kind, lang) not in files or files[kind, lang][0] != file:
             rendered = render(kind, file, lang, ISSUED)
-            files[kind, lang] = file, [(item, pages_of(item.data)) for item in rendered]
+            files[kind, lang] = file, [(item, page_texts(item.data)) for item in rendered]
         return files[kind, lang][1]
 
     return of
@@ -267,7 +253,7 @@ def test_each_ranking_notice_tells_one_tenderer_only_its_own_place(register):
     places = {"Entreprise Lambert sa": 1, "Bouwbedrijf Peeters nv": 2, "Dakwerken Jansens bv": 3}
     assert len(files) == 3
     for item in files:
-        _, content = readback(item.data)
+        content = pdf_text(item.data)
         own = [name for name in places if name in content]
         assert len(own) == 1, own
         assert f"plaats {places[own[0]]}." in content
@@ -279,7 +265,7 @@ def test_each_ranking_notice_tells_one_tenderer_only_its_own_place(register):
 def test_the_motivation_shows_the_procedures_the_choice_and_the_paragraph(register):
     reg, tid = register
     file = gather(reg, tid)
-    _, content = readback(render("motivation", file, "fr", ISSUED)[0].data)
+    content = pdf_text(render("motivation", file, "fr", ISSUED)[0].data)
     for procedure in (
         "procédure négociée directe avec publication préalable",
         "procédure ouverte",
@@ -313,7 +299,7 @@ def test_documents_show_the_stored_result_and_never_decide_again(register):
             "UPDATE decisions SET result_json = ? WHERE id = ?", [json.dumps(tampered), row[0]]
         )
     try:
-        _, content = readback(render("advance-request", gather(reg, tid), "en", ISSUED)[0].data)
+        content = pdf_text(render("advance-request", gather(reg, tid), "en", ISSUED)[0].data)
         assert "€1,234.56" in content
     finally:
         with reg.ws.transaction():
@@ -366,7 +352,7 @@ def test_uncertain_rules_are_listed_with_their_source(register):
     file = gather(reg, tid)
     result = file.decisions["bid_compensation"].result
     assert result.flagged, "the bid compensation rules are of medium confidence"
-    _, content = readback(render("bid-compensation", file, "en", ISSUED)[0].data)
+    content = pdf_text(render("bid-compensation", file, "en", ISSUED)[0].data)
     assert "Rules of medium or low confidence" in content
     assert (
         "the Act of 17 June 2016, as amended by the Act of 22 December 2023 (article not verified)"
@@ -410,8 +396,7 @@ def test_hostile_text_and_300_tenderers_make_a_valid_pdf(tmp_path):
     )
     file = gather(reg, tid)
     for kind in ("summary", "bid-compensation"):
-        reader = PdfReader(io.BytesIO(render(kind, file, "nl", ISSUED)[0].data))
-        pages = [page.extract_text() for page in reader.pages]
+        pages = page_texts(render(kind, file, "nl", ISSUED)[0].data)
         content = plain_text(pages)
         assert len(pages) > 3
         assert title in content
@@ -450,7 +435,7 @@ def test_the_advance_request_gives_each_figure_under_its_own_label(made):
 def test_the_motivation_lists_each_allowed_procedure_with_its_basis_period_and_marks(register):
     reg, tid = register
     (item,) = render("motivation", gather(reg, tid), "fr", ISSUED)
-    _, content = readback(item.data)
+    content = pdf_text(item.data)
     for expected in (
         "Procédure autorisée la plus simple : procédure négociée directe avec publication "
         "préalable (convention propre à l'application, pas une règle de droit).",
@@ -475,7 +460,7 @@ def test_the_motivation_adds_up_the_lots_and_says_a_duration_is_indefinite(regis
     lots = (Lot(1, "Ruwbouw", Decimal("90000")), Lot(2, "Dak", Decimal("60000.50")))
     file = replace(file, tender=replace(file.tender, indefinite=True), lots=lots)
     (item,) = render("motivation", file, "fr", ISSUED)
-    _, content = readback(item.data)
+    content = pdf_text(item.data)
     assert plain("Durée indéterminée") in content
     assert plain("Le montant estimé additionne les lots :") in content
     assert plain("Ruwbouw 90 000,00 €") in content and plain("Dak 60 000,50 €") in content

@@ -48,7 +48,8 @@ def test_the_summary_says_which_decision_must_be_taken_again_and_why_in_dutch(tm
     from core.documents import gather, render
     from core.rules import bundled_pack
     from core.store.register import Register
-    from tests.core.test_records import ISSUED, NOW, awarded, text_of
+    from tests.core.test_records import ISSUED, NOW, awarded
+    from tests.pdf_text import pdf_text
 
     with new_workspace(tmp_path / "w.sqlite", now=NOW) as ws:
         reg = Register(ws, bundled_pack())
@@ -56,7 +57,7 @@ def test_the_summary_says_which_decision_must_be_taken_again_and_why_in_dutch(tm
         first, second = reg.tenderers(tid)
         reg.update_tenderer(first.id, {"status": "not_selected"}, NOW)
         reg.update_tenderer(second.id, {"status": "winner"}, NOW)
-        shown = text_of(render("summary", gather(reg, tid), "nl", ISSUED)[0].data)
+        shown = pdf_text(render("summary", gather(reg, tid), "nl", ISSUED)[0].data)
     assert "Voorschot de beslissing moet opnieuw genomen worden" in shown
     assert (
         "Voorschot De gekozen inschrijver is veranderd nadat de beslissing 'Voorschot' genomen "

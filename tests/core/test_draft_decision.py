@@ -16,8 +16,8 @@ from core.documents import templates as template_files
 from core.paths import resources_dir
 from core.rules import bundled_pack
 from core.store.register import Register
-from tests.core.test_documents import plain, readback
 from tests.core.test_records import procedure_on_ground, procedure_on_repetition
+from tests.pdf_text import lines_of, page_texts, pdf_text, plain
 from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
@@ -113,7 +113,7 @@ def register(tmp_path_factory):
 
 def draft(reg, tid, lang) -> str:
     (item,) = render("draft-decision", gather(reg, tid), lang, ISSUED)
-    return readback(item.data)[1]
+    return pdf_text(item.data)
 
 
 @pytest.mark.parametrize("lang", ["nl", "fr", "en"])
@@ -240,11 +240,12 @@ def test_without_its_own_motivation_the_draft_argues_the_engines(register, lang)
     file = gather(reg, tenders["2026/090"])
     file = replace(file, tender=replace(file.tender, motivation=""))
     (item,) = render("draft-decision", file, lang, ISSUED)
-    content = readback(item.data)[1]
+    content = pdf_text(item.data)
     places = [content.index(plain(line)) for line in ARGUED[lang]]
     assert places == sorted(places) and places[-1] < content.index(DECIDES[lang])
+    pieces = drawn(item.data)
     for line in ARGUED[lang]:
-        first = next(p for p in drawn(item.data) if line.startswith(p[0]))
+        first = next(p for p in pieces if line.startswith(p[0]))
         assert first[1:] == (LETTER_SIZE, False), line
 
 
@@ -338,11 +339,12 @@ def test_an_articles_number_never_ends_a_page_without_its_text(register, sentenc
     motivation = "De openbare procedure geeft elke aannemer een kans. " * sentences
     file = replace(file, tender=replace(file.tender, motivation=motivation))
     (item,) = render("draft-decision", file, "nl", ISSUED)
-    pages = PdfReader(io.BytesIO(item.data)).pages
+    pages = page_texts(item.data)
     assert len(pages) > 1
-    for page in pages[:-1]:
-        body = [line for line in page.extract_text().splitlines() if line.strip()][:-2]
-        assert not re.fullmatch(r"Artikel \d+", body[-1].strip()), body[-1]
+    for number, page in enumerate(pages[:-1], start=1):
+        *body, foot = lines_of(page)  # the foot: the document, its date and the page number
+        assert foot.endswith(f"Pagina {number} van {len(pages)}"), foot
+        assert not re.fullmatch(r"Artikel \d+", body[-1]), body[-1]
 
 
 def test_the_draft_argues_the_ground_the_tender_chose_not_the_first_that_applies(register):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import re
 import subprocess
 import sys
@@ -10,13 +9,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
 
 from core.documents import KINDS, file_word
 from core.documents.export import export, unique_name
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
+from tests.pdf_text import pdf_text
 from tests.workspaces import new_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,11 +68,6 @@ def colliding(tmp_path):
     return path
 
 
-def text_of(path: Path) -> str:
-    reader = PdfReader(io.BytesIO(path.read_bytes()))
-    return " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
-
-
 def run(*args):
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "export-pdf", *map(str, args)],
@@ -102,7 +96,7 @@ def test_the_command_line_writes_one_file_per_tender_and_counts_files(colliding,
     files = sorted(out.iterdir())
     assert len(files) == len(REFERENCES)
     assert f"{len(files)} written, 0 skipped, 0 failed" in done.stdout
-    found = {ref for f in files for ref in REFERENCES if ref in text_of(f)}
+    found = {ref for f in files for ref in REFERENCES if ref in pdf_text(f)}
     assert found == set(REFERENCES)  # each tender's summary survived, none overwritten
 
 
@@ -118,7 +112,7 @@ def test_every_tenderer_gets_its_ranking_notice(colliding, tmp_path):
     assert f"{expected} written, 0 skipped, 0 failed" in done.stdout
     places = {ref: [] for ref in REFERENCES}
     for f in files:
-        text = text_of(f)
+        text = pdf_text(f)
         (ref,) = [ref for ref in REFERENCES if ref in text]
         places[ref] += re.findall(r"ranked in place (\d+)", text)
     assert all(sorted(p) == ["1", "2", "3"] for p in places.values()), places

@@ -20,6 +20,7 @@ from core.documents.data import Signatory
 from core.rules import bundled_pack
 from core.store.register import Register
 from tests.core.document_decisions import decide_every_kind
+from tests.pdf_text import page_texts, pdf_text
 from tests.workspaces import new_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,12 +63,6 @@ UNCERTAIN = {
     "fr": "Règles de confiance moyenne ou faible",
     "en": "Rules of medium or low confidence",
 }
-
-
-def text_of(data: bytes) -> str:
-    reader = PdfReader(io.BytesIO(data))
-    raw = " ".join(page.extract_text() for page in reader.pages)
-    return " ".join(raw.replace("\u202f", " ").replace("\u00a0", " ").split())
 
 
 @pytest.fixture(scope="module")
@@ -132,7 +127,7 @@ def test_every_letter_has_its_frame(register, kind, lang):
     subject, ours, yours, day = WORDS[lang]
     buyer_sends = kind in FROM_BUYER
     for item in files:
-        content = text_of(item.data)
+        content = pdf_text(item.data)
         firm = next(f for f in FIRMS if f[0] in content)
         sender, addressee = (BUYER["name"], firm[0]) if buyer_sends else (firm[0], BUYER["name"])
         # the sender's block comes first, the addressee after it
@@ -153,17 +148,17 @@ def test_each_tenderer_owed_a_compensation_gets_one_letter_and_one_request(regis
     reg, tid = register
     for kind in ("bid-compensation-letters", "bid-compensation-requests"):
         files = render(kind, gather(reg, tid, DEFAULT), "nl", ISSUED)
-        names = sorted(next(f[0] for f in FIRMS if f[0] in text_of(x.data)) for x in files)
+        names = sorted(next(f[0] for f in FIRMS if f[0] in pdf_text(x.data)) for x in files)
         assert names == ["Dakwerken Jansens bv", "Entreprise Lambert sa"]
         for item in files:
-            content = text_of(item.data)
+            content = pdf_text(item.data)
             assert "€ 1.500,00" in content
             assert "artikel niet geverifieerd" in content  # the source says what is unsure
 
 
 def test_the_ranking_notice_gives_the_opening_and_a_contact(register):
     reg, tid = register
-    content = text_of(render("ranking-notices", gather(reg, tid), "fr", ISSUED)[0].data)
+    content = pdf_text(render("ranking-notices", gather(reg, tid), "fr", ISSUED)[0].data)
     assert "au plus tard le 19 novembre 2026" in content
     assert "An De Smet (aankoop@sint-jozef.be, 09 266 52 11)" in content
 
@@ -171,13 +166,13 @@ def test_the_ranking_notice_gives_the_opening_and_a_contact(register):
 def test_the_internal_documents_keep_their_list_of_uncertain_rules(register):
     reg, tid = register
     for kind in ("bid-compensation", "summary"):
-        assert UNCERTAIN["nl"] in text_of(render(kind, gather(reg, tid), "nl", ISSUED)[0].data)
+        assert UNCERTAIN["nl"] in pdf_text(render(kind, gather(reg, tid), "nl", ISSUED)[0].data)
 
 
 def test_without_a_signatory_the_letter_is_signed_by_the_organisation(register):
     reg, tid = register
     for item in render("bid-compensation-requests", gather(reg, tid), "en", ISSUED):
-        content = text_of(item.data)
+        content = pdf_text(item.data)
         firm = next(f[0] for f in FIRMS if f[0] in content)
         assert "Jan Peeters" not in content
         assert f"Yours faithfully, {firm} " in content
@@ -244,7 +239,7 @@ def test_export_pdf_signs_with_the_settings_default_signatory(register, tmp_path
     written = sorted((tmp_path / "out").glob("*.pdf"))
     assert len(written) == 2
     for path in written:
-        assert "Katrien Maes Zaakvoerder" in text_of(path.read_bytes())
+        assert "Katrien Maes Zaakvoerder" in pdf_text(path.read_bytes())
 
 
 @pytest.mark.parametrize("kind", LETTERS)
@@ -253,7 +248,7 @@ def test_without_a_notice_reference_the_letter_gives_the_tenders_own_only(regist
     file = gather(reg, tid, DEFAULT)
     file = replace(file, tender=replace(file.tender, notice_reference=""))
     for item in render(kind, file, "fr", ISSUED):
-        content = text_of(item.data)
+        content = pdf_text(item.data)
         assert "2026/017" in content and NOTICE_WORDS["fr"] not in content
 
 
@@ -395,7 +390,7 @@ def test_the_bid_compensation_letter_says_why_how_much_and_how_it_is_paid(mixed,
     letters = render("bid-compensation-letters", gather(reg, tid, DEFAULT), lang, ISSUED)
     assert len(letters) == 3  # the winner is owed nothing
     for item in letters:
-        content = text_of(item.data)
+        content = pdf_text(item.data)
         firm = next(name for name, *_ in MIXED[1:] if name in content)
         amount, payment = words[firm]
         body = (words["opening"], words["rule"], amount, payment)
@@ -413,7 +408,7 @@ def test_an_account_number_is_never_broken_over_two_lines(mixed):
     reg, tid = mixed
     for lang in ("nl", "fr", "en"):
         for item in render("bid-compensation-letters", gather(reg, tid), lang, ISSUED):
-            lines = PdfReader(io.BytesIO(item.data)).pages[0].extract_text().splitlines()
+            lines = page_texts(item.data)[0].splitlines()
             if any("Lambert" in line for line in lines):
                 assert any("BE71 0961 2345 6769" in line.replace("\u00a0", " ") for line in lines)
 
@@ -423,7 +418,7 @@ def test_a_buyer_naming_no_signatory_signs_with_the_settings_default(mixed):
     file = gather(reg, tid, DEFAULT)
     file = replace(file, buyer=replace(file.buyer, signatory_name="", signatory_function=""))
     for item in render("bid-compensation-letters", file, "nl", ISSUED):
-        assert "Jan Peeters Zaakvoerder" in text_of(item.data)
+        assert "Jan Peeters Zaakvoerder" in pdf_text(item.data)
 
 
 def test_no_bid_compensation_letter_when_nothing_is_owed_says_why_in_the_users_language(mixed):

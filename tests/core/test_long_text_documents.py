@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import io
 from datetime import date, datetime
 
 import pytest
-from pypdf import PdfReader
 
 from core.documents import KINDS, gather, render
 from core.rules import bundled_pack
 from core.store.register import Register
 from tests.core.document_decisions import decide_every_kind
+from tests.pdf_text import page_texts
 from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
@@ -94,7 +93,7 @@ def test_every_kind_is_made_with_very_long_texts(hostile, kind):
         files = render(kind, gather(reg, tid), lang, ISSUED)
         assert files
         for item in files:
-            pages = [page.extract_text() for page in PdfReader(io.BytesIO(item.data)).pages]
+            pages = page_texts(item.data)
             assert len(pages) >= 1
             assert "2026/LONG" in pages[0]
             # the 10 000-character title is printed whole, not cut to what fits a line

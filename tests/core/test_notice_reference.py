@@ -58,17 +58,17 @@ def test_the_summary_gives_the_notice_reference_under_the_tenders_own(tmp_path):
     """'Referentie aankondiging 2026-512345' in Dutch, « Référence de l'avis » in French; no
     such line while the field is empty."""
     from core.documents import gather, render
-    from tests.core.test_records import text_of
+    from tests.pdf_text import pdf_text
 
     with new_workspace(tmp_path / "w.sqlite", now=NOW) as ws:
         reg = Register(ws, bundled_pack())
         tid = reg.add_tender({**TENDER, "notice_reference": "2026-512345"}, NOW)
         bare = reg.add_tender({**TENDER, "reference": "2026/018"}, NOW)
         shown = {
-            lang: text_of(render("summary", gather(reg, tid), lang, NOW.date())[0].data)
+            lang: pdf_text(render("summary", gather(reg, tid), lang, NOW.date())[0].data)
             for lang in ("nl", "fr")
         }
-        empty = text_of(render("summary", gather(reg, bare), "nl", NOW.date())[0].data)
+        empty = pdf_text(render("summary", gather(reg, bare), "nl", NOW.date())[0].data)
     assert "Referentie 2026/017 Referentie aankondiging 2026-512345 Titel" in shown["nl"]
     assert "Référence de l'avis 2026-512345" in shown["fr"]
     assert "Referentie aankondiging" not in empty

@@ -18,7 +18,7 @@ from core.documents.our_letters import write_letter
 from core.rules import bundled_pack
 from core.store.register import Register
 from tests.core.test_meaning import NOTICE as MEANING_NOTICE
-from tests.core.test_records import text_of
+from tests.pdf_text import pdf_text
 from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 29, 10)
@@ -71,7 +71,7 @@ def decided(reg, tenderer) -> list[str]:
 def test_the_advance_request_is_ours_and_addressed_to_the_buyer(reg):
     tenderer = offer_of(reg)
     letter = write_letter(reg, tenderer, read_profile(reg), "advance", "fr", NOW)
-    shown = text_of(letter.data)
+    shown = pdf_text(letter.data)
     for expected in (
         "Menuiserie Dupont SRL",  # our letterhead
         "Rue de la Gare 12",
@@ -98,7 +98,7 @@ def test_the_advance_request_is_ours_and_addressed_to_the_buyer(reg):
 
 def test_the_contact_person_signs_even_when_the_organisation_names_another(reg):
     tenderer = offer_of(reg, company={**COMPANY, "signatory_name": "Paul Dupont"})
-    shown = text_of(write_letter(reg, tenderer, read_profile(reg), "advance", "en", NOW).data)
+    shown = pdf_text(write_letter(reg, tenderer, read_profile(reg), "advance", "en", NOW).data)
     assert "Claire Dupont" in shown and "Paul Dupont" not in shown
 
 
@@ -173,14 +173,14 @@ def test_the_bid_compensation_request_asks_the_documents_amount(reg, lang, expec
     letter = write_letter(
         reg, tenderer, profile, "bid_compensation", lang, NOW, documents_amount=Decimal("1500")
     )
-    shown = text_of(letter.data)
+    shown = pdf_text(letter.data)
     for part in (*expected, "Menuiserie Dupont SRL", "Commune de Gembloux", "BE68 5390 0754 7034"):
         assert part in shown, part
     assert "Claire Dupont" in shown
     assert shown.count("—") == 1 and "— Fourniture" in shown  # the subject's, no gap
     # a second request takes the amount the stored decision holds
     again = write_letter(reg, tenderer, profile, "bid_compensation", lang, NOW)
-    assert expected[1] in text_of(again.data)
+    assert expected[1] in pdf_text(again.data)
 
 
 def test_the_winner_asks_no_bid_compensation(reg):
@@ -199,7 +199,7 @@ def test_no_bid_compensation_in_an_open_procedure(reg):
 def test_the_advance_request_of_an_indefinite_contract_asks_on_the_monthly_value(reg):
     notice = {**NOTICE, "duration_months": None, "indefinite": True, "offer": "4000"}
     tenderer = offer_of(reg, notice=notice)
-    shown = text_of(write_letter(reg, tenderer, read_profile(reg), "advance", "fr", NOW).data)
+    shown = pdf_text(write_letter(reg, tenderer, read_profile(reg), "advance", "fr", NOW).data)
     assert "Durée indéterminée Valeur mensuelle" in shown
     assert "Valeur mensuelle TVA comprise 4 840,00 €" in shown  # our 4 000 € a month + 21 %
     assert "Valeur de référence 58 080,00 € Pour un marché à durée indéterminée" in shown
@@ -219,7 +219,7 @@ def test_a_competitor_recorded_without_an_account_does_not_stop_our_request(reg)
     letter = write_letter(
         reg, tenderer, read_profile(reg), "bid_compensation", "fr", NOW, Decimal("1500")
     )
-    shown = text_of(letter.data)
+    shown = pdf_text(letter.data)
     assert letter.decision == "bid_compensation"
     assert "Menuiserie Dupont SRL" in shown and "Schrijnwerkerij Maes" not in shown
     assert "1 500,00 €" in shown and "BE68 5390 0754 7034" in shown
@@ -239,7 +239,7 @@ def test_the_reduced_amount_typed_for_the_request_is_kept_with_the_decision(reg)
         documents_amount=Decimal("1500"),
         documents_reduced_amount=Decimal("750"),
     )
-    assert "€ 1.500,00" in text_of(letter.data)
+    assert "€ 1.500,00" in pdf_text(letter.data)
     [stored] = [
         d for d in reg.decisions(reg.tenderer(tenderer).tender_id) if d.kind == "bid_compensation"
     ]

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import io
 import json
 import re
 from datetime import date, datetime
 
 import pytest
-from pypdf import PdfReader
 
 from core.documents import gather, render
 from core.paths import bundled_rule_pack
 from core.rules import bundled_pack, load_pack
 from core.store.register import Register
 from main import main
+from tests.pdf_text import pdf_text
 from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
@@ -104,14 +103,13 @@ def test_stored_decisions_and_every_document_say_so(modified, tmp_path):
         assert stored.pack_id == "my-pack.toml" and "#" in stored.pack_version
         for kind in ("motivation", "summary"):
             (item,) = render(kind, gather(reg, tid), "nl", NOW.date())
-            content = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(item.data)).pages)
-            content = " ".join(content.split())
+            content = pdf_text(item.data)
             assert "Gebruikt regelpakket: my-pack.toml" in content
             assert "(niet het meegeleverde regelpakket)" in content
         bundled_reg = Register(ws, bundled_pack())
         bundled_reg.decide(tid, "procedure", CASE, NOW)
         (item,) = render("motivation", gather(reg, tid), "nl", NOW.date())
-        content = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(item.data)).pages)
+        content = pdf_text(item.data)
         assert "meegeleverde" not in content
     finally:
         ws.close()

@@ -7,13 +7,11 @@ told what changed. Tenderers are named by id, so renaming a company changes noth
 
 from __future__ import annotations
 
-import io
 import sqlite3
 from datetime import date, datetime
 from types import SimpleNamespace
 
 import pytest
-from pypdf import PdfReader
 
 from core.documents import DocumentError, gather, render
 from core.documents.common import out_of_step_text
@@ -25,18 +23,13 @@ from core.store.schema import MIGRATIONS
 from core.store.workspace import open_workspace
 from tests.core.document_decisions import compensation_for_models
 from tests.core.old_format import to_schema_2
+from tests.pdf_text import pdf_text
 from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 ISSUED = date(2026, 11, 22)
 SMALL = {"staff_awu": "23.5", "turnover": "4200000", "balance_sheet_total": "3100000"}
 LARGE = {"staff_awu": "900", "turnover": "180000000", "balance_sheet_total": "95000000"}
-
-
-def text_of(data: bytes) -> str:
-    reader = PdfReader(io.BytesIO(data))
-    raw = " ".join(page.extract_text() for page in reader.pages)
-    return " ".join(raw.replace("\u202f", " ").replace("\u00a0", " ").split())
 
 
 @pytest.fixture
@@ -145,7 +138,7 @@ def test_after_another_winner_no_request_is_made_in_the_old_winners_name(reg, la
     with pytest.raises(DocumentError) as refused:
         render("advance-request", gather(reg, tid), lang, ISSUED)
     assert refused.value.code == "out_of_step" and spaced(refused.value.message) == words
-    summary = text_of(render("summary", gather(reg, tid), lang, ISSUED)[0].data)
+    summary = pdf_text(render("summary", gather(reg, tid), lang, ISSUED)[0].data)
     assert words in summary  # the summary says so instead of showing the old answer
 
 
@@ -171,7 +164,7 @@ def test_changed_size_figures_of_the_winner_put_the_advance_out_of_step(reg):
     assert reg.out_of_step(tid) == {"advance": [records.OutOfStep("size_changed")]}
     reg.update_organisation(org, {"staff_awu": "23.5"}, NOW)  # back as decided
     assert reg.out_of_step(tid) == {}
-    page = text_of(render("advance-request", gather(reg, tid), "nl", ISSUED)[0].data)
+    page = pdf_text(render("advance-request", gather(reg, tid), "nl", ISSUED)[0].data)
     assert "Bouwbedrijf Peeters nv" in page and "Constructions Mercier" not in page
 
 
@@ -203,13 +196,13 @@ def test_a_renamed_company_keeps_its_notice_its_address_and_its_compensation(reg
     reg.update_organisation(mercier, {"name": "Mercier Bouw nv"}, NOW)
     assert reg.out_of_step(tid) == {}
     notices = dict(
-        (item.name, text_of(item.data))
+        (item.name, pdf_text(item.data))
         for item in render("ranking-notices", gather(reg, tid), "nl", ISSUED)
     )
     mine = next(body for name, body in notices.items() if "Mercier" in name)
     assert "Mercier Bouw nv" in mine and "Kerkstraat 4" in mine and "9340 Lede" in mine
     assert "Constructions Mercier" not in mine and "Peeters" not in mine
-    statement = text_of(render("bid-compensation", gather(reg, tid), "nl", ISSUED)[0].data)
+    statement = pdf_text(render("bid-compensation", gather(reg, tid), "nl", ISSUED)[0].data)
     assert "Mercier Bouw nv" in statement and "Constructions Mercier sa" not in statement
 
 
@@ -263,7 +256,7 @@ def procedure_on_ground(reg, basis: str, facts=None) -> int:
 def test_the_motivation_argues_the_ground_chosen_and_no_other(reg, basis, cited, not_cited):
     """A tender stored on art. 38 §1, 1°, a) was motivated on the value ground f), both cited."""
     tid = procedure_on_ground(reg, basis)
-    page = text_of(render("motivation", gather(reg, tid), "en", ISSUED)[0].data)
+    page = pdf_text(render("motivation", gather(reg, tid), "en", ISSUED)[0].data)
     start = page.index("Procedure chosen")  # the choice and its paragraph, up to the rules
     chosen = page[start : page.index("Rules of medium or low confidence", start)]
     assert cited in chosen and not_cited not in chosen
@@ -315,7 +308,7 @@ def procedure_on_repetition(reg, reference: str = "2026/041") -> int:
 
 def test_the_repetition_ground_is_argued_with_the_initial_contract(reg):
     tid = procedure_on_repetition(reg)
-    page = text_of(render("motivation", gather(reg, tid), "nl", ISSUED)[0].data)
+    page = pdf_text(render("motivation", gather(reg, tid), "nl", ISSUED)[0].data)
     assert "2024/007 Onderhoud groenzones" in page and "13/05/2024" in page
 
 

@@ -23,8 +23,8 @@ from core.rules.loader import load_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
 from tests.core.old_format import to_schema_2
-from tests.core.test_records import text_of
 from tests.core.test_stored import _cases
+from tests.pdf_text import pdf_text
 from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
@@ -213,13 +213,13 @@ def test_rules_missing_from_the_workspace_come_from_the_bundled_pack(reg):
     """A reference is the digest of its text: the pack that has the same text gives it back."""
     tid = _tender(reg)
     reg.decide(tid, "procedure", PROCEDURE, NOW)
-    page = text_of(render("summary", gather(reg, tid), "en", ISSUED)[0].data)
+    page = pdf_text(render("summary", gather(reg, tid), "en", ISSUED)[0].data)
     with reg.ws.transaction():
         reg.ws.conn.execute("DELETE FROM rule_texts")
     _forget_texts()
     (stored,) = reg.decisions(tid)
     assert not stored.unreadable and stored.result == _plain("procedure", PROCEDURE)
-    assert text_of(render("summary", gather(reg, tid), "en", ISSUED)[0].data) == page
+    assert pdf_text(render("summary", gather(reg, tid), "en", ISSUED)[0].data) == page
 
 
 @pytest.mark.parametrize(
@@ -253,7 +253,7 @@ def test_a_decision_whose_rules_are_nowhere_says_so(tmp_path, lang, words):
         with pytest.raises(DocumentError) as refused:
             render("motivation", gather(reg, tid), lang, ISSUED)
         assert words in refused.value.message and "mijn-regels.toml" in refused.value.message
-        summary = text_of(render("summary", gather(reg, tid), lang, ISSUED)[0].data)
+        summary = pdf_text(render("summary", gather(reg, tid), lang, ISSUED)[0].data)
         assert words in summary
         assert reg.update_tender(tid, {"title": "Nieuw dak"}, NOW) == []  # kept as it is
         assert (

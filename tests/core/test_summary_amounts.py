@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from core.documents import gather, render
-from tests.core.test_documents import ISSUED, NOW, plain, readback, register  # noqa: F401
+from tests.core.test_documents import ISSUED, NOW, register  # noqa: F401
+from tests.pdf_text import pdf_text, plain
 
 #: the bond on the winner's offer of €41,000: below the floor, none may be asked
 AMOUNTS = {
@@ -18,7 +19,7 @@ AMOUNTS = {
 
 
 def summary_text(reg, tid, lang: str) -> str:
-    return readback(render("summary", gather(reg, tid), lang, ISSUED)[0].data)[1]
+    return pdf_text(render("summary", gather(reg, tid), lang, ISSUED)[0].data)
 
 
 @pytest.mark.parametrize("lang", ["nl", "fr", "en"])

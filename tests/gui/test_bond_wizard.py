@@ -3,15 +3,14 @@ answered with its article and confidence, stored, and then on the tender's summa
 
 from __future__ import annotations
 
-import io
 from datetime import date, datetime
 
 import pytest
-from pypdf import PdfReader
 
 from core.documents import gather, render
 from gui.register.page import RegisterPage
 from gui.wizards.bond import BondWizard
+from tests.pdf_text import pdf_text
 
 NOW = datetime(2026, 11, 22, 10)
 
@@ -45,8 +44,7 @@ def tender_id(reg):
 
 def summary_text(reg, tid: int, lang: str) -> str:
     data = render("summary", gather(reg, tid), lang, NOW.date())[0].data
-    raw = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
-    return " ".join(raw.replace("\u202f", " ").replace("\u00a0", " ").split())
+    return pdf_text(data)
 
 
 def test_the_decide_menu_opens_the_bond_on_the_winners_offer_and_stores_it(

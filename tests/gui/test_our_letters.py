@@ -6,8 +6,6 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from pypdf import PdfReader
-
 from core.company.offers import add_offer, update_offer
 from core.company.profile import save_profile
 from core.rules import bundled_pack
@@ -18,6 +16,7 @@ from gui.window import role_pages
 from gui.window.main_window import MainWindow
 from tests.core.test_our_letters import BUYER_ADDRESS, COMPANY, CONTACT, NOTICE
 from tests.gui.conftest import NOW
+from tests.pdf_text import pdf_text
 from tests.workspaces import new_workspace
 
 
@@ -76,8 +75,7 @@ def test_the_bid_compensation_request_asks_the_amount_the_documents_set(
     target = tmp_path / "indemnite.pdf"
     assert letters.write("bid_compensation", "fr", target=target) == target
     assert asked == [True]
-    shown = " ".join(p.extract_text() for p in PdfReader(target).pages)
-    shown = " ".join(shown.replace("\u202f", " ").replace("\u00a0", " ").split())
+    shown = pdf_text(target)
     assert "Montant demandé 1 500,00 €" in shown
     # the second time the stored decision's amount is used: nothing asked again
     assert letters.write("bid_compensation", "fr", target=target) == target

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import io
 from datetime import datetime
-from pathlib import Path
-
-from pypdf import PdfReader
 
 from core.documents import batch
 from gui.register.editor import TenderEditor
 from gui.register.page import RegisterPage
 from gui.wizards.procedure import ProcedureWizard
+from tests.pdf_text import pdf_text
 
 NOW = datetime(2026, 11, 22, 10)
 
@@ -28,11 +25,6 @@ def add_tender(reg, reference="2026/040", title="Onderhoud IT", value="141500"):
         },
         NOW,
     )
-
-
-def pdf_text(path: Path) -> str:
-    reader = PdfReader(io.BytesIO(path.read_bytes()))
-    return " ".join(" ".join(p.extract_text().split()) for p in reader.pages)
 
 
 def wait_for_report(qtbot, exporter):

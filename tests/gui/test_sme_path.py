@@ -5,7 +5,6 @@ advance request written from its side and read back."""
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
 from pypdf import PdfReader
@@ -21,6 +20,7 @@ from gui.company.profile_page import CompanyPage
 from gui.window import role_pages
 from gui.window.main_window import MainWindow
 from tests.gui.conftest import NOW
+from tests.pdf_text import pdf_text
 from tests.workspaces import new_workspace
 
 
@@ -143,9 +143,7 @@ def test_from_an_empty_workspace_to_our_advance_request(qtbot, tmp_path, speak, 
     assert QSettings(str(store), QSettings.Format.IniFormat).value("pdf/folder") == str(
         tmp_path / "out"
     )
-    reader = PdfReader(io.BytesIO(written.args[0].read_bytes()))
-    pdf = " ".join(page.extract_text() for page in reader.pages)
-    pdf = " ".join(pdf.replace("\u202f", " ").replace("\u00a0", " ").split())
+    pdf = pdf_text(written.args[0])
     for expected in (
         "Menuiserie Dupont SRL Rue de la Gare 12 5000 Namur N° d'entreprise 0403.170.701",
         "Commune de Gembloux Parc d'Epinoy 1 5030 Gembloux",  # the buyer as addressee
@@ -157,6 +155,6 @@ def test_from_an_empty_workspace_to_our_advance_request(qtbot, tmp_path, speak, 
     ):
         assert expected in pdf, expected
     assert pdf.count("—") == 1 and "l'avance — marché" in pdf  # the subject's; no gap
-    assert reader.metadata.author == "Menuiserie Dupont SRL"
+    assert PdfReader(written.args[0]).metadata.author == "Menuiserie Dupont SRL"
     letters.message.close()
     meaning.reject()

@@ -345,12 +345,12 @@ def test_the_sessions_settings_are_saved_in_the_working_copy_not_in_the_users_fi
 
 
 def test_scores_are_exported_as_pdf(qtbot, window, tmp_path):
-    from pypdf import PdfReader
+    from tests.pdf_text import page_texts
 
     walk(qtbot, window, "proc-140000", procedure("140.000,00"))
     walk(qtbot, window, "adv-h2-small", advance("180.000,00", "large"))
     out = workshop_menu.export_scores(window, tmp_path / "scores.pdf")
-    shown = " ".join(page.extract_text() for page in PdfReader(out).pages)
+    shown = " ".join(page_texts(out))
     assert "Scores of the groups" in shown
     assert "Groep 1" in shown and "1/4" in shown  # one of the four exercises right
     assert "wrong" in shown and "right" in shown

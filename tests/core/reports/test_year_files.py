@@ -9,7 +9,6 @@ from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
-from pypdf import PdfReader
 
 from commands import report as report_command
 from core.reports.export import read_report, write
@@ -17,6 +16,7 @@ from core.rules.schema import CONTRACT_TYPES
 from core.texts import money, number, text
 from main import build_parser
 from tests.core.reports.conftest import YEAR
+from tests.pdf_text import pdf_text
 
 ISSUED = date(2026, 11, 30)
 
@@ -28,10 +28,6 @@ def read(demo_db):
     return read_report(demo_db, bundled_pack(), YEAR)
 
 
-def pdf_text(path) -> str:
-    return " ".join(page.extract_text() for page in PdfReader(path).pages)
-
-
 @pytest.mark.parametrize("lang", ["nl", "fr", "en"])
 def test_the_pdf_shows_the_totals_below_the_eu_thresholds_and_the_unknown_sizes(
     read, tmp_path, lang
@@ -39,7 +35,7 @@ def test_the_pdf_shows_the_totals_below_the_eu_thresholds_and_the_unknown_sizes(
     report, no_size = read.report, read.no_size
     target = tmp_path / "report.pdf"
     write(read, lang, target, ISSUED)
-    shown = " ".join(pdf_text(target).split()).replace("\u202f", " ").replace("\u00a0", " ")
+    shown = pdf_text(target)
 
     def plain(value: str) -> str:
         return value.replace("\u202f", " ").replace("\u00a0", " ")
