@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from core.rules import bundled_pack
 from core.store.register import Register
 from gui.shared import i18n
+from tests.gui.answer_pages import make_tenders
 from tests.workspaces import new_workspace
 
 #: the moment the window tests work at (their fixed "now")
@@ -59,3 +60,14 @@ def speak(qapp):
     """Show the screens in a language for one test (``speak("fr")``), English afterwards."""
     yield lambda lang: i18n.install(qapp, lang)
     i18n.install(qapp, "en")
+
+
+@pytest.fixture(scope="module")
+def wizard_register(tmp_path_factory):
+    """``(register, tenders)``: a register with a tender per wizard (``make_tenders``), made
+    once for the module that asks for it: its tests walk the wizards to their answer page,
+    which stores nothing."""
+    ws = new_workspace(tmp_path_factory.mktemp("wizards") / "w.sqlite", now=NOW)
+    reg = Register(ws, bundled_pack())
+    yield reg, make_tenders(reg)
+    ws.close()

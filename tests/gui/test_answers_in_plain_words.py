@@ -11,12 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from core.rules import bundled_pack
-from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.rules.page import RulesPage
 from gui.shared import i18n
 from gui.wizards.answer_view import shown_texts
-from tests.gui.answer_pages import NOW, answered, make_tenders
+from tests.gui.answer_pages import answered
 
 NB = "\u00a0"
 NNB = "\u202f"
@@ -27,20 +25,6 @@ def _english_again(qapp):
     """A test that shows a screen in Dutch or French leaves the app in English."""
     yield
     i18n.install(qapp, "en")
-
-
-@pytest.fixture(scope="module")
-def register(tmp_path_factory):
-    """A register with a tender per wizard (:func:`answer_pages.make_tenders`), made once for
-    the module: the tests walk the wizards to their answer page, which stores nothing."""
-    ws = open_workspace(tmp_path_factory.mktemp("answers") / "w.sqlite", now=NOW)
-    yield Register(ws, bundled_pack())
-    ws.close()
-
-
-@pytest.fixture(scope="module")
-def tenders(register):
-    return make_tenders(register)
 
 
 VERDICTS = {
@@ -78,9 +62,9 @@ VERDICTS = {
 
 
 @pytest.mark.parametrize(("kind", "lang"), sorted(VERDICTS))
-def test_the_answer_page_opens_with_one_plain_sentence(qtbot, register, tenders, kind, lang):
+def test_the_answer_page_opens_with_one_plain_sentence(qtbot, wizard_register, kind, lang):
     """The first thing on the page, above every reason, is the verdict in the user's language."""
-    wizard = answered(qtbot, register, tenders, kind, lang)  # kept: qtbot holds a weak reference
+    wizard = answered(qtbot, *wizard_register, kind, lang)  # kept: qtbot holds a weak reference
     page = wizard.answer
     assert page.headline.text() == VERDICTS[kind, lang]
     layout = page.layout()
@@ -88,10 +72,10 @@ def test_the_answer_page_opens_with_one_plain_sentence(qtbot, register, tenders,
     assert page.headline.isVisible() and page.reason.text()
 
 
-def test_excluded_procedures_are_folded_with_one_plain_reason_each(qtbot, register, tenders):
+def test_excluded_procedures_are_folded_with_one_plain_reason_each(qtbot, wizard_register):
     """Closed until asked: a click (or Space) opens the list; each procedure with one plain
     reason, then its grounds and their articles, readable without a mouse (not a tooltip)."""
-    wizard = answered(qtbot, register, tenders, "procedure", "fr")
+    wizard = answered(qtbot, *wizard_register, "procedure", "fr")
     folded = wizard.answer.excluded
     assert not folded.is_open() and not folded.body.isVisible()
     assert folded.toggle.text() == f"Non permises (4){NB}: pourquoi"
@@ -122,9 +106,9 @@ def raw_codes(texts: list[str]) -> list[str]:
 
 @pytest.mark.parametrize("lang", ["nl", "fr"])
 @pytest.mark.parametrize("kind", ["procedure", "advance", "bid", "ranking"])
-def test_no_raw_code_on_the_answer_pages(qtbot, register, tenders, kind, lang):
+def test_no_raw_code_on_the_answer_pages(qtbot, wizard_register, kind, lang):
     """Every text of the answer page, folded parts and tooltips included, is in words."""
-    wizard = answered(qtbot, register, tenders, kind, lang)  # kept: qtbot holds a weak reference
+    wizard = answered(qtbot, *wizard_register, kind, lang)  # kept: qtbot holds a weak reference
     page = wizard.answer
     page.explanation.rules.set_open(True)
     texts = shown_texts(page, tooltips=True)

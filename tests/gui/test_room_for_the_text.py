@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
 from core.rules import bundled_pack
 from core.settings import Settings
 from core.store.model import STATUSES
-from core.store.register import Register
-from core.store.workspace import open_workspace
 from gui.register.page import RegisterPage
 from gui.shared import i18n, sizes
 from gui.shared.widgets import FittedList
 from gui.window.main_window import MainWindow
-from tests.gui.answer_pages import NOW, answered, make_tenders
+from tests.gui.answer_pages import answered
 
 SMALL_SCREEN = QSize(1280, 720)
 
@@ -40,20 +38,6 @@ def _first_size_again(qapp):
     sizes.use(None)
     sizes.set_zoom(1.0, keep=False)
     i18n.install(qapp, "en")
-
-
-@pytest.fixture(scope="module")
-def register(tmp_path_factory):
-    """A register with a tender per wizard, made once for the module: the tests walk the
-    wizards to their answer page, which stores nothing."""
-    ws = open_workspace(tmp_path_factory.mktemp("wizards") / "w.sqlite", now=NOW)
-    yield Register(ws, bundled_pack())
-    ws.close()
-
-
-@pytest.fixture(scope="module")
-def tenders(register):
-    return make_tenders(register)
 
 
 @pytest.fixture
@@ -125,14 +109,13 @@ def test_the_main_window_fits_a_small_screen_with_its_status_bar(qtbot, tmp_path
 @pytest.mark.parametrize("kind", ["procedure", "advance", "bid", "ranking"])
 def test_a_wizard_shows_its_answer_without_scrolling_on_a_small_screen(
     qtbot,
-    register,
-    tenders,
+    wizard_register,
     small_screen,
     kind,
     lang,
 ):
     """Opened on a 1280×720 screen, the answer page needs no scroll bar."""
-    wizard = answered(qtbot, register, tenders, kind, lang)
+    wizard = answered(qtbot, *wizard_register, kind, lang)
     qtbot.waitExposed(wizard)
     QApplication.processEvents()
     assert wizard.width() <= 1280 - sizes.FRAME.width()
@@ -146,13 +129,13 @@ def test_a_wizard_shows_its_answer_without_scrolling_on_a_small_screen(
         assert page.allowed.visualItemRect(last).bottom() < page.allowed.viewport().height()
 
 
-def test_a_wizard_keeps_the_size_it_was_given(qtbot, register, tenders, tmp_path, small_screen):
+def test_a_wizard_keeps_the_size_it_was_given(qtbot, wizard_register, tmp_path, small_screen):
     """Made smaller and closed, the wizard opens at that size the next time."""
     sizes.use(tmp_path / "window-state.ini")
-    wizard = answered(qtbot, register, tenders, "ranking", "en")
+    wizard = answered(qtbot, *wizard_register, "ranking", "en")
     wizard.resize(900, 600)
     wizard.reject()
-    again = answered(qtbot, register, tenders, "ranking", "en")
+    again = answered(qtbot, *wizard_register, "ranking", "en")
     assert again.size() == QSize(900, 600)
 
 
