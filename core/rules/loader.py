@@ -19,7 +19,7 @@ from core.input_files import InputFileError, check_depth, read_bytes
 from core.paths import bundled_rule_pack
 from core.record import replace
 from core.rules import schema
-from core.rules.pack import ONE_DAY, Basis, RulePack, RuleValue, fingerprint
+from core.rules.pack import ONE_DAY, Basis, RulePack, RuleValue
 from core.rules.values import ValueKindError, parse_value
 
 
@@ -156,7 +156,7 @@ class _Builder:
         meta = self._meta()
         params = self._params(meta)
         bases = self._bases(meta, params)
-        pack = RulePack(
+        return RulePack(
             id=meta["id"],
             version=meta["version"],
             title=meta["title"],
@@ -170,7 +170,6 @@ class _Builder:
             ending=frozenset(key for key, spec in schema.PARAMS.items() if spec.ends),
             sha256=self.sha,
         )
-        return replace(pack, fingerprint=fingerprint(pack))
 
     def _meta(self) -> dict:
         meta = self.data.get("pack")

@@ -86,8 +86,6 @@ class RulePack:
     ending: frozenset[str] = frozenset()
     note: str = ""
     sha256: str = field(default="", compare=False)
-    #: SHA-256 of the canonical form of every value of the validated pack (see ``canonical``)
-    fingerprint: str = field(default="", compare=False)
     #: every value equals the bundled pack's, wherever the file lies (set by the loader)
     bundled: bool = field(default=False, compare=False)
     #: answers already computed for a date (the pack never changes once loaded)
@@ -111,6 +109,17 @@ class RulePack:
     def stored_version(self) -> str:
         """The version stored with a decision; ``version#fingerprint`` when not bundled."""
         return self.version if self.bundled else f"{self.version}#{self.short_fingerprint}"
+
+    @property
+    def fingerprint(self) -> str:
+        """SHA-256 of the canonical form of every value of the pack (see ``canonical``).
+
+        Made when first asked for (a decision stored, a pack compared with the bundled one),
+        not when the pack is loaded: the window's first page needs none. A snapshot keeps
+        the fingerprint of the pack it was cut from."""
+        if "fingerprint" not in self.memo:
+            self.memo["fingerprint"] = fingerprint(self)
+        return self.memo["fingerprint"]
 
     @property
     def short_fingerprint(self) -> str:
@@ -243,7 +252,8 @@ class RulePack:
         for key in self.params:
             found = self.in_force(key, on)
             params[key] = () if found is None else (found,)
-        return replace(self, params=params, bases=self.bases_on(on), memo={})
+        memo = {"fingerprint": self.fingerprint}  # the whole pack's, as a snapshot names it
+        return replace(self, params=params, bases=self.bases_on(on), memo=memo)
 
     def version_on(self, on: date) -> str:
         """Identifier of the set of rule periods in force on ``on``."""
@@ -302,7 +312,7 @@ _CANONICAL = json.JSONEncoder(sort_keys=True, default=str, ensure_ascii=False)
 def _plain(value: object) -> object:
     """What ``dataclasses.asdict`` would give of a record (every field, nested records as
     dicts), as JSON writes it, without its deep copies: the same text in a fraction of the
-    time (the pack's fingerprint is made at every start)."""
+    time (every stored decision of a pack that is not the bundled one needs its fingerprint)."""
     kind = type(value)
     if kind in _LEAVES:
         return value

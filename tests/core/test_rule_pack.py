@@ -236,7 +236,8 @@ def test_snapshot_keeps_exactly_the_periods_in_force(pack, on):
     assert snap.bases == tuple(b for b in pack.bases if b.covers(on))
     assert snap.value(NEGOTIATED, on) == pack.value(NEGOTIATED, on)
     assert len(snap.params["eu_threshold_works"]) < len(pack.params["eu_threshold_works"])
-    assert (snap.id, snap.version) == (pack.id, pack.version)
+    # the snapshot names the pack it was cut from: the same fingerprint in stored decisions
+    assert (snap.id, snap.version, snap.fingerprint) == (pack.id, pack.version, pack.fingerprint)
 
 
 def test_snapshot_before_a_late_regime_still_has_it_not_in_force(pack):

@@ -1,5 +1,5 @@
 """What the window's start leaves out on its way to the first page: the ``dataclasses`` module,
-``QStyle`` (asked from Python), and the cycle collector's runs.
+``QStyle`` (asked from Python), the cycle collector's runs and the rule pack's fingerprint.
 
 One start of ``main.py --measure-start`` in a fresh interpreter (off-screen), shared by the
 tests of this module.
@@ -24,7 +24,8 @@ NOW = datetime(2026, 11, 22, 10)
 
 #: runs main.py's main; prints its exit status, the modules loaded, the classes of QtWidgets
 #: PySide6 made (it makes a class when it is first named), the cycle collector's runs until
-#: the first page was painted, and the collector's state after it
+#: the first page was painted, the collector's state after it, and whether the bundled rule
+#: pack's fingerprint was made
 PROBE = """
 import gc, json, sys
 runs = []
@@ -51,7 +52,9 @@ code = main(json.loads(sys.argv[1]))
 import PySide6.QtWidgets as widgets
 made = [name for name in vars(widgets) if name[0] == "Q"]
 after = [gc.isenabled(), gc.get_freeze_count()]
-print(json.dumps([code, list(sys.modules), made, sys.stdout.at, after]))
+from core.rules import bundled_pack
+fingerprinted = "fingerprint" in bundled_pack().memo
+print(json.dumps([code, list(sys.modules), made, sys.stdout.at, after, fingerprinted]))
 """
 
 
@@ -77,9 +80,10 @@ def start(tmp_path_factory) -> tuple[dict, tuple[bool, int]]:
         timeout=120,
     )
     last = proc.stdout.rstrip("\n").split("\n")[-1]
-    code, modules, made, before_paint, (enabled, frozen) = json.loads(last)
+    code, modules, made, before_paint, (enabled, frozen), fingerprinted = json.loads(last)
     assert code == 0, proc.stderr
-    return {"modules": modules, "made": made, "before_paint": before_paint}, (enabled, frozen)
+    seen = {"modules": modules, "made": made, "before_paint": before_paint}
+    return {**seen, "fingerprinted": fingerprinted}, (enabled, frozen)
 
 
 def test_the_first_page_is_painted_without_dataclasses_or_the_style_asked_from_python(start):
@@ -101,3 +105,12 @@ def test_the_cycle_collector_waits_for_the_first_page_and_is_back_after_it(start
     seen, after = start
     assert len(seen["before_paint"]) <= 2, seen["before_paint"]
     assert after == (True, 0)
+
+
+def test_the_rule_pack_is_not_fingerprinted_for_the_first_page(start):
+    """The pack's fingerprint (a SHA-256 of the canonical text of every rule, about 10 million
+    instructions) names a pack that is not the bundled one in stored decisions and
+    documents: the first page stores nothing and shows the pack by its name, so it is made
+    when first asked for, not at the start."""
+    seen, _ = start
+    assert seen["fingerprinted"] is False
