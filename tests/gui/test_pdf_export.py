@@ -127,8 +127,10 @@ def test_the_window_s_batch_writes_one_file_per_tender_whatever_the_references(
     ]
     for reference in references:
         add_tender(reg, reference, f"Opdracht {reference}")
+    add_tender(reg, "2026/900", "Schoonmaak")  # outside the view: the search must have run
     page = RegisterPage(reg.ws, NOW.date(), "nl", register=reg)
     qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 5)
     page.search_box.setText("Opdracht")
     qtbot.waitUntil(lambda: page.model.rowCount() == 4)
     with qtbot.waitSignal(page.pdf.done, timeout=30000) as blocker:
