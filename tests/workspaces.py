@@ -34,19 +34,27 @@ def template() -> Path:
     atexit.register(shutil.rmtree, folder, True)
     path = folder / "new.sqlite"
     open_workspace(path, now=_MADE).close()
-    left = [p.name for p in folder.iterdir() if p.name.endswith(("-wal", "-shm", "-journal"))]
-    assert not left, f"a closed new workspace left {left} beside it"
+    return path
+
+
+def copy_workspace(source: Path, path: str | Path) -> Path:
+    """Put a copy of the closed workspace file ``source`` at ``path`` (which must not exist
+    yet), with the permissions SQLite gave ``source``: a module makes its rows once and each
+    test changes a copy of its own."""
+    beside = [f"{source.name}{end}" for end in ("-wal", "-shm", "-journal")]
+    left = [name for name in beside if (source.parent / name).exists()]
+    assert not left, f"{source} is still open: {left} beside it"
+    path = Path(path)
+    if path.exists():
+        raise FileExistsError(f"{path} exists: a copy goes where there is no file")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(source, path)
     return path
 
 
 def copy_new_workspace(path: str | Path) -> Path:
     """Put a new, never opened workspace file at ``path`` (which must not exist yet)."""
-    path = Path(path)
-    if path.exists():
-        raise FileExistsError(f"{path} exists: a new workspace goes where there is none")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copy(template(), path)  # with the permissions SQLite gave the new file
-    return path
+    return copy_workspace(template(), path)
 
 
 def new_workspace(path: str | Path, *, now: datetime, **options) -> Workspace:

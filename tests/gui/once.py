@@ -10,9 +10,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sqlite3
 from collections.abc import Callable
-from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -37,12 +35,3 @@ def once(
             (shared / "run").mkdir()
             result.write_text(json.dumps(make(shared / "run")))
         return shared / "run", json.loads(result.read_text())
-
-
-def copy_of(source: Path, target: Path) -> Path:
-    """``target``: a copy of the closed workspace file ``source`` (SQLite's backup API), for a
-    test that may change it; the rows a module's tests share are then made once."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with closing(sqlite3.connect(source)) as original, closing(sqlite3.connect(target)) as copy:
-        original.backup(copy)
-    return target

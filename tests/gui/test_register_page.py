@@ -16,8 +16,7 @@ from gui.register.page import RegisterPage
 from gui.shared.paged_model import ID_ROLE, PAGE, SORT_ROLE
 from gui.window import workspace_open
 from gui.window.main_window import MainWindow
-from tests.gui.once import copy_of
-from tests.workspaces import new_workspace
+from tests.workspaces import copy_workspace, new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 TODAY = date(2026, 11, 22)
@@ -87,7 +86,7 @@ def filled(tmp_path_factory):
 
 @pytest.fixture
 def ws(filled, tmp_path):
-    workspace = open_workspace(copy_of(filled, tmp_path / "w.sqlite"), now=NOW)
+    workspace = open_workspace(copy_workspace(filled, tmp_path / "w.sqlite"), now=NOW)
     yield workspace
     workspace.close()
 
