@@ -7,7 +7,6 @@ the wrong kind, bad codes.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from datetime import date, datetime
 from functools import lru_cache
@@ -71,7 +70,7 @@ def _read(path: str | Path, cached: bool = False) -> RulePack:
             raise
         line = _line_of_decode_error(str(exc))
         raise RulePackError(name, f"is not valid TOML: {exc}", line=line) from None
-    return _Builder(name, text, data, hashlib.sha256(data_bytes).hexdigest()).build()
+    return _Builder(name, text, data).build()
 
 
 def _dated(table: dict, meta: dict) -> dict[str, object]:
@@ -104,11 +103,10 @@ def _line_of_decode_error(message: str) -> int | None:
 class _Builder:
     """Validates the parsed TOML of one pack and builds the RulePack."""
 
-    def __init__(self, name: str, text: str, data: dict, sha: str) -> None:
+    def __init__(self, name: str, text: str, data: dict) -> None:
         self.name = name
         self.lines = text.splitlines()
         self.data = data
-        self.sha = sha
 
     # -- locating problems -------------------------------------------------------------
     def _header_line(self, header: str, index: int) -> int | None:
@@ -168,7 +166,6 @@ class _Builder:
             bases=bases,
             first_periods={key: periods[0] for key, periods in params.items()},
             ending=frozenset(key for key, spec in schema.PARAMS.items() if spec.ends),
-            sha256=self.sha,
         )
 
     def _meta(self) -> dict:

@@ -9,7 +9,6 @@ gapped periods, and values of the wrong kind, and names the file, key and line o
 
 from __future__ import annotations
 
-import hashlib
 import json
 from datetime import date, timedelta
 from decimal import Decimal
@@ -85,7 +84,6 @@ class RulePack:
     #: parameters that are no longer in force after their last period (abolished rules)
     ending: frozenset[str] = frozenset()
     note: str = ""
-    sha256: str = field(default="", compare=False)
     #: every value equals the bundled pack's, wherever the file lies (set by the loader)
     bundled: bool = field(default=False, compare=False)
     #: answers already computed for a date (the pack never changes once loaded)
@@ -273,7 +271,7 @@ class RulePack:
             pairs = zip(keys, periods, strict=True)
             parts = [f"{k}={self._canonical(p) if p else '-'}" for k, p in pairs]
             parts += [self._canonical(b) for b in bases]
-            digest = hashlib.sha256("|".join(parts).encode()).hexdigest()[:10]
+            digest = _sha256("|".join(parts))[:10]
             self.memo[memo_key] = f"{self.id} {self.version}#{digest}"
         return self.memo[memo_key]
 
@@ -336,4 +334,13 @@ _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 def fingerprint(pack: RulePack) -> str:
     """SHA-256 of the canonical text of the whole pack."""
-    return hashlib.sha256(canonical(pack).encode()).hexdigest()
+    return _sha256(canonical(pack))
+
+
+def _sha256(text: str) -> str:
+    """The SHA-256 of ``text`` in UTF-8, in hex. ``hashlib`` (OpenSSL, about 11 million
+    instructions) is loaded only when a rule version or a fingerprint is first asked for:
+    loading a pack and the window's first page need neither."""
+    import hashlib
+
+    return hashlib.sha256(text.encode()).hexdigest()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import json
 import os
 import shutil
@@ -84,7 +83,7 @@ def expected_names() -> frozenset[str]:
     or damaged list is made again.
     """
     script = "\n".join(MIGRATIONS[target] for target in range(1, CURRENT_VERSION + 1))
-    digest = hashlib.sha256(script.encode("utf-8", "surrogatepass")).hexdigest()
+    digest = parsed.content_key(script.encode("utf-8", "surrogatepass"))
     path = parsed.cache_dir() / f"schema-{digest}.json"
     try:
         kept = json.loads(path.read_bytes())
