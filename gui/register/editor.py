@@ -61,7 +61,7 @@ class TenderEditor(EditorDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.pdf = PdfExport(self, register.ws.path, register.pack, now().date())
+        self.pdf = PdfExport(self, register.ws.path, lambda: register.pack, now().date())
         self.pdf_button = QToolButton()
         self.pdf_button.setText(self.tr("E&xport PDF"))
         self.pdf_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

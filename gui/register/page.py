@@ -114,7 +114,7 @@ class RegisterPage(ListPage):
         self.pdf_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.pdf = None
         if register is not None:
-            self.pdf = PdfExport(self, workspace.path, register.pack, today)
+            self.pdf = PdfExport(self, workspace.path, lambda: register.pack, today)
             self.pdf_button.setMenu(self.pdf.menu(lang, self._on_pdf))
         self.new_button = QPushButton(self.tr("&New tender"))
         # a push button with a menu: its arrow has room beside the text, unlike a tool button's

@@ -46,11 +46,14 @@ class PdfExport(QObject):
 
     done = Signal(object)
 
-    def __init__(self, parent: QWidget, workspace_path: Path, pack: RulePack, issued: date) -> None:
+    def __init__(
+        self, parent: QWidget, workspace_path: Path, pack_of: Callable[[], RulePack], issued: date
+    ) -> None:
+        """``pack_of()`` gives the rule pack when a document is written."""
         super().__init__(parent)
         self._parent = parent
         self._path = workspace_path
-        self._pack = pack
+        self._pack_of = pack_of
         self._issued = issued
         self.job: worker.Job | None = None
         self.message: QMessageBox | None = None
@@ -110,7 +113,7 @@ class PdfExport(QObject):
         )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
-        path, pack, issued, signatory = self._path, self._pack, self._issued, _signatory
+        path, pack, issued, signatory = self._path, self._pack_of(), self._issued, _signatory
         job = worker.start(
             lambda progress, cancelled: _export_view(
                 path,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,7 +52,10 @@ class MainWindow(QMainWindow):
 
     ``today`` is the real date (the caller reads the clock); the pages use the date of the
     settings when a trainer set one. ``settings_path`` is where Edit > Settings… saves;
-    ``state_path``, when given, keeps the window's size and position.
+    ``state_path``, when given, keeps the window's size and position. ``pack`` is the rule
+    pack, or what loads it: the start gives a loader, called with the window (the parent of a
+    message) when the pack is first asked for (``pack``), at the latest after the first page
+    is painted (``gui.app``).
 
     The register is built with the window; the Organisations and Rules pages when they are
     first shown or asked for (``organisations_page``, ``rules_page``), so the start builds
@@ -60,7 +64,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        pack: RulePack,
+        pack: RulePack | Callable[[QWidget], RulePack],
         today: date,
         workspace: Workspace | None = None,
         settings: Settings | None = None,
@@ -68,7 +72,7 @@ class MainWindow(QMainWindow):
         state_path: Path | None = None,
     ) -> None:
         super().__init__()
-        self.pack = pack
+        self._pack, self._load_pack = (pack, None) if isinstance(pack, RulePack) else (None, pack)
         self.workspace = workspace
         self.real_today = today
         self.settings = settings or Settings(language=i18n.current())
@@ -98,6 +102,18 @@ class MainWindow(QMainWindow):
         view_menu.start(self, state_path)
         if state_path is not None:
             window_state.restore(self, state_path)
+
+    @property
+    def pack(self) -> RulePack:
+        """The rule pack (loaded now when the window was given its loader)."""
+        if self._pack is None:
+            self._pack = self._load_pack(self)
+            self._show_pack()
+        return self._pack
+
+    @pack.setter
+    def pack(self, pack: RulePack) -> None:
+        self._pack = pack
 
     @property
     def organisations_page(self) -> OrganisationsPage | None:
@@ -136,7 +152,7 @@ class MainWindow(QMainWindow):
         self._later = LaterPages(self.pages)
         self.exercises_page = None
         if self.workspace is not None:
-            register = LaterRegister(self.workspace, self.pack)  # made when first used
+            register = LaterRegister(self.workspace, lambda: self.pack)  # made when first used
             self.register_page = RegisterPage(
                 self.workspace, today, lang, register=register, undo_stack=self.undo_stack
             )
@@ -151,9 +167,8 @@ class MainWindow(QMainWindow):
                 self.tr("Organisations"),
                 lambda: self._make_organisations(register, lang),
             )
-        pack = self.pack
         self._later.add(
-            "rules", self.tr("Rules"), lambda: self._make_rules(pack, today, lang, rules_on)
+            "rules", self.tr("Rules"), lambda: self._make_rules(self.pack, today, lang, rules_on)
         )
         role_pages.apply(self, tab, self._built_role, first_build=view is None)
         self._built_role = self.settings.role
@@ -288,6 +303,15 @@ class MainWindow(QMainWindow):
 
     def _show_status(self) -> None:
         self.workspace_label.setText(self._workspace_text())
+        if self._pack is not None:  # else it is said when the pack is loaded
+            self._show_pack()
+        other = self.settings.today is not None and self.settings.today != self.real_today
+        self.date_label.setText(
+            self.tr("Rules date: %1 (set in Settings)").replace("%1", format_date(self.rules_today))
+        )
+        self.date_label.setVisible(other)
+
+    def _show_pack(self) -> None:
         shown = self.pack.label
         if not self.pack.bundled:
             shown = self.tr("%1 — %2 (not the bundled pack)").replace("%1", shown)
@@ -296,11 +320,6 @@ class MainWindow(QMainWindow):
             shown += f" — {self.pack.file_name}"
         self.pack_label.setText(self.tr("Rule pack: %1").replace("%1", shown))
         self.pack_label.setToolTip(self.pack.path)
-        other = self.settings.today is not None and self.settings.today != self.real_today
-        self.date_label.setText(
-            self.tr("Rules date: %1 (set in Settings)").replace("%1", format_date(self.rules_today))
-        )
-        self.date_label.setVisible(other)
 
     # -- settings --------------------------------------------------------------------------
     def open_settings(self) -> SettingsDialog:
@@ -473,27 +492,3 @@ class MainWindow(QMainWindow):
         page = self._list_shown()
         if page is not None:
             page.delete_current()
-
-    def _on_about(self) -> None:
-        from core.version import version  # reads pyproject.toml with tomllib: when asked
-
-        QMessageBox.about(
-            self,
-            self.tr("About the tender desk"),
-            self.tr("Tender desk: an offline desk for Belgian public procurement.")
-            + "\n"
-            + self.tr("Version %1").replace("%1", version())
-            + "\n\n"
-            + self.tr("Rule pack: %1, version %2 of %3")
-            .replace("%1", self.pack.id)
-            .replace("%2", self.pack.version)
-            .replace("%3", format_date(self.pack.published))
-            + "\n"
-            + self.pack.path
-            + "\n\n"
-            + self.tr(
-                "This is no legal advice. The app applies the rules of its rule pack, each with "
-                "its source and the date it was checked; where the research is unsure, the "
-                "answer says so. Check the law and your procurement documents before you decide."
-            ),
-        )

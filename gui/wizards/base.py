@@ -190,7 +190,7 @@ class DecisionWizard(QWizard):
         self.given = dict(given or {})
         self.tender = register.tender(tender_id) if tender_id is not None else None
         self.answer: AnswerPage | None = None
-        self.pdf = PdfExport(self, register.ws.path, register.pack, now().date())
+        self.pdf = PdfExport(self, register.ws.path, lambda: register.pack, now().date())
         # the app's own words on the buttons: Qt's would take letters the pages use
         for button, shown in (
             (QWizard.WizardButton.BackButton, translate("DecisionWizard", "< &Back")),

@@ -187,3 +187,36 @@ def test_restore_chosen_in_the_damage_box_closes_the_window_and_offers_the_backu
     assert len(runs) == 1 and runs[0].restore_requested
     assert [c for c, _ in asked] == ["damaged"]
     assert "restore_backup" in asked[0][1]
+
+
+def test_the_rule_pack_is_loaded_once_the_first_page_is_painted(qtbot, tmp_path, monkeypatch):
+    """The register is on the screen before the rule pack is read and checked (about 15 ms):
+    the pack is loaded right after the first paint, and the status bar names it then. A pack
+    that cannot be used is said once, over the window, and the bundled one takes its place."""
+    from gui.window.main_window import MainWindow
+
+    path = populated(tmp_path)
+    broken = tmp_path / "pack.toml"
+    broken.write_text("[pack\n", encoding="utf-8")
+    loads, warned, seen, made = [], [], {}, []
+    monkeypatch.setattr(gui_app, "MainWindow", lambda *a: made.append(MainWindow(*a)) or made[-1])
+    real = gui_app.active_pack
+    monkeypatch.setattr(gui_app, "active_pack", lambda user: loads.append(user) or real(user))
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, *args: warned.append(parent))
+
+    def event_loop(*_args):
+        (window,) = made
+        seen["before"] = (list(loads), window.pack_label.text())
+        qtbot.waitUntil(lambda: "be-procurement" in window.pack_label.text())
+        seen["window"] = window
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    args = build_parser().parse_args(["--db", str(path), "--rules", str(broken)])
+    args.rules_from_settings = False
+    assert gui_app.run_gui(args, []) == 0
+    assert seen["before"] == ([], "")
+    assert loads == [str(broken)]
+    assert warned == [seen["window"]]
+    assert seen["window"].pack is bundled_pack()
