@@ -1,0 +1,66 @@
+"""Paragraphs that break their lines once per width.
+
+Laying a document out asks a paragraph for its lines again and again at the same width: a
+table measures every cell again each time it is split at a page's foot (and each part again
+when it is drawn), and a block that does not fit is tried again at the top of the next page.
+reportlab's ``Paragraph.wrap`` breaks the lines anew each time, measuring every word; on long
+texts that was most of the time a document took.
+
+``WrappedOnce`` keeps what its last ``wrap`` left (the lines, the height, the widths) and,
+asked again at the same width while nothing it breaks from has changed, puts that back instead
+of breaking the lines again. The lines are the same as reportlab would make: they come from
+the same fragments, style and width, and reportlab's line breaking depends on nothing else.
+
+reportlab internals relied on (``reportlab.platypus.paragraph``, 4.x-5.x): ``wrap`` sets
+``width``, ``height``, ``_wrapWidths`` and ``blPara``; ``breakLines`` sets ``_width_max``,
+``_splitLongWordCount`` and ``_hyphenations`` and may replace ``frags`` by its word list
+(which its lines index); ``split`` deletes ``blPara`` when too little fits (only to have the
+next ``wrap`` break the same lines again) and makes its parts with ``self.__class__``. A
+paragraph whose ``blPara`` or ``frags`` was replaced since (or deleted other than by such a
+``split``), or asked at another width, breaks its lines again.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import Paragraph
+
+#: what ``wrap`` and ``breakLines`` leave on the paragraph, put back as they were
+_STATE = ("width", "height", "_wrapWidths", "_width_max", "_splitLongWordCount", "_hyphenations")
+
+
+class WrappedOnce(Paragraph):
+    """A reportlab paragraph whose lines are broken once per width (see the module)."""
+
+    #: the width of the last ``wrap``, its lines, fragments, style and ``_STATE`` values
+    _laid: tuple | None = None
+    #: the lines a ``split`` that found no room dropped (reportlab drops them only so that the
+    #: next ``wrap`` breaks them again)
+    _dropped: object = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab API
+        laid = self._laid
+        state = self.__dict__
+        if (
+            laid is not None
+            and laid[0] == availWidth
+            and laid[1] is state.get("blPara", self._dropped)
+            and laid[2] is self.frags
+            and laid[3] is self.style
+        ):
+            state["blPara"] = laid[1]
+            for name, value in zip(_STATE, laid[4], strict=True):
+                state[name] = value
+            return self.width, self.height
+        before = state.get("blPara")
+        out = super().wrap(availWidth, availHeight)
+        if state.get("blPara", before) is not before:  # not when too narrow to break at all
+            kept = tuple(state.get(name) for name in _STATE)
+            self._laid = (availWidth, self.blPara, self.frags, self.style, kept)
+        return out
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab API
+        had = self.__dict__.get("blPara")
+        parts = super().split(availWidth, availHeight)
+        if had is not None and "blPara" not in self.__dict__:
+            self._dropped = had
+        return parts
