@@ -8,8 +8,11 @@ texts that was most of the time a document took.
 
 ``WrappedOnce`` keeps what its last ``wrap`` left (the lines, the height, the widths) and,
 asked again at the same width while nothing it breaks from has changed, puts that back instead
-of breaking the lines again. The lines are the same as reportlab would make: they come from
-the same fragments, style and width, and reportlab's line breaking depends on nothing else.
+of breaking the lines again. The lines are those reportlab made at that width, from the same
+fragments and style (its line breaking depends on nothing else). Breaking them a second time,
+reportlab may add an empty fragment to a line of a paragraph with markup whose long word it
+split; it prints nothing, and the documents are the same bytes either way
+(tests/core/test_document_wrapping.py compares them).
 
 reportlab internals relied on (``reportlab.platypus.paragraph``, 4.x-5.x): ``wrap`` sets
 ``width``, ``height``, ``_wrapWidths`` and ``blPara``; ``breakLines`` sets ``_width_max``,
@@ -59,8 +62,7 @@ class WrappedOnce(Paragraph):
         return out
 
     def split(self, availWidth, availHeight):  # noqa: N803 - reportlab API
-        had = self.__dict__.get("blPara")
         parts = super().split(availWidth, availHeight)
-        if had is not None and "blPara" not in self.__dict__:
-            self._dropped = had
+        if "blPara" not in self.__dict__ and self._laid is not None:
+            self._dropped = self._laid[1]  # the lines of the last wrap, the split's own too
         return parts
