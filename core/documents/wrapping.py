@@ -14,13 +14,15 @@ reportlab may add an empty fragment to a line of a paragraph with markup whose l
 split; it prints nothing, and the documents are the same bytes either way
 (tests/core/test_document_wrapping.py compares them).
 
-reportlab internals relied on (``reportlab.platypus.paragraph``, 4.x-5.x): ``wrap`` sets
-``width``, ``height``, ``_wrapWidths`` and ``blPara``; ``breakLines`` sets ``_width_max``,
-``_splitLongWordCount`` and ``_hyphenations`` and may replace ``frags`` by its word list
-(which its lines index); ``split`` deletes ``blPara`` when too little fits (only to have the
-next ``wrap`` break the same lines again) and makes its parts with ``self.__class__``. A
-paragraph whose ``blPara`` or ``frags`` was replaced since (or deleted other than by such a
-``split``), or asked at another width, breaks its lines again.
+reportlab internals relied on (``reportlab.platypus.paragraph`` 5.1, kept below 6 in
+pyproject.toml; tests/core/test_document_wrapping.py holds the lines and the bytes to
+reportlab's own): ``wrap`` sets ``width``, ``height``, ``_wrapWidths`` and ``blPara``;
+``breakLines`` sets ``_width_max``, ``_splitLongWordCount`` and ``_hyphenations`` and may
+replace ``frags`` by its word list (which its lines index); ``split`` deletes ``blPara`` when
+too little fits (only to have the next ``wrap`` break the same lines again) and makes its
+parts with ``self.__class__``. A paragraph whose ``blPara`` or ``frags`` was replaced since
+(or deleted other than by such a ``split``), or asked at another width, breaks its lines
+again.
 """
 
 from __future__ import annotations
