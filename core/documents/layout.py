@@ -119,8 +119,10 @@ def para(value: object, style: str = "body", bold: bool = False) -> Paragraph:
         # plain text (most cells): the fragment reportlab's markup parser would make, without
         # running the parser, which is most of the time a document takes to write its story
         plain = cleanBlockQuotedText(shown)
-        frags = [_fragment(style, bold).clone(text=plain)]
-        return WrappedOnce(plain, styles()[style], frags=frags)
+        fragment = _fragment(style, bold).clone(text=plain)
+        out = WrappedOnce(plain, styles()[style], frags=[fragment])
+        out.plain = fragment  # its lines may be shared with the same text's
+        return out
     if bold:
         shown = f"<b>{shown}</b>"
     return WrappedOnce(shown or "&nbsp;", styles()[style])

@@ -14,6 +14,10 @@ reportlab may add an empty fragment to a line of a paragraph with markup whose l
 split; it prints nothing, and the documents are the same bytes either way
 (tests/core/test_document_wrapping.py compares them).
 
+A short plain text (one fragment, as ``layout.para`` makes most cells) is broken once per
+process for its style, weight and widths: the labels, headings and amounts a document repeats,
+and every document of a batch repeats, share the lines reportlab broke the first time.
+
 reportlab internals relied on (``reportlab.platypus.paragraph`` 5.1, kept below 6 in
 pyproject.toml; tests/core/test_document_wrapping.py holds the lines and the bytes to
 reportlab's own): ``wrap`` sets ``width``, ``height``, ``_wrapWidths`` and ``blPara``;
@@ -31,6 +35,18 @@ from reportlab.platypus import Paragraph
 
 #: what ``wrap`` and ``breakLines`` leave on the paragraph, put back as they were
 _STATE = ("width", "height", "_wrapWidths", "_width_max", "_splitLongWordCount", "_hyphenations")
+#: what ``breakLines`` leaves on the paragraph besides the lines it returns
+_BROKEN = ("_width_max", "_splitLongWordCount", "_hyphenations")
+#: the lines of plain texts already broken, shared by every paragraph of the same text, style,
+#: fragment and widths in this process: a document repeats its labels, headings and amounts,
+#: and a batch repeats them in every document
+_SHARED: dict = {}
+#: how many lines are kept (then all are dropped, and kept again as they come)
+SHARED_MAX = 4096
+#: longer texts are seldom the same twice: not kept
+SHARED_TEXT = 400
+#: a soft hyphen: reportlab may change a word of such a text in its lines when it splits them
+_SOFT_HYPHEN = "\u00ad"
 
 
 class WrappedOnce(Paragraph):
@@ -41,6 +57,8 @@ class WrappedOnce(Paragraph):
     #: the lines a ``split`` that found no room dropped (reportlab drops them only so that the
     #: next ``wrap`` breaks them again)
     _dropped: object = None
+    #: the one fragment of a plain text (``layout.para``) whose lines may be shared
+    plain: object = None
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab API
         laid = self._laid
@@ -62,6 +80,35 @@ class WrappedOnce(Paragraph):
             kept = tuple(state.get(name) for name in _STATE)
             self._laid = (availWidth, self.blPara, self.frags, self.style, kept)
         return out
+
+    def breakLines(self, width):  # noqa: N802 - reportlab API
+        """reportlab's lines, or those it broke for the same plain text, style and widths.
+
+        Shared only for a paragraph of one plain fragment (``plain``, still its fragment):
+        reportlab breaks such a text from its characters, the fragment (the style's font, size
+        and colour, bold or not), the style and the widths alone, and neither drawing nor
+        splitting a paragraph changes its lines (a text with a soft hyphen aside).
+        """
+        frags = self.frags
+        plain = self.plain
+        if plain is None or len(frags) != 1 or frags[0] is not plain or self.bulletText:
+            return super().breakLines(width)
+        text = plain.text
+        if len(text) > SHARED_TEXT or _SOFT_HYPHEN in text:
+            return super().breakLines(width)
+        key = (text, self.style, plain.fontName, plain.fontSize, tuple(width))
+        shared = _SHARED.get(key)
+        if shared is None:
+            lines = super().breakLines(width)
+            if len(_SHARED) >= SHARED_MAX:
+                _SHARED.clear()
+            _SHARED[key] = lines, tuple(getattr(self, name) for name in _BROKEN)
+            return lines
+        lines, broken = shared
+        self.height = 0
+        for name, value in zip(_BROKEN, broken, strict=True):
+            setattr(self, name, value)
+        return lines
 
     def split(self, availWidth, availHeight):  # noqa: N803 - reportlab API
         parts = super().split(availWidth, availHeight)

@@ -79,6 +79,24 @@ def test_the_parts_of_a_split_paragraph_and_a_paragraph_tried_again_keep_their_o
     assert len(lines(parts[0][0])[1]) == 10  # ten lines of 13 points
 
 
+@pytest.mark.parametrize("round_", [1, 2])  # the second round finds the first's lines kept
+def test_paragraphs_of_one_plain_text_share_lines_only_in_the_same_style_weight_and_width(
+    round_,
+):
+    for text in ("Totaal van de prijzen", "Totaal van de prijzen!", TEXT[:390], "x"):
+        for style in ("cell", "body", "num", "head"):
+            for bold in (False, True):
+                for width in (40, 200, 200.5):
+                    ours = para(text, style, bold=bold)
+                    theirs = Paragraph(f"<b>{text}</b>" if bold else text, styles()[style])
+                    assert ours.plain is not None
+                    assert ours.wrap(width, 1000) == theirs.wrap(width, 1000)
+                    case = (text, style, bold, width)
+                    assert lines(ours) == lines(theirs), case
+                    assert ours.blPara.fontName == theirs.blPara.fontName, case
+                    assert ours.blPara.textColor == theirs.blPara.textColor, case
+
+
 def story() -> list:
     """Every way the layout asks a paragraph again: tables split at page feet (every cell
     measured again), cells split inside a row, headings kept with what follows, a long
@@ -112,13 +130,13 @@ def test_a_document_is_the_same_bytes_as_when_every_paragraph_broke_its_lines_an
         return real(self, width)
 
     monkeypatch.setattr(Paragraph, "breakLines", counted)
+    monkeypatch.setattr(wrapping, "_SHARED", {})  # no lines kept from earlier tests
     once = build(story(), PAGE)
     breaks_once = len(broken)
     assert len(set(broken)) == breaks_once, "a paragraph broke its lines twice at one width"
     broken.clear()
-    monkeypatch.setattr(WrappedOnce, "wrap", Paragraph.wrap)
-    monkeypatch.setattr(WrappedOnce, "split", Paragraph.split)
+    for name in ("wrap", "split", "breakLines"):  # reportlab's own (breaking counted)
+        monkeypatch.setattr(WrappedOnce, name, getattr(Paragraph, name))
     again = build(story(), PAGE)
     assert once == again
     assert breaks_once < len(broken) / 2, (breaks_once, len(broken))
-    assert wrapping.WrappedOnce.wrap is Paragraph.wrap  # the comparison was reportlab's own
