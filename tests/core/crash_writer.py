@@ -17,17 +17,12 @@ import sys
 import traceback
 from datetime import datetime, timedelta
 
-import sqlite_utils.plugins
-
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
 
 #: the rule pack, read once in the fork server that imports this module, not in every writer
 PACK = bundled_pack()
-#: sqlite-utils looks for its plugins (the entry points of every installed distribution:
-#: 60-90 ms) when the first Database is made: once here, not in every writer before "ready"
-sqlite_utils.plugins.ensure_plugins_loaded()
 
 
 def say(**line):
