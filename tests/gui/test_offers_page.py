@@ -14,6 +14,7 @@ from core.company.profile import save_profile
 from gui.company.offers_page import OffersPage
 from gui.shared import sizes
 from tests.gui.conftest import NOW
+from tests.gui.test_company_accelerators import NOTICE
 
 TODAY = date(2026, 11, 22)
 
@@ -151,18 +152,6 @@ def test_every_column_shows_its_widest_entry_after_a_new_offer_and_a_zoom(qtbot,
         sizes.set_zoom(1.0, keep=False)
 
 
-NOTICE = {
-    "reference": "2026/S 210-000123",
-    "buyer": "Commune de Gembloux",
-    "title": "Fourniture de mobilier scolaire",
-    "authority": "local",
-    "contract_type": "supplies",
-    "estimated_value": "90000",
-    "procedure": "open",
-    "launch_date": "2026-11-02",
-    "offers_deadline": "2026-11-27",
-    "offer": "87500",
-}
 LONG_BUYER = "Intercommunale voor Ruimtelijke Ordening en Huisvesting van het Meetjesland"
 
 
