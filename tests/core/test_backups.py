@@ -133,6 +133,7 @@ def test_a_restore_whose_rename_fails_puts_everything_back(tmp_path, monkeypatch
 
 RESTORE_ON_A_FULL_DISK = """
 import resource, signal, sys
+sys.dont_write_bytecode = True  # a compiled file cut by the limit would break later runs
 from datetime import datetime
 from pathlib import Path
 from core.store import backups
