@@ -34,9 +34,16 @@ def _store() -> QSettings | None:
 
 
 def screen_room(widget: QWidget | None = None) -> QSize:
-    """The room the screen of ``widget`` leaves for windows (without the task bar)."""
-    screen = (widget.screen() if widget is not None else None) or QGuiApplication.primaryScreen()
-    return screen.availableGeometry().size()
+    """The room the screen of ``widget`` leaves for windows (without the task bar).
+
+    The screen is found from where the widget is, not with ``widget.screen()``: PySide6 makes
+    the screen it returns a child of the widget in Python, and when the cycle collector then
+    freed a closed window and that screen together, it could take the screen for its own and
+    delete it; the next window that closed crashed the process (a window test did, every run,
+    once the collector ran on a timer)."""
+    where = None if widget is None else widget.mapToGlobal(widget.rect().center())
+    screen = QGuiApplication.screenAt(where) if where is not None else None
+    return (screen or QGuiApplication.primaryScreen()).availableGeometry().size()
 
 
 def fitting(wanted: QSize, widget: QWidget | None = None) -> QSize:

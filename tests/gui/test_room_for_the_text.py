@@ -4,7 +4,11 @@ headers that are never clipped."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
@@ -27,6 +31,7 @@ from gui.window.main_window import MainWindow
 from tests.gui.answer_pages import answered
 
 SMALL_SCREEN = QSize(1280, 720)
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)
@@ -227,3 +232,44 @@ def test_register_headers_are_not_clipped_after_a_zoom(qtbot, reg):
     header = page.table.horizontalHeader()
     for column in range(header.count()):
         assert header.sectionSize(column) >= header_needs(page, column), column
+
+
+#: a dialog measures its screen, is closed and dropped, and the cycle collector frees it; the
+#: screen's wrapper is older than the dialog (the window made it first), so the collector meets
+#: it first
+SCREEN_AFTER_A_COLLECTION = """
+import gc, sys
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from gui.shared import sizes
+app = QApplication([])
+deleted = []
+screen = QGuiApplication.primaryScreen()
+screen.destroyed.connect(lambda: deleted.append(True))
+dialog = QDialog()
+sizes.size_dialog(dialog, "any", sizes.QSize(600, 400))
+del screen
+dialog.me = dialog
+del dialog
+gc.collect()
+window = QWidget()
+window.show()
+window.close()
+print("deleted" if deleted else "kept")
+"""
+
+
+def test_a_dialog_freed_by_the_cycle_collector_leaves_the_screen_alone():
+    """Fitting a dialog to its screen must not tie the screen to the dialog: with
+    ``widget.screen()``, PySide6 made the screen the dialog's child in Python, the collector
+    took the screen for its own when it freed the dialog, and deleted it (then closing any
+    window crashed the process). In a process of its own: that crash would end the tests'."""
+    run = subprocess.run(
+        [sys.executable, "-c", SCREEN_AFTER_A_COLLECTION],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
+    )
+    assert (run.returncode, run.stdout.strip()) == (0, "kept"), run.stderr
