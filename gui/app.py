@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from core.errors import RulePackError
 from core.rules import active_pack, bundled_pack
 from core.settings import Loaded, config_path, load
-from gui.shared import i18n
+from gui.shared import collector, i18n
 from gui.shared.first_paint import PAINTED, AfterFirstPaint
 from gui.shared.i18n import pack_problem
 from gui.window import window_state
@@ -65,18 +65,21 @@ def load_settings(path) -> Loaded:
 COLLECTOR_BACK_MS = 3_000
 
 
-def collector_back() -> None:
-    """Turn Python's cycle collector back on after the start (``commands.window`` paused it).
+def collector_back(app: QApplication) -> None:
+    """Python's cycle collector runs again after the start (``commands.window`` paused it), now
+    on the GUI thread only (``gui.shared.collector``: a worker thread that collected a closed
+    wizard deleted its widgets off the GUI thread, and the process crashed).
 
     What the start made (some 46,000 objects: modules, classes, the window) goes straight to
     the collector's oldest generation (``gc.freeze`` then ``gc.unfreeze``: no scan), where
     surviving two collections would have put it: no collection runs now, and the first full
     one scans it later, as it did when the collector ran during the start (it ran only young
-    collections then). Nothing when the collector is already on."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.unfreeze()
-        gc.enable()
+    collections then). Nothing when the collector already runs."""
+    if collector.running():
+        return
+    gc.freeze()
+    gc.unfreeze()
+    collector.start(app)
 
 
 def today() -> date:
@@ -129,10 +132,11 @@ def run_gui(args: argparse.Namespace, argv: list[str]) -> int:
         window.show()
         # what can wait waits until the register is on the screen
         AfterFirstPaint(window.first_page(), lambda w=window, s=workspace: _shown(app, w, s, args))
-        QTimer.singleShot(COLLECTOR_BACK_MS, collector_back)  # a window shown minimized
+        QTimer.singleShot(COLLECTOR_BACK_MS, lambda: collector_back(app))  # shown minimized
         try:
             code = app.exec()
         finally:
+            collector.stop()  # no event loop to collect on: Python collects as usual again
             if window.workspace is not None:  # File > Open may have put another in its place
                 workspace = window.workspace
                 workspace.close()
@@ -148,7 +152,7 @@ def _shown(app: QApplication, window: MainWindow, workspace, args: argparse.Name
     """The first page is on the screen: load the rule pack (about 15 ms: reading it, checking
     every rule) and check the file in the background (or, measuring the start, say so and
     quit)."""
-    collector_back()
+    collector_back(app)
     if getattr(args, "measure_start", False):
         print(PAINTED, flush=True)
         app.quit()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from core.rules import bundled_pack
 from core.store.register import Register
-from gui.shared import i18n
+from gui.shared import collector, i18n
 from tests.gui.answer_pages import make_tenders
 from tests.workspaces import new_workspace
 
@@ -19,13 +19,22 @@ NOW = datetime(2026, 11, 22, 10)
 
 
 @pytest.fixture(autouse=True)
+def _collector_on_the_gui_thread(request):
+    """A window test collects cycles on the GUI thread only, as the window does
+    (``gui.shared.collector``); the tests after it that draw nothing collect as Python does."""
+    if not {"qapp", "qtbot"} & set(request.fixturenames):
+        yield
+        return
+    collector.start(request.getfixturevalue("qapp"))
+    yield
+    collector.stop()
+
+
+@pytest.fixture(autouse=True)
 def _collect_garbage_between_tests():
     """Collect what a test left behind before the next one starts.
 
-    Widgets and jobs of one test otherwise wait for a collection that can fall in the middle
-    of a later test, while a pool thread of that test is writing a PDF; in the full suite that
-    crashed the process (a segmentation fault inside the collection).
-
+    Widgets and jobs of one test otherwise wait for a collection that falls in a later test.
     What survives the collection (the modules, the application, session fixtures) is then
     frozen: it is never looked at again, so each collection costs what one test made, not
     what the whole run has loaded (which made this collection most of a window test's time).
