@@ -41,6 +41,7 @@ from reportlab.platypus import (
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
+from core.documents.wrapping import WrappedOnce
 from core.documents.xmp import metadata_stream
 from core.paths import resources_dir
 
@@ -118,10 +119,13 @@ def para(value: object, style: str = "body", bold: bool = False) -> Paragraph:
         # plain text (most cells): the fragment reportlab's markup parser would make, without
         # running the parser, which is most of the time a document takes to write its story
         plain = cleanBlockQuotedText(shown)
-        return Paragraph(plain, styles()[style], frags=[_fragment(style, bold).clone(text=plain)])
+        fragment = _fragment(style, bold).clone(text=plain)
+        out = WrappedOnce(plain, styles()[style], frags=[fragment])
+        out.plain = fragment  # its lines may be shared with the same text's
+        return out
     if bold:
         shown = f"<b>{shown}</b>"
-    return Paragraph(shown or "&nbsp;", styles()[style])
+    return WrappedOnce(shown or "&nbsp;", styles()[style])
 
 
 @cache

@@ -29,12 +29,13 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Image, KeepTogether, Table, TableStyle
 
 from core.dates import long_date
 from core.documents.common import DocumentError, t
 from core.documents.data import Signatory
 from core.documents.layout import INK, NARROW_NBSP, WIDTH, gap, para, styles
+from core.documents.wrapping import WrappedOnce
 from core.store.model import Organisation, Tender
 from core.texts import colon, text
 
@@ -152,7 +153,7 @@ def _addressee_and_references(letter: Letter, lang: str) -> list[Flowable]:
     lines = [org.name, letter.attention, org.street, town]
     if org.country and org.country != letter.sender.country:
         lines.append(org.country)
-    addressee = Paragraph(
+    addressee = WrappedOnce(
         escape("\n".join(p for p in lines if p))
         .replace("\n", "<br/>")
         .replace(NARROW_NBSP, "\u00a0"),

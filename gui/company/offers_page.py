@@ -7,7 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -166,8 +173,11 @@ class OffersPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        # the title takes the width left; the other columns are as wide as their widest
+        # entry, measured when the offers or the text size change (with ResizeToContents,
+        # every layout of the window measured every row again)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -227,6 +237,7 @@ class OffersPage(QWidget):
         self.model.set_offers(
             [] if company is None else my_offers(self._register, company, self._today)
         )
+        self._fit_columns()
         self.new_button.setEnabled(company is not None)
         if company is None:
             self.intro.setText(
@@ -247,6 +258,17 @@ class OffersPage(QWidget):
                 )
             )
         self._on_row()
+
+    def _fit_columns(self) -> None:
+        for column in range(self.model.columnCount()):
+            if column != 1:
+                self.table.resizeColumnToContents(column)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        """A zoom: the columns are measured again in the new text size."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
 
     def selected(self) -> Offer | None:
         """The offer chosen in the list."""

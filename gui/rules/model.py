@@ -34,6 +34,9 @@ class RulesModel(QAbstractTableModel):
         self._on = on
         self._lang = lang
         self._rows: list[tuple[str, RuleValue | None]] = []
+        #: each cell's text, made when first asked: a table measures its rows by asking every
+        #: cell again (thousands of times for one show of the page)
+        self._texts: dict[tuple[int, str], str] = {}
         self._load()
 
     def _load(self) -> None:
@@ -45,6 +48,7 @@ class RulesModel(QAbstractTableModel):
                 value = None
             rows.append((key, value))
         self._rows = rows
+        self._texts = {}
 
     def set_date(self, on: date) -> None:
         """Show the values in force on another date."""
@@ -98,7 +102,11 @@ class RulesModel(QAbstractTableModel):
         key, rule = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(key, rule, column)
+            cell = (index.row(), column)
+            shown = self._texts.get(cell)
+            if shown is None:
+                shown = self._texts[cell] = self._display(key, rule, column)
+            return shown
         if role == SORT_ROLE:
             return self._sort_value(key, rule, column)
         if role == KEY_ROLE:

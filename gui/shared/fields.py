@@ -120,7 +120,7 @@ class _Calendar(QObject):
     def __init__(self, line: QLineEdit, button: QToolButton) -> None:
         super().__init__(line)
         self._line = line
-        self.popup = QCalendarWidget()
+        self.popup = QCalendarWidget(line)  # deleted with its field (a window of its own was not)
         self.popup.setWindowFlags(Qt.WindowType.Popup)
         self.popup.setGridVisible(True)
         self.popup.setFirstDayOfWeek(Qt.DayOfWeek.Monday)

@@ -4,7 +4,8 @@ Nor Babel's locale data where the app writes the text itself (amounts, dates wri
 plural forms in nl, fr and en; tests compare them with Babel).
 
 Each case runs ``main.py``'s ``main`` in a fresh interpreter and lists the heavy packages
-that were imported (``sys.modules``).
+that were imported (``sys.modules``); a command line that several tests look at starts twice
+for the module (``starts``: the first start and the next), not twice in each test.
 """
 
 from __future__ import annotations
@@ -47,16 +48,18 @@ CASE = {
 
 
 def started(
-    argv: list[str], tmp_path: Path, probe: tuple[str, ...] = HEAVY + CLDR
+    argv: list[str], tmp_path: Path, probe: tuple[str, ...] | str = HEAVY + CLDR
 ) -> tuple[int, list[str], str]:
-    """Exit status, which packages of ``probe`` were loaded, and what the command printed."""
+    """Exit status, which packages of ``probe`` were loaded, and what the command printed
+    (``probe`` a text: the program that says what was loaded, as ``PROBE`` does)."""
     env = {
         "TENDER_DESK_CONFIG": str(tmp_path / "settings.toml"),
         "TENDER_DESK_CACHE": str(tmp_path / "parsed"),
         "PATH": "/usr/bin:/bin",
     }
+    program, names = (probe, ()) if isinstance(probe, str) else (PROBE, probe)
     proc = subprocess.run(
-        [sys.executable, "-c", PROBE, json.dumps(argv), *probe],
+        [sys.executable, "-c", program, json.dumps(argv), *names],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -66,6 +69,41 @@ def started(
     *printed, last = proc.stdout.rstrip("\n").split("\n")
     code, loaded = json.loads(last)
     return code, loaded, "\n".join(printed)
+
+
+#: every module a start loaded, for the fixture ``starts``
+EVERY_MODULE = PROBE.replace(
+    'sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:]))', "sorted(sys.modules)"
+)
+
+
+@pytest.fixture(scope="module")
+def starts(tmp_path_factory):
+    """The first start of a command line (an empty cache of parsed files, no settings file) and
+    the second (the cache the first filled): exit status, every module loaded, what it printed,
+    and the cache's files after each. Each command line starts twice for the whole module, not
+    twice in each of the tests that look at what it loaded (a fresh interpreter each: the most
+    of this module's time)."""
+    done: dict[str, tuple] = {}
+
+    def two(argv: list[str]) -> tuple:
+        key = json.dumps(argv)
+        if key not in done:
+            folder = tmp_path_factory.mktemp("start")
+            first = started(argv, folder, EVERY_MODULE)
+            after_first = sorted((folder / "parsed").glob("*"))
+            second = started(argv, folder, EVERY_MODULE)
+            done[key] = (first, second, after_first, sorted((folder / "parsed").glob("*")))
+        return done[key]
+
+    return two
+
+
+def packages(start: tuple, probe: tuple[str, ...]) -> tuple[int, list[str], str]:
+    """A start as ``started(argv, tmp_path, probe)`` tells it: the packages of ``probe`` that
+    it loaded."""
+    code, modules, printed = start
+    return code, sorted({m.split(".")[0] for m in modules} & set(probe)), printed
 
 
 @pytest.mark.parametrize(
@@ -78,9 +116,9 @@ def started(
     ],
 )
 def test_help_decide_and_scenarios_load_neither_qt_nor_sqlite_utils_reportlab_nor_babel(
-    argv, shown, tmp_path
+    argv, shown, starts
 ):
-    code, loaded, printed = started(argv, tmp_path)
+    code, loaded, printed = packages(starts(argv)[0], HEAVY + CLDR)
     assert loaded == []
     assert shown in printed
     assert code == 0
@@ -101,41 +139,24 @@ DATACLASSES = ("dataclasses", "inspect", "ast", "dis", "tokenize")
     ],
     ids=["help", "decide", "decide-json", "scenarios"],
 )
-def test_the_classes_of_these_commands_are_not_made_by_dataclasses(argv, tmp_path):
+def test_the_classes_of_these_commands_are_not_made_by_dataclasses(argv, starts):
     """The settings, the rule pack, the engines' requests and results, the citations and the
     scenario report are records (``core.record``), made as cheaply as a plain class, from the
     first start on (the one that parses the TOML files) as on the next."""
-    first = started(argv, tmp_path, DATACLASSES)
-    assert first[:2] == (0, [])
-    assert started(argv, tmp_path, DATACLASSES) == first
+    first, second, *_ = starts(argv)
+    assert packages(first, DATACLASSES)[:2] == (0, [])
+    assert packages(second, DATACLASSES) == packages(first, DATACLASSES)
 
 
-def test_deciding_one_check_loads_that_check_only(tmp_path):
-    """``decide procedure`` imports the procedure engine, not the seven other checks."""
-    probe = ["core.decisions." + m for m in ("advance", "bid_compensation", "bond", "estimate")]
-    probe += ["core.decisions." + m for m in ("einvoicing", "procedure", "ranking", "sme")]
-
-    def checks_loaded(argv):
-        text = PROBE.replace(
-            'sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:]))',
-            "sorted(set(sys.modules) & set(sys.argv[2:]))",
-        )
-        env = {"TENDER_DESK_CONFIG": str(tmp_path / "s.toml"), "PATH": "/usr/bin:/bin"}
-        env["TENDER_DESK_CACHE"] = str(tmp_path / "parsed")
-        proc = subprocess.run(
-            [sys.executable, "-c", text, json.dumps(argv), *probe],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            env=env,
-            timeout=120,
-        )
-        code, loaded = json.loads(proc.stdout.rstrip("\n").split("\n")[-1])
-        assert code == 0, proc.stderr
-        return [m.rsplit(".", 1)[1] for m in loaded]
-
-    assert checks_loaded(["decide", "procedure", json.dumps(CASE), "--lang", "fr"]) == ["procedure"]
-    assert checks_loaded(["decide", "procedure", json.dumps(CASE), "--json"]) == ["procedure"]
+def test_deciding_one_check_loads_that_check_only(starts):
+    """``decide procedure`` imports the procedure engine, not the seven other checks: in
+    words or as JSON, on the first start (which parses the TOML files) as on the next."""
+    checks = ("advance", "bid_compensation", "bond", "estimate", "einvoicing", "procedure")
+    probe = {f"core.decisions.{m}" for m in (*checks, "ranking", "sme")}
+    for options in (["--lang", "nl"], ["--json"]):
+        for code, modules, _ in starts(["decide", "procedure", json.dumps(CASE), *options])[:2]:
+            assert code == 0
+            assert [m.rsplit(".", 1)[1] for m in sorted(probe & set(modules))] == ["procedure"]
 
 
 @pytest.mark.parametrize(
@@ -146,46 +167,28 @@ def test_deciding_one_check_loads_that_check_only(tmp_path):
     ],
     ids=["decide", "scenarios"],
 )
-def test_a_command_loads_its_own_module_and_what_it_needs_only(argv, tmp_path):
+def test_a_command_loads_its_own_module_and_what_it_needs_only(argv, starts):
     """Not the other commands' modules, nor the store, the roles, the version or typing."""
-    text = PROBE.replace(
-        'sorted({m.split(".")[0] for m in sys.modules} & set(sys.argv[2:]))',
-        "sorted(m for m in sys.modules if m.startswith(tuple(sys.argv[2:])))",
-    )
     others = [f"commands.{m}" for m in SUBCOMMANDS.values() if m != argv[0]]
-    probe = [*others, "core.store", "core.roles", "core.version", "core.workshops", "typing"]
-    probe.append("threading")
-    env = {"TENDER_DESK_CONFIG": str(tmp_path / "s.toml"), "PATH": "/usr/bin:/bin"}
-    env["TENDER_DESK_CACHE"] = str(tmp_path / "parsed")
-
-    def loaded() -> list[str]:
-        proc = subprocess.run(
-            [sys.executable, "-c", text, json.dumps(argv), *probe],
-            capture_output=True,
-            text=True,
-            cwd=ROOT,
-            env=env,
-            timeout=120,
-        )
-        code, names = json.loads(proc.stdout.rstrip("\n").split("\n")[-1])
-        assert code == 0, proc.stderr
-        return names
-
-    first = loaded()  # fills the cache of parsed files: tomllib (and its typing) may load
-    assert not [m for m in first if m.startswith(("commands", "core"))]
-    assert loaded() == []
+    probe = (*others, "core.store", "core.roles", "core.version", "core.workshops", "typing")
+    probe = (*probe, "threading")
+    first, second, *_ = starts(argv)
+    for code, _, _ in (first, second):
+        assert code == 0
+    # the first start fills the cache of parsed files: tomllib (and its typing) may load
+    assert not [m for m in first[1] if m.startswith(probe) and m.startswith(("commands", "core"))]
+    assert [m for m in second[1] if m.startswith(probe)] == []
 
 
-def test_the_rule_pack_and_texts_are_parsed_once_then_read_from_the_cache(tmp_path):
+def test_the_rule_pack_and_texts_are_parsed_once_then_read_from_the_cache(starts):
     """The second start reads the bundled pack and the texts from the cache of parsed files
     and says the same thing as the first."""
     argv = ["decide", "procedure", json.dumps(CASE), "--lang", "nl"]
-    first = started(argv, tmp_path)
-    kept = sorted((tmp_path / "parsed").glob("*.json"))
-    second = started(argv, tmp_path)
+    first, second, kept, after_second = starts(argv)
     assert len(kept) == 4  # the pack, English (the fallback), Dutch, the citations
-    assert sorted((tmp_path / "parsed").glob("*")) == kept  # no temporary file left
-    assert first == second
+    assert all(file.suffix == ".json" for file in kept)
+    assert after_second == kept  # no temporary file left, nothing parsed again
+    assert packages(first, HEAVY + CLDR) == packages(second, HEAVY + CLDR)
     assert first[0] == 0
 
 

@@ -17,6 +17,7 @@ from core.exchange.table_files import TableFile
 from core.record import fields
 from core.store import search
 from core.store.workspace import open_workspace
+from tests.workspaces import copy_new_workspace, new_workspace
 
 NOW = datetime(2026, 11, 22, 10, 0)
 
@@ -34,6 +35,8 @@ def _view(path: Path) -> list[tuple]:
 def _import(path: Path, source: Path, lang: str = "en", **options):
     table = TableFile(source)
     mapping = options.pop("mapping", None) or guess(table.header)
+    if not path.exists():  # into a new workspace: the import is the subject, not the creation
+        copy_new_workspace(path)
     with open_workspace(path, now=NOW) as ws:
         return import_table(ws, table, mapping, now=NOW, lang=lang, **options)
 
@@ -51,7 +54,7 @@ def demo(tmp_path_factory):
     from core.rules import bundled_pack
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    with open_workspace(path, now=NOW) as ws:
+    with new_workspace(path, now=NOW) as ws:
         make_demo(ws, bundled_pack(), 150, 5, NOW)
     return path
 

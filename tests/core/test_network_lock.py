@@ -25,6 +25,7 @@ from core.store.locking import Holder, WorkspaceLock, read_holder, utc_now
 from core.store.workspace import NETWORK_BUSY_TIMEOUT_MS, WorkspaceError, open_workspace
 from main import main
 from tests.core import lock_writer
+from tests.workspaces import copy_new_workspace
 
 NOW = datetime(2026, 11, 29, 10, 0)
 ROUNDS = 50
@@ -67,7 +68,7 @@ def test_a_workspace_on_a_network_drive_is_written_without_wal(share, tmp_path):
 
 def test_a_workspace_moved_onto_a_network_drive_leaves_wal(tmp_path, monkeypatch):
     path = tmp_path / "w.sqlite"
-    open_workspace(path, now=NOW).close()
+    copy_new_workspace(path)
     monkeypatch.setenv(NETWORK_FOLDERS_ENV, str(tmp_path))
     with open_workspace(path, now=NOW) as ws:
         assert pragma(ws, "journal_mode") == "delete"
@@ -93,7 +94,7 @@ def test_the_lock_file_says_who_writes_and_goes_with_the_close(share):
 
 def test_another_machines_live_lock_is_honoured_and_the_reader_is_refused_writing(share):
     path = share / "w.sqlite"
-    open_workspace(path, now=NOW).close()
+    copy_new_workspace(path)
     plant(path, someone_else(timedelta(seconds=20)))
     with pytest.raises(WorkspaceError) as held:
         open_workspace(path, now=NOW)
@@ -110,7 +111,7 @@ def test_another_machines_live_lock_is_honoured_and_the_reader_is_refused_writin
 
 def test_a_stale_lock_is_taken_over_only_with_the_users_word(share):
     path = share / "w.sqlite"
-    open_workspace(path, now=NOW).close()
+    copy_new_workspace(path)
     gone = someone_else(timedelta(minutes=10))
     plant(path, gone)
     with pytest.raises(WorkspaceError) as stale:
@@ -130,7 +131,7 @@ def test_a_stale_lock_is_taken_over_only_with_the_users_word(share):
 def test_a_lock_that_came_back_to_life_is_not_taken(share):
     """Between the question and the answer the holder's heartbeat came back: refused."""
     path = share / "w.sqlite"
-    open_workspace(path, now=NOW).close()
+    copy_new_workspace(path)
     gone = someone_else(timedelta(minutes=10))
     plant(path, gone)
     plant(path, Holder(gone.user, gone.machine, gone.pid, gone.since, utc_now()))
@@ -225,7 +226,7 @@ def start_writer(context, path, share, round_no):
 
 def test_one_writes_the_other_reads_then_takes_over_a_killed_writer_fifty_times(writers, share):
     path = share / "register.sqlite"
-    open_workspace(path, now=NOW).close()
+    copy_new_workspace(path)
     started, seen = time.monotonic(), 0
     for round_no in range(1, ROUNDS + 1):
         writer, ready = start_writer(writers, path, share, round_no)
@@ -255,7 +256,7 @@ def test_one_writes_the_other_reads_then_takes_over_a_killed_writer_fifty_times(
 
 def test_the_command_line_refuses_writing_with_the_holders_name(writers, share, capsys):
     path = share / "register.sqlite"
-    open_workspace(path, now=NOW).close()
+    copy_new_workspace(path)
     writer, _ = start_writer(writers, path, share, 1)
     try:
         assert main(["demo-data", "--db", str(path), "--tenders", "1"]) == 2

@@ -15,11 +15,13 @@ import pytest
 from jsonschema import Draft4Validator
 from referencing import Registry, Resource
 
+from core.demo.tenders import make_demo
 from core.demo.workspace import open_demo
 from core.exchange.ocds import Cancelled, export
 from core.exchange.ocds_schema import merge_patch
 from core.paths import resources_dir
 from core.rules import bundled_pack
+from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 29, 12, 0)
 PREFIX = "ocds-213czf"
@@ -49,37 +51,55 @@ def _org(conn: sqlite3.Connection, name: str, number: str, size: str | None) -> 
 
 @pytest.fixture(scope="module")
 def workspace(tmp_path_factory) -> Path:
-    """The demo workspace and one awarded tender of two lots: a small winner that offered
-    € 90.000,00, a tenderer whose size the register does not know; a lot of € 0,30."""
+    """The demo workspace and one awarded tender of two lots (``_add_awarded_tender``)."""
     path = tmp_path_factory.mktemp("ocds") / "demo.sqlite"
     ws = open_demo(path, bundled_pack(), NOW)
     try:
-        conn = ws.db.conn
-        with ws.transaction():
-            buyer = _org(conn, "Gemeente Testdorp", "0207.000.000", None)
-            winner = _org(conn, "Groen bv", "0400.000.000", "small")
-            other = _org(conn, "Onbekend nv", "0400.000.197", None)
-            stamp = NOW.isoformat(timespec="seconds")
-            tender = conn.execute(
-                "INSERT INTO tenders (reference, title, buyer_id, authority, contract_type, "
-                "estimated_value_cents, launch_date, status, procedure, offers_deadline, "
-                "created_at, updated_at) VALUES (?, 'Groenonderhoud', ?, 'local', 'services', "
-                "9500000, '2026-03-01', 'awarded', 'open', '2026-04-15', ?, ?)",
-                [REF, buyer, stamp, stamp],
-            ).lastrowid
-            conn.executemany(
-                "INSERT INTO lots (tender_id, number, title, estimated_value_cents) "
-                "VALUES (?, ?, ?, ?)",
-                [(tender, 1, "Parken", 9499970), (tender, 2, "Bloembakken", 30)],
-            )
-            conn.executemany(
-                "INSERT INTO tenderers (tender_id, organisation_id, status, offer_cents) "
-                "VALUES (?, ?, ?, ?)",
-                [(tender, winner, "winner", 9000000), (tender, other, "not_selected", 9100000)],
-            )
+        _add_awarded_tender(ws)
     finally:
         ws.close()
     return path
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory) -> Path:
+    """Three demo tenders, then that awarded tender: for what a few releases show as well as
+    the demo's 300 (each export checks every release against the schema: two seconds on the
+    demo). The awarded one is not the first: it is checked as a release, as in the demo, not
+    with the package's envelope."""
+    path = tmp_path_factory.mktemp("ocds-small") / "small.sqlite"
+    with new_workspace(path, now=NOW) as ws:
+        make_demo(ws, bundled_pack(), 3, 1, NOW)
+        _add_awarded_tender(ws)
+    return path
+
+
+def _add_awarded_tender(ws) -> None:  # noqa: ANN001 - a Workspace
+    """A tender of two lots, awarded: a small winner that offered € 90.000,00, a tenderer whose
+    size the register does not know; a lot of € 0,30."""
+    conn = ws.db.conn
+    with ws.transaction():
+        buyer = _org(conn, "Gemeente Testdorp", "0207.000.000", None)
+        winner = _org(conn, "Groen bv", "0400.000.000", "small")
+        other = _org(conn, "Onbekend nv", "0400.000.197", None)
+        stamp = NOW.isoformat(timespec="seconds")
+        tender = conn.execute(
+            "INSERT INTO tenders (reference, title, buyer_id, authority, contract_type, "
+            "estimated_value_cents, launch_date, status, procedure, offers_deadline, "
+            "created_at, updated_at) VALUES (?, 'Groenonderhoud', ?, 'local', 'services', "
+            "9500000, '2026-03-01', 'awarded', 'open', '2026-04-15', ?, ?)",
+            [REF, buyer, stamp, stamp],
+        ).lastrowid
+        conn.executemany(
+            "INSERT INTO lots (tender_id, number, title, estimated_value_cents) "
+            "VALUES (?, ?, ?, ?)",
+            [(tender, 1, "Parken", 9499970), (tender, 2, "Bloembakken", 30)],
+        )
+        conn.executemany(
+            "INSERT INTO tenderers (tender_id, organisation_id, status, offer_cents) "
+            "VALUES (?, ?, ?, ?)",
+            [(tender, winner, "winner", 9000000), (tender, other, "not_selected", 9100000)],
+        )
 
 
 def _export(path: Path, target: Path, **options):
@@ -186,9 +206,9 @@ def test_amounts_are_the_stored_cents_exactly(exported):
     assert all(re.fullmatch(r"\d+\.\d\d", a) for a in written), written  # cents, never a float
 
 
-def test_a_release_against_the_schema_is_refused_and_nothing_is_written(workspace, tmp_path):
+def test_a_release_against_the_schema_is_refused_and_nothing_is_written(small, tmp_path):
     broken = tmp_path / "broken.sqlite"
-    source = sqlite3.connect(workspace)
+    source = sqlite3.connect(small)
     copy = sqlite3.connect(broken)
     source.backup(copy)
     source.close()
@@ -220,8 +240,8 @@ def test_a_cancelled_export_writes_nothing(workspace, tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
-def test_the_unregistered_prefix_is_said(workspace, tmp_path, export_report):
-    report = _export(workspace, tmp_path / "a.json", prefix="ocds-xxxxxx")
+def test_the_unregistered_prefix_is_said(small, tmp_path, export_report):
+    report = _export(small, tmp_path / "a.json", prefix="ocds-xxxxxx")
     assert report.written
     assert "niet geregistreerd" in report.lines("nl")[0]
     registered, _ = export_report

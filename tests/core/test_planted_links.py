@@ -15,6 +15,7 @@ from core.settings import Settings, save
 from core.store import backups, files, search
 from core.store.register import Register
 from core.store.workspace import WorkspaceError, open_workspace
+from tests.workspaces import copy_new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
 NOTES = b"my private notes\n"
@@ -108,7 +109,7 @@ def test_the_csv_export_never_writes_through_a_planted_part_link(reg, tmp_path, 
 
 def test_a_backup_never_writes_through_a_planted_part_link(tmp_path, notes):
     path = tmp_path / "w.sqlite"
-    open_workspace(path, now=NOW).close()
+    copy_new_workspace(path)
     folder = backups.backups_dir(path)
     folder.mkdir()
     stamp = f"{NOW + timedelta(days=1):%Y%m%d-%H%M%S}"
@@ -121,7 +122,7 @@ def test_a_backup_never_writes_through_a_planted_part_link(tmp_path, notes):
 
 def test_a_restore_never_writes_through_a_planted_part_link(tmp_path, notes):
     path = tmp_path / "w.sqlite"
-    open_workspace(path, now=NOW).close()
+    copy_new_workspace(path)
     with open_workspace(path, now=NOW + timedelta(days=1)) as ws:
         backup = ws.backup_made
     (tmp_path / "w.sqlite.part").symlink_to(notes)

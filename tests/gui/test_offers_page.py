@@ -7,11 +7,14 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
-from core.company.offers import my_offers
+from core.company.offers import add_offer, my_offers
 from core.company.profile import save_profile
 from gui.company.offers_page import OffersPage
+from gui.shared import sizes
 from tests.gui.conftest import NOW
+from tests.gui.test_company_accelerators import NOTICE
 
 TODAY = date(2026, 11, 22)
 
@@ -124,3 +127,36 @@ def test_the_context_menu_of_an_offer_writes_our_letters(qtbot, reg):
     english.trigger()
     assert "our offer's status is “preparing”" in page.letters.message.text()
     page.letters.message.close()
+
+
+def test_every_column_shows_its_widest_entry_after_a_new_offer_and_a_zoom(qtbot, reg):
+    """The columns beside the title are as wide as their widest entry: measured again when an
+    offer is added and when the text gets larger (not at every layout of the window)."""
+    mine = save_profile(reg, None, {"name": "Dupont SRL"}, {}, NOW)
+    page = page_on(qtbot, reg)
+    add_offer(reg, mine, NOTICE, NOW)
+    page.reload()
+    assert_whole(page)
+    narrow = page.table.columnWidth(2)
+    add_offer(reg, mine, NOTICE | {"reference": "2026/S 211-1", "buyer": LONG_BUYER}, NOW)
+    page.reload()
+    assert_whole(page)
+    assert page.table.columnWidth(2) > narrow  # the longer buyer's name
+    first = page.table.font().pointSizeF()
+    try:
+        sizes.set_zoom(1.5, keep=False)
+        QApplication.processEvents()  # the new font reaches the widgets
+        assert page.table.font().pointSizeF() > first
+        assert_whole(page)
+    finally:
+        sizes.set_zoom(1.0, keep=False)
+
+
+LONG_BUYER = "Intercommunale voor Ruimtelijke Ordening en Huisvesting van het Meetjesland"
+
+
+def assert_whole(page: OffersPage) -> None:
+    table, header = page.table, page.table.horizontalHeader()
+    for column in (0, 2, 3, 4, 5):
+        needed = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        assert table.columnWidth(column) >= needed, column

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from itertools import islice
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
@@ -37,23 +40,22 @@ class Names(PagedSqlModel):
     def __init__(self, count: int, fetch: bool = True) -> None:
         self.rows = [Row(n, f"name {n:04}") for n in range(count)]
         self.searches: list[Query] = []
+        self._keys = [r.key for r in self.rows]  # the rows are made in the order of their key
         super().__init__(None, Query(), None, fetch)
 
     def search_page(self, query: Query) -> list[Row]:
+        """The rows after ``query.after`` in the query's order, found by halving the ordered
+        keys (sorting and filtering the whole list again for each page took a second when
+        scrolling 30 pages)."""
         self.searches.append(query)
-        found = sorted(
-            (r for r in self.rows if query.text in r.name),
-            key=lambda r: r.key,
-            reverse=query.descending,
-        )
-        if query.after is not None:
-            later = (
-                (lambda r: r.key < query.after)
-                if query.descending
-                else (lambda r: r.key > query.after)
-            )
-            found = [r for r in found if later(r)]
-        return found[: query.limit]
+        if query.descending:
+            end = len(self.rows) if query.after is None else bisect_left(self._keys, query.after)
+            candidates = (self.rows[i] for i in range(end - 1, -1, -1))
+        else:
+            start = 0 if query.after is None else bisect_right(self._keys, query.after)
+            candidates = (self.rows[i] for i in range(start, len(self.rows)))
+        found = (r for r in candidates if query.text in r.name)
+        return list(islice(found, query.limit))
 
     def titles(self):
         return ("Name",)

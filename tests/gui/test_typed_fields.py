@@ -8,8 +8,8 @@ from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
+from PySide6.QtWidgets import QApplication, QCalendarWidget
 
 from gui.organisations.editor import OrganisationEditor
 from gui.register.editor import TenderEditor
@@ -130,3 +130,19 @@ def test_the_procedure_wizard_reads_an_amount_as_the_language_writes_it(qtbot, r
     page.launch_date.setText("01/03/2026")
     page.value.setText("620.000")
     assert page.read()["estimated_value_excl_vat"] == "620000"
+
+
+def test_the_calendars_of_a_closed_editor_go_with_it(reg):
+    """An editor the user closed leaves no calendar behind: each date field's calendar was a
+    window of its own that nothing deleted, three more for each tender opened."""
+    before = calendars()
+    editor = TenderEditor(reg, None, "nl", now=lambda: NOW)
+    assert len(calendars() - before) == 3  # launch date, offers deadline, award deadline
+    editor.close()
+    editor.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert calendars() - before == set()
+
+
+def calendars() -> set[QCalendarWidget]:
+    return {w for w in QApplication.topLevelWidgets() if isinstance(w, QCalendarWidget)}
