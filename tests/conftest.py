@@ -124,7 +124,9 @@ _SCRATCH: list = []
 def pytest_configure(config):
     """No test reads or writes the user's real settings or cache: they point to a scratch folder.
 
-    Hypothesis's files go to the folder the runs keep (:data:`KEPT`)."""
+    Qt's own settings too (the folder the PDF documents were last written to): on Linux Qt
+    keeps them under XDG_CONFIG_HOME, where a test's folder once became the one the user's
+    next export offered. Hypothesis's files go to the folder the runs keep (:data:`KEPT`)."""
     import tempfile
     from pathlib import Path
 
@@ -132,6 +134,7 @@ def pytest_configure(config):
     _SCRATCH.append(scratch)
     os.environ["TENDER_DESK_CONFIG"] = str(scratch / "settings.toml")
     os.environ["TENDER_DESK_CACHE"] = str(scratch / "parsed")
+    os.environ["XDG_CONFIG_HOME"] = str(scratch / "config")
     from hypothesis.configuration import set_hypothesis_home_dir
 
     # no example database (the profile above): what hypothesis keeps here is its cache of the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 
 from core.documents import batch
@@ -190,3 +191,15 @@ def test_the_procedure_wizard_also_writes_the_draft_decision(qtbot, reg, tmp_pat
     assert "Het college van burgemeester en schepenen," in content
     assert "Besluit:" in content and "vereenvoudigde onderhandelingsprocedure" in content
     wizard.pdf.message.close()
+
+
+def test_the_folder_a_test_writes_to_is_not_kept_in_the_user_s_settings(qapp):
+    """The last folder an export used is kept in Qt's settings; under the tests those are in
+    the run's scratch folder, never the user's (a test's folder was once offered to the user)."""
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    kept = Path(QSettings().fileName())
+    assert kept.is_relative_to(Path(os.environ["TENDER_DESK_CONFIG"]).parent)
+    assert not kept.is_relative_to(Path.home())
