@@ -39,7 +39,7 @@ from gui.register.editor import TenderEditor
 from gui.screenshots import company, workshop
 from gui.screenshots.picks import Picks, pick
 from gui.settings.dialog import SettingsDialog
-from gui.shared import i18n
+from gui.shared import collector, i18n
 from gui.window.main_window import MainWindow
 from gui.window.welcome import WelcomePage
 from gui.wizards.advance import AdvanceWizard
@@ -413,6 +413,7 @@ def run(args: argparse.Namespace, log: TextIO | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0]])
     previous = qInstallMessageHandler(None)
     qInstallMessageHandler(lambda *message: _quiet_offscreen(previous, *message))
+    collector.start(app)  # the windows' background checks never collect widgets
     try:
         install_translations(app, args.lang)
         pack = active_pack(args.rules)
@@ -437,6 +438,7 @@ def run(args: argparse.Namespace, log: TextIO | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     finally:
+        collector.stop()
         qInstallMessageHandler(previous)
     written = len(SCREENS) - len(failed)
     print(f"{written} screenshots written to {out}", file=log)
