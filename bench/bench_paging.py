@@ -117,8 +117,10 @@ def scroll_to_the_end(verdicts: Verdicts) -> None:
     from PySide6.QtWidgets import QApplication, QTableView
 
     from gui.register.model import RegisterModel
+    from gui.shared import collector
 
     app = QApplication.instance() or QApplication([])
+    collector.start(app)  # cycles are collected as in the window: on the GUI thread's timer
     ws = open_workspace(cached_workspace(SCROLLED), now=NOW, auto_backup=False, check=False)
     try:
         model = RegisterModel(ws, date(2026, 11, 22))
@@ -146,6 +148,7 @@ def scroll_to_the_end(verdicts: Verdicts) -> None:
         view.close()
     finally:
         ws.close()
+        collector.stop()
     print(
         f"scrolled {SCROLLED:,} rows in {seconds:.1f} s; resident memory {before:.0f} MB "
         f"after the first page, {after:.0f} MB at the end"
