@@ -202,4 +202,3 @@ def test_the_folder_a_test_writes_to_is_not_kept_in_the_user_s_settings(qapp):
 
     kept = Path(QSettings().fileName())
     assert kept.is_relative_to(Path(os.environ["TENDER_DESK_CONFIG"]).parent)
-    assert not kept.is_relative_to(Path.home())
