@@ -5,7 +5,7 @@ Run by the test in a child process forked from a server that has imported this m
 test's time importing), with the workspace path, the round, the seed and the time of its
 start. It says each call as one JSON line before it starts ("begin"), around SQLite's BEGIN
 and COMMIT ("sql") and after it returned ("done"), on stdout or through the pipe it is given
-(``run_into``), and writes until it is killed.
+(``run_into``), and writes until it is killed. ``Kill`` reads those lines back in the test.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import os
 import random
 import sys
 import traceback
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from core.rules import bundled_pack
@@ -23,6 +24,50 @@ from core.store.workspace import open_workspace
 
 #: the rule pack, read once in the fork server that imports this module, not in every writer
 PACK = bundled_pack()
+
+
+@dataclass
+class Kill:
+    """What the child reported before it was killed, and where the kill landed."""
+
+    pid: int
+    lines: list[dict]
+    ready: bool
+
+    def committed(self) -> list[tuple[dict, int]]:
+        """The changes reported done, with their row ids, in order."""
+        out, begin = [], None
+        for line in self.lines:
+            if line["at"] == "begin":
+                begin = line
+            elif line["at"] == "done":
+                out.append((begin, line["id"]))
+                begin = None
+        return out
+
+    def in_flight(self) -> dict | None:
+        """The change begun and not reported done: it may or may not have committed."""
+        begin = None
+        for line in self.lines:
+            if line["at"] == "begin":
+                begin = line
+            elif line["at"] == "done":
+                begin = None
+        return begin
+
+    def moment(self) -> str:
+        """Where the kill landed: open, between, before_begin, transaction or commit."""
+        if not self.ready:
+            return "open"
+        last = "between"
+        for line in self.lines:
+            if line["at"] == "begin":
+                last = "before_begin"
+            elif line["at"] == "sql":
+                last = {"BEGIN": "transaction", "COMMIT": "commit"}.get(line["sql"], "other")
+            elif line["at"] == "done":
+                last = "between"
+        return last
 
 
 def say(**line):

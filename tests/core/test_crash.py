@@ -32,6 +32,7 @@ from core.store.locking import read_holder
 from core.store.schema import CURRENT_VERSION
 from core.store.workspace import APPLICATION_ID, WorkspaceError, open_workspace
 from tests.core import crash_writer
+from tests.core.crash_writer import Kill
 
 pytestmark = pytest.mark.skipif(
     not hasattr(signal, "SIGKILL"), reason="no SIGKILL on Windows: a process cannot be hard-killed"
@@ -41,6 +42,10 @@ pytestmark = pytest.mark.skipif(
 ROUNDS = 55
 #: kills during the very first open of a new file (migration)
 FRESH_ROUNDS = 8
+#: the share of a first open's time within which those kills fall, but for the last ones,
+#: which fall after it
+OPEN_SHARE = 0.6
+LATE_ROUNDS = 2
 #: the fewest kills that must land inside a transaction and at its commit (one run here gave
 #: 13 and 30 of 55): fewer and the test no longer tests what it is for
 MIN_IN_TRANSACTION = 5
@@ -109,50 +114,6 @@ class Model:
             self.decisions[row_id] = (begin["stamp"], begin["cents"], "current")
         else:  # pragma: no cover
             raise AssertionError(op)
-
-
-@dataclass
-class Kill:
-    """What the child reported before it was killed, and where the kill landed."""
-
-    pid: int
-    lines: list[dict]
-    ready: bool
-
-    def committed(self) -> list[tuple[dict, int]]:
-        """The changes reported done, with their row ids, in order."""
-        out, begin = [], None
-        for line in self.lines:
-            if line["at"] == "begin":
-                begin = line
-            elif line["at"] == "done":
-                out.append((begin, line["id"]))
-                begin = None
-        return out
-
-    def in_flight(self) -> dict | None:
-        """The change begun and not reported done: it may or may not have committed."""
-        begin = None
-        for line in self.lines:
-            if line["at"] == "begin":
-                begin = line
-            elif line["at"] == "done":
-                begin = None
-        return begin
-
-    def moment(self) -> str:
-        """Where the kill landed: open, between, before_begin, transaction or commit."""
-        if not self.ready:
-            return "open"
-        last = "between"
-        for line in self.lines:
-            if line["at"] == "begin":
-                last = "before_begin"
-            elif line["at"] == "sql":
-                last = {"BEGIN": "transaction", "COMMIT": "commit"}.get(line["sql"], "other")
-            elif line["at"] == "done":
-                last = "between"
-        return last
 
 
 @pytest.fixture(scope="module")
@@ -458,14 +419,29 @@ def test_a_writer_killed_at_random_moments_loses_nothing_reported_committed(writ
     assert in_flight[("commit", "committed")] >= 1, summary
 
 
+def first_open_seconds(folder: Path) -> float:
+    """How long a new file's first open (its migration) takes here: the median of three."""
+    taken = []
+    for n in range(3):
+        started = time.perf_counter()
+        open_workspace(folder / f"timed-{n}.sqlite", now=NOW).close()
+        taken.append(time.perf_counter() - started)
+    return sorted(taken)[1]
+
+
 def test_a_kill_during_the_first_open_leaves_a_file_that_opens(writers, disk_path):
     """A kill in a new file's first open leaves it empty or fully migrated; it opens for writing."""
     rng = random.Random(SEED + 1)
     outcomes: Counter = Counter()
+    # most kills fall within the first 60 % of the open's time as timed here, to land in the
+    # migration; the last ones after it, on a migrated file. A fixed window (0 to 0.07 s, when
+    # the open took 0.1 s) let most kills fall after the open once it took 0.04 s.
+    opened = first_open_seconds(disk_path)
     for round_no in range(1, FRESH_ROUNDS + 1):
         path = disk_path / f"fresh-{round_no}.sqlite"
-        # the open with its migration takes about 0.1 s: most kills land in it, a few after it
-        kill = kill_child(writers, path, round_no, NOW, "opening", rng.uniform(0, 0.07))
+        late = round_no > FRESH_ROUNDS - LATE_ROUNDS
+        delay = rng.uniform(2, 3) * opened if late else rng.uniform(0, OPEN_SHARE * opened)
+        kill = kill_child(writers, path, round_no, NOW, "opening", delay)
         state = "missing"
         if path.exists():  # SQLite reads it with its -wal, as the app would
             conn = sqlite3.connect(path)
