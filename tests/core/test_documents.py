@@ -473,7 +473,11 @@ def test_a_document_in_dutch_or_french_has_no_english_left_in_it(made, lang):
     for kind in KINDS:
         for item, pages in made(kind, lang):
             content = plain_text(pages)
+            # a text the page does not hold is not searched for as a whole word
             left = [
-                w for w in english if re.search(rf"(?<!\w){re.escape(plain(w))}(?!\w)", content)
+                w
+                for w in english
+                if plain(w) in content
+                and re.search(rf"(?<!\w){re.escape(plain(w))}(?!\w)", content)
             ]
             assert not left, (kind, item.name, left)
