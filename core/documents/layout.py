@@ -41,6 +41,7 @@ from reportlab.platypus import (
 from reportlab.platypus.paragraph import cleanBlockQuotedText
 from reportlab.platypus.paraparser import ParaFrag, ParaParser
 
+from core.documents.subsets import keep_subsets
 from core.documents.wrapping import WrappedOnce
 from core.documents.xmp import metadata_stream
 from core.paths import resources_dir
@@ -67,8 +68,8 @@ CELL_PAD = 3
 def fonts() -> tuple[str, str]:
     """Register the embedded font (every accent Belgian names need, and €) once."""
     folder = resources_dir() / "fonts"
-    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFont(keep_subsets(TTFont(FONT, str(folder / "DejaVuSans.ttf"))))
+    pdfmetrics.registerFont(keep_subsets(TTFont(BOLD, str(folder / "DejaVuSans-Bold.ttf"))))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
     return FONT, BOLD
 

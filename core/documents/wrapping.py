@@ -18,13 +18,19 @@ A short plain text (one fragment, as ``layout.para`` makes most cells) is broken
 process for its style, weight and widths: the labels, headings and amounts a document repeats,
 and every document of a batch repeats, share the lines reportlab broke the first time.
 
+The part of a simple paragraph (one font) that a ``split`` sends to the next page is given the
+lines that did not fit, as they were broken (``_lay_rest``): a long plain text over many pages
+is broken once, not once per page.
+
 reportlab internals relied on (``reportlab.platypus.paragraph`` 5.1, kept below 6 in
 pyproject.toml; tests/core/test_document_wrapping.py holds the lines and the bytes to
 reportlab's own): ``wrap`` sets ``width``, ``height``, ``_wrapWidths`` and ``blPara``;
 ``breakLines`` sets ``_width_max``, ``_splitLongWordCount`` and ``_hyphenations`` and may
 replace ``frags`` by its word list (which its lines index); ``split`` deletes ``blPara`` when
 too little fits (only to have the next ``wrap`` break the same lines again) and makes its
-parts with ``self.__class__``. A paragraph whose ``blPara`` or ``frags`` was replaced since
+parts with ``self.__class__``, the first with the lines that fit and the second of the words
+of the others, a long word split over lines joined again (``_split_blParaSimple``, for a simple
+paragraph). A paragraph whose ``blPara`` or ``frags`` was replaced since
 (or deleted other than by such a ``split``), or asked at another width, breaks its lines
 again.
 """
@@ -114,4 +120,52 @@ class WrappedOnce(Paragraph):
         parts = super().split(availWidth, availHeight)
         if "blPara" not in self.__dict__ and self._laid is not None:
             self._dropped = self._laid[1]  # the lines of the last wrap, the split's own too
+        elif len(parts) == 2:
+            _lay_rest(self, *parts, availWidth)
         return parts
+
+
+def _lay_rest(whole: WrappedOnce, first: Paragraph, rest: Paragraph, width: float) -> None:
+    """Give the second part of a split simple paragraph the lines it continues with.
+
+    reportlab makes that part of the words of the lines that did not fit (a long word split
+    over lines joined again) and breaks them anew at its first ``wrap``: a paragraph over many
+    pages broke its lines once per page. Broken anew at the width they were broken at, they
+    are those same lines: a simple paragraph (one font, ``kind`` 0) is broken greedily, word
+    after word, each of these lines starting as a first line does (a long word's pieces cut
+    from the start of a line again, at the same points). Not so, or not shown, with markup
+    (``kind`` 1), hyphenation, a soft hyphen, a bullet, right-to-left text or a leading taken
+    from the lines: those parts break their lines anew.
+    """
+    laid, lines, style = whole._laid, whole.blPara, rest.style
+    if (
+        not isinstance(rest, WrappedOnce)
+        or laid is None
+        or laid[0] != width
+        or laid[1] is not lines
+        or lines.kind != 0
+        or whole.bulletText
+        or style.wordWrap
+        or style.hyphenationLang
+        or style.uriWasteReduce
+        or style.embeddedHyphenation
+        or getattr(rest, "autoLeading", getattr(style, "autoLeading", "")) not in ("", "off")
+        or len(rest.frags) != 1
+        or not hasattr(rest.frags[0], "words")
+    ):
+        return
+    later = width - style.leftIndent - style.rightIndent  # as ``wrap`` reckons its widths
+    widths = [width - (style.leftIndent + style.firstLineIndent) - style.rightIndent, later]
+    if widths[0] != later or whole._wrapWidths[-1] != later:
+        return
+    kept = lines.lines[len(first.blPara.lines) :]
+    if any(_SOFT_HYPHEN in word for _, words in kept for word in words):
+        return
+    # what ``breakLines`` would return, and what it and ``wrap`` would leave (_STATE)
+    broken = rest.frags[0].clone(
+        kind=0, lines=kept, ascent=lines.ascent, descent=lines.descent, fontSize=lines.fontSize
+    )
+    widest = max([0, *(later - extra for extra, _ in kept)])
+    state = (width, len(kept) * style.leading, widths, widest, 0, 0)
+    rest._laid = (width, broken, rest.frags, style, state)
+    rest._dropped = broken

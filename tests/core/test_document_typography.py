@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from functools import cache
 
 import pytest
 from pypdf import PdfReader
@@ -43,8 +44,14 @@ def filler(count: int) -> list:
     return [para(f"Regel {n} van de tekst die de pagina vult.") for n in range(count)]
 
 
-#: enough filler lines that some of them put the heading at every height near the page foot
-FILLS = range(40, 62)
+@cache
+def fills() -> range:
+    """Enough filler lines that some of them put the heading at every height near the page
+    foot: from nine lines (some 120 points, a heading and three rows of a table) above the
+    foot of the first page to the top of the second and two lines down it. The page's lines
+    are counted, not assumed, so the range follows the margins and the leading."""
+    per_page = len(page_lines(build(filler(120), PAGE))[0])
+    return range(per_page - 9, per_page + 3)
 
 
 @pytest.mark.parametrize("follows", ["paragraph", "table", "fields"])
@@ -54,14 +61,14 @@ def test_a_heading_is_never_the_last_line_of_a_page(follows):
         "table": [grid([Column("Naam", 3), Column("Bedrag", 1, numeric=True)], [("a", "1")] * 30)],
         "fields": [fields([(f"Veld {n}", "waarde") for n in range(30)])],
     }[follows]
-    for count in FILLS:
+    for count in fills():
         pages = page_lines(build([*filler(count), heading("Gekozen procedure"), *after], PAGE))
         for lines in pages:
             assert lines[-1] != "Gekozen procedure", (count, pages)
 
 
 def test_a_table_leaves_no_single_row_at_the_foot_of_a_page():
-    for count in FILLS:
+    for count in fills():
         rows = [(f"rij {n}", "1") for n in range(20)]
         table = grid([Column("Naam", 3), Column("Bedrag", 1, numeric=True)], rows)
         pages = page_lines(build([*filler(count), table], PAGE))

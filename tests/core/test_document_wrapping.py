@@ -79,6 +79,44 @@ def test_the_parts_of_a_split_paragraph_and_a_paragraph_tried_again_keep_their_o
     assert len(lines(parts[0][0])[1]) == 10  # ten lines of 13 points
 
 
+def test_the_rest_of_a_split_plain_paragraph_goes_on_with_the_lines_it_was_split_from(
+    monkeypatch,
+):
+    """Split at every line, inside a long word too, and the rest split again: each rest has
+    the lines reportlab breaks anew, without breaking them at the width of the split."""
+    text = TEXT[:600] + " " + LONG_WORD + " " + TEXT[:300]
+    theirs = Paragraph(text, styles()["body"])
+    theirs.wrap(170, 10_000)
+    count = len(theirs.blPara.lines)
+    assert any(len(words) == 1 and words[0] in LONG_WORD for _, words in theirs.blPara.lines)
+    broken = []
+    real = Paragraph.breakLines
+    monkeypatch.setattr(
+        Paragraph, "breakLines", lambda self, width: broken.append(self) or real(self, width)
+    )
+    for at in range(2, count - 1):
+        ours, theirs = twins(text, "body")
+        for paragraph in (ours, theirs):
+            paragraph.wrap(170, 10_000)
+        parts = ours.split(170, 13 * at + 1), theirs.split(170, 13 * at + 1)
+        broken.clear()
+        rest = parts[0][1]
+        assert rest.wrap(170, 10_000) == parts[1][1].wrap(170, 10_000), at
+        assert lines(rest) == lines(parts[1][1]), at
+        assert rest not in broken, at
+        again = rest.split(170, 13 * 2 + 1), parts[1][1].split(170, 13 * 2 + 1)
+        for mine, own in zip(*again, strict=True):
+            assert mine.wrap(170, 10_000) == own.wrap(170, 10_000), at
+            assert lines(mine) == lines(own), at
+    # split at another width than its last wrap (reportlab splits the lines of that wrap)
+    ours, theirs = twins(text, "body")
+    assert ours.wrap(200, 10_000) == theirs.wrap(200, 10_000)
+    parts = ours.split(170, 13 * 4 + 1), theirs.split(170, 13 * 4 + 1)
+    for width in (170, 200):
+        assert parts[0][1].wrap(width, 10_000) == parts[1][1].wrap(width, 10_000), width
+        assert lines(parts[0][1]) == lines(parts[1][1]), width
+
+
 @pytest.mark.parametrize("round_", [1, 2])  # the second round finds the first's lines kept
 def test_paragraphs_of_one_plain_text_share_lines_only_in_the_same_style_weight_and_width(
     round_,

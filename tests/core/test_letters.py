@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 
 from core import record
-from core.documents import KINDS, LETTERS, DocumentError, gather, render
+from core.documents import KINDS, LETTERS, DocumentError, Rendered, gather, render
 from core.documents.data import Signatory
 from core.rules import bundled_pack
 from core.store.register import Register
@@ -110,6 +110,24 @@ def register(tmp_path_factory):
     ws.close()
 
 
+@pytest.fixture(scope="module")
+def made(register):
+    """The letters ``render`` makes of the register's tender in a kind and a language, signed
+    by the settings' default signatory where a firm names none, each with the text of its
+    pages: made once in a process (several tests read the same letters)."""
+    reg, tid = register
+    files: dict = {}
+
+    def of(kind: str, lang: str) -> list[tuple[Rendered, str]]:
+        file = gather(reg, tid, DEFAULT)
+        if (kind, lang) not in files or files[kind, lang][0] != file:
+            rendered = render(kind, file, lang, ISSUED)
+            files[kind, lang] = file, [(item, pdf_text(item.data)) for item in rendered]
+        return files[kind, lang][1]
+
+    return of
+
+
 def test_the_letters_are_the_four_kinds_sent_to_a_third_party():
     assert set(LETTERS) == {
         "advance-request",
@@ -121,13 +139,10 @@ def test_the_letters_are_the_four_kinds_sent_to_a_third_party():
 
 @pytest.mark.parametrize("lang", ["nl", "fr", "en"])
 @pytest.mark.parametrize("kind", LETTERS)
-def test_every_letter_has_its_frame(register, kind, lang):
-    reg, tid = register
-    files = render(kind, gather(reg, tid, DEFAULT), lang, ISSUED)
+def test_every_letter_has_its_frame(made, kind, lang):
     subject, ours, yours, day = WORDS[lang]
     buyer_sends = kind in FROM_BUYER
-    for item in files:
-        content = pdf_text(item.data)
+    for _, content in made(kind, lang):
         firm = next(f for f in FIRMS if f[0] in content)
         sender, addressee = (BUYER["name"], firm[0]) if buyer_sends else (firm[0], BUYER["name"])
         # the sender's block comes first, the addressee after it
@@ -143,15 +158,13 @@ def test_every_letter_has_its_frame(register, kind, lang):
         assert UNCERTAIN[lang] not in content
 
 
-def test_each_tenderer_owed_a_compensation_gets_one_letter_and_one_request(register):
+def test_each_tenderer_owed_a_compensation_gets_one_letter_and_one_request(made):
     """1 500 to the two tenderers not chosen; the winner is owed nothing and gets none."""
-    reg, tid = register
     for kind in ("bid-compensation-letters", "bid-compensation-requests"):
-        files = render(kind, gather(reg, tid, DEFAULT), "nl", ISSUED)
-        names = sorted(next(f[0] for f in FIRMS if f[0] in pdf_text(x.data)) for x in files)
+        files = made(kind, "nl")
+        names = sorted(next(f[0] for f in FIRMS if f[0] in text) for _, text in files)
         assert names == ["Dakwerken Jansens bv", "Entreprise Lambert sa"]
-        for item in files:
-            content = pdf_text(item.data)
+        for _, content in files:
             assert "€ 1.500,00" in content
             assert "artikel niet geverifieerd" in content  # the source says what is unsure
 
