@@ -106,10 +106,16 @@ def _tranches(key: str, raw: object) -> tuple[tuple[Decimal, Decimal], ...]:
     return tuple(out)
 
 
+#: the limits of a size class, in the order of the pack's tables: a value's text (the rule a
+#: decision applied, as stored and shown) lists them in this order in every process, where the
+#: order of a set changed with Python's string hashes from one process to the next
+SIZE_LIMITS = ("staff_below", "turnover_max", "balance_max")
+
+
 def _sme_limits(key: str, raw: object) -> tuple[dict[str, object], ...]:
     if not isinstance(raw, list):
         raise ValueKindError("expected a list of size classes")
-    fields = {"size", "staff_below", "turnover_max", "balance_max"}
+    fields = {"size", *SIZE_LIMITS}
     out = []
     for item in raw:
         table = _table(item)
@@ -117,7 +123,7 @@ def _sme_limits(key: str, raw: object) -> tuple[dict[str, object], ...]:
             raise ValueKindError(f"each size class has exactly {sorted(fields)}")
         if table["size"] not in schema.SIZES or table["size"] == "large":
             raise ValueKindError(f"unknown size class {table['size']!r}")
-        out.append({"size": table["size"], **{f: _decimal(table[f], f) for f in fields - {"size"}}})
+        out.append({"size": table["size"], **{f: _decimal(table[f], f) for f in SIZE_LIMITS}})
     if [c["size"] for c in out] != ["micro", "small", "medium"]:
         raise ValueKindError("size classes must be micro, small, medium, in that order")
     return tuple(out)

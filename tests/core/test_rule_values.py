@@ -3,7 +3,11 @@ exact words of each refusal (the loader puts them after the file, key and line).
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -105,3 +109,28 @@ def test_the_size_limits_are_read_as_amounts_per_class():
         "balance_max": D(2),
     }
     assert [c["size"] for c in limits] == ["micro", "small", "medium"]
+
+
+def test_the_size_limits_are_listed_in_the_same_order_in_every_process():
+    """The text of the size limits a decision applied (stored with it, shown with it) is the same
+    from one start of the app to the next: it once followed the order of a set, which changes
+    with Python's string hashes (hash seed 0 gave balance_max first)."""
+    shown = subprocess.run(
+        [sys.executable, "-c", SHOWN],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+    ).stdout
+    assert shown.splitlines()[0] == "size micro; staff_below 10; turnover_max 2; balance_max 2"
+    limits = parse_value("sme_limits", "sme_limits", [MICRO, SMALL, MEDIUM])
+    assert [list(c) for c in limits] == [["size", "staff_below", "turnover_max", "balance_max"]] * 3
+
+
+SHOWN = f"""
+from core.decisions.explain import show
+from core.rules.values import parse_value
+limits = parse_value("sme_limits", "sme_limits", [{MICRO!r}, {SMALL!r}, {MEDIUM!r}])
+print("\\n".join(show(c) for c in limits))
+"""
