@@ -269,6 +269,23 @@ def test_version_on_refuses_a_date_before_the_pack(pack):
         pack.version_on(date(2017, 6, 29))
 
 
+def test_two_days_share_a_version_exactly_when_the_same_rules_are_in_force(pack):
+    """Every day of the pack, and a year past it: version_on (found by the stretch of days
+    between two changes of the law) is the same for two days exactly when the same periods
+    and bases are in force on both, and a snapshot of a covered day says the same."""
+    covered = (pack.covers_to - pack.covers_from).days + 366
+    days = [pack.covers_from + timedelta(days=n) for n in range(covered)]
+    rules = [*(p for periods in pack.params.values() for p in periods), *pack.bases]
+    in_force = {on: frozenset(id(r) for r in rules if r.covers(on)) for on in days}
+    versions = {on: pack.version_on(on) for on in days}
+    assert len(set(versions.values())) == len(set(in_force.values())) > 10
+    assert len(set(zip(versions.values(), in_force.values(), strict=True))) == len(
+        set(versions.values())
+    )
+    for on in days[: covered - 366 : len(days) // 8]:  # a snapshot past the pack is refused
+        assert pack.snapshot(on).version_on(on) == versions[on]
+
+
 # --- consistency the research asks for -----------------------------------------------------
 
 
