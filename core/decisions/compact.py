@@ -94,9 +94,10 @@ def compact(kind: str, full: Mapping, given: Mapping) -> tuple[dict, dict[str, d
     form that does not come back the same from its stored form is kept as it is.
     """
     texts: dict[str, dict] = {}
+    read: list = []  # the request ``given`` reads as, once read (the check reads it again)
     try:
-        out = _build(kind, full, given, texts)
-        same = expand(kind, out, texts, given) == full
+        out = _build(kind, full, given, texts, read)
+        same = expand(kind, out, texts, given, _read=read) == full
     except (KeyError, TypeError, IndexError, ValueError, AttributeError, ValidationError):
         same = False
     if not same:
@@ -104,7 +105,7 @@ def compact(kind: str, full: Mapping, given: Mapping) -> tuple[dict, dict[str, d
     return out, texts
 
 
-def _build(kind: str, full: Mapping, given: Mapping, texts: dict[str, dict]) -> dict:
+def _build(kind: str, full: Mapping, given: Mapping, texts: dict[str, dict], read: list) -> dict:
     def ref(body: dict) -> str:
         key = _digest(body)
         texts[key] = body
@@ -114,7 +115,7 @@ def _build(kind: str, full: Mapping, given: Mapping, texts: dict[str, dict]) -> 
     for key, value in full.items():
         if key in _DERIVED and "options" in full:
             continue
-        if key == "input" and _reads_as(kind, given, value):
+        if key == "input" and _reads_as(kind, given, value, read):
             continue
         if key == "applied":
             out[key] = [_applied(a, ref) for a in value]
@@ -133,9 +134,17 @@ def _build(kind: str, full: Mapping, given: Mapping, texts: dict[str, dict]) -> 
     return out
 
 
-def expand(kind: str, stored: Mapping, texts: Mapping[str, Mapping], given: Mapping) -> dict:
+def expand(
+    kind: str,
+    stored: Mapping,
+    texts: Mapping[str, Mapping],
+    given: Mapping,
+    *,
+    _read: list | None = None,
+) -> dict:
     """The plain form of a stored form of ``kind`` decided on the input ``given``, its rule
-    texts taken from ``texts``.
+    texts taken from ``texts`` (``_read``: ``compact``'s request of ``given``, when it read
+    one).
 
     Raises:
         MissingTextsError: ``texts`` lacks some of the references.
@@ -156,7 +165,7 @@ def expand(kind: str, stored: Mapping, texts: Mapping[str, Mapping], given: Mapp
         if options and "options" not in out:
             _put_options(out, options)
         if key == "applied" and "input" not in stored:
-            out["input"] = _request(kind, given)
+            out["input"] = _read[0] if _read else _request(kind, given)
         if key == "applied":
             out[key] = [_applied_back(entry, texts) for entry in value]
         else:
@@ -166,12 +175,14 @@ def expand(kind: str, stored: Mapping, texts: Mapping[str, Mapping], given: Mapp
     return out
 
 
-def _reads_as(kind: str, given: Mapping, request: object) -> bool:
-    """Whether ``given`` reads as ``request`` (an input that no longer reads: no)."""
+def _reads_as(kind: str, given: Mapping, request: object, read: list) -> bool:
+    """Whether ``given`` reads as ``request`` (an input that no longer reads: no); the
+    request it reads as goes into ``read``."""
     try:
-        return _request(kind, given) == request
+        read[:] = [_request(kind, given)]
     except ValidationError:
         return False
+    return read[0] == request
 
 
 def _request(kind: str, given: Mapping) -> object:

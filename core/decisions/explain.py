@@ -24,6 +24,8 @@ def show(value: object) -> str:
 
 def plain(value: object) -> object:
     """A request or value in JSON-friendly form: decimals as strings, dates in ISO."""
+    if type(value) in _AS_THEY_ARE:  # most of a request's fields: given back at once
+        return value
     if is_record(value):
         return {f.name: plain(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, Decimal):
@@ -35,6 +37,10 @@ def plain(value: object) -> object:
     if isinstance(value, dict):
         return {k: plain(v) for k, v in value.items()}
     return value
+
+
+#: the types ``plain`` gives back unchanged, exactly these (not their subclasses)
+_AS_THEY_ARE = frozenset({str, int, bool, float, type(None)})
 
 
 @record(frozen=True)

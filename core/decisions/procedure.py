@@ -16,7 +16,7 @@ from core.decisions.explain import Applied, Explained, Finding, Recorder, applie
 from core.decisions.thresholds import eu_threshold
 from core.record import field, record
 from core.rules import schema
-from core.rules.pack import Basis, RulePack
+from core.rules.pack import Basis, RulePack, RuleValue
 
 
 @record(frozen=True)
@@ -142,7 +142,7 @@ class _Basis:
     below: tuple[str, Applied] | None  # the rule of the ceiling, recorded even when unused
     ceiling: Decimal | None
     type_ok: bool
-    applied: tuple[str, Applied]  # the basis itself, recorded when it applies
+    applied: tuple[str, Applied | None]  # the basis itself, recorded when it applies
     checks: dict[str, BasisCheck]
 
 
@@ -194,8 +194,9 @@ def _make_plan(pack: RulePack, on: date, contract_type: str, authority: str) -> 
         elif basis.below:
             period = pack.value(basis.below, on)
             ceiling = period.value
-            below = (basis.below, applied_rule(basis.below, period, None))
+            below = (basis.below, _applied(pack, basis.below, period, None))
         rule = f"basis:{basis.id}"
+        type_ok = contract_type in basis.contract_types
         common = {
             "basis_id": basis.id,
             "procedure": basis.procedure,
@@ -211,9 +212,13 @@ def _make_plan(pack: RulePack, on: date, contract_type: str, authority: str) -> 
                 ground=basis.ground,
                 below=below,
                 ceiling=ceiling,
-                type_ok=contract_type in basis.contract_types,
-                applied=(rule, applied_rule(rule, basis, ceiling)),
-                checks={r: BasisCheck(applies=r == "applies", reason=r, **common) for r in REASONS},
+                type_ok=type_ok,
+                # a basis that does not cover the contract type never applies: no rule to record
+                applied=(rule, _applied(pack, rule, basis, ceiling) if type_ok else None),
+                checks={
+                    r: BasisCheck(applies=r == "applies", reason=r, **common)
+                    for r in _reasons(type_ok, basis.ground, ceiling)
+                },
             )
         )
     procedures = dict.fromkeys([*order, *(b.procedure for b in bases)])  # order first
@@ -232,6 +237,25 @@ def _make_plan(pack: RulePack, on: date, contract_type: str, authority: str) -> 
         tests=tuple(tuple((b.ground, b.ceiling) for b in group) for group in active),
         active=active,
     )
+
+
+def _reasons(type_ok: bool, ground: str | None, ceiling: Decimal | None) -> tuple[str, ...]:
+    """The reasons ``decide_procedure`` can give a basis (see its checks): only those get a
+    BasisCheck in the plan."""
+    if not type_ok:
+        return ("contract_type",)
+    out = ("ground_not_claimed",) if ground else ()
+    return (*out, "value_not_below", "applies") if ceiling is not None else (*out, "applies")
+
+
+def _applied(pack: RulePack, rule: str, item: RuleValue | Basis, value: Decimal | None) -> Applied:
+    """``applied_rule(rule, item, value)``, made once per pack (as ``Recorder.record`` keeps
+    it): the plans of one rule version for other contract types and buyers share it."""
+    memo_key = ("applied", id(item), None if value is None else str(value))
+    found = pack.memo.get(memo_key)
+    if found is None:
+        found = pack.memo[memo_key] = applied_rule(rule, item, value)
+    return found
 
 
 def _open_questions(

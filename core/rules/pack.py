@@ -10,6 +10,7 @@ gapped periods, and values of the wrong kind, and names the file, key and line o
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -244,44 +245,69 @@ class RulePack:
         """The same pack cut down to the periods in force on ``on`` (one version of the law).
 
         A regime that has not started yet keeps no period; a date past the pack's last period
-        is refused as it would be by ``value``.
+        is refused as it would be by ``value``. The snapshot holds this pack's very periods and
+        bases, so it shares their canonical texts (``_canonical``) and makes none again.
         """
         params = {}
         for key in self.params:
             found = self.in_force(key, on)
             params[key] = () if found is None else (found,)
-        memo = {"fingerprint": self.fingerprint}  # the whole pack's, as a snapshot names it
+        memo = {  # the whole pack's fingerprint, as a snapshot names it
+            "fingerprint": self.fingerprint,
+            "canonical": self.memo.setdefault("canonical", {}),
+        }
         return replace(self, params=params, bases=self.bases_on(on), memo=memo)
 
     def version_on(self, on: date) -> str:
         """Identifier of the set of rule periods in force on ``on``."""
         memo_key = ("version_on", on)
-        if memo_key not in self.memo:
-            self.memo[memo_key] = self._version_on(on)
-        return self.memo[memo_key]
+        found = self.memo.get(memo_key)
+        if found is None:
+            found = self.memo[memo_key] = self._version_on(on)
+        return found
 
     def _version_on(self, on: date) -> str:
         self.check_date(on)
-        keys = sorted(self.params)
-        periods = [next((p for p in self.params[key] if p.covers(on)), None) for key in keys]
-        bases = self.bases_on(on)
-        # the dates between two changes of the law share one version: its text is made once
-        memo_key = ("version_of", *map(id, periods), *map(id, bases))
+        # the dates between two changes of the law share one version: found by the stretch of
+        # days ``on`` falls in, its text made once (not by walking every rule for each date)
+        changes = self.memo.get("changes")
+        if changes is None:
+            changes = self.memo["changes"] = _changes(self)
+        memo_key = ("version_of", bisect_right(changes, on))
         if memo_key not in self.memo:
+            keys = sorted(self.params)
+            periods = [next((p for p in self.params[key] if p.covers(on)), None) for key in keys]
             pairs = zip(keys, periods, strict=True)
             parts = [f"{k}={self._canonical(p) if p else '-'}" for k, p in pairs]
-            parts += [self._canonical(b) for b in bases]
+            parts += [self._canonical(b) for b in self.bases_on(on)]
             digest = _sha256("|".join(parts))[:10]
             self.memo[memo_key] = f"{self.id} {self.version}#{digest}"
         return self.memo[memo_key]
 
     def _canonical(self, rule: Dated) -> str:
         """``canonical(rule)`` of one of this pack's periods or bases, made once: most
-        periods are the same from one rule version to the next."""
-        memo_key = ("canonical", id(rule))
-        if memo_key not in self.memo:
-            self.memo[memo_key] = canonical(rule)
-        return self.memo[memo_key]
+        periods are the same from one rule version to the next. Kept by the rule's id, with
+        the rule (so that the id is never another rule's), in a table the pack's snapshots
+        share."""
+        texts = self.memo.get("canonical")
+        if texts is None:
+            texts = self.memo["canonical"] = {}
+        found = texts.get(id(rule))
+        if found is None or found[0] is not rule:
+            found = texts[id(rule)] = (rule, canonical(rule))
+        return found[1]
+
+
+def _changes(pack: RulePack) -> list[date]:
+    """Every day on which a period or basis of ``pack`` starts or the day after one ends,
+    in order: between two of them (from one, up to the day before the next) the same
+    periods and bases are in force every day."""
+    days = set()
+    for rule in [*(p for periods in pack.params.values() for p in periods), *pack.bases]:
+        days.add(rule.valid_from)
+        if rule.valid_to is not None and rule.valid_to < date.max:
+            days.add(rule.valid_to + ONE_DAY)
+    return sorted(days)
 
 
 def canonical(value: object) -> str:

@@ -258,3 +258,24 @@ def test_bad_input_is_a_validation_error_naming_the_field(decide, field, value):
         decide("procedure", **data)
     assert info.value.field in (field, "launch_date")
     assert info.value.message
+
+
+def test_the_plans_of_one_pack_share_rules_yet_each_answer_is_a_fresh_packs(pack):
+    """A pack's plans for other contract types and buyers share the rules they record (kept
+    once per pack): every answer, in every period, is still what a pack deciding it first
+    gives, each basis's ceiling its own (the EU thresholds differ by contract type and
+    buyer)."""
+    from core.decisions import CHECKS
+    from core.record import replace
+    from core.rules.schema import AUTHORITIES, CONTRACT_TYPES
+
+    for contract_type in CONTRACT_TYPES:
+        for authority in AUTHORITIES:
+            data = {
+                "launch_date": "2026-03-01",
+                "authority": authority,
+                "contract_type": contract_type,
+                "estimated_value_excl_vat": "150000",
+            }
+            fresh = CHECKS["procedure"].run(data, replace(pack, memo={}))
+            assert CHECKS["procedure"].run(data, pack).to_dict() == fresh.to_dict()

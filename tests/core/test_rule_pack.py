@@ -269,6 +269,29 @@ def test_version_on_refuses_a_date_before_the_pack(pack):
         pack.version_on(date(2017, 6, 29))
 
 
+def test_two_days_share_a_version_exactly_when_the_same_rules_are_in_force(pack):
+    """version_on (found by the stretch of days between two changes of the law) is the same
+    for two days exactly when the same periods and bases are in force on both: on the first
+    and last day of every period and basis and the days on either side, every fortnight of
+    the pack and a year past it; and a snapshot of a covered day says the same."""
+    rules = [*(p for periods in pack.params.values() for p in periods), *pack.bases]
+    last = pack.covers_to + timedelta(days=365)
+    edges = {r.valid_from for r in rules} | {r.valid_to for r in rules if r.valid_to}
+    near = {day + timedelta(days=n) for day in edges for n in (-1, 0, 1)}
+    fortnights = range(0, (last - pack.covers_from).days, 14)
+    near |= {pack.covers_from + timedelta(days=n) for n in fortnights}
+    days = sorted(day for day in near if pack.covers_from <= day <= last)
+    in_force = {on: frozenset(id(r) for r in rules if r.covers(on)) for on in days}
+    versions = {on: pack.version_on(on) for on in days}
+    assert len(set(versions.values())) == len(set(in_force.values())) > 10
+    assert len(set(zip(versions.values(), in_force.values(), strict=True))) == len(
+        set(versions.values())
+    )
+    covered = [on for on in days if on <= pack.covers_to]  # a snapshot past the pack is refused
+    for on in covered[:: len(covered) // 8]:
+        assert pack.snapshot(on).version_on(on) == versions[on]
+
+
 # --- consistency the research asks for -----------------------------------------------------
 
 

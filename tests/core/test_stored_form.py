@@ -273,9 +273,11 @@ def _forget_texts() -> None:
 
 def _documents(reg: Register, picks: list[tuple[int, str]]) -> dict:
     """Every document of each tender in its language, or why there is none: the PDFs' bytes,
-    the same when their text, fonts and layout are (with reportlab's ``invariant`` set)."""
+    the same when their text, fonts and layout are (with reportlab's ``invariant`` set).
+    A tender picked twice in one language (for two kinds of its decisions) is rendered once:
+    the second time gave the same bytes under the same keys."""
     out = {}
-    for tid, lang in picks:
+    for tid, lang in dict.fromkeys(picks):
         file = gather(reg, tid)
         for kind in KINDS:
             try:
