@@ -293,33 +293,29 @@ def test_a_damaged_workspace_is_restored_from_a_backup_keeping_the_damaged_file(
         assert ws.conn.execute("SELECT value FROM settings").fetchone()[0] == "v"
 
 
-def test_smoke_test_command(tmp_path):
+def test_smoke_test_command(tmp_path, capsys):
     """python main.py --db PATH --smoke-test prints 'smoke ok' headless and exits 0.
 
     A workspace that does not exist is refused (a drive that is not connected) unless
-    --create asks for a new one."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("DISPLAY", None)
+    --create asks for a new one. The refusals are asked in this process (``main(argv)``: they
+    end before any window), the smoke test itself in a new one, as a user runs it."""
+    from main import main as run_main
+
     path = tmp_path / "drive" / "w.sqlite"
-    main = [sys.executable, str(ROOT / "main.py"), "--db", str(path), "--smoke-test"]
-    missing = subprocess.run(main, capture_output=True, text=True, env=env, timeout=120)
-    assert missing.returncode == 1
-    assert "does not exist" in missing.stderr and "--create" in missing.stderr
-    assert "Traceback" not in missing.stderr
+    assert run_main(["--db", str(path), "--smoke-test"]) == 1
+    err = capsys.readouterr().err
+    assert "does not exist" in err and "--create" in err
     assert not path.parent.exists()  # not even its folder was made
-    ok = subprocess.run([*main, "--create"], capture_output=True, text=True, env=env, timeout=120)
-    assert (ok.returncode, ok.stdout.strip()) == (0, "smoke ok"), ok.stderr
     bad = tmp_path / "bad.sqlite"
     bad.write_text("not a database")
-    failed = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--db", str(bad), "--smoke-test"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert failed.returncode == 1
-    assert "not a tender desk workspace" in failed.stderr and "Traceback" not in failed.stderr
+    assert run_main(["--db", str(bad), "--smoke-test"]) == 1
+    assert "not a tender desk workspace" in capsys.readouterr().err
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("DISPLAY", None)
+    main = [sys.executable, str(ROOT / "main.py"), "--db", str(path), "--smoke-test", "--create"]
+    ok = subprocess.run(main, capture_output=True, text=True, env=env, timeout=120)
+    assert (ok.returncode, ok.stdout.strip()) == (0, "smoke ok"), ok.stderr
+    assert "Traceback" not in ok.stderr
 
 
 def test_a_backup_cut_short_by_a_crash_is_cleaned_up_by_the_next(tmp_path):
