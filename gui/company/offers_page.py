@@ -42,6 +42,15 @@ from gui.shared.widgets import error_label
 _Index = QModelIndex | QPersistentModelIndex
 #: the deadline's colour: past (dark red) and near (dark orange); a sign and a word go with it
 DEADLINE_COLOURS = {"past": "#a01010", "near": "#9a4d00"}
+#: the roles :meth:`OffersModel.data` answers (the others are None at once)
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+    )
+)
 
 
 class OffersModel(QAbstractTableModel):
@@ -122,6 +131,8 @@ class OffersModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Cell text, the deadline's colour, amounts to the right."""
+        if role not in _ANSWERED:  # the view asks a cell for a dozen roles to measure or paint it
+            return None
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         o, column = self._rows[index.row()], index.column()

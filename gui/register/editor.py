@@ -28,6 +28,7 @@ from gui.register.tenderers import TenderersPanel
 from gui.shared.editor_dialog import EditorDialog
 from gui.shared.fields import Shown, show_notes
 from gui.shared.pdf_export import PdfExport
+from gui.shared.widgets import set_shown
 
 
 class TenderEditor(EditorDialog):
@@ -199,7 +200,7 @@ class TenderEditor(EditorDialog):
         errors = self.shown.of(self.errors())
         for name, label in self.form.errors.items():
             label.setText(errors.get(name, ""))
-            label.setVisible(name in errors)
+            set_shown(label, name in errors)
         show_notes(self.form.read_notes, self.form.read_as())
         self.form.duration_months.setEnabled(not self.form.indefinite.isChecked())
 

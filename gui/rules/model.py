@@ -16,6 +16,17 @@ from core.texts.rule_values import value_text
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 _Index = QModelIndex | QPersistentModelIndex
+#: the roles :meth:`RulesModel.data` answers (the others are None at once)
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        SORT_ROLE,
+        KEY_ROLE,
+    )
+)
 
 
 class RulesModel(QAbstractTableModel):
@@ -97,6 +108,8 @@ class RulesModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """Cell contents: text, raw sort value, colour of uncertain rules."""
+        if role not in _ANSWERED:  # the view asks a cell for a dozen roles to measure or paint it
+            return None
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):
             return None
         key, rule = self._rows[index.row()]

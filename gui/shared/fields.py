@@ -29,6 +29,7 @@ from core.dates import format_date, parse_date
 from core.errors import ValidationError
 from core.money import read_amount
 from core.texts import money
+from gui.shared.widgets import set_shown
 
 #: the colour of a line that says how an entry was read (not a problem: grey, not red)
 NOTE_COLOUR = "#505050"
@@ -111,7 +112,7 @@ def show_notes(labels: dict[str, QLabel], notes: dict[str, str]) -> None:
     """Show each label's note, hide the labels without one."""
     for name, label in labels.items():
         label.setText(notes.get(name, ""))
-        label.setVisible(name in notes)
+        set_shown(label, name in notes)
 
 
 class _Calendar(QObject):

@@ -27,6 +27,18 @@ def combo(items: list[tuple[object, str]]) -> QComboBox:
     return box
 
 
+def set_shown(widget: QWidget, shown: bool) -> None:
+    """``widget.setVisible(shown)``, without Qt's work of a show when it changes nothing.
+
+    A widget that is not hidden (``isHidden``) is visible, or becomes so with its parent: Qt
+    still polishes it and lays it out again at once, its parents' layouts too, for a size it
+    may never be shown at (an answer page filled before it is turned to). It gets that work
+    when it is shown."""
+    if shown and not widget.isHidden():
+        return
+    widget.setVisible(shown)
+
+
 def fit_rows(view: QListWidget) -> None:
     """A list exactly as tall as its rows: no blank block below them, and never squeezed into
     a scroll box of its own (the page around it scrolls instead when the window is small)."""

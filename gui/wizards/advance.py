@@ -28,7 +28,7 @@ from core.store import records
 from core.texts import amount_field, error_text, money, number, percent, text
 from core.texts.answers import answer_lines, signature_line
 from gui.shared.fields import amount_in, note_label
-from gui.shared.widgets import combo
+from gui.shared.widgets import combo, set_shown
 from gui.wizards.answer_view import Lines
 from gui.wizards.base import AnswerPage, DecisionWizard, InputPage
 
@@ -170,7 +170,7 @@ class ContractPage(InputPage):
         self.completeChanged.emit()
 
     def _follow(self) -> None:
-        self.financed.setVisible(self.authority.currentData() in ("federal_other", "public_body"))
+        set_shown(self.financed, self.authority.currentData() in ("federal_other", "public_body"))
         self.ground.setEnabled(self.procedure.currentData() == "negotiated_without_publication")
         indefinite = self.indefinite.isChecked()
         self.duration.setEnabled(not indefinite)

@@ -24,6 +24,7 @@ from core.decisions.explain import Explained
 from core.texts import finding_text
 from core.texts import label as label_text
 from core.texts.rule_values import procedures_of, rule_line, uncertain_note
+from gui.shared.widgets import set_shown
 
 # the colour of a note on a rule of medium or low confidence
 UNCERTAIN_COLOUR = "#8a5a00"
@@ -95,7 +96,7 @@ class Lines(QWidget):
                 )
                 self._layout.addWidget(detail)
             self.details.append(detail)
-        self.setVisible(bool(lines))
+        set_shown(self, bool(lines))
 
     def texts(self) -> list[str]:
         """What the notes say, as shown (a note's details after a line break)."""
@@ -170,7 +171,7 @@ class Explanation(QWidget):
             [(uncertain_note(a, lang, procedures), a.url) for a in result.flagged]
         )
         self.uncertain_title.setText(label_text(lang, "uncertain"))
-        self.uncertain_title.setVisible(bool(result.flagged))
+        set_shown(self.uncertain_title, bool(result.flagged))
         self.rule_lines.set_lines(
             [
                 (("⚠ " if a.flagged else "") + rule_line(a, lang, procedures), a.url)

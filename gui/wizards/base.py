@@ -26,7 +26,7 @@ from core.texts import FALLBACK, error_text
 from core.texts.verdicts import because, verdict
 from gui.shared import sizes
 from gui.shared.pdf_export import PdfExport
-from gui.shared.widgets import problem_label
+from gui.shared.widgets import problem_label, set_shown
 from gui.shared.write_errors import write_problem
 from gui.wizards.answer_view import Explanation, scrolled, verdict_label, wrapped
 
@@ -140,7 +140,7 @@ class AnswerPage(QWizardPage):
             self.problem.setText(error_text(exc, self._lang))
         else:
             self.problem.clear()
-        self.details.setVisible(self.result is not None)
+        set_shown(self.details, self.result is not None)
         self.pdf_button.setEnabled(self.result is not None)
         self.completeChanged.emit()
         return self.result is not None

@@ -31,7 +31,7 @@ from core.texts import amount_field, cite, colon, error_text, text
 from core.texts.motivation import motivation
 from core.texts.verdicts import allowed_line, because, excluded_details, excluded_reason, verdict
 from gui.shared.fields import amount_in
-from gui.shared.widgets import FittedList, combo, problem_label
+from gui.shared.widgets import FittedList, combo, problem_label, set_shown
 from gui.wizards.answer_view import Explanation, Foldable, Lines, scrolled, verdict_label, wrapped
 from gui.wizards.base import DecisionWizard, InputPage, export_row
 
@@ -217,7 +217,7 @@ class ResultPage(QWizardPage):
         lang, r = self._lang, self.result
         self.headline.setText(verdict("procedure", r, lang))
         self.reason.setText(because("procedure", r, lang))
-        self.details.setVisible(True)
+        set_shown(self.details, True)
         self.allowed.clear()
         for option in r.options:
             for basis in option.grounds_used:  # one entry per legal ground the user can argue
@@ -245,7 +245,7 @@ class ResultPage(QWizardPage):
             ]
         )
         self.excluded.set_title(self.tr("Not allowed (%1): why").replace("%1", str(len(excluded))))
-        self.excluded.setVisible(bool(excluded))
+        set_shown(self.excluded, bool(excluded))
         self.excluded.set_open(False)
         self.explanation.show_result(r, lang)
         self._motivation_edited = False

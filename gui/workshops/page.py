@@ -35,6 +35,7 @@ from core.workshops import session
 from core.workshops.answers import Checked, check_answer
 from core.workshops.exercises import Exercise, find
 from core.workshops.session import WorkingCopy
+from gui.shared.widgets import set_shown
 from gui.wizards.answer_view import Lines, scrolled, wrapped
 
 #: the wizard of each kind of exercise
@@ -151,7 +152,7 @@ class ExercisesPage(QWidget):
         self.score_label.setText(
             self.tr("Score: %1 of %2 right").replace("%1", str(right)).replace("%2", str(total))
         )
-        self.score_label.setVisible(bool(self.group))
+        set_shown(self.score_label, bool(self.group))
         self._on_current()
 
     def current(self) -> Exercise | None:
@@ -198,7 +199,7 @@ class ExercisesPage(QWidget):
         where = exercise.source
         said = f"{text(self.lang, 'workshop', 'source')}{colon(self.lang)} {where}"
         self.source.setText(_html(said, bold=False, colour=SOURCE_COLOUR) if where else "")
-        self.source.setVisible(bool(where))
+        set_shown(self.source, bool(where))
 
     def _tender_facts(self, exercise: Exercise) -> str:
         tender = self._tender_id(exercise)

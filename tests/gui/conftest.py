@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import gc
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
+from core.demo.workspace import open_demo
 from core.rules import bundled_pack
 from core.store.register import Register
 from gui.shared import collector, i18n
 from tests.gui.answer_pages import make_tenders
+from tests.gui.once import once
 from tests.workspaces import new_workspace
 
 #: the moment the window tests work at (their fixed "now")
 NOW = datetime(2026, 11, 22, 10)
+#: when the shared demo workspace was made (``demo_workspace``)
+DEMO_MADE = datetime(2026, 11, 29, 12)
 
 
 @pytest.fixture(autouse=True)
@@ -97,3 +102,16 @@ def wizard_register(tmp_path_factory):
     reg = Register(ws, bundled_pack())
     yield reg, make_tenders(reg)
     ws.close()
+
+
+@pytest.fixture(scope="session")
+def demo_workspace(tmp_path_factory) -> Path:
+    """The demo workspace as File > Open the demo makes it (``open_demo``, made at
+    :data:`DEMO_MADE`), made once for the run by the pytest-xdist process that asks first: the
+    tests of the OCDS export copy it, those of the year report read it."""
+    folder, _ = once(tmp_path_factory, "demo", _make_demo)
+    return folder / "demo.sqlite"
+
+
+def _make_demo(folder: Path) -> None:
+    open_demo(folder / "demo.sqlite", bundled_pack(), DEMO_MADE).close()

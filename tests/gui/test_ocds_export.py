@@ -11,21 +11,21 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtWidgets import QFileDialog
 
-from core.demo.workspace import open_demo
 from core.rules import bundled_pack
 from core.settings import Settings
 from core.store.workspace import open_workspace
 from gui.settings.dialog import SettingsDialog
 from gui.window.main_window import MainWindow
+from tests.gui.conftest import DEMO_MADE
 
 NOW = datetime(2026, 11, 29, 12, 0)
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    path = tmp_path_factory.mktemp("ocds") / "demo.sqlite"
-    open_demo(path, bundled_pack(), NOW).close()
-    return path
+@pytest.fixture
+def demo(demo_workspace):
+    """The demo workspace made at NOW (shared with the year report's tests: copied here)."""
+    assert NOW == DEMO_MADE
+    return demo_workspace
 
 
 @pytest.fixture

@@ -9,22 +9,23 @@ from datetime import date, datetime
 import pytest
 from openpyxl import load_workbook
 
-from core.demo.workspace import open_demo
 from core.rules import bundled_pack
 from core.texts import text
 from gui.reports.model import KEY_ROLE, figures_model
 from gui.reports.year_dialog import YearReportDialog
+from tests.gui.conftest import DEMO_MADE
 from tests.gui.test_accelerators import clashes, scope
 
 TODAY = date(2026, 11, 29)
 YEAR = 2024
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    path = tmp_path_factory.mktemp("year") / "demo.sqlite"
-    open_demo(path, bundled_pack(), datetime(2026, 11, 29, 12)).close()
-    return path
+@pytest.fixture
+def demo(demo_workspace):
+    """The demo workspace made on 29 November 2026 at noon (shared with the OCDS export's
+    tests, which copy it: read only here)."""
+    assert datetime(2026, 11, 29, 12) == DEMO_MADE
+    return demo_workspace
 
 
 def shown(qtbot, demo, lang="en", opened=None):
