@@ -118,6 +118,18 @@ def applied_rule(rule: str, item: RuleValue | Basis, value: object | None) -> Ap
     )
 
 
+def applied_once(
+    pack: RulePack, rule: str, item: RuleValue | Basis, value: object | None
+) -> Applied:
+    """``applied_rule(rule, item, value)``, made once per pack and kept in its memo: the
+    decisions and procedure plans of one rule version share it."""
+    memo_key = ("applied", id(item), None if value is None else str(value))
+    found = pack.memo.get(memo_key)
+    if found is None:
+        found = pack.memo[memo_key] = applied_rule(rule, item, value)
+    return found
+
+
 class Recorder:
     """Collects the rules a decision reads from the pack, in the order it reads them."""
 
@@ -140,11 +152,7 @@ class Recorder:
         """Record a rule value or a procedure basis as applied."""
         rule = item.key if isinstance(item, RuleValue) else f"basis:{item.id}"
         if rule not in self._applied:
-            memo_key = ("applied", id(item), None if value is None else str(value))
-            applied = self.pack.memo.get(memo_key)
-            if applied is None:
-                applied = self.pack.memo[memo_key] = applied_rule(rule, item, value)
-            self._applied[rule] = applied
+            self._applied[rule] = applied_once(self.pack, rule, item, value)
         return item
 
     def find(self, code: str, **params: object) -> None:

@@ -12,11 +12,11 @@ from datetime import date
 from decimal import Decimal
 
 from core.decisions import inputs
-from core.decisions.explain import Applied, Explained, Finding, Recorder, applied_rule
+from core.decisions.explain import Applied, Explained, Finding, Recorder, applied_once
 from core.decisions.thresholds import eu_threshold
 from core.record import field, record
 from core.rules import schema
-from core.rules.pack import Basis, RulePack, RuleValue
+from core.rules.pack import Basis, RulePack
 
 
 @record(frozen=True)
@@ -194,7 +194,7 @@ def _make_plan(pack: RulePack, on: date, contract_type: str, authority: str) -> 
         elif basis.below:
             period = pack.value(basis.below, on)
             ceiling = period.value
-            below = (basis.below, _applied(pack, basis.below, period, None))
+            below = (basis.below, applied_once(pack, basis.below, period, None))
         rule = f"basis:{basis.id}"
         type_ok = contract_type in basis.contract_types
         common = {
@@ -214,7 +214,7 @@ def _make_plan(pack: RulePack, on: date, contract_type: str, authority: str) -> 
                 ceiling=ceiling,
                 type_ok=type_ok,
                 # a basis that does not cover the contract type never applies: no rule to record
-                applied=(rule, _applied(pack, rule, basis, ceiling) if type_ok else None),
+                applied=(rule, applied_once(pack, rule, basis, ceiling) if type_ok else None),
                 checks={
                     r: BasisCheck(applies=r == "applies", reason=r, **common)
                     for r in _reasons(type_ok, basis.ground, ceiling)
@@ -246,16 +246,6 @@ def _reasons(type_ok: bool, ground: str | None, ceiling: Decimal | None) -> tupl
         return ("contract_type",)
     out = ("ground_not_claimed",) if ground else ()
     return (*out, "value_not_below", "applies") if ceiling is not None else (*out, "applies")
-
-
-def _applied(pack: RulePack, rule: str, item: RuleValue | Basis, value: Decimal | None) -> Applied:
-    """``applied_rule(rule, item, value)``, made once per pack (as ``Recorder.record`` keeps
-    it): the plans of one rule version for other contract types and buyers share it."""
-    memo_key = ("applied", id(item), None if value is None else str(value))
-    found = pack.memo.get(memo_key)
-    if found is None:
-        found = pack.memo[memo_key] = applied_rule(rule, item, value)
-    return found
 
 
 def _open_questions(
