@@ -27,8 +27,13 @@ class SharedWidths(QObject):
         # least widths by column, header text and fonts: the table is fitted several times
         # while the window comes up (each resize, show and font change), the texts once
         self._least: dict[tuple, int] = {}
+        # the header spans the rows (the viewport) and is resized with them, also when a scroll
+        # bar comes or goes. The viewport is not asked for: the first plain QWidget that reaches
+        # Python makes PySide6 look through every widget class, making each and its enums
+        # (QWizard's, QCalendarWidget's ...: about 45 million instructions), before the first
+        # page is painted
         table.installEventFilter(self)
-        table.viewport().installEventFilter(self)
+        table.horizontalHeader().installEventFilter(self)
         table.model().headerDataChanged.connect(self.fit)
         table.model().modelReset.connect(self.fit)
 
@@ -57,13 +62,13 @@ class SharedWidths(QObject):
         header = self._table.horizontalHeader()
         count = min(header.count(), len(self._chars))
         least = [self.least(c) for c in range(count)]
-        spare = max(0, self._table.viewport().width() - sum(least))
+        spare = max(0, header.width() - sum(least))  # the header is as wide as the rows
         total = sum(self._weights[:count]) or 1
         for column in range(count):
             header.resizeSection(column, least[column] + spare * self._weights[column] // total)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        """Fit again when the table's size or font changes."""
+        """Fit again when the table's size or font changes, or its header's size (the rows')."""
         if event.type() == QEvent.Type.StyleChange:
             self._least.clear()  # the margins and the sort mark are the style's
         if event.type() in (QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.Show):

@@ -17,7 +17,10 @@ PAINTED = "first page painted"
 
 
 class AfterFirstPaint(QObject):
-    """Calls ``callback`` once, as soon as ``widget`` has been painted for the first time."""
+    """Calls ``callback`` once, as soon as ``widget`` has been painted for the first time.
+
+    Qt paints a widget and everything it holds in one pass; the callback runs from the event
+    loop once that pass is over, so what ``widget`` holds (a page's list) is painted too."""
 
     def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
         super().__init__(widget)

@@ -134,10 +134,10 @@ def apply(window: MainWindow, tab: int, before: str | None, first_build: bool) -
 
 
 def first_painted(window: MainWindow) -> QWidget:
-    """The widget whose first paint ends the start: the register's list, or the page the
-    role shows first (a hidden register is never painted)."""
-    page = window.pages.currentWidget()
-    return page.table.viewport() if page is window.register_page else page
+    """The widget whose first paint ends the start: the page the role shows first (a hidden
+    register is never painted). Qt paints a page and all it holds, the register's rows too,
+    in one pass, and the start's end waits until that pass is over (``AfterFirstPaint``)."""
+    return window.pages.currentWidget()
 
 
 def view_changed(before: str | None, now: str | None) -> bool:

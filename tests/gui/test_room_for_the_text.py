@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QStyleOptionComboBox,
 )
 
+from core.demo.tenders import make_demo
 from core.rules import bundled_pack
 from core.settings import Settings
 from core.store.model import STATUSES
@@ -174,6 +175,34 @@ def test_register_headers_are_never_clipped_and_the_width_is_shared(qtbot, reg, 
     title, buyer, procedure = grown[1], grown[2], grown[4]
     assert buyer > 100 and procedure > 100
     assert title < 0.5 * sum(grown)
+
+
+def test_register_columns_fill_the_rows_width_as_the_scroll_bar_comes_and_goes(qtbot, reg):
+    """The columns share the width the rows have: nothing left over at the right and no
+    sideways scrolling, with the list's scroll bar (a long list) and without it (one tender
+    found): its width goes to the columns."""
+    make_demo(reg.ws, reg.pack, 40, 5, datetime(2026, 11, 22, 10))
+    page = RegisterPage(reg.ws, date(2026, 11, 22), "en", register=reg)
+    qtbot.addWidget(page)
+    page.resize(1600, 500)
+    page.show()
+    qtbot.waitExposed(page)
+    header, table = page.table.horizontalHeader(), page.table
+
+    def used() -> int:
+        return sum(header.sectionSize(c) for c in range(header.count()))
+
+    def fills() -> bool:  # within a pixel a column (the shares are whole pixels)
+        return 0 <= table.viewport().width() - used() < header.count()
+
+    assert table.verticalScrollBar().isVisible()
+    assert fills() and not table.horizontalScrollBar().isVisible()
+    with_bar = used()
+    page.search_box.setText(page.model.data(page.model.index(0, 0)))  # one reference
+    page.refresh()
+    qtbot.waitUntil(lambda: page.total == 1 and not table.verticalScrollBar().isVisible())
+    qtbot.waitUntil(fills)
+    assert used() > with_bar and not table.horizontalScrollBar().isVisible()
 
 
 @pytest.mark.parametrize("lang", ["nl", "fr"])

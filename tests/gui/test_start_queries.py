@@ -36,7 +36,7 @@ def test_the_first_show_reads_one_page_once_in_its_order_and_counts_once(qtbot, 
         window = MainWindow(bundled_pack(), date(2026, 11, 22), ws)
         qtbot.addWidget(window)
         painted = []
-        AfterFirstPaint(window.register_page.table.viewport(), lambda: painted.append(1))
+        AfterFirstPaint(window.first_page(), lambda: painted.append(1))
         window.show()
         qtbot.waitUntil(lambda: painted == [1])
     finally:

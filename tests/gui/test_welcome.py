@@ -126,7 +126,7 @@ def test_a_workspace_with_tenders_opens_on_the_register(qtbot, tmp_path):
         Register(ws, bundled_pack()).add_tender(TENDER, NOW)
     window = window_on(qtbot, tmp_path / "w.sqlite", tmp_path, "en")
     assert window.welcome is None and shown(window) is window.pages
-    assert window.first_page() is window.register_page.table.viewport()
+    assert window.first_page() is window.register_page
 
 
 def test_the_demo_is_a_file_of_its_own_in_the_data_folder(qtbot, tmp_path, dutch, monkeypatch):
