@@ -11,14 +11,17 @@ the wizards' answer pages and the PDF documents. The words are data, kept next t
 - ``motivation``: the motivation paragraph of the chosen procedure for the decision file.
 
 The modules import one another in that order, never the package: what the package offers
-below is for the rest of the app.
+below is for the rest of the app. The words come with the package; the citations and
+explanations when one is first asked for (``LATER``): the register's first page shows words
+only, and their modules (with the decisions' module they read) cost about 10 million
+instructions before it (bench/README.md).
 """
 
 from __future__ import annotations
 
+from importlib import import_module
+
 from core.names import LANGUAGES
-from core.texts.citations import cite
-from core.texts.explain import error_text, explain_lines, explanation_lines, finding_text
 from core.texts.words import (
     FALLBACK,
     amount_field,
@@ -33,6 +36,15 @@ from core.texts.words import (
     semicolon,
     text,
 )
+
+#: the names the package gives from a module imported when one is first asked for
+LATER = {
+    "cite": "citations",
+    "error_text": "explain",
+    "explain_lines": "explain",
+    "explanation_lines": "explain",
+    "finding_text": "explain",
+}
 
 __all__ = [
     "FALLBACK",
@@ -54,3 +66,12 @@ __all__ = [
     "semicolon",
     "text",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """A name of ``LATER``, from its module (imported now), kept as the package's own."""
+    if name not in LATER:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{LATER[name]}"), name)
+    globals()[name] = value
+    return value

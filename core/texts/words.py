@@ -12,10 +12,12 @@ from functools import cache
 
 from core import parsed
 from core.dates import LOCALES
-from core.decisions.explain import show
 from core.money import round_cents
 from core.paths import resources_dir
-from core.texts.citations import Citation, prepositions
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:
+    from core.texts.citations import Citation
 
 FALLBACK = "en"
 NARROW_NBSP = "\u202f"
@@ -60,6 +62,13 @@ def text(lang: str, table: str, key: str, **params: object) -> str:
 def fill(template: str, lang: str, **params: object) -> str:
     """``template`` with its placeholders filled as ``text`` fills them (a citation after a
     preposition cited with it); a placeholder without a value is left as it is."""
+    if not params:
+        return template.format_map(_Blank())
+    # what only a text with values needs (a register's cells have none, so the first page
+    # loads neither the citations nor the decisions' modules)
+    from core.decisions.explain import show
+    from core.texts.citations import Citation
+
     for name, value in params.items():
         if isinstance(value, Citation):
             template = _embed_citation(template, name, value, lang)
@@ -67,6 +76,8 @@ def fill(template: str, lang: str, **params: object) -> str:
 
 
 def _embed_citation(template: str, name: str, citation: Citation, lang: str) -> str:
+    from core.texts.citations import prepositions
+
     def put(match: re.Match) -> str:
         word = match.group(1)
         if word.lower() in prepositions(lang):

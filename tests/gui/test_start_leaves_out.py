@@ -1,6 +1,7 @@
 """What the window's start leaves out on its way to the first page: the ``dataclasses`` module,
-``QStyle`` (asked from Python), the cycle collector's runs, the rule pack's fingerprint and
-``hashlib``.
+``QStyle`` (asked from Python), every widget class (a plain ``QWidget`` reaching Python), the
+citations' and explanations' modules, the cycle collector's runs, the rule pack's fingerprint
+and ``hashlib``.
 
 One start of ``main.py --measure-start`` in a fresh interpreter (off-screen), shared by the
 tests of this module.
@@ -112,6 +113,16 @@ def test_the_first_page_is_painted_without_every_widget_class_made(start):
     made = seen["before_paint"][3]
     assert "QTableView" in made and "QHeaderView" in made  # the register was made
     assert [n for n in ("QWizard", "QCalendarWidget", "QMdiArea", "QLCDNumber") if n in made] == []
+
+
+def test_the_first_page_is_painted_with_words_only(start):
+    """The register's cells are words (statuses, procedures, kinds of contract): the
+    citations' and explanations' modules, and the decisions' they read, are imported when a
+    text with values first asks for them, not for the first page (``core.texts.LATER``)."""
+    seen, _ = start
+    assert "core.texts.words" in seen["modules"]
+    later = ("core.texts.citations", "core.texts.explain", "core.decisions.explain")
+    assert [name for name in later if name in seen["modules"]] == []
 
 
 def test_the_cycle_collector_waits_for_the_first_page_and_is_back_after_it(start):
