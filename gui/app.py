@@ -8,12 +8,12 @@ import sys
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QLocale, QTimer, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from core.errors import RulePackError
 from core.rules import active_pack, bundled_pack
 from core.settings import Loaded, config_path, load
-from gui.shared import collector, i18n
+from gui.shared import collector, dialogs, i18n
 from gui.shared.first_paint import PAINTED, AfterFirstPaint
 from gui.shared.i18n import pack_problem
 from gui.window import window_state
@@ -30,7 +30,7 @@ def load_pack_or_warn(user_pack: str | None, parent=None, from_settings: bool = 
             if from_settings
             else ""
         )
-        QMessageBox.warning(
+        dialogs.QMessageBox.warning(
             parent,
             QApplication.translate("app", "Rule pack not used"),
             QApplication.translate(
@@ -49,7 +49,7 @@ def load_settings(path) -> Loaded:
     if loaded.problems:
         from core.texts import error_text  # only when there is something to say
 
-        QMessageBox.warning(
+        dialogs.QMessageBox.warning(
             None,
             QApplication.translate("app", "Settings not used"),
             QApplication.translate(

@@ -9,15 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFileDialog,
-    QMenu,
-    QMessageBox,
-    QProgressDialog,
-    QPushButton,
-    QToolButton,
-)
+from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QToolButton
 
 from core.record import record, replace
 from core.rules import schema
@@ -25,7 +17,7 @@ from core.store import facets, search
 from core.store.workspace import Workspace
 from core.texts import text
 from gui.register.model import RegisterModel
-from gui.shared import worker
+from gui.shared import dialogs, worker
 from gui.shared.flow_row import FlowRow
 from gui.shared.list_page import ListPage
 from gui.shared.pdf_export import PdfExport
@@ -288,7 +280,7 @@ class RegisterPage(ListPage):
     def _on_saved(self, tender_id: int, recomputed: list) -> None:
         self.refresh()
         if recomputed:
-            QMessageBox.information(
+            dialogs.QMessageBox.information(
                 self,
                 self.tr("Decisions recomputed"),
                 self.tr(
@@ -343,8 +335,8 @@ class RegisterPage(ListPage):
         return True
 
     def _confirm_delete(self, count: int) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
+        box = dialogs.QMessageBox(
+            dialogs.QMessageBox.Icon.Question,
             self.tr("Delete tenders"),
             (
                 self.tr("Delete the %n selected tender?", "", count)
@@ -362,10 +354,10 @@ class RegisterPage(ListPage):
                 if count == 1
                 else self.tr("Delete %n tenders", "", count)
             ),
-            QMessageBox.ButtonRole.DestructiveRole,
+            dialogs.QMessageBox.ButtonRole.DestructiveRole,
         )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.addButton(dialogs.QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(dialogs.QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is delete
 
@@ -383,15 +375,15 @@ class RegisterPage(ListPage):
         selected = self.model.row_at(index.row()) if index.isValid() else None
         if total <= 1:
             return query
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
+        box = dialogs.QMessageBox(self)
+        box.setIcon(dialogs.QMessageBox.Icon.Question)
         box.setWindowTitle(title)
         box.setText(self.tr("Which tenders get this document?"))
         one = None
         if selected is not None:
             one = box.addButton(
                 self.tr("The selected tender (%1)").replace("%1", selected.reference),
-                QMessageBox.ButtonRole.AcceptRole,
+                dialogs.QMessageBox.ButtonRole.AcceptRole,
             )
         every = box.addButton(
             (
@@ -399,9 +391,9 @@ class RegisterPage(ListPage):
                 if total == 1
                 else self.tr("All %n tenders of the view, one file each", "", total)
             ),
-            QMessageBox.ButtonRole.AcceptRole,
+            dialogs.QMessageBox.ButtonRole.AcceptRole,
         )
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.addButton(dialogs.QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(one or every)
         box.exec()
         if one is not None and box.clickedButton() is one:
@@ -410,7 +402,7 @@ class RegisterPage(ListPage):
 
     def _on_export(self) -> None:
         xlsx = self.tr("Excel workbooks (*.xlsx)")
-        target, chosen = QFileDialog.getSaveFileName(
+        target, chosen = dialogs.QFileDialog.getSaveFileName(
             self,
             self.tr("Export the view to CSV or Excel"),
             "register.csv",
@@ -427,7 +419,9 @@ class RegisterPage(ListPage):
         from core.exchange.csv_export import export_view  # loaded with the first export
 
         query = self.current_query()
-        dialog = QProgressDialog(self.tr("Exporting the register…"), self.tr("Cancel"), 0, 0, self)
+        dialog = dialogs.QProgressDialog(
+            self.tr("Exporting the register…"), self.tr("Cancel"), 0, 0, self
+        )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         job = worker.start(
@@ -444,7 +438,7 @@ class RegisterPage(ListPage):
         self._export_job = job
         return job
 
-    def _export_done(self, dialog: QProgressDialog, target: Path, count: int) -> None:
+    def _export_done(self, dialog: dialogs.QProgressDialog, target: Path, count: int) -> None:
         dialog.reset()
         self.count_label.setText(
             (
@@ -454,14 +448,16 @@ class RegisterPage(ListPage):
             ).replace("%1", str(target))
         )
 
-    def _export_failed(self, dialog: QProgressDialog, target: Path, exc: BaseException) -> None:
+    def _export_failed(
+        self, dialog: dialogs.QProgressDialog, target: Path, exc: BaseException
+    ) -> None:
         from core.exchange.csv_export import Cancelled
 
         dialog.reset()
         if isinstance(exc, Cancelled):
             self.count_label.setText(self.tr("Export cancelled; nothing was written."))
             return
-        QMessageBox.warning(
+        dialogs.QMessageBox.warning(
             self,
             self.tr("Export failed"),
             self.tr("%1 could not be written:\n%2")

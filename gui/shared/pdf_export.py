@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from core.names import DOCUMENTS
 from core.rules.pack import RulePack
 from core.settings import Settings
 from core.store import search
-from gui.shared import worker
+from gui.shared import dialogs, worker
 
 if TYPE_CHECKING:  # reportlab loads with the first export, not with the window
     from core.documents.export import ExportReport
@@ -56,7 +56,7 @@ class PdfExport(QObject):
         self._pack_of = pack_of
         self._issued = issued
         self.job: worker.Job | None = None
-        self.message: QMessageBox | None = None
+        self.message: dialogs.QMessageBox | None = None
 
     def titles(self) -> dict[str, str]:
         """The documents as the menu names them."""
@@ -89,7 +89,7 @@ class PdfExport(QObject):
         """The folder to write to, starting where the user wrote last time."""
         settings = QSettings()
         start = str(settings.value("pdf/folder", str(Path.home())))
-        chosen = QFileDialog.getExistingDirectory(
+        chosen = dialogs.QFileDialog.getExistingDirectory(
             self._parent, self.tr("Folder for the PDF documents"), start
         )
         if not chosen:
@@ -108,7 +108,7 @@ class PdfExport(QObject):
         self, what: search.Query | Sequence[int], kind: str, lang: str, folder: Path
     ) -> worker.Job:
         """Export off the GUI thread; a progress dialog shows when it takes a moment."""
-        dialog = QProgressDialog(
+        dialog = dialogs.QProgressDialog(
             self.tr("Writing the PDF documents…"), self.tr("Cancel"), 0, 0, self._parent
         )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -137,7 +137,9 @@ class PdfExport(QObject):
         self.job = job
         return job
 
-    def _finished(self, dialog: QProgressDialog, folder: Path, report: ExportReport) -> None:
+    def _finished(
+        self, dialog: dialogs.QProgressDialog, folder: Path, report: ExportReport
+    ) -> None:
         dialog.reset()
         lines = [
             (
@@ -170,11 +172,13 @@ class PdfExport(QObject):
                 if len(report.failed) == 1
                 else self.tr("%n files could not be written.", "", len(report.failed))
             )
-        box = QMessageBox(
-            QMessageBox.Icon.Warning if report.failed else QMessageBox.Icon.Information,
+        box = dialogs.QMessageBox(
+            dialogs.QMessageBox.Icon.Warning
+            if report.failed
+            else dialogs.QMessageBox.Icon.Information,
             self.tr("PDF documents"),
             "\n".join(lines),
-            QMessageBox.StandardButton.Close,
+            dialogs.QMessageBox.StandardButton.Close,
             self._parent,
         )
         if len(details) == 1 and not report.written:
@@ -187,19 +191,21 @@ class PdfExport(QObject):
                 )
             box.setDetailedText("\n".join(shown))
         if report.written:
-            opener = box.addButton(self.tr("Open the folder"), QMessageBox.ButtonRole.ActionRole)
+            opener = box.addButton(
+                self.tr("Open the folder"), dialogs.QMessageBox.ButtonRole.ActionRole
+            )
             opener.clicked.connect(lambda: _show_folder(folder))
         self.message = box
         box.open()
         self.done.emit(report)
 
-    def _failed(self, dialog: QProgressDialog, exc: BaseException) -> None:
+    def _failed(self, dialog: dialogs.QProgressDialog, exc: BaseException) -> None:
         dialog.reset()
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        box = dialogs.QMessageBox(
+            dialogs.QMessageBox.Icon.Warning,
             self.tr("PDF documents"),
             self.tr("The documents could not be made:\n%1").replace("%1", str(exc)),
-            QMessageBox.StandardButton.Close,
+            dialogs.QMessageBox.StandardButton.Close,
             self._parent,
         )
         self.message = box

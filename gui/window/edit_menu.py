@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
 from core.dates import format_date
+from gui.shared import dialogs
 
 
 def add_to(bar: QMenuBar, window: QMainWindow) -> QMenu:
@@ -53,7 +54,7 @@ def show_about(window: QMainWindow) -> None:
     """Help > About: the version, the rule pack and what the app is not."""
     from core.version import version  # reads pyproject.toml with tomllib: when asked
 
-    QMessageBox.about(
+    dialogs.QMessageBox.about(
         window,
         QCoreApplication.translate("MainWindow", "About the tender desk"),
         QCoreApplication.translate(

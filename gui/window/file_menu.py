@@ -13,16 +13,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QMainWindow,
-    QMenu,
-    QMenuBar,
-    QMessageBox,
-)
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMenuBar
 
 from core.store import backups
+from gui.shared import dialogs
 
 #: the main window (``gui.window.main_window.MainWindow``, not imported: it imports this);
 #: it has ``workspace``, ``state_path``, ``recent_menu``, ``switch_workspace`` and
@@ -191,12 +185,12 @@ def _folder(window: MainWindow) -> str:
 
 def new_workspace(window: MainWindow) -> bool:
     """File > New workspace…: a new, empty workspace file, then opened."""
-    chosen, _ = QFileDialog.getSaveFileName(
+    chosen, _ = dialogs.QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("FileMenu", "New workspace"),
         str(Path(_folder(window)) / QCoreApplication.translate("FileMenu", "register.sqlite")),
         QCoreApplication.translate("FileMenu", "Workspaces (*.sqlite)"),
-        options=QFileDialog.Option.DontConfirmOverwrite,
+        options=dialogs.QFileDialog.Option.DontConfirmOverwrite,
     )
     if not chosen:
         return False
@@ -204,7 +198,7 @@ def new_workspace(window: MainWindow) -> bool:
     if path.suffix.lower() != ".sqlite":
         path = path.with_name(path.name + ".sqlite")
     if path.exists():
-        QMessageBox.information(
+        dialogs.QMessageBox.information(
             window,
             QCoreApplication.translate("FileMenu", "New workspace"),
             QCoreApplication.translate(
@@ -218,7 +212,7 @@ def new_workspace(window: MainWindow) -> bool:
 
 def open_workspace(window: MainWindow) -> bool:
     """File > Open workspace…: choose a workspace file and open it."""
-    chosen, _ = QFileDialog.getOpenFileName(
+    chosen, _ = dialogs.QFileDialog.getOpenFileName(
         window,
         QCoreApplication.translate("FileMenu", "Open a workspace"),
         _folder(window),
@@ -239,7 +233,7 @@ def open_path(window: MainWindow, path: Path, create: bool = False) -> bool:
         return True
     if not create and not path.exists():
         forget(window.state_path, path)
-        QMessageBox.warning(
+        dialogs.QMessageBox.warning(
             window,
             QCoreApplication.translate("FileMenu", "Open a workspace"),
             QCoreApplication.translate(
@@ -264,7 +258,7 @@ def save_copy(window: MainWindow, target: Path | None = None) -> Path | None:
         return None
     if target is None:
         copy_word = QCoreApplication.translate("FileMenu", "copy")
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen, _ = dialogs.QFileDialog.getSaveFileName(
             window,
             QCoreApplication.translate("FileMenu", "Save a copy of the workspace"),
             str(source.path.with_name(f"{source.path.stem} ({copy_word}).sqlite")),
@@ -274,7 +268,7 @@ def save_copy(window: MainWindow, target: Path | None = None) -> Path | None:
             return None
         target = Path(chosen)
     if target.resolve() == source.path.resolve():
-        QMessageBox.warning(
+        dialogs.QMessageBox.warning(
             window,
             QCoreApplication.translate("FileMenu", "Save a copy"),
             QCoreApplication.translate(
@@ -287,7 +281,7 @@ def save_copy(window: MainWindow, target: Path | None = None) -> Path | None:
         backups.copy_database(source.conn, target)
     except (OSError, sqlite3.Error) as exc:
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(
+        dialogs.QMessageBox.warning(
             window,
             QCoreApplication.translate("FileMenu", "Save a copy"),
             QCoreApplication.translate("FileMenu", "The copy could not be written to %1:\n%2")
@@ -313,7 +307,7 @@ def restore_backup(window: MainWindow) -> bool:
         return False
     path = workspace.path
     if not backups.restorable(path):
-        QMessageBox.information(
+        dialogs.QMessageBox.information(
             window,
             QCoreApplication.translate("FileMenu", "Restore a backup"),
             QCoreApplication.translate(
@@ -323,8 +317,8 @@ def restore_backup(window: MainWindow) -> bool:
         return False
 
     def confirm(name: str) -> bool:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        box = dialogs.QMessageBox(
+            dialogs.QMessageBox.Icon.Warning,
             QCoreApplication.translate("FileMenu", "Restore a backup"),
             QCoreApplication.translate("FileMenu", "Replace the workspace %1 with the backup %2?")
             .replace("%1", path.name)
@@ -340,10 +334,10 @@ def restore_backup(window: MainWindow) -> bool:
         )
         replace = box.addButton(
             QCoreApplication.translate("FileMenu", "Replace with the backup"),
-            QMessageBox.ButtonRole.AcceptRole,
+            dialogs.QMessageBox.ButtonRole.AcceptRole,
         )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.addButton(dialogs.QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(dialogs.QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is replace
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -27,7 +26,7 @@ from core.settings import Settings, config_path, save
 from core.store.sqlite_files import first_line
 from core.store.workspace import Workspace, backup_due, backup_file, check_file
 from gui.register.page import RegisterPage
-from gui.shared import i18n, pdf_export, worker
+from gui.shared import dialogs, i18n, pdf_export, worker
 from gui.shared.later_pages import LaterPages
 from gui.shared.later_register import LaterRegister
 from gui.window import (
@@ -242,7 +241,7 @@ class MainWindow(QMainWindow):
     def _on_start(self) -> None:
         editor = self.register_page.open_editor(None)
         if editor is None:
-            QMessageBox.information(
+            dialogs.QMessageBox.information(
                 self,
                 self.tr("Tender desk"),
                 self.tr("This workspace cannot be changed now (it is read-only or being checked)."),
@@ -343,7 +342,7 @@ class MainWindow(QMainWindow):
             saved = True
         except OSError as exc:
             saved = False
-            QMessageBox.warning(
+            dialogs.QMessageBox.warning(
                 self,
                 self.tr("Settings not saved"),
                 self.tr(
@@ -408,8 +407,8 @@ class MainWindow(QMainWindow):
             self._backup_if_due()
             return
         self.statusBar().showMessage(self.tr("The workspace is damaged; it is read-only now."))
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
+        box = dialogs.QMessageBox(
+            dialogs.QMessageBox.Icon.Critical,
             self.tr("The workspace is damaged"),
             self.tr("This workspace is damaged, so nothing more will be written to it."),
             parent=self,
@@ -421,8 +420,10 @@ class MainWindow(QMainWindow):
             )
         )
         box.setDetailedText(first_line(result))
-        restore = box.addButton(self.tr("Restore a backup…"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Keep reading"), QMessageBox.ButtonRole.RejectRole)
+        restore = box.addButton(
+            self.tr("Restore a backup…"), dialogs.QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("Keep reading"), dialogs.QMessageBox.ButtonRole.RejectRole)
         self.damage_box = box
         box.exec()
         if box.clickedButton() is restore:
@@ -443,7 +444,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backup made: %1").replace("%1", made.name), 5000)
 
     def _on_backup_failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(
+        dialogs.QMessageBox.warning(
             self,
             self.tr("Backup failed"),
             self.tr("The daily backup could not be made: %1").replace("%1", str(exc)),

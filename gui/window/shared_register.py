@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QToolBar,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from core.store.locking import Holder, look
 from core.store.workspace import Workspace
+from gui.shared import dialogs
 from gui.window.workspace_open import open_interactive, when
 
 #: how often "Tell me when it is free" looks at the lock
@@ -167,9 +167,9 @@ def remember_told(state_path: Path | None) -> None:
     store.sync()
 
 
-def network_drive_box(parent: QWidget | None) -> QMessageBox:
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
+def network_drive_box(parent: QWidget | None) -> dialogs.QMessageBox:
+    box = dialogs.QMessageBox(
+        dialogs.QMessageBox.Icon.Information,
         QCoreApplication.translate("SharedRegister", "A register on a network drive"),
         QCoreApplication.translate(
             "SharedRegister",
@@ -177,7 +177,7 @@ def network_drive_box(parent: QWidget | None) -> QMessageBox:
             "person at a time can change it; the others can read it meanwhile and see who is "
             "writing.",
         ),
-        QMessageBox.StandardButton.Ok,
+        dialogs.QMessageBox.StandardButton.Ok,
         parent,
     )
     box.setInformativeText(

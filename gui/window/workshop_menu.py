@@ -13,10 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from core.record import replace
-from gui.shared import i18n
+from gui.shared import dialogs, i18n
 
 if TYPE_CHECKING:  # the window starts without them: they wait for a workshop
     from core.store.register import Register
@@ -89,7 +89,7 @@ def add_page(window: MainWindow, register: Register, lang: str) -> ExercisesPage
 
 
 def _refused(window: MainWindow, error: WorkshopError) -> None:
-    QMessageBox.warning(
+    dialogs.QMessageBox.warning(
         window,
         translate("WorkshopMenu", "Open a workshop"),
         f"{error.path.name}\n\n{error.message(window.settings.language)}",
@@ -100,7 +100,7 @@ def open_workshop(window: MainWindow) -> bool:
     """File > Open workshop…: choose a workshop file and open its working copy."""
     from core.workshops import archive
 
-    chosen, _ = QFileDialog.getOpenFileName(
+    chosen, _ = dialogs.QFileDialog.getOpenFileName(
         window,
         translate("WorkshopMenu", "Open a workshop"),
         "",
@@ -131,8 +131,8 @@ def open_file(window: MainWindow, path: Path) -> bool:
 
 
 def _replace_other(window: MainWindow) -> bool:
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
+    box = dialogs.QMessageBox(
+        dialogs.QMessageBox.Icon.Question,
         translate("WorkshopMenu", "Open a workshop"),
         translate(
             "WorkshopMenu", "A working copy of another version of this workshop exists. Replace it?"
@@ -143,10 +143,10 @@ def _replace_other(window: MainWindow) -> bool:
         translate("WorkshopMenu", "The answers and scores of every group in it are lost.")
     )
     replace_button = box.addButton(
-        translate("WorkshopMenu", "Replace"), QMessageBox.ButtonRole.AcceptRole
+        translate("WorkshopMenu", "Replace"), dialogs.QMessageBox.ButtonRole.AcceptRole
     )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.addButton(dialogs.QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(dialogs.QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is replace_button
 
@@ -245,8 +245,8 @@ def reset_workshop(window: MainWindow, confirm=None) -> bool:  # noqa: ANN001 - 
 
 
 def _confirm_reset(window: MainWindow, copy: WorkingCopy) -> bool:
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
+    box = dialogs.QMessageBox(
+        dialogs.QMessageBox.Icon.Warning,
         translate("WorkshopMenu", "Reset workshop"),
         translate("WorkshopMenu", "Bring “%1” back as its file has it?").replace(
             "%1", copy.manifest.title_in(window.settings.language)
@@ -261,10 +261,10 @@ def _confirm_reset(window: MainWindow, copy: WorkingCopy) -> bool:
         )
     )
     reset_button = box.addButton(
-        translate("WorkshopMenu", "Reset"), QMessageBox.ButtonRole.DestructiveRole
+        translate("WorkshopMenu", "Reset"), dialogs.QMessageBox.ButtonRole.DestructiveRole
     )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.addButton(dialogs.QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(dialogs.QMessageBox.StandardButton.Cancel)
     window.reset_box = box
     box.exec()
     return box.clickedButton() is reset_button
@@ -280,7 +280,7 @@ def export_scores(window: MainWindow, target: Path | None = None) -> Path | None
     if copy is None:
         return None
     if target is None:
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen, _ = dialogs.QFileDialog.getSaveFileName(
             window,
             translate("WorkshopMenu", "Export scores"),
             f"{copy.manifest.id}.csv",
@@ -311,7 +311,7 @@ def save_as_workshop(window: MainWindow, target: Path | None = None, confirm=Non
     if workspace is None:
         return None
     if target is None:
-        chosen, _ = QFileDialog.getSaveFileName(
+        chosen, _ = dialogs.QFileDialog.getSaveFileName(
             window,
             translate("WorkshopMenu", "Save as workshop"),
             str(workspace.path.with_suffix(archive.EXTENSION)),
@@ -356,8 +356,8 @@ def save_as_workshop(window: MainWindow, target: Path | None = None, confirm=Non
 def _save_anyway(window: MainWindow, error: KeysDisagreeError, lang: str) -> bool:
     from core.texts import text
 
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
+    box = dialogs.QMessageBox(
+        dialogs.QMessageBox.Icon.Warning,
         translate("WorkshopMenu", "Save as workshop"),
         translate(
             "WorkshopMenu",
@@ -369,9 +369,9 @@ def _save_anyway(window: MainWindow, error: KeysDisagreeError, lang: str) -> boo
         "\n".join(text(lang, "workshop", "key_disagrees", line=o.line()) for o in error.outcomes)
     )
     save = box.addButton(
-        translate("WorkshopMenu", "Save anyway"), QMessageBox.ButtonRole.AcceptRole
+        translate("WorkshopMenu", "Save anyway"), dialogs.QMessageBox.ButtonRole.AcceptRole
     )
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.addButton(dialogs.QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(dialogs.QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is save

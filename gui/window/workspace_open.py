@@ -9,13 +9,14 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from core.dates import format_date
 from core.drives import on_network_drive
 from core.store import backups
 from core.store.locking import Holder
 from core.store.workspace import Workspace, WorkspaceError, open_workspace
+from gui.shared import dialogs
 
 T = TypeVar("T")
 
@@ -169,7 +170,7 @@ def open_interactive(
             try:
                 return open_workspace(path, now=now, read_only=True, check=False)
             except WorkspaceError as error:
-                QMessageBox.critical(
+                dialogs.QMessageBox.critical(
                     parent,
                     QCoreApplication.translate("WorkspaceOpen", "Tender desk"),
                     f"{refusal_text(parent, error)}\n\n{error.path}\n{error.message}",
@@ -217,10 +218,10 @@ def when(moment: datetime) -> str:
     )
 
 
-def take_over_box(parent: QWidget | None, holder: Holder) -> QMessageBox:
+def take_over_box(parent: QWidget | None, holder: Holder) -> dialogs.QMessageBox:
     """The question before a stale lock is taken over; its default is No."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
+    box = dialogs.QMessageBox(
+        dialogs.QMessageBox.Icon.Warning,
         QCoreApplication.translate("WorkspaceOpen", "Take the register over?"),
         QCoreApplication.translate(
             "WorkspaceOpen",
@@ -243,10 +244,11 @@ def take_over_box(parent: QWidget | None, holder: Holder) -> QMessageBox:
     )
     box.take_over = box.addButton(
         QCoreApplication.translate("WorkspaceOpen", "&Yes, take it over"),
-        QMessageBox.ButtonRole.YesRole,
+        dialogs.QMessageBox.ButtonRole.YesRole,
     )
     no = box.addButton(
-        QCoreApplication.translate("WorkspaceOpen", "&No, read only"), QMessageBox.ButtonRole.NoRole
+        QCoreApplication.translate("WorkspaceOpen", "&No, read only"),
+        dialogs.QMessageBox.ButtonRole.NoRole,
     )
     box.setDefaultButton(no)
     box.setEscapeButton(no)
@@ -261,8 +263,8 @@ def ask_take_over(parent: QWidget | None, holder: Holder) -> bool:
 
 
 def _ask(parent: QWidget | None, error: WorkspaceError) -> str | None:
-    box = QMessageBox(
-        QMessageBox.Icon.Warning,
+    box = dialogs.QMessageBox(
+        dialogs.QMessageBox.Icon.Warning,
         QCoreApplication.translate("WorkspaceOpen", "Tender desk"),
         refusal_text(parent, error),
         parent=parent,
@@ -282,9 +284,10 @@ def _ask(parent: QWidget | None, error: WorkspaceError) -> str | None:
     for offer in error.offers:
         if offer == "restore_backup" and not backups.restorable(error.path):
             continue
-        buttons[box.addButton(labels[offer], QMessageBox.ButtonRole.AcceptRole)] = offer
+        buttons[box.addButton(labels[offer], dialogs.QMessageBox.ButtonRole.AcceptRole)] = offer
     box.addButton(
-        QCoreApplication.translate("WorkspaceOpen", "Quit"), QMessageBox.ButtonRole.RejectRole
+        QCoreApplication.translate("WorkspaceOpen", "Quit"),
+        dialogs.QMessageBox.ButtonRole.RejectRole,
     )
     box.exec()
     return buttons.get(box.clickedButton())
@@ -335,7 +338,7 @@ def restore(
     """
     found = backups.restorable(path)
     names = [_backup_label(p, path) for p in found]
-    name, ok = QInputDialog.getItem(
+    name, ok = dialogs.QInputDialog.getItem(
         parent,
         QCoreApplication.translate("WorkspaceOpen", "Restore a backup"),
         QCoreApplication.translate("WorkspaceOpen", "The current file is kept beside it. Restore:"),
@@ -350,8 +353,8 @@ def restore(
     try:
         kept = backups.restore_backup(found[names.index(name)], path, now)
     except backups.RestoreError as exc:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        box = dialogs.QMessageBox(
+            dialogs.QMessageBox.Icon.Warning,
             QCoreApplication.translate("WorkspaceOpen", "Restore a backup"),
             _restore_problem(exc),
             parent=parent,
@@ -360,7 +363,7 @@ def restore(
         box.exec()
         return False
     except Exception as exc:  # noqa: BLE001 - shown to the user; a restore changes all or nothing
-        QMessageBox.critical(
+        dialogs.QMessageBox.critical(
             parent,
             QCoreApplication.translate("WorkspaceOpen", "Restore a backup"),
             QCoreApplication.translate(
@@ -369,7 +372,7 @@ def restore(
         )
         return False
     if kept:
-        QMessageBox.information(
+        dialogs.QMessageBox.information(
             parent,
             QCoreApplication.translate("WorkspaceOpen", "Restore a backup"),
             QCoreApplication.translate(

@@ -213,13 +213,12 @@ def test_changes_wait_for_the_background_check(qtbot, tmp_path, monkeypatch):
 
 def test_a_damaged_file_found_by_the_check_stays_closed_to_changes(qtbot, ws, monkeypatch):
     """When the background check finds damage the user is told and nothing can change."""
+    from gui.shared import dialogs
     from gui.window import main_window
 
     shown = []
     monkeypatch.setattr(main_window, "check_file", lambda path: "*** page 7: corrupt")
-    monkeypatch.setattr(
-        main_window.QMessageBox, "exec", lambda box: shown.append(box.detailedText())
-    )
+    monkeypatch.setattr(dialogs.QMessageBox, "exec", lambda box: shown.append(box.detailedText()))
     window = MainWindow(bundled_pack(), TODAY, ws)
     qtbot.addWidget(window)
     window.check_workspace()

@@ -1,7 +1,7 @@
 """What the window's start leaves out on its way to the first page: the ``dataclasses`` module,
 ``QStyle`` (asked from Python), every widget class (a plain ``QWidget`` reaching Python), the
-citations' and explanations' modules, the cycle collector's runs, the rule pack's fingerprint
-and ``hashlib``.
+standard dialogs, the citations' and explanations' modules, the cycle collector's runs, the
+rule pack's fingerprint and ``hashlib``.
 
 One start of ``main.py --measure-start`` in a fresh interpreter (off-screen), shared by the
 tests of this module.
@@ -20,6 +20,7 @@ import pytest
 from core.demo.tenders import make_demo
 from core.rules import bundled_pack
 from core.store.workspace import open_workspace
+from gui.shared import dialogs
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 22, 10)
@@ -113,6 +114,15 @@ def test_the_first_page_is_painted_without_every_widget_class_made(start):
     made = seen["before_paint"][3]
     assert "QTableView" in made and "QHeaderView" in made  # the register was made
     assert [n for n in ("QWizard", "QCalendarWidget", "QMdiArea", "QLCDNumber") if n in made] == []
+
+
+def test_the_first_page_is_painted_before_any_standard_dialog_is_made(start):
+    """The window's modules name Qt's standard dialogs through ``gui.shared.dialogs``, so
+    PySide6 makes none of them (with their enums, about 10 million instructions) for a first
+    page that shows none."""
+    seen, _ = start
+    made = seen["before_paint"][3]
+    assert [name for name in made if name in dialogs.NAMES] == []
 
 
 def test_the_first_page_is_painted_with_words_only(start):
