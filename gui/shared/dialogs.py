@@ -2,7 +2,7 @@
 
 PySide6 makes a class, with every enum it has, when a module first names it: the window's
 modules naming ``QMessageBox``, ``QFileDialog``, ``QInputDialog`` and ``QProgressDialog`` at
-their top made the four before the register's first page, about 10 million instructions
+their top made the four before the register's first page, about 11 million instructions
 (bench/README.md), for dialogs the start never shows. Those modules name them through this one
 (``dialogs.QMessageBox.warning(...)``), which takes each from ``PySide6.QtWidgets`` when it is
 first used; it is the very same class (tests may patch it).
