@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,7 @@ class OrganisationsPage(ListPage):
     # name, enterprise number, role, size class, city, tenders
     COLUMN_CHARS = (24, 14, 14, 16, 16, 6)
     COLUMN_WEIGHTS = (4, 0, 1, 1, 2, 0)
-    SORTED_BY = (0, Qt.SortOrder.AscendingOrder)
+    SORTED_BY = (0, False)
 
     def __init__(
         self,

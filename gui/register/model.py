@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from core.store import search
 from core.store.workspace import Workspace
 from core.texts import money, text
+from gui.shared import roles
 from gui.shared.paged_model import PagedSqlModel
 
 NEAR_DAYS = 7
@@ -24,13 +24,7 @@ class RegisterModel(PagedSqlModel):
     """The register view: one row per tender, fetched a page at a time."""
 
     COLUMNS = search.COLUMNS
-    ROLES = frozenset(
-        {
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-            Qt.ItemDataRole.ForegroundRole,
-        }
-    )
+    ROLES = frozenset({roles.TOOLTIP, roles.TEXT_ALIGNMENT, roles.FOREGROUND})
 
     def __init__(self, workspace: Workspace, today: date, lang: str = "en", parent=None) -> None:
         self._today = today
@@ -64,20 +58,20 @@ class RegisterModel(PagedSqlModel):
 
     def role_data(self, row: search.Row, column: str, role: int) -> object:
         """Alignment, deadline colour and tooltip of a cell."""
-        if role == Qt.ItemDataRole.ToolTipRole and column in (
+        if role == roles.TOOLTIP and column in (
             "title",
             "buyer",
             "procedure",
             "contract_type",
         ):
             return self.display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "estimated_value":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == roles.TEXT_ALIGNMENT and column == "estimated_value":
+            return roles.ALIGN_RIGHT | roles.ALIGN_VCENTER
         if column == "offers_deadline" and row.offers_deadline:
             state = self.deadline_state(row)
-            if role == Qt.ItemDataRole.ForegroundRole and state:
+            if role == roles.FOREGROUND and state:
                 return QBrush(QColor("#a40000" if state == "past" else "#8a5a00"))
-            if role == Qt.ItemDataRole.ToolTipRole and state:
+            if role == roles.TOOLTIP and state:
                 days = (row.offers_deadline - self._today).days
                 return (
                     (

@@ -7,7 +7,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QMenu, QPushButton, QToolButton
 
@@ -19,6 +19,7 @@ from core.texts import text
 from gui.register.model import RegisterModel
 from gui.shared import dialogs, worker
 from gui.shared.flow_row import FlowRow
+from gui.shared.header import show_sorted
 from gui.shared.list_page import ListPage
 from gui.shared.pdf_export import PdfExport
 
@@ -64,7 +65,7 @@ class RegisterPage(ListPage):
     # spare width goes to the title, the buyer and the procedure, which are cut first
     COLUMN_CHARS = (9, 22, 18, 12, 20, 9, 13, 10, 10)
     COLUMN_WEIGHTS = (0, 4, 3, 1, 3, 1, 0, 0, 0)
-    SORTED_BY = (7, Qt.SortOrder.DescendingOrder)
+    SORTED_BY = (7, True)
 
     def __init__(
         self,
@@ -241,11 +242,8 @@ class RegisterPage(ListPage):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
-        header = self.table.horizontalHeader()
-        header.blockSignals(True)
-        order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
-        header.setSortIndicator(self.model.COLUMNS.index(query.sort), order)
-        header.blockSignals(False)
+        column = self.model.COLUMNS.index(query.sort)
+        show_sorted(self.table.horizontalHeader(), column, query.descending)
         self.model.set_query(
             replace(self.current_query(), sort=query.sort, descending=query.descending)
         )
@@ -416,6 +414,8 @@ class RegisterPage(ListPage):
 
     def export_to(self, target: Path) -> worker.Job:
         """Export the current view off the GUI thread, with a progress dialog that cancels."""
+        from PySide6.QtCore import Qt
+
         from core.exchange.csv_export import export_view  # loaded with the first export
 
         query = self.current_query()

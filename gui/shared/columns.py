@@ -8,7 +8,7 @@ one. The widths follow the table's size and font; a user may still drag a column
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QTableView
 
 
@@ -24,8 +24,9 @@ class SharedWidths(QObject):
         self._table = table
         self._chars = chars
         self._weights = weights
-        # least widths by column, header text and fonts: the table is fitted several times
-        # while the window comes up (each resize, show and font change), the texts once
+        # least widths by column and fonts, until the titles change: the table is fitted
+        # several times while the window comes up (each resize, show and font change), the
+        # texts measured once
         self._least: dict[tuple, int] = {}
         # the header spans the rows (the viewport) and is resized with them, also when a scroll
         # bar comes or goes. The viewport is not asked for: the first plain QWidget that reaches
@@ -34,7 +35,7 @@ class SharedWidths(QObject):
         # page is painted
         table.installEventFilter(self)
         table.horizontalHeader().installEventFilter(self)
-        table.model().headerDataChanged.connect(self.fit)
+        table.horizontalHeader().model().headerDataChanged.connect(self._titles_changed)
         table.model().modelReset.connect(self.fit)
 
     def least(self, column: int) -> int:
@@ -45,8 +46,7 @@ class SharedWidths(QObject):
         margins and the sort mark) with 8 pixels to spare; the style is not asked from Python,
         which would make PySide6 build ``QStyle``'s 566 enum members before the first paint."""
         table, header = self._table, self._table.horizontalHeader()
-        title = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
-        key = (column, title, header.font().key(), table.font().key())
+        key = (column, header.font().key(), table.font().key())
         if key in self._least:
             return self._least[key]
         header.ensurePolished()
@@ -56,6 +56,10 @@ class SharedWidths(QObject):
         entry = table.fontMetrics().horizontalAdvance("0" * (self._chars[column] + 1))
         self._least[key] = max(heading, entry)
         return self._least[key]
+
+    def _titles_changed(self) -> None:
+        self._least.clear()
+        self.fit()
 
     def fit(self) -> None:
         """Give each column its least width and its share of what is left."""

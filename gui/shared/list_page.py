@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from core.limits import SEARCH_CHARS
 from core.store.workspace import Workspace
 from gui.shared.columns import SharedWidths
+from gui.shared.header import show_sorted, show_titles
 from gui.shared.paged_model import ID_ROLE, PagedSqlModel
 
 if TYPE_CHECKING:
@@ -51,8 +52,8 @@ class ListPage(QWidget):
     #: each column's typical entry in characters, and its share of the width left over
     COLUMN_CHARS: tuple[int, ...] = ()
     COLUMN_WEIGHTS: tuple[int, ...] = ()
-    #: the column and order the table starts sorted by
-    SORTED_BY: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
+    #: the column the table starts sorted by, and whether from the largest down
+    SORTED_BY: tuple[int, bool] = (0, False)
 
     def __init__(
         self,
@@ -80,10 +81,12 @@ class ListPage(QWidget):
         self.count_label = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        # the order first: enabling sorting sorts on the indicator, which is then the order
-        # the model already has (no second search, no sort on another column first)
-        self.table.horizontalHeader().setSortIndicator(*self.SORTED_BY)
-        self.table.setSortingEnabled(True)
+        self.labels = show_titles(self.table, self.model.titles())
+        # the model starts in this order: it is shown, and a click on a title sorts again. The
+        # table's own sorting is not enabled, as it would ask the model to sort at once, with
+        # a Qt enum (gui.shared.header)
+        show_sorted(self.table.horizontalHeader(), *self.SORTED_BY)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._on_sort)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
@@ -102,7 +105,7 @@ class ListPage(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self._on_find)
         QShortcut(QKeySequence.StandardKey.New, self, self._on_new)
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self._on_delete)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.setProperty("context", "WidgetShortcut")  # by name: no Qt enum at the start
         self.table.activated.connect(self._on_open)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.model.modelReset.connect(self._on_selection)
@@ -209,6 +212,10 @@ class ListPage(QWidget):
 
     def _on_new(self) -> None:
         self.open_editor(None)
+
+    def _on_sort(self, column: int) -> None:
+        """A title clicked: the rows again in that order (the model sorts in SQL)."""
+        self.model.sort(column, self.table.horizontalHeader().sortIndicatorOrder())
 
     def _on_open(self, index) -> None:
         self.open_editor(self.model.index(index.row(), 0).data(ID_ROLE))

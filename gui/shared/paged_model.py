@@ -17,15 +17,19 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex
 
 from core.record import replace
 from core.store.workspace import Workspace
+from gui.shared import roles
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+SORT_ROLE = roles.USER + 1
+ID_ROLE = roles.USER + 2
 #: rows fetched at a time
 PAGE = 200
 #: pages held at most (the view shows one or two at a time); the others are read again
@@ -33,7 +37,7 @@ KEPT_PAGES = 8
 Index = QModelIndex | QPersistentModelIndex
 
 
-_ANSWERED = frozenset({Qt.ItemDataRole.DisplayRole, SORT_ROLE, ID_ROLE})
+_ANSWERED = frozenset({roles.DISPLAY, SORT_ROLE, ID_ROLE})
 
 
 class PagedSqlModel(QAbstractTableModel):
@@ -127,8 +131,10 @@ class PagedSqlModel(QAbstractTableModel):
         self._take(page)
         self.endInsertRows()
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort in SQL on the column clicked."""
+    def sort(self, column: int, order: Qt.SortOrder | None = None) -> None:
+        """Sort in SQL on the column clicked (``order``: ascending when not given)."""
+        from PySide6.QtCore import Qt  # made already when Qt hands an order
+
         if 0 <= column < len(self.COLUMNS):
             query = replace(
                 self._query,
@@ -182,18 +188,14 @@ class PagedSqlModel(QAbstractTableModel):
         """A cell's other roles (tooltip, alignment, colour); None: nothing."""
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Column titles."""
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
-            return None
+    def title(self, section: int) -> str | None:
+        """A column's title, in words (None: no such column)."""
         if self._titles is None:
             self._titles = self.titles()
         titles = self._titles
         return titles[section] if 0 <= section < len(titles) else None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = roles.DISPLAY) -> object:
         """The text, raw value, id or another role of a cell."""
         if role not in _ANSWERED and role not in self.ROLES:
             return None
@@ -204,7 +206,7 @@ class PagedSqlModel(QAbstractTableModel):
         if place >= len(rows):  # the page shrank since it was first read (a row deleted)
             return None
         row, column = rows[place], self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == roles.DISPLAY:
             return self.display(row, column)
         if role == SORT_ROLE:
             return self.raw(row, column)

@@ -159,3 +159,18 @@ def test_edit_delete_acts_on_the_chosen_rows_of_the_list_shown(qtbot, made, tmp_
     assert len(references(reg)) == 3
     window.undo_stack.undo()
     assert len(references(reg)) == 4
+
+
+def test_delete_acts_only_where_the_list_has_the_keyboard(made, monkeypatch):
+    """Delete deletes the selected tenders from the list, not from a button of the page that
+    has the keyboard (the shortcut is the table's own, set by name: gui.shared.list_page)."""
+    page, _, _ = made
+    asked = []
+    monkeypatch.setattr(page, "delete_current", lambda: asked.append(page.selected_rows()))
+    page.table.selectRow(0)
+    page.new_button.setFocus()
+    QTest.keyClick(page.new_button, Qt.Key.Key_Delete)
+    assert asked == []
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_Delete)
+    assert asked == [[0]]

@@ -6,7 +6,7 @@ import csv
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from core.rules import bundled_pack
 from core.store.register import Register
@@ -152,6 +152,34 @@ def test_filters_and_header_sorting(qtbot, ws):
     assert page.model.index(0, 0).data() == "X0000"
     page.table.sortByColumn(6, Qt.SortOrder.DescendingOrder)
     assert page.model.index(0, 0).data() == "2026/001"
+
+
+def test_a_click_on_a_title_sorts_by_it_and_a_second_click_turns_the_order(qtbot, ws):
+    """The header's titles come from a model of Qt's own (gui.shared.header): a click on one
+    still sorts the tenders in SQL, from the smallest first, and a second click turns it."""
+    page = RegisterPage(ws, TODAY)
+    qtbot.addWidget(page)
+    page.resize(1200, 500)
+    page.show()
+    qtbot.waitExposed(page)
+    header = page.table.horizontalHeader()
+    assert header.model().headerData(6, Qt.Orientation.Horizontal) == "Estimate excl. VAT"
+
+    def click(column: int) -> None:
+        x = header.sectionViewportPosition(column) + header.sectionSize(column) // 2
+        middle = QPoint(x, header.height() // 2)
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=middle)
+
+    click(6)
+    assert (page.model.query.sort, page.model.query.descending) == ("estimated_value", False)
+    assert page.model.index(0, 0).data() == "X0000"
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        6,
+        Qt.SortOrder.AscendingOrder,
+    )
+    click(6)
+    assert page.model.query.descending and page.model.index(0, 0).data() == "2026/001"
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
 
 
 def test_csv_export_runs_off_the_gui_thread_and_writes_the_view(qtbot, ws, tmp_path):

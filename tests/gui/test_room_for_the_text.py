@@ -150,7 +150,7 @@ def header_needs(page, column: int) -> int:
     header = page.table.horizontalHeader()
     font = header.font()
     font.setBold(True)
-    title = page.model.headerData(column, header.orientation())
+    title = header.model().headerData(column, header.orientation())
     return QFontMetrics(font).horizontalAdvance(title) + 16
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 
 from core.demo.tenders import make_demo
 from core.rules import bundled_pack
@@ -49,7 +50,10 @@ def test_the_first_show_reads_one_page_once_in_its_order_and_counts_once(qtbot, 
     assert not any("FROM organisations o" in s for s in statements)  # its tab is not shown
     assert window.register_page.model.rowCount() == PAGE
     header = window.register_page.table.horizontalHeader()
+    assert window.register_page.SORTED_BY == (7, True)  # launched, the latest first
+    assert header.isSortIndicatorShown()
     assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
-        window.register_page.SORTED_BY
+        7,
+        Qt.SortOrder.DescendingOrder,
     )
     ws.close()

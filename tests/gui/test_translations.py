@@ -161,7 +161,8 @@ def test_the_main_window_speaks_dutch_then_english_again(qtbot, reg, dutch):
     assert menus == ["&Bestand", "Be&werken", "Bee&ld", "&Help"]
     page = window.register_page
     assert page.new_button.text() == "&Nieuwe opdracht"
-    assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Referentie"
+    header = page.table.horizontalHeader()
+    assert header.model().headerData(0, Qt.Orientation.Horizontal) == "Referentie"
     decide = [a.text() for a in page.decide_button.menu().actions()]
     assert decide[1] == "&Voorschot…"
     assert not mnemonics_clash(menus + [page.new_button.text(), page.decide_button.text()])
