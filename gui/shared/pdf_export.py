@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
 from core.names import DOCUMENTS
@@ -108,6 +108,8 @@ class PdfExport(QObject):
         self, what: search.Query | Sequence[int], kind: str, lang: str, folder: Path
     ) -> worker.Job:
         """Export off the GUI thread; a progress dialog shows when it takes a moment."""
+        from PySide6.QtCore import Qt
+
         dialog = dialogs.QProgressDialog(
             self.tr("Writing the PDF documents…"), self.tr("Cancel"), 0, 0, self._parent
         )

@@ -21,11 +21,11 @@ def add_to(bar: QMenuBar, window: QMainWindow) -> QMenu:
     undo = window.undo_stack.createUndoAction(
         menu, QCoreApplication.translate("MainWindow", "&Undo")
     )
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
+    undo.setShortcuts(QKeySequence.StandardKey.Undo)
     redo = window.undo_stack.createRedoAction(
         menu, QCoreApplication.translate("MainWindow", "&Redo")
     )
-    redo.setShortcut(QKeySequence.StandardKey.Redo)
+    redo.setShortcuts(QKeySequence.StandardKey.Redo)
     menu.addActions([undo, redo])
     menu.addSeparator()
     window.delete_action = menu.addAction(QCoreApplication.translate("MainWindow", "&Delete…"))
@@ -35,7 +35,7 @@ def add_to(bar: QMenuBar, window: QMainWindow) -> QMenu:
     window.delete_action.triggered.connect(window._on_delete)
     menu.addSeparator()
     window.settings_action = menu.addAction(QCoreApplication.translate("MainWindow", "&Settings…"))
-    window.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+    window.settings_action.setShortcuts([QKeySequence("Ctrl+,")])
     window.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     window.settings_action.triggered.connect(window.open_settings)
     return menu

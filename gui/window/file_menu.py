@@ -11,7 +11,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QMenuBar
 
@@ -76,7 +76,7 @@ def add_to(bar: QMenuBar, window: MainWindow) -> QMenu:
     new = menu.addAction(QCoreApplication.translate("FileMenu", "&New workspace…"))
     new.triggered.connect(lambda: new_workspace(window))
     opened = menu.addAction(QCoreApplication.translate("FileMenu", "&Open workspace…"))
-    opened.setShortcut(QKeySequence.StandardKey.Open)
+    opened.setShortcuts(QKeySequence.StandardKey.Open)
     opened.triggered.connect(lambda: open_workspace(window))
     window.recent_menu = menu.addMenu(QCoreApplication.translate("FileMenu", "Open &recent"))
     window.recent_menu.aboutToShow.connect(lambda: fill_recent(window))
@@ -110,7 +110,7 @@ def add_to(bar: QMenuBar, window: MainWindow) -> QMenu:
     window.ocds_action.setEnabled(has_workspace)
     menu.addSeparator()
     quit_action = menu.addAction(QCoreApplication.translate("MainWindow", "&Quit"))
-    quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+    quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
     quit_action.triggered.connect(window.close)
     return menu
@@ -276,6 +276,8 @@ def save_copy(window: MainWindow, target: Path | None = None) -> Path | None:
             ),
         )
         return None
+    from PySide6.QtCore import Qt
+
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         backups.copy_database(source.conn, target)

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -253,6 +253,8 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> bool:
         """Open the demo workspace (made in the user's data folder the first time)."""
+        from PySide6.QtCore import Qt
+
         from core.demo.workspace import demo_path, open_demo
         from core.paths import default_workspace_path
         from core.store.workspace import WorkspaceError
@@ -323,6 +325,8 @@ class MainWindow(QMainWindow):
     # -- settings --------------------------------------------------------------------------
     def open_settings(self) -> SettingsDialog:
         """Edit > Settings…: the dialog; on OK the settings are saved and applied."""
+        from PySide6.QtCore import Qt
+
         from gui.settings.dialog import SettingsDialog  # not needed for the first page
 
         dialog = SettingsDialog(self.settings, self.pack, self.real_today, self)

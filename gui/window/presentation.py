@@ -8,16 +8,21 @@ user's own zoom.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QObject, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject
 from PySide6.QtGui import QAction, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from gui.shared import sizes
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
 #: the text in presentation mode is at least this many times its first size (the first zoom
 #: step at or above it is used)
 LEAST_ZOOM = 1.5
-KEY = QKeySequence(Qt.Key.Key_F5)
+KEY = QKeySequence("F5")  # by name: no Qt enum at the start (gui.shared.roles)
 
 #: black on white, a dark blue for what is chosen: contrasts a projector in a lit room keeps
 _COLOURS = {
@@ -70,8 +75,7 @@ class Presentation(QObject):
         self.window = window
         self.action: QAction | None = None
         self._kept: tuple[Qt.WindowState, QByteArray, float, QPalette] | None = None
-        self._leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), window)
-        self._leave.setContext(Qt.ShortcutContext.WindowShortcut)
+        self._leave = QShortcut(QKeySequence("Esc"), window)  # in the whole window
         self._leave.setEnabled(False)
         self._leave.activated.connect(self.leave)
 
@@ -85,7 +89,7 @@ class Presentation(QObject):
         self.action = menu.addAction(QCoreApplication.translate("ViewMenu", "&Presentation mode"))
         self.action.setCheckable(True)
         self.action.setChecked(self.on)
-        self.action.setShortcut(KEY)
+        self.action.setShortcuts([KEY])
         self.action.setToolTip(
             QCoreApplication.translate(
                 "ViewMenu", "Full screen, large text and strong contrast, for a projector"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMenuBar, QWidget
 
 from core.roles import WORKSHOP_PAGE, view_of
@@ -63,6 +63,8 @@ def _edit_tender(window: MainWindow, page: QWidget, tender_id: int) -> None:
 
 def open_meaning(window: MainWindow, register: Register, tenderer_id: int, lang: str):
     """The window of what an offer's tender means for us (None without a company profile)."""
+    from PySide6.QtCore import Qt
+
     from core.company.profile import read_profile
     from gui.company.meaning_dialog import MeaningDialog
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -53,6 +53,8 @@ class LockBar(QToolBar):
     """The bar of a register another process writes (see the module)."""
 
     def __init__(self, window: QMainWindow, workspace: Workspace) -> None:
+        from PySide6.QtCore import Qt  # a held register only: not on the usual start's path
+
         super().__init__(window)
         self.setObjectName("lock_bar")
         self.setMovable(False)
@@ -143,6 +145,8 @@ def update(window: QMainWindow) -> None:
     if workspace is None:
         return
     if workspace.read_only and workspace.holder is not None:
+        from PySide6.QtCore import Qt
+
         window.lock_bar = LockBar(window, workspace)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, window.lock_bar)
     if workspace.network and not told(window.state_path):
@@ -195,6 +199,8 @@ def tell_network_drive(window: QMainWindow) -> None:
     """Say once what a register on a network drive means (remembered in the window state)."""
     if told(window.state_path):
         return
+    from PySide6.QtCore import Qt
+
     remember_told(window.state_path)
     box = network_drive_box(window)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -35,18 +35,18 @@ def add_to(bar: QMenuBar, presentation: Presentation) -> QMenu:
     for text, keys, steps in (
         (
             QCoreApplication.translate("ViewMenu", "Zoom &in"),
-            [QKeySequence.StandardKey.ZoomIn, QKeySequence("Ctrl+=")],
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")],
             1,
         ),
         (
             QCoreApplication.translate("ViewMenu", "Zoom &out"),
-            [QKeySequence.StandardKey.ZoomOut],
+            [QKeySequence(QKeySequence.StandardKey.ZoomOut)],
             -1,
         ),
         (QCoreApplication.translate("ViewMenu", "&Normal size"), [QKeySequence("Ctrl+0")], 0),
     ):
         action = menu.addAction(text)
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcuts(keys)
         action.triggered.connect(lambda _=False, steps=steps: sizes.zoom_by(steps))
     presentation.add_to(menu)
     return menu

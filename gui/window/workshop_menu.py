@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from core.record import replace
@@ -303,6 +303,8 @@ def save_as_workshop(window: MainWindow, target: Path | None = None, confirm=Non
     """File > Save as workshop…: a workshop file of the open register, its stored decisions
     as exercises; keys the engine disagrees with are shown first, with a choice to save
     anyway (``confirm`` replaces that question in tests)."""
+    from PySide6.QtCore import Qt
+
     from core.texts import text
     from core.workshops import archive, build
     from core.workshops.errors import WorkshopError
