@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -36,21 +35,15 @@ from core.dates import format_date
 from core.errors import ValidationError
 from core.store.register import Register
 from core.texts import amount_field, error_text, money
-from gui.shared.fields import amount_in
+from gui.shared import roles
+from gui.shared.header import show_titles
 from gui.shared.widgets import error_label
 
 _Index = QModelIndex | QPersistentModelIndex
 #: the deadline's colour: past (dark red) and near (dark orange); a sign and a word go with it
 DEADLINE_COLOURS = {"past": "#a01010", "near": "#9a4d00"}
 #: the roles :meth:`OffersModel.data` answers (the others are None at once)
-_ANSWERED = frozenset(
-    int(role)
-    for role in (
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.TextAlignmentRole,
-    )
-)
+_ANSWERED = frozenset({roles.DISPLAY, roles.FOREGROUND, roles.TEXT_ALIGNMENT})
 
 
 class OffersModel(QAbstractTableModel):
@@ -79,13 +72,9 @@ class OffersModel(QAbstractTableModel):
         """Six columns."""
         return 0 if parent.isValid() else 6
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        """Column titles."""
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def titles(self) -> tuple[str, ...]:
+        """Column titles (the page's header shows them: gui.shared.header)."""
+        return (
             self.tr("Reference"),
             self.tr("Title"),
             self.tr("Buyer"),
@@ -93,7 +82,6 @@ class OffersModel(QAbstractTableModel):
             self.tr("Our offer excl. VAT"),
             self.tr("Our status"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
     def status_text(self, status: str) -> str:
         """Our status in words."""
@@ -129,14 +117,14 @@ class OffersModel(QAbstractTableModel):
             ).replace("%1", shown)
         return shown
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: _Index, role: int = roles.DISPLAY) -> object:
         """Cell text, the deadline's colour, amounts to the right."""
         if role not in _ANSWERED:  # the view asks a cell for a dozen roles to measure or paint it
             return None
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         o, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == roles.DISPLAY:
             return (
                 o.reference,
                 o.title,
@@ -145,11 +133,11 @@ class OffersModel(QAbstractTableModel):
                 self.amount_text(o),
                 self.status_text(o.status),
             )[column]
-        if role == Qt.ItemDataRole.ForegroundRole and column == 3:
+        if role == roles.FOREGROUND and column == 3:
             colour = DEADLINE_COLOURS.get(deadline_state(o.deadline, self._today))
             return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == roles.TEXT_ALIGNMENT and column == 4:
+            return roles.ALIGN_RIGHT | roles.ALIGN_VCENTER
         return None
 
 
@@ -181,6 +169,7 @@ class OffersPage(QWidget):
         self.model = OffersModel(today, lang, self)
         self.table = QTableView()
         self.table.setModel(self.model)
+        show_titles(self.table, self.model.titles())
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
@@ -209,7 +198,8 @@ class OffersPage(QWidget):
         self.save_button.clicked.connect(self.save_selected)
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.table.doubleClicked.connect(self._on_meaning)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # by name: the company's first page is painted before PySide6 makes the Qt namespace
+        self.table.setProperty("contextMenuPolicy", "CustomContextMenu")
         self.table.customContextMenuRequested.connect(self._on_context_menu)
         self.letters = None  # our letters of the offer whose context menu was last opened
         self.reload()
@@ -319,6 +309,8 @@ class OffersPage(QWidget):
 
     def save_selected(self) -> bool:
         """Store the status and amount typed for the chosen offer."""
+        from gui.shared.fields import amount_in  # a form's module, with its date fields
+
         offer = self.selected()
         if offer is None:
             return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -66,6 +66,10 @@ class CheckList(QListWidget):
     """A list of (value, label) entries, each with a tick box, as tall as its rows."""
 
     def __init__(self, items: list[tuple[object, str]]) -> None:
+        # Qt is imported where it is used: a first page that needs this module's labels is
+        # painted before PySide6 makes the Qt namespace (gui.shared.roles)
+        from PySide6.QtCore import Qt
+
         super().__init__()
         for value, label in items:
             entry = QListWidgetItem(label)
@@ -77,6 +81,8 @@ class CheckList(QListWidget):
 
     def checked(self) -> list:
         """The values ticked, in the list's order."""
+        from PySide6.QtCore import Qt
+
         return [
             self.item(row).data(Qt.ItemDataRole.UserRole)
             for row in range(self.count())
@@ -85,6 +91,8 @@ class CheckList(QListWidget):
 
     def set_checked(self, values) -> None:
         """Tick the entries of ``values``, untick the others."""
+        from PySide6.QtCore import Qt
+
         for row in range(self.count()):
             entry = self.item(row)
             ticked = entry.data(Qt.ItemDataRole.UserRole) in values
@@ -117,10 +125,11 @@ class EnterActs(QObject):
         field.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.KeyPress and event.key() in (
-            Qt.Key.Key_Return,
-            Qt.Key.Key_Enter,
-        ):
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        from PySide6.QtCore import Qt
+
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._action()
             return True
         return False

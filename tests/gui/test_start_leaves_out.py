@@ -69,10 +69,17 @@ print(json.dumps([code, list(sys.modules), made, sys.stdout.at, after, fingerpri
 @pytest.fixture(scope="module")
 def start(tmp_path_factory) -> tuple[dict, tuple[bool, int]]:
     """One start on a register of 30 tenders."""
-    folder = tmp_path_factory.mktemp("start")
+    return start_on(tmp_path_factory.mktemp("start"))
+
+
+def start_on(folder: Path, settings: str = "") -> tuple[dict, tuple[bool, int]]:
+    """A start of the window with ``settings`` (the text of its settings file) on a register
+    of 30 tenders in ``folder``: what it loaded and made, as ``PROBE`` prints it."""
     path = folder / "w.sqlite"
     with open_workspace(path, now=NOW) as ws:
         make_demo(ws, bundled_pack(), 30, 5, NOW)
+    (folder / "config").mkdir()
+    (folder / "config" / "settings.toml").write_text(settings, encoding="utf-8")
     env = {
         "TENDER_DESK_CONFIG": str(folder / "config" / "settings.toml"),
         "TENDER_DESK_CACHE": str(folder / "cache"),
@@ -137,6 +144,13 @@ def test_the_first_page_is_painted_without_the_qt_namespace(start):
     seen, _ = start
     assert seen["before_paint"][4] is False
     assert "QTableView" in seen["before_paint"][3]  # the register was made by then
+
+
+def test_a_company_s_first_page_is_painted_without_the_qt_namespace(tmp_path):
+    """The same for an SME's start, on the list of its offers (My offers)."""
+    seen, _ = start_on(tmp_path, 'role = "company"\n')
+    assert "gui.company.offers_page" in seen["modules"]
+    assert seen["before_paint"][4] is False
 
 
 def test_the_first_page_is_painted_with_words_only(start):
