@@ -15,7 +15,12 @@ from PySide6.QtWidgets import QApplication, QLayout, QLayoutItem, QWidget, QWidg
 
 
 class FlowRow(QLayout):
-    """Items left to right, wrapping to more lines as needed."""
+    """Items left to right, wrapping to more lines as needed.
+
+    It does not answer ``expandingDirections`` (only sideways) itself: the answer must be a
+    ``Qt.Orientation``, and the register's first page is painted before PySide6 makes the
+    ``Qt`` namespace (``gui.shared.roles``). Qt's answer, both ways, changes nothing where the
+    row sits above a list that has the stretch."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -5,7 +5,7 @@ header asks its model for each title in every role, with the orientation as a ``
 model written in Python would be handed one at the first paint. So the header reads its titles
 from a model of Qt's own (:func:`show_titles`). And Qt sets a sort mark only with a
 ``Qt.SortOrder``: :func:`show_sorted` sets it through the header's saved state instead, whose
-layout Qt documents by a version number, and names the enum only for a layout it does not know.
+layout Qt marks with a version number, and names the enum only for a layout it does not know.
 """
 
 from __future__ import annotations

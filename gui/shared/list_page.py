@@ -81,7 +81,7 @@ class ListPage(QWidget):
         self.count_label = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.labels = show_titles(self.table, self.model.titles())
+        show_titles(self.table, self.model.titles())
         # the model starts in this order: it is shown, and a click on a title sorts again. The
         # table's own sorting is not enabled, as it would ask the model to sort at once, with
         # a Qt enum (gui.shared.header)

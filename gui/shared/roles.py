@@ -1,10 +1,10 @@
 """Qt's item roles and cell alignments, as the numbers Qt gives them, for the window's start.
 
 The first use of PySide6's ``Qt`` namespace makes every enum it holds, some 130 of them: about
-124 million instructions, 35 ms (bench/README.md), which a bare window never pays. A model
+125 million instructions, 35 ms (bench/README.md), which a bare window never pays. A model
 written in Python is handed its roles as plain numbers and may answer an alignment with one, so
 the register's first page needs none of them; the code on the start's path names these
-instead (``tests/gui/test_roles.py`` checks each against Qt's own).
+instead (``tests/gui/test_header.py`` checks each against Qt's own).
 """
 
 from __future__ import annotations
