@@ -72,14 +72,16 @@ def start(tmp_path_factory) -> tuple[dict, tuple[bool, int]]:
     return start_on(tmp_path_factory.mktemp("start"))
 
 
-def start_on(folder: Path, settings: str = "") -> tuple[dict, tuple[bool, int]]:
-    """A start of the window with ``settings`` (the text of its settings file) on a register
-    of 30 tenders in ``folder``: what it loaded and made, as ``PROBE`` prints it."""
+def start_on(folder: Path, settings: str | None = None) -> tuple[dict, tuple[bool, int]]:
+    """A start of the window on a register of 30 tenders in ``folder``, with ``settings`` as
+    the text of its settings file (None: no file yet): what it loaded and made, as ``PROBE``
+    prints it."""
     path = folder / "w.sqlite"
     with open_workspace(path, now=NOW) as ws:
         make_demo(ws, bundled_pack(), 30, 5, NOW)
-    (folder / "config").mkdir()
-    (folder / "config" / "settings.toml").write_text(settings, encoding="utf-8")
+    if settings is not None:
+        (folder / "config").mkdir()
+        (folder / "config" / "settings.toml").write_text(settings, encoding="utf-8")
     env = {
         "TENDER_DESK_CONFIG": str(folder / "config" / "settings.toml"),
         "TENDER_DESK_CACHE": str(folder / "cache"),
@@ -137,7 +139,7 @@ def test_the_first_page_is_painted_before_any_standard_dialog_is_made(start):
 
 def test_the_first_page_is_painted_without_the_qt_namespace(start):
     """The first use of ``Qt`` (``Qt.ItemDataRole``, a ``Qt.SortOrder`` handed to Python, an
-    action's ``setShortcut``) makes all its enums, about 124 million instructions. The first
+    action's ``setShortcut``) makes all its enums, about 125 million instructions. The first
     page names roles and alignments by their numbers (``gui.shared.roles``), its header reads
     titles and sort mark from Qt's side (``gui.shared.header``), and the menus give their keys
     with ``setShortcuts``; the namespace is made later, when first needed."""
