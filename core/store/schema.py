@@ -177,7 +177,8 @@ CREATE VIRTUAL TABLE tender_search USING fts5(
 );
 """
 
-_SEARCH_TRIGGERS = """
+#: the triggers that write the full-text index (``tender_search``) as the tenders change
+_SEARCH_INDEX_TRIGGERS = """
 CREATE TRIGGER tenders_search_insert AFTER INSERT ON tenders BEGIN
     INSERT INTO tender_search(rowid, reference, title, names)
     VALUES (new.id, new.reference, new.title, (SELECT name FROM organisations
@@ -195,6 +196,10 @@ END;
 CREATE TRIGGER tenders_search_delete AFTER DELETE ON tenders BEGIN
     DELETE FROM tender_search WHERE rowid = old.id;
 END;
+"""
+_SEARCH_TRIGGERS = (
+    _SEARCH_INDEX_TRIGGERS
+    + """
 CREATE TRIGGER tenderers_search_insert AFTER INSERT ON tenderers BEGIN
     UPDATE tenders SET title = title WHERE id = new.tender_id;
 END;
@@ -206,6 +211,25 @@ CREATE TRIGGER organisations_search_rename AFTER UPDATE OF name ON organisations
         OR id IN (SELECT tender_id FROM tenderers WHERE organisation_id = new.id);
 END;
 """
+)
+#: the full-text index again, with an index of each word's first letter too (``prefix`` 1):
+#: the contents copied, the triggers that write it made again (a table they name cannot be
+#: renamed while they stand)
+_SEARCH_FIRST_LETTER = (
+    """
+CREATE VIRTUAL TABLE tender_search_v9 USING fts5(
+    reference, title, names, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+);
+INSERT INTO tender_search_v9(rowid, reference, title, names)
+    SELECT rowid, reference, title, names FROM tender_search;
+DROP TRIGGER tenders_search_insert;
+DROP TRIGGER tenders_search_update;
+DROP TRIGGER tenders_search_delete;
+DROP TABLE tender_search;
+ALTER TABLE tender_search_v9 RENAME TO tender_search;
+"""
+    + _SEARCH_INDEX_TRIGGERS
+)
 
 
 def _as_object(expr: str) -> str:
@@ -381,6 +405,11 @@ MIGRATIONS: dict[int, str] = {
     8: "ALTER TABLE tenders ADD COLUMN notice_reference TEXT NOT NULL DEFAULT '';\n"
     + "".join(f"DROP TRIGGER tenders_audit_{a};\n" for a in ("insert", "update", "delete"))
     + _audit_triggers({"tenders": AUDITED["tenders"]}),
+    # A word's first letter finds its tenders in an index of its own, as its first two or
+    # three letters do: without it FTS5 merged the lists of every word beginning with that
+    # letter, for the probe, the page and the count (27-48 ms each on 400,000 tenders). A
+    # user meets it at the first letter of each word typed after the first ("de l").
+    9: _SEARCH_FIRST_LETTER,
 }
 CURRENT_VERSION = max(MIGRATIONS)
 #: version -> the function (module.name) that converts the rows after that version's statements

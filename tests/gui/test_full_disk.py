@@ -26,7 +26,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def fill_the_disk(ws):
-    """SQLite's own 'database or disk is full' (SQLITE_FULL) from the next new page on."""
+    """SQLite's own 'database or disk is full' (SQLITE_FULL) from the next new page on: the
+    file's free pages are given back first (a new workspace has some, from the full-text
+    index its migrations made again), as a change would take those before a new one."""
+    ws.conn.execute("VACUUM")
     pages = ws.conn.execute("PRAGMA page_count").fetchone()[0]
     ws.conn.execute(f"PRAGMA max_page_count = {pages}")
 
