@@ -7,6 +7,7 @@ its content (demo generator, bulk import, schema, rule pack), so a change rebuil
 from __future__ import annotations
 
 import hashlib
+import shutil
 import statistics
 import sys
 import time
@@ -59,7 +60,10 @@ def build_workspace(path: Path, tenders: int = TENDERS) -> float:
     if cached:
         CACHE.mkdir(parents=True, exist_ok=True)
         for stale in CACHE.glob(f"workspace-{tenders}-*"):
-            stale.unlink()
+            if stale.is_dir():  # the daily backups a bench's opening made beside it
+                shutil.rmtree(stale)
+            else:
+                stale.unlink()
 
     def work() -> None:
         with open_workspace(target, now=NOW, auto_backup=False) as ws:
