@@ -59,9 +59,6 @@ class PagedSqlModel(QAbstractTableModel):
         self._count = 0
         self._exhausted = not fetch
         self._started = fetch
-        #: the column titles in the language of the window (which is built again when it
-        #: changes): a header asks for them a thousand times while the window comes up
-        self._titles: tuple[str, ...] | None = None
         if fetch:
             self._take(self.search_page(self._query))
 
@@ -173,7 +170,7 @@ class PagedSqlModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def titles(self) -> tuple[str, ...]:
-        """The column titles, in words."""
+        """The column titles, in words (a list page's header shows them: gui.shared.header)."""
         raise NotImplementedError
 
     def display(self, row: Any, column: str) -> str:
@@ -187,13 +184,6 @@ class PagedSqlModel(QAbstractTableModel):
     def role_data(self, row: Any, column: str, role: int) -> object:
         """A cell's other roles (tooltip, alignment, colour); None: nothing."""
         return None
-
-    def title(self, section: int) -> str | None:
-        """A column's title, in words (None: no such column)."""
-        if self._titles is None:
-            self._titles = self.titles()
-        titles = self._titles
-        return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = roles.DISPLAY) -> object:
         """The text, raw value, id or another role of a cell."""
