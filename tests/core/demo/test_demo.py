@@ -240,7 +240,16 @@ def test_broad_matches_walking_the_sort_index_give_the_same_pages(demo, monkeypa
 
     narrow = [(two_pages(q), search.count(ws, q)) for q in queries]
     monkeypatch.setattr(search, "BROAD_MATCH", 3)
-    assert [(two_pages(q), search.count(ws, q)) for q in queries] == narrow
+    # the walk that finds its page, and the one that gives way at once to sorting the matches
+    for steps in (10**9, 0):
+        monkeypatch.setattr(search, "WALK_STEPS_PER_MATCH", steps)
+        assert [(two_pages(q), search.count(ws, q)) for q in queries] == narrow, steps
+    # matches too many to keep their ids, or to count them all: the same pages and counts
+    monkeypatch.setattr(search, "COUNT_CAP", 2)
+    monkeypatch.setattr(search, "MATCH_CAP", 5)
+    for steps in (10**9, 0):
+        monkeypatch.setattr(search, "WALK_STEPS_PER_MATCH", steps)
+        assert [(two_pages(q), search.count(ws, q)) for q in queries] == narrow, steps
     for q in queries[:: len(queries) // 5]:
         sql = "SELECT count(*) FROM tenders WHERE id IN (SELECT rowid FROM tender_search "
         sql += "WHERE tender_search MATCH ?)"
