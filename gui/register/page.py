@@ -209,8 +209,9 @@ class RegisterPage(ListPage):
         return search.count(self._ws, query, at_most=search.COUNT_CAP)
 
     def count_text(self, total: int) -> str:
-        """The count in words."""
-        if total > search.COUNT_CAP:
+        """The count in words: "more than" the cap only for a typed text, whose matches are
+        counted up to just past it; without one the count is exact, however large."""
+        if total > search.COUNT_CAP and search.fts_expression(self.search_box.text()):
             cap = QLocale().toString(search.COUNT_CAP)
             return self.tr("more than %1 tenders").replace("%1", cap)
         return self.tr("%n tender", "", total) if total == 1 else self.tr("%n tenders", "", total)

@@ -1,5 +1,6 @@
 """The register's count line when a typed text matches more tenders than are counted:
-"more than 1.000 tenders" in the user's language, the exact count under the cap."""
+"more than 1.000 tenders" in the user's language, the exact count under the cap, and without
+a text the exact count above it."""
 
 from __future__ import annotations
 
@@ -73,3 +74,8 @@ def test_a_broad_text_says_more_than_the_cap_and_a_narrow_one_the_count(
     if narrow == 1:
         shown = {"nl": "1 opdracht", "fr": "1 marché"}[lang]
     assert page.count_label.text() == shown
+    # no text: every tender counted, however many, and said as such
+    with qtbot.waitSignal(page.count_changed, timeout=3000) as signal:
+        page.search_box.clear()
+    assert signal.args[0] == 1100
+    assert page.count_label.text() == exact.format(n=1100)
