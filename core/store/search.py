@@ -171,7 +171,8 @@ def _matches(ws: Workspace, expression: str) -> _Matches:
             "SELECT count(*) FROM (SELECT 1 FROM tender_search "
             "WHERE tender_search MATCH ? AND rowid > ? LIMIT ?)"
         )
-        found += ws.conn.execute(more, [expression, last_id, MATCH_CAP - found + 1]).fetchone()[0]
+        left = max(MATCH_CAP - found + 1, 0)  # a negative LIMIT would count them all
+        found += ws.conn.execute(more, [expression, last_id, left]).fetchone()[0]
         matches = _Matches(found, None)
     _last = (weakref.ref(ws), key, matches)
     return matches
