@@ -144,9 +144,17 @@ def read_page(
     key: Sequence[object] | None,
     limit: int,
     read: Callable[[Segment, int], list],
+    sorts: bool = False,
 ) -> list:
     """One page of at most ``limit`` rows in key order: each segment read in turn, by
-    ``read(segment, wanted)``, until the page is full."""
+    ``read(segment, wanted)``, until the page is full.
+
+    ``sorts``: the query sorts its rows rather than read an index (a text's few matches), so
+    the first page is one segment, the whole order: SQLite puts the NULLs where the segments
+    would, and each segment would read every row again.
+    """
+    if sorts and key is None:
+        return read(Segment((), (), _order(levels, descending)), limit)
     rows: list = []
     for part in segments(levels, descending, key):
         wanted = limit - len(rows)

@@ -299,7 +299,7 @@ def _page(ws: Workspace, q: Query, source: str, head: list, walk: bool = False) 
         found = ws.conn.execute(sql, [*head, *params, *part.params, wanted]).fetchall()
         return [_row(r) for r in found]
 
-    return read_page(levels, q.descending, q.after, q.limit, read)
+    return read_page(levels, q.descending, q.after, q.limit, read, sorts=source is not _FROM)
 
 
 def _row(r: tuple) -> Row:

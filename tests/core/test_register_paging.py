@@ -131,3 +131,19 @@ def test_a_broad_text_walks_the_index_of_every_order_without_sorting(ws, monkeyp
                     continue  # the count of the matches, the full-text index's own SQL
                 steps = ws.conn.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall()
                 assert not any("TEMP B-TREE" in step[3] for step in steps), (sort, sql)
+
+
+def test_a_narrow_text_s_first_page_is_one_sorted_query_in_every_order(ws):
+    """Few matches are sorted, not read from an index: the first page is one query, with the
+    empty buyers, procedures and deadlines where the segments would put them (checked against
+    a plain ORDER BY above), not one query per segment, each sorting every match again."""
+    for sort in sorted(search.SORTS):
+        for descending in (False, True):
+            sent: list[str] = []
+            ws.conn.set_trace_callback(sent.append)
+            try:
+                search.search(ws, search.Query(text="dak", sort=sort, descending=descending))
+            finally:
+                ws.conn.set_trace_callback(None)
+            pages = [sql for sql in sent if sql.startswith("SELECT t.id, t.reference")]
+            assert len(pages) == 1, (sort, descending, pages)
