@@ -155,3 +155,31 @@ def copy_with_wal(path: Path) -> Path:
         shutil.rmtree(folder, ignore_errors=True)
         raise
     return copy
+
+
+def stored_version(path: Path) -> int | None:
+    """The schema version (``PRAGMA user_version``) an SQLite file's header holds, read
+    without opening the file as a database; None when it is missing, unreadable or not an
+    SQLite file. After a crash the header can lag behind the write-ahead log beside it: it
+    then gives the version of before the last change of schema, never a later one."""
+    try:
+        with Path(path).open("rb") as handle:
+            header = handle.read(_HEADER_SIZE)
+    except OSError:
+        return None
+    if len(header) < _HEADER_SIZE or not header.startswith(b"SQLite format 3\x00"):
+        return None
+    return int.from_bytes(header[_USER_VERSION_AT : _USER_VERSION_AT + 4], "big")
+
+
+def needs_conversion(path: Path) -> bool:
+    """True when the file is a workspace of an older schema: opening it converts it, after a
+    copy of it as it was is kept."""
+    version = stored_version(path)
+    return version is not None and 0 < version < CURRENT_VERSION
+
+
+#: the size of an SQLite file's header, and where in it the user version is (big-endian),
+#: see https://www.sqlite.org/fileformat.html#the_database_header
+_HEADER_SIZE = 100
+_USER_VERSION_AT = 60

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
@@ -15,6 +16,7 @@ from core.dates import format_date
 from core.drives import on_network_drive
 from core.store import backups
 from core.store.locking import Holder
+from core.store.sqlite_files import needs_conversion
 from core.store.workspace import Workspace, WorkspaceError, open_workspace
 from gui.shared import dialogs
 
@@ -151,15 +153,24 @@ def open_interactive(
     while True:
         if error is None:
             try:
-                return open_workspace(path, now=now, check=False, auto_backup=False, create=create)
+                with converting(parent, path):
+                    return open_workspace(
+                        path, now=now, check=False, auto_backup=False, create=create
+                    )
             except WorkspaceError as exc:
                 error = exc
         choice, error = _choose(parent, error), None
         if isinstance(choice, Holder):  # the user agreed to take a stale lock over
             try:
-                return open_workspace(
-                    path, now=now, check=False, auto_backup=False, create=create, take_over=choice
-                )
+                with converting(parent, path):
+                    return open_workspace(
+                        path,
+                        now=now,
+                        check=False,
+                        auto_backup=False,
+                        create=create,
+                        take_over=choice,
+                    )
             except WorkspaceError as exc:
                 error = exc
         elif choice == "create":
@@ -195,6 +206,44 @@ def open_interactive(
                 create = True  # a name typed in the file dialog is a new workspace on purpose
         else:
             return None
+
+
+@contextmanager
+def converting(parent: QWidget | None, path: Path) -> Iterator[None]:
+    """While a workspace of an older version is opened: a window that says it is being
+    converted, and that a copy of it is kept first.
+
+    The copy and the conversion run on this thread, before the window can answer: on a large
+    register that takes seconds (2.7 s for 100,000 tenders), where nothing was on the screen.
+    The notice is painted before they start; it has no cancel button, as a conversion stopped
+    halfway is rolled back, and no progress to show.
+    """
+    if not needs_conversion(path):
+        yield
+        return
+    from PySide6.QtWidgets import QApplication, QProgressDialog  # only when converting
+
+    notice = QProgressDialog(parent)
+    notice.setWindowTitle(QCoreApplication.translate("WorkspaceOpen", "Tender desk"))
+    notice.setLabelText(
+        QCoreApplication.translate(
+            "WorkspaceOpen",
+            "The workspace is being converted for this version of Tender desk.\n"
+            "A copy of it as it was is kept first, in its backups folder.\n"
+            "A large register takes a little while.",
+        )
+    )
+    notice.setCancelButton(None)
+    notice.setRange(0, 0)  # no steps to count: a bar that says the work goes on
+    notice.setMinimumDuration(0)
+    notice.show()
+    for _ in range(3):  # shown, laid out and painted before this thread is busy
+        QApplication.processEvents()
+    try:
+        yield
+    finally:
+        notice.close()
+        notice.deleteLater()
 
 
 def _choose(parent: QWidget | None, error: WorkspaceError) -> str | Holder | None:

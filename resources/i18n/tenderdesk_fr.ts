@@ -2817,6 +2817,14 @@ Ils s&apos;appliquent jusqu&apos;à la fermeture de l&apos;application.</transla
 <context>
     <name>WorkspaceOpen</name>
     <message>
+        <source>The workspace is being converted for this version of Tender desk.
+A copy of it as it was is kept first, in its backups folder.
+A large register takes a little while.</source>
+        <translation>L&apos;espace de travail est converti pour cette version de Tender desk.
+Une copie de son état actuel est d&apos;abord gardée, dans son dossier de sauvegardes.
+Pour un grand registre, cela prend un moment.</translation>
+    </message>
+    <message>
         <source>This file is not a tender desk workspace. It was not changed.</source>
         <translation>Ce fichier n&apos;est pas un espace de travail de Tender desk. Il n&apos;a pas été modifié.</translation>
     </message>

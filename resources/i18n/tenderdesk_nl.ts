@@ -2817,6 +2817,14 @@ Ze gelden tot de toepassing wordt gesloten.</translation>
 <context>
     <name>WorkspaceOpen</name>
     <message>
+        <source>The workspace is being converted for this version of Tender desk.
+A copy of it as it was is kept first, in its backups folder.
+A large register takes a little while.</source>
+        <translation>De werkruimte wordt omgezet voor deze versie van Tender desk.
+Eerst wordt er een kopie van bewaard zoals ze was, in haar map met back-ups.
+Bij een groot register duurt dat even.</translation>
+    </message>
+    <message>
         <source>This file is not a tender desk workspace. It was not changed.</source>
         <translation>Dit bestand is geen werkruimte van Tender desk. Het werd niet gewijzigd.</translation>
     </message>
