@@ -131,6 +131,12 @@ def after(levels: Sequence[Level], descending: bool, key: Sequence[object]) -> l
     return segments
 
 
+def whole(levels: Sequence[Level], descending: bool) -> Segment:
+    """The whole order as one segment, NULLs where SQLite puts them (as the segments do): for
+    a query that sorts the rows it reads rather than read them from an index in turn."""
+    return Segment((), (), _order(levels, descending))
+
+
 def segments(
     levels: Sequence[Level], descending: bool, key: Sequence[object] | None
 ) -> list[Segment]:
@@ -154,7 +160,7 @@ def read_page(
     would, and each segment would read every row again.
     """
     if sorts and key is None:
-        return read(Segment((), (), _order(levels, descending)), limit)
+        return read(whole(levels, descending), limit)
     rows: list = []
     for part in segments(levels, descending, key):
         wanted = limit - len(rows)

@@ -27,7 +27,7 @@ from decimal import Decimal
 from core.limits import SEARCH_CHARS, search_words
 from core.money import from_cents
 from core.record import field, record, replace
-from core.store.keyset import Level, Segment, read_page
+from core.store.keyset import Level, Segment, read_page, whole
 from core.store.workspace import Workspace
 
 #: the columns of the register view, in order (the table, the CSV export)
@@ -79,6 +79,12 @@ MATCH_CAP = 20_000
 WALK_STEPS_PER_MATCH = 25
 #: how often (in SQLite's steps) the walk's budget is looked at
 _STEP_CHECK = 1000
+#: the first page of a text of more than MATCH_CAP matches is looked for first among this
+#: many rows at the head of the order, when their ids lie within WINDOW_SPAN of each other
+#: (an order that follows the ids, as dates and references mostly do): the full-text index
+#: then lists only the matches between those ids, not all of them (see ``_windowed``)
+WINDOW = 4000
+WINDOW_SPAN = 20 * WINDOW
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -247,7 +253,8 @@ def search(ws: Workspace, q: Query) -> list[Row]:
     if matches.count <= BROAD_MATCH or _filtered(q):
         return _page(*sorted_matches)
     if matches.count > MATCH_CAP:
-        return _page(ws, q, _FROM, [], walk=True)
+        found = _windowed(ws, q, expression) if q.after is None else None
+        return found if found is not None else _page(ws, q, _FROM, [], walk=True)
     budget = _Budget(WALK_STEPS_PER_MATCH * matches.count)
     ws.conn.set_progress_handler(budget, _STEP_CHECK)
     try:
@@ -258,6 +265,36 @@ def search(ws: Workspace, q: Query) -> list[Row]:
     finally:
         ws.conn.set_progress_handler(None, 0)
     return _page(*sorted_matches)
+
+
+def _windowed(ws: Workspace, q: Query, expression: str) -> list[Row] | None:
+    """The first page of a broad text read from the ``WINDOW`` rows at the head of the order,
+    when their ids lie close together; None when they do not (or the order is the buyer's,
+    which no index of the tenders gives) or when the window holds less than a page.
+
+    A walk puts every match of the text in a list first (268,108 for "de" on 400,000
+    tenders, 40-80 ms); here the full-text index lists only those between the window's
+    lowest and highest id (2-6 ms when the ids follow the order). Every row of the window
+    is looked at, so a full page is the order's first page.
+    """
+    sort = q.sort if q.sort in ORDERS else "launch_date"
+    if sort == "buyer":
+        return None
+    levels = ORDERS[sort]
+    order = whole(levels, q.descending).order_by
+    head = f"SELECT t.id AS id FROM tenders t ORDER BY {order} LIMIT ?"
+    low, high = ws.conn.execute(f"SELECT min(id), max(id) FROM ({head})", [WINDOW]).fetchone()
+    if low is None or high - low > WINDOW_SPAN:
+        return None
+    keys = ", ".join(level.sql for level in levels)
+    sql = (
+        f"{_SELECT}, {keys} FROM ({head}) w CROSS JOIN tenders t ON t.id = w.id "
+        "LEFT JOIN organisations o ON o.id = t.buyer_id WHERE +t.id IN (SELECT rowid FROM "
+        "tender_search WHERE tender_search MATCH ? AND rowid BETWEEN ? AND ?) "
+        f"ORDER BY {order} LIMIT ?"
+    )
+    found = ws.conn.execute(sql, [WINDOW, expression, low, high, q.limit]).fetchall()
+    return [_row(r) for r in found] if len(found) == q.limit else None
 
 
 class _Budget:

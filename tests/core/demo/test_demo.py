@@ -250,6 +250,20 @@ def test_broad_matches_walking_the_sort_index_give_the_same_pages(demo, monkeypa
     for steps in (10**9, 0):
         monkeypatch.setattr(search, "WALK_STEPS_PER_MATCH", steps)
         assert [(two_pages(q), search.count(ws, q)) for q in queries] == narrow, steps
+    # the first page read from a window at the head of the order, whatever its ids' spread
+    windowed = []
+    read_window = search._windowed
+
+    def counted(*args):
+        page = read_window(*args)
+        windowed.append(page is not None)
+        return page
+
+    monkeypatch.setattr(search, "_windowed", counted)
+    monkeypatch.setattr(search, "WINDOW", 60)
+    monkeypatch.setattr(search, "WINDOW_SPAN", 10**9)
+    assert [(two_pages(q), search.count(ws, q)) for q in queries] == narrow
+    assert any(windowed) and not all(windowed)  # full pages from a window, and fallbacks
     for q in queries[:: len(queries) // 5]:
         sql = "SELECT count(*) FROM tenders WHERE id IN (SELECT rowid FROM tender_search "
         sql += "WHERE tender_search MATCH ?)"
