@@ -147,3 +147,22 @@ def test_a_narrow_text_s_first_page_is_one_sorted_query_in_every_order(ws):
                 ws.conn.set_trace_callback(None)
             pages = [sql for sql in sent if sql.startswith("SELECT t.id, t.reference")]
             assert len(pages) == 1, (sort, descending, pages)
+
+
+def test_the_window_at_the_head_of_an_order_is_read_from_its_index(ws, monkeypatch):
+    """A text of many matches is looked for first among the rows at the head of the order:
+    those rows come from the order's index, never from a sort of the whole register."""
+    monkeypatch.setattr(search, "BROAD_MATCH", 0)
+    monkeypatch.setattr(search, "MATCH_CAP", 0)  # every text is "broad": the window is tried
+    for sort in sorted(search.SORTS - {"buyer"}):
+        for descending in (False, True):
+            sent: list[str] = []
+            ws.conn.set_trace_callback(sent.append)
+            try:
+                search.search(ws, search.Query(text="dak", sort=sort, descending=descending))
+            finally:
+                ws.conn.set_trace_callback(None)
+            heads = [sql for sql in sent if sql.startswith("SELECT min(id), max(id)")]
+            assert len(heads) == 1, (sort, descending)
+            steps = ws.conn.execute(f"EXPLAIN QUERY PLAN {heads[0]}").fetchall()
+            assert not any("TEMP B-TREE" in step[3] for step in steps), (sort, heads[0])
