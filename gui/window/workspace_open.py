@@ -215,8 +215,9 @@ def converting(parent: QWidget | None, path: Path) -> Iterator[None]:
 
     The copy and the conversion run on this thread, before the window can answer: on a large
     register that takes seconds (2.7 s for 100,000 tenders), where nothing was on the screen.
-    The notice is painted before they start; it has no cancel button, as a conversion stopped
-    halfway is rolled back, and no progress to show.
+    The notice is painted before they start. It has no cancel button (the work holds the
+    thread, so nothing could answer one) and no steps to show, and it is closed however the
+    opening ends.
     """
     if not needs_conversion(path):
         yield
