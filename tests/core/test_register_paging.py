@@ -163,6 +163,7 @@ def test_the_window_at_the_head_of_an_order_is_read_from_its_index(ws, monkeypat
             finally:
                 ws.conn.set_trace_callback(None)
             heads = [sql for sql in sent if sql.startswith("SELECT min(id), max(id)")]
-            assert len(heads) == 1, (sort, descending)
-            steps = ws.conn.execute(f"EXPLAIN QUERY PLAN {heads[0]}").fetchall()
-            assert not any("TEMP B-TREE" in step[3] for step in steps), (sort, heads[0])
+            assert heads, (sort, descending)
+            for sql in heads:
+                steps = ws.conn.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall()
+                assert not any("TEMP B-TREE" in step[3] for step in steps), (sort, sql)
