@@ -13,7 +13,9 @@ pages read those instead of asking the full-text index again (a text of several 
 the index 10-20 ms on 400,000 tenders each time). The walk of a text whose matches are all
 counted gives way after a number of SQLite's steps in proportion to them, and the matches are
 sorted instead: they may sit together far along the order ("Aanko" by title from Z to A walks
-400,000 index entries in over 100 ms, where sorting its 15,237 matches takes about 40).
+400,000 index entries in over 100 ms, where sorting its 15,237 matches takes about 40). The
+first page of a text of more matches is looked for first in a window at the head of the
+order, when the window's ids lie close together (``_windowed``).
 """
 
 from __future__ import annotations
