@@ -133,18 +133,24 @@ def test_a_broad_text_walks_the_index_of_every_order_without_sorting(ws, monkeyp
                 assert not any("TEMP B-TREE" in step[3] for step in steps), (sort, sql)
 
 
+def _statements(ws, query: search.Query) -> list[str]:
+    """The SQL statements the first page of ``query`` sends."""
+    sent: list[str] = []
+    ws.conn.set_trace_callback(sent.append)
+    try:
+        search.search(ws, query)
+    finally:
+        ws.conn.set_trace_callback(None)
+    return sent
+
+
 def test_a_narrow_text_s_first_page_is_one_sorted_query_in_every_order(ws):
     """Few matches are sorted, not read from an index: the first page is one query, with the
     empty buyers, procedures and deadlines where the segments would put them (checked against
     a plain ORDER BY above), not one query per segment, each sorting every match again."""
     for sort in sorted(search.SORTS):
         for descending in (False, True):
-            sent: list[str] = []
-            ws.conn.set_trace_callback(sent.append)
-            try:
-                search.search(ws, search.Query(text="dak", sort=sort, descending=descending))
-            finally:
-                ws.conn.set_trace_callback(None)
+            sent = _statements(ws, search.Query(text="dak", sort=sort, descending=descending))
             pages = [sql for sql in sent if sql.startswith("SELECT t.id, t.reference")]
             assert len(pages) == 1, (sort, descending, pages)
 
@@ -156,12 +162,7 @@ def test_the_window_at_the_head_of_an_order_is_read_from_its_index(ws, monkeypat
     monkeypatch.setattr(search, "MATCH_CAP", 0)  # every text is "broad": the window is tried
     for sort in sorted(search.SORTS - {"buyer"}):
         for descending in (False, True):
-            sent: list[str] = []
-            ws.conn.set_trace_callback(sent.append)
-            try:
-                search.search(ws, search.Query(text="dak", sort=sort, descending=descending))
-            finally:
-                ws.conn.set_trace_callback(None)
+            sent = _statements(ws, search.Query(text="dak", sort=sort, descending=descending))
             heads = [sql for sql in sent if sql.startswith("SELECT min(id), max(id)")]
             assert heads, (sort, descending)
             for sql in heads:
