@@ -167,7 +167,7 @@ def stored_version(path: Path) -> int | None:
             header = handle.read(_HEADER_SIZE)
     except OSError:
         return None
-    if len(header) < _HEADER_SIZE or not header.startswith(b"SQLite format 3\x00"):
+    if len(header) < _HEADER_SIZE or not header.startswith(SQLITE_HEADER):
         return None
     return int.from_bytes(header[_USER_VERSION_AT : _USER_VERSION_AT + 4], "big")
 
@@ -179,6 +179,8 @@ def needs_conversion(path: Path) -> bool:
     return version is not None and 0 < version < CURRENT_VERSION
 
 
+#: how every SQLite file begins
+SQLITE_HEADER = b"SQLite format 3\x00"
 #: the size of an SQLite file's header, and where in it the user version is (big-endian),
 #: see https://www.sqlite.org/fileformat.html#the_database_header
 _HEADER_SIZE = 100

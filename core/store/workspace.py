@@ -35,6 +35,7 @@ from core.store import backups
 from core.store.locking import Holder, WorkspaceLock, look
 from core.store.schema import CONVERSIONS, CURRENT_VERSION, MIGRATIONS
 from core.store.sqlite_files import (
+    SQLITE_HEADER,
     copy_with_wal,
     first_line,
     has_wal,
@@ -49,7 +50,6 @@ from core.store.workspace_errors import WorkspaceError, disk_full_error, lock_er
 if TYPE_CHECKING:
     import sqlite_utils
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 APPLICATION_ID = 0x54445350  # "TDSP": marks a file as a tender desk workspace
 BUSY_TIMEOUT_MS = 5000
 #: on a network drive: a reader's lock is held over the network, a commit takes longer
