@@ -219,19 +219,23 @@ _SELECT = (
     "SELECT t.id, t.reference, t.title, coalesce(o.name, ''), t.status, t.procedure, "
     "t.contract_type, t.estimated_value_cents, t.launch_date, t.offers_deadline"
 )
-_FROM = "tenders t LEFT JOIN organisations o ON o.id = t.buyer_id"
+_BUYER = "LEFT JOIN organisations o ON o.id = t.buyer_id"
+_FROM = f"tenders t {_BUYER}"
 #: the buyer order, tenders that have one: the organisations in name order, each one's
 #: tenders (the planner would otherwise read every tender and sort them when a text is probed)
 _BUYERS_FIRST = "organisations o CROSS JOIN tenders t ON t.buyer_id = o.id"
-_MATCHES_FIRST = (
-    "(SELECT rowid AS id FROM tender_search WHERE tender_search MATCH ?) m "
-    "CROSS JOIN tenders t ON t.id = m.id LEFT JOIN organisations o ON o.id = t.buyer_id"
-)
+
+
+def _rows_of(ids: str) -> str:
+    """The tenders, joined to their buyers, whose ids the query ``ids`` gives (as ``id``):
+    CROSS JOIN keeps those ids first, where the planner could otherwise walk an index of the
+    order and look up every row."""
+    return f"({ids}) m CROSS JOIN tenders t ON t.id = m.id {_BUYER}"
+
+
+_MATCHES_FIRST = _rows_of("SELECT rowid AS id FROM tender_search WHERE tender_search MATCH ?")
 #: a narrow text's matches, read once (``_matches``), as a JSON list of ids
-_IDS_FIRST = (
-    "json_each(?) m CROSS JOIN tenders t ON t.id = m.value "
-    "LEFT JOIN organisations o ON o.id = t.buyer_id"
-)
+_IDS_FIRST = _rows_of("SELECT value AS id FROM json_each(?)")
 
 
 def search(ws: Workspace, q: Query) -> list[Row]:
@@ -279,21 +283,20 @@ def _windowed(ws: Workspace, q: Query, expression: str) -> list[Row] | None:
     lowest and highest id (2-6 ms when the ids follow the order). Every row of the window
     is looked at, so a full page is the order's first page.
     """
-    sort = q.sort if q.sort in ORDERS else "launch_date"
+    sort = _sort(q)
     if sort == "buyer":
         return None
     levels = ORDERS[sort]
     order = whole(levels, q.descending).order_by
     head = f"SELECT t.id AS id FROM tenders t ORDER BY {order} LIMIT ?"
+    span = f"SELECT min(id), max(id) FROM ({head})"
     for rows in (WINDOW // 8, WINDOW):  # ids that spread show it in the first rows already
-        span = f"SELECT min(id), max(id) FROM ({head})"
         low, high = ws.conn.execute(span, [rows]).fetchone()
         if low is None or high - low > WINDOW_SPAN:
             return None
     keys = ", ".join(level.sql for level in levels)
     sql = (
-        f"{_SELECT}, {keys} FROM ({head}) w CROSS JOIN tenders t ON t.id = w.id "
-        "LEFT JOIN organisations o ON o.id = t.buyer_id WHERE +t.id IN (SELECT rowid FROM "
+        f"{_SELECT}, {keys} FROM {_rows_of(head)} WHERE +t.id IN (SELECT rowid FROM "
         "tender_search WHERE tender_search MATCH ? AND rowid BETWEEN ? AND ?) "
         f"ORDER BY {order} LIMIT ?"
     )
@@ -316,7 +319,7 @@ class _Budget:
 
 def _page(ws: Workspace, q: Query, source: str, head: list, walk: bool = False) -> list[Row]:
     """The page read from ``source`` (its parameters ``head``) with the query's filters."""
-    sort = q.sort if q.sort in ORDERS else "launch_date"
+    sort = _sort(q)
     levels = ORDERS[sort]
     clauses, params = _where(q, walk_sort_index=walk)
     keys = ", ".join(level.sql for level in levels)
@@ -334,14 +337,16 @@ def _page(ws: Workspace, q: Query, source: str, head: list, walk: bool = False) 
             )
         else:
             page = f"SELECT t.id FROM {source}{where} ORDER BY {part.order_by} LIMIT ?"
-            sql = (
-                f"{_SELECT}, {keys} FROM ({page}) p CROSS JOIN tenders t ON t.id = p.id "
-                f"LEFT JOIN organisations o ON o.id = t.buyer_id ORDER BY {part.order_by}"
-            )
+            sql = f"{_SELECT}, {keys} FROM {_rows_of(page)} ORDER BY {part.order_by}"
         found = ws.conn.execute(sql, [*head, *params, *part.params, wanted]).fetchall()
         return [_row(r) for r in found]
 
     return read_page(levels, q.descending, q.after, q.limit, read, sorts=source is not _FROM)
+
+
+def _sort(q: Query) -> str:
+    """The column the query sorts on: the launch date when it names no known one."""
+    return q.sort if q.sort in ORDERS else "launch_date"
 
 
 def _row(r: tuple) -> Row:
