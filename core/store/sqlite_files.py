@@ -16,6 +16,10 @@ from pathlib import Path
 
 from core import parsed
 from core.store.schema import CURRENT_VERSION, MIGRATIONS
+from core.store.workspace_errors import WorkspaceError
+
+#: marks a file as a tender desk workspace ("TDSP", ``PRAGMA application_id``)
+APPLICATION_ID = 0x54445350
 
 
 def read_text(raw: bytes) -> str:
@@ -185,3 +189,54 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 #: see https://www.sqlite.org/fileformat.html#the_database_header
 _HEADER_SIZE = 100
 _USER_VERSION_AT = 60
+
+
+def checked_version(conn: sqlite3.Connection, path: Path, check: bool) -> int:
+    """The schema version of the workspace open on ``conn``, after the checks that make it
+    safe to use (``check``: SQLite's quick check too); WorkspaceError when it is not."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
+        raise WorkspaceError(
+            path,
+            "not_a_workspace",
+            "is an SQLite file of another program; it was left untouched",
+            ("choose_other",),
+        )
+    if version < 0 or (version == 0 and tables):
+        raise WorkspaceError(
+            path,
+            "damaged",
+            f"has tables but an impossible schema version ({version})",
+            ("restore_backup", "choose_other"),
+        )
+    if version > CURRENT_VERSION:
+        raise WorkspaceError(
+            path,
+            "newer_version",
+            f"was made by a newer version of the app "
+            f"(schema {version}, this one knows {CURRENT_VERSION}); update the "
+            f"app",
+            ("open_read_only", "choose_other"),
+        )
+    if version == CURRENT_VERSION:
+        present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        missing = sorted(missing_names(present))
+        if missing:
+            raise WorkspaceError(
+                path,
+                "damaged",
+                f"lacks part of its structure ({', '.join(missing[:5])})",
+                ("restore_backup", "choose_other"),
+            )
+    if check and tables:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise WorkspaceError(
+                path,
+                "damaged",
+                f"failed its integrity check ({first_line(result)})",
+                ("restore_backup", "open_read_only", "choose_other"),
+            )
+    return version

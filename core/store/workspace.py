@@ -35,12 +35,12 @@ from core.store import backups
 from core.store.locking import Holder, WorkspaceLock, look
 from core.store.schema import CONVERSIONS, CURRENT_VERSION, MIGRATIONS
 from core.store.sqlite_files import (
+    APPLICATION_ID,
     SQLITE_HEADER,
+    checked_version,
     copy_with_wal,
-    first_line,
     has_wal,
     is_disk_full,
-    missing_names,
     read_text,
     statements,
     write_failure,
@@ -50,7 +50,6 @@ from core.store.workspace_errors import WorkspaceError, disk_full_error, lock_er
 if TYPE_CHECKING:
     import sqlite_utils
 
-APPLICATION_ID = 0x54445350  # "TDSP": marks a file as a tender desk workspace
 BUSY_TIMEOUT_MS = 5000
 #: on a network drive: a reader's lock is held over the network, a commit takes longer
 NETWORK_BUSY_TIMEOUT_MS = 15000
@@ -317,7 +316,7 @@ def _open_locked(
 ) -> Workspace:
     conn = _connect(str(path), network=lock.network)
     try:
-        version = _check_file(conn, path, check)
+        version = checked_version(conn, path, check)
         conn.execute("PRAGMA foreign_keys = ON")
         if lock.network:  # see the module's docstring
             conn.execute("PRAGMA locking_mode = NORMAL")
@@ -371,56 +370,6 @@ def _open_locked(
         ws.conn.close()
         raise
     return ws
-
-
-def _check_file(conn: sqlite3.Connection, path: Path, check: bool) -> int:
-    """The file's schema version, after the checks that make it safe to use."""
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables):
-        raise WorkspaceError(
-            path,
-            "not_a_workspace",
-            "is an SQLite file of another program; it was left untouched",
-            ("choose_other",),
-        )
-    if version < 0 or (version == 0 and tables):
-        raise WorkspaceError(
-            path,
-            "damaged",
-            f"has tables but an impossible schema version ({version})",
-            ("restore_backup", "choose_other"),
-        )
-    if version > CURRENT_VERSION:
-        raise WorkspaceError(
-            path,
-            "newer_version",
-            f"was made by a newer version of the app "
-            f"(schema {version}, this one knows {CURRENT_VERSION}); update the "
-            f"app",
-            ("open_read_only", "choose_other"),
-        )
-    if version == CURRENT_VERSION:
-        present = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
-        missing = sorted(missing_names(present))
-        if missing:
-            raise WorkspaceError(
-                path,
-                "damaged",
-                f"lacks part of its structure ({', '.join(missing[:5])})",
-                ("restore_backup", "choose_other"),
-            )
-    if check and tables:
-        result = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if result != "ok":
-            raise WorkspaceError(
-                path,
-                "damaged",
-                f"failed its integrity check ({first_line(result)})",
-                ("restore_backup", "open_read_only", "choose_other"),
-            )
-    return version
 
 
 def _migrate(ws: Workspace, version: int) -> None:
@@ -482,7 +431,7 @@ def _read_only_connection(
 ) -> Workspace:
     conn = _connect(backups.ro_uri(source, query), uri=True, network=network)
     try:
-        version = _check_file(conn, path, check)
+        version = checked_version(conn, path, check)
         if version == 0:
             raise WorkspaceError(path, "not_a_workspace", "is empty", ("choose_other",))
         conn.execute("PRAGMA query_only = ON")
