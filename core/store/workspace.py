@@ -41,6 +41,7 @@ from core.store.sqlite_files import (
     copy_with_wal,
     has_wal,
     is_disk_full,
+    new_schema,
     read_text,
     statements,
     write_failure,
@@ -375,6 +376,10 @@ def _open_locked(
 def _migrate(ws: Workspace, version: int) -> None:
     """Run every migration after ``version``, all in one transaction."""
     with ws.db.atomic():
+        if version == 0:  # an empty file: the schema the migrations make, at once
+            for statement in new_schema():
+                ws.conn.execute(statement)
+            version = CURRENT_VERSION
         for target in range(version + 1, CURRENT_VERSION + 1):
             for statement in statements(MIGRATIONS[target]):
                 ws.conn.execute(statement)
