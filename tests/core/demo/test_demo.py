@@ -20,7 +20,6 @@ from core.demo.organisations import buyer_candidates
 from core.demo.procedure_memo import ProcedureMemo
 from core.demo.tenders import HIGHEST_VALUE, LOWEST_VALUE, demo_batches, make_demo
 from core.money import from_cents
-from core.record import replace
 from core.rules import schema
 from core.store import bulk, search
 from core.store.model import Organisation
@@ -59,18 +58,6 @@ def _audit(ws):
             "SELECT table_name, row_id, action, field, old_value, new_value FROM audit"
         ).fetchall()
     )
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory, pack):
-    """A workspace with 300 demo tenders (seed 11), and what make_demo reported."""
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    seen = []
-    with _new(path) as ws:
-        summary = make_demo(ws, pack, 300, 11, NOW, progress=lambda d, t: seen.append((d, t)))
-    ws = _open(path)
-    yield ws, summary, seen
-    ws.close()
 
 
 def test_counts_match_what_was_reported_and_every_row_is_audited(demo):
@@ -222,55 +209,6 @@ def test_search_finds_a_tender_by_a_tenderers_name(demo):
         "SELECT reference FROM tenders WHERE id = ?", [tender_id]
     ).fetchone()[0]
     assert [r.id for r in search.search(ws, search.Query(text=reference))] == [tender_id]
-
-
-def test_broad_matches_walking_the_sort_index_give_the_same_pages(demo, monkeypatch):
-    """The plan for broad matches returns the same pages and counts as the match-first one."""
-    ws, _, _ = demo
-    queries = [
-        search.Query(text=text, sort=sort, descending=descending, limit=25)
-        for text in ("de", "ge", "20", "bv nv", "zz")
-        for sort in sorted(search.SORTS)
-        for descending in (True, False)
-    ]
-
-    def two_pages(q: search.Query) -> list[search.Row]:
-        page = search.search(ws, q)
-        return page + (search.search(ws, replace(q, after=page[-1].key)) if page else [])
-
-    narrow = [(two_pages(q), search.count(ws, q)) for q in queries]
-    monkeypatch.setattr(search, "BROAD_MATCH", 3)
-    # the walk that finds its page, and the one that gives way at once to sorting the matches
-    for steps in (10**9, 0):
-        monkeypatch.setattr(search, "WALK_STEPS_PER_MATCH", steps)
-        assert [(two_pages(q), search.count(ws, q)) for q in queries] == narrow, steps
-    # matches too many to keep their ids, or to count them all: the same pages and counts
-    monkeypatch.setattr(search, "COUNT_CAP", 2)
-    monkeypatch.setattr(search, "MATCH_CAP", 5)
-    for steps in (10**9, 0):
-        monkeypatch.setattr(search, "WALK_STEPS_PER_MATCH", steps)
-        assert [(two_pages(q), search.count(ws, q)) for q in queries] == narrow, steps
-    # the first page read from a window at the head of the order, whatever its ids' spread
-    windowed = []
-    read_window = search._windowed
-
-    def counted(*args):
-        page = read_window(*args)
-        windowed.append(page is not None)
-        return page
-
-    monkeypatch.setattr(search, "_windowed", counted)
-    monkeypatch.setattr(search, "WINDOW", 60)
-    monkeypatch.setattr(search, "WINDOW_SPAN", 10**9)
-    assert [(two_pages(q), search.count(ws, q)) for q in queries] == narrow
-    assert any(windowed) and not all(windowed)  # full pages from a window, and fallbacks
-    for q in queries[:: len(queries) // 5]:
-        sql = "SELECT count(*) FROM tenders WHERE id IN (SELECT rowid FROM tender_search "
-        sql += "WHERE tender_search MATCH ?)"
-        assert (
-            search.count(ws, q)
-            == ws.conn.execute(sql, [search.fts_expression(q.text)]).fetchone()[0]
-        )
 
 
 def test_the_same_seed_gives_the_same_data(tmp_path, pack):
