@@ -1,8 +1,10 @@
 """Search on the demo register by every plan a text can take: the same pages and counts
-whether its matches are sorted, the sort's index is walked (finding its page or giving way) or
-a window at the head of the order is read."""
+whether its matches are sorted, the sort's index is walked (finding its page or giving way),
+a window at the head of the order is read, or each row is looked up in the index."""
 
 from __future__ import annotations
+
+import sqlite3
 
 from core.record import replace
 from core.store import search
@@ -62,3 +64,46 @@ def test_broad_matches_walking_the_sort_index_give_the_same_pages(demo, monkeypa
             search.count(ws, q)
             == ws.conn.execute(sql, [search.fts_expression(q.text)]).fetchone()[0]
         )
+
+
+def test_a_dense_text_looked_up_row_by_row_gives_the_same_pages(demo, monkeypatch):
+    """A broad text of short words whose walk looks each row up in the full-text index (no
+    window) gives the same pages and counts as sorting its matches, whether the walk finds its
+    page or gives way at once to listing them."""
+    ws, _, _ = demo
+    sorted_matches = _found(ws)
+    monkeypatch.setattr(search, "BROAD_MATCH", 3)
+    monkeypatch.setattr(search, "COUNT_CAP", 2)
+    monkeypatch.setattr(search, "MATCH_CAP", 5)
+    monkeypatch.setattr(search, "DENSE", 0)
+    monkeypatch.setattr(search, "_windowed", lambda *args: None)
+    read_page = search._page
+    ends = []  # how each walk that looked rows up ended: a page, or giving way
+
+    def page(*args, **options):
+        try:
+            rows = read_page(*args, **options)
+        except sqlite3.OperationalError:
+            ends.append("gave way")
+            raise
+        if options.get("each_row"):
+            ends.append("page")
+        return rows
+
+    monkeypatch.setattr(search, "_page", page)
+    for steps, end in ((10**9, "page"), (0, "gave way")):
+        ends.clear()
+        monkeypatch.setattr(search, "EACH_ROW_STEPS", steps)
+        assert _found(ws) == sorted_matches, steps
+        assert end in ends, steps
+
+
+def test_only_a_dense_text_of_short_words_is_looked_up_row_by_row():
+    """Each row is looked up only where a page lies within a few hundred rows and each word
+    has a list of its own in the index (a longer one costs a merge of every word it begins)."""
+    dense, sparse = search._Matches(30_000, None, 0.5), search._Matches(30_000, None, 0.1)
+    assert search._each_row(dense, "de") and search._each_row(dense, "bv nv")
+    assert search._each_row(dense, "Co de sa") and search._each_row(dense, "l'été")
+    assert not search._each_row(sparse, "de")
+    assert search._each_row(dense, "dak")
+    assert not search._each_row(dense, "daken") and not search._each_row(dense, "de dakw")
