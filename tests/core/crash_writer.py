@@ -20,10 +20,14 @@ from datetime import datetime, timedelta
 
 from core.rules import bundled_pack
 from core.store.register import Register
+from core.store.sqlite_files import new_schema
 from core.store.workspace import open_workspace
 
 #: the rule pack, read once in the fork server that imports this module, not in every writer
 PACK = bundled_pack()
+#: the statements of a new workspace's schema, read once there too: a writer's first open
+#: then takes as long as test_crash times one in its own process, where they are read already
+new_schema()
 
 
 @dataclass
