@@ -201,7 +201,7 @@ def _matches(ws: Workspace, expression: str) -> _Matches:
             "WHERE tender_search MATCH ? AND rowid > ? LIMIT ?)"
         )
         left = max(MATCH_CAP - found + 1, 0)  # a negative LIMIT would count them all
-        density = found / last_id
+        density = found / max(last_id, found)  # ids below 1 (another program's) would break it
         found += ws.conn.execute(more, [expression, last_id, left]).fetchone()[0]
         matches = _Matches(found, None, density)
     _last = (weakref.ref(ws), key, matches)

@@ -5,9 +5,11 @@ a window at the head of the order is read, or each row is looked up in the index
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 
 from core.record import replace
 from core.store import search
+from tests.workspaces import new_workspace
 
 #: texts from the narrowest to the broadest on the demo register, in every order
 QUERIES = [
@@ -107,3 +109,22 @@ def test_only_a_dense_text_of_short_words_is_looked_up_row_by_row():
     assert not search._each_row(sparse, "de")
     assert search._each_row(dense, "dak")
     assert not search._each_row(dense, "daken") and not search._each_row(dense, "de dakw")
+
+
+def test_tenders_numbered_from_zero_or_below_are_searched_as_the_others(tmp_path, monkeypatch):
+    """Another program may have numbered tenders from 0 or below: a broad text still finds
+    them, however densely it matches."""
+    with new_workspace(tmp_path / "w.sqlite", now=datetime(2026, 11, 30)) as ws:
+        for number in range(-1, 3):
+            ws.conn.execute(
+                "INSERT INTO tenders (id, reference, title, authority, contract_type, "
+                "estimated_value_cents, launch_date, created_at, updated_at) VALUES "
+                "(?, ?, 'Dak de school', 'local', 'works', 100, '2026-01-01', ?, ?)",
+                [number, f"R{number}", "2026-01-01", "2026-01-01"],
+            )
+        monkeypatch.setattr(search, "BROAD_MATCH", 1)
+        monkeypatch.setattr(search, "COUNT_CAP", 1)  # the first matches end at tender 0
+        monkeypatch.setattr(search, "MATCH_CAP", 2)
+        for sort in sorted(search.SORTS):
+            found = search.search(ws, search.Query(text="de", sort=sort))
+            assert sorted(row.id for row in found) == [-1, 0, 1, 2], sort
