@@ -386,8 +386,8 @@ def test_a_writer_killed_at_random_moments_loses_nothing_reported_committed(writ
             kill = kill_child(writers, path, round_no, start, "opening", rng.uniform(0, 0.015))
         elif style < 0.25:  # right after the start
             kill = kill_child(writers, path, round_no, start, "ready", rng.uniform(0, 0.02))
-        else:  # a commit takes milliseconds: 0.2 s lands in any moment of one as well as 0.4
-            kill = kill_child(writers, path, round_no, start, "ready", rng.uniform(0.02, 0.2))
+        else:  # a commit takes milliseconds: 0.1 s lands in any moment of one as well as 0.2
+            kill = kill_child(writers, path, round_no, start, "ready", rng.uniform(0.02, 0.1))
         if kill.ready:  # the killed writer held the lock: it is the pid in the lock file
             assert read_holder(path.with_name(path.name + ".lock")).pid == kill.pid
         moments[kill.moment()] += 1
