@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 
@@ -15,10 +12,10 @@ from core.documents.export import export, unique_name
 from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.workspace import open_workspace
+from tests.export_command import export_pdf
 from tests.pdf_text import pdf_text
 from tests.workspaces import new_workspace
 
-ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 22, 10)
 ISSUED = date(2026, 11, 22)
 LONG = "Raamovereenkomst onderhoud groenzones en speelpleinen gemeente "  # 64 characters
@@ -68,16 +65,6 @@ def colliding(tmp_path):
     return path
 
 
-def run(*args):
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "export-pdf", *map(str, args)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
-    )
-
-
 def test_unique_name_adds_a_number_and_ignores_case():
     used: set[str] = set()
     names = ["a-summary-nl.pdf", "a-summary-nl.pdf", "A-SUMMARY-NL.pdf", "a-summary-nl-2.pdf"]
@@ -89,27 +76,31 @@ def test_unique_name_adds_a_number_and_ignores_case():
     ]
 
 
-def test_the_command_line_writes_one_file_per_tender_and_counts_files(colliding, tmp_path):
+def test_the_command_line_writes_one_file_per_tender_and_counts_files(colliding, tmp_path, capsys):
     out = tmp_path / "summaries"
-    done = run("--db", colliding, "--all", "--document", "summary", "--lang", "en", "--out", out)
-    assert done.returncode == 0, done.stderr
+    code, said, err = export_pdf(
+        capsys, "--db", colliding, "--all", "--document", "summary", "--lang", "en", "--out", out
+    )
+    assert code == 0, err
     files = sorted(out.iterdir())
     assert len(files) == len(REFERENCES)
-    assert f"{len(files)} written, 0 skipped, 0 failed" in done.stdout
+    assert f"{len(files)} written, 0 skipped, 0 failed" in said
     found = {ref for f in files for ref in REFERENCES if ref in pdf_text(f)}
     assert found == set(REFERENCES)  # each tender's summary survived, none overwritten
 
 
-def test_every_tenderer_gets_its_ranking_notice(colliding, tmp_path):
+def test_every_tenderer_gets_its_ranking_notice(colliding, tmp_path, capsys):
     out = tmp_path / "notices"
-    done = run(
-        "--db", colliding, "--all", "--document", "ranking-notices", "--lang", "en", "--out", out
+    code, said, err = export_pdf(
+        capsys,
+        *("--db", colliding, "--all", "--document", "ranking-notices", "--lang", "en"),
+        *("--out", out),
     )
-    assert done.returncode == 0, done.stderr
+    assert code == 0, err
     files = sorted(out.iterdir())
     expected = len(REFERENCES) * len(TENDERERS)
     assert len(files) == expected
-    assert f"{expected} written, 0 skipped, 0 failed" in done.stdout
+    assert f"{expected} written, 0 skipped, 0 failed" in said
     places = {ref: [] for ref in REFERENCES}
     for f in files:
         text = pdf_text(f)

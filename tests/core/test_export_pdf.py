@@ -16,6 +16,7 @@ from core.documents.export import export
 from core.rules import bundled_pack
 from core.store import files
 from core.store.register import Register
+from tests.export_command import export_pdf
 from tests.workspaces import new_workspace
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,15 +97,6 @@ def run(*args):
     )
 
 
-def here(capsys, *args):
-    """The command in this process (no new Python to start): exit code, stdout, stderr."""
-    from main import main
-
-    code = main(["export-pdf", *map(str, args)])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 def test_the_command_line_exports_one_tender_or_all(reg, tmp_path, capsys):
     db = reg.ws.path
     reg.ws.close()
@@ -123,17 +115,17 @@ def test_the_command_line_exports_one_tender_or_all(reg, tmp_path, capsys):
     )
     assert one.returncode == 0, one.stderr
     assert (tmp_path / "one" / "2026-1-fiche-fr.pdf").exists()
-    code, out, err = here(
+    code, out, err = export_pdf(
         capsys, "--db", db, "--all", "--document", "motivation", "--out", tmp_path / "all"
     )
     assert code == 0, err
     assert "2 written, 1 skipped, 0 failed" in out
     assert "skipped 2026/0:" in err
-    undecided = here(
+    undecided = export_pdf(
         capsys, "--db", db, "--tender", "2026/0", "--document", "motivation", "--out", tmp_path
     )
     assert undecided[0] == 1
-    code, _, err = here(
+    code, _, err = export_pdf(
         capsys, "--db", db, "--tender", "2099/9", "--document", "summary", "--out", tmp_path
     )
     assert code == 2 and "2099/9" in err
@@ -145,7 +137,7 @@ def test_the_command_line_makes_a_batch_on_two_processes_as_on_one(reg, tmp_path
     db = reg.ws.path
     reg.ws.close()
     common = ["--db", db, "--all", "--document", "summary", "--out"]
-    code, alone, err = here(capsys, *common, tmp_path / "one", "--processes", 1)
+    code, alone, err = export_pdf(capsys, *common, tmp_path / "one", "--processes", 1)
     assert code == 0, err
     two = run(*common, tmp_path / "two", "--processes", 2)
     assert two.returncode == 0, two.stderr
@@ -153,7 +145,7 @@ def test_the_command_line_makes_a_batch_on_two_processes_as_on_one(reg, tmp_path
     assert "3 written, 0 skipped, 0 failed" in alone
     assert os.listdir(tmp_path / "two") == os.listdir(tmp_path / "one")
     with pytest.raises(SystemExit):
-        here(capsys, *common, tmp_path, "--processes", 0)
+        export_pdf(capsys, *common, tmp_path, "--processes", 0)
     assert "--processes" in capsys.readouterr().err
 
 
@@ -177,12 +169,14 @@ def test_one_tender_s_document_reads_its_pages_only_and_a_damaged_one_is_said(
     reg.ws.close()
     damage(db, "audit")
     one = ["--db", db, "--tender", "2026/1", "--document", "summary", "--out", tmp_path / "a"]
-    code, _, err = here(capsys, *one)
+    code, _, err = export_pdf(capsys, *one)
     assert code == 0, err
     assert os.listdir(tmp_path / "a") == ["2026-1-overzicht-nl.pdf"]
-    code, _, err = here(capsys, "--db", db, "--all", "--document", "summary", "--out", tmp_path)
+    code, _, err = export_pdf(
+        capsys, "--db", db, "--all", "--document", "summary", "--out", tmp_path
+    )
     assert code == 2 and "malformed" in err
     damage(db, "tenders")
-    code, _, err = here(capsys, *one)
+    code, _, err = export_pdf(capsys, *one)
     assert code == 2, err
     assert "is damaged" in err and "Traceback" not in err

@@ -4,12 +4,9 @@ no list of uncertain rules (it stays on the internal documents); a missing field
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -23,7 +20,6 @@ from tests.core.document_decisions import decide_every_kind
 from tests.pdf_text import page_texts, pdf_text
 from tests.workspaces import new_workspace
 
-ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2026, 11, 22, 10)
 ISSUED = date(2026, 11, 29)
 BUYER = {
@@ -232,23 +228,24 @@ def test_a_ranking_notice_without_the_offers_deadline_is_refused(register):
 
 
 @pytest.mark.parametrize("processes", [1, 2])
-def test_export_pdf_signs_with_the_settings_default_signatory(register, tmp_path, processes):
+def test_export_pdf_signs_with_the_settings_default_signatory(
+    register, tmp_path, capsys, processes
+):
     """The firms name no signatory: the one of the settings file signs their requests, made
-    in this process or in a pool of processes alike."""
+    in this process or in a pool of processes alike (the command run here: the pool's
+    processes are new ones either way)."""
+    from main import main
+
     reg, _ = register
     config = tmp_path / "settings.toml"
     config.write_text('signatory_name = "Katrien Maes"\nsignatory_function = "Zaakvoerder"\n')
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "export-pdf", "--config", str(config)]
+    code = main(
+        ["export-pdf", "--config", str(config)]
         + ["--db", str(reg.ws.path), "--tender", "2026/017", "--lang", "nl"]
         + ["--document", "bid-compensation-requests", "--out", str(tmp_path / "out")]
-        + ["--issued", "2026-11-29", "--processes", str(processes)],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
+        + ["--issued", "2026-11-29", "--processes", str(processes)]
     )
-    assert done.returncode == 0, done.stderr
+    assert code == 0, capsys.readouterr().err
     written = sorted((tmp_path / "out").glob("*.pdf"))
     assert len(written) == 2
     for path in written:
