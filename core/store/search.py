@@ -149,8 +149,16 @@ def fts_expression(text: str) -> str | None:
 
 
 def _words(text: str) -> list[str]:
-    """The words of what the user typed that the search looks for."""
-    return search_words(_WORD.findall(text[:SEARCH_CHARS]))
+    """The words of what the user typed that the search looks for.
+
+    A word typed again ("de la maison de") is looked for once: the matches are the same, and
+    the full-text index does not merge its list of tenders twice (a short word's list holds
+    most of the register: "de" 268,108 of 400,000 tenders). The words are compared as typed,
+    letter for letter ("De" and "de" are both kept: the index alone knows how it folds case
+    and accents). A word that begins another ("2022/2") is kept too: a word the index reads
+    as no word at all ("_") matches nothing, which the longer word does not say.
+    """
+    return list(dict.fromkeys(search_words(_WORD.findall(text[:SEARCH_CHARS]))))
 
 
 def _filtered(q: Query) -> bool:
