@@ -17,6 +17,7 @@ from core.documents.data import Signatory
 from core.rules import bundled_pack
 from core.store.register import Register
 from tests.core.document_decisions import decide_every_kind
+from tests.export_command import export_pdf
 from tests.pdf_text import page_texts, pdf_text
 from tests.workspaces import new_workspace
 
@@ -234,18 +235,16 @@ def test_export_pdf_signs_with_the_settings_default_signatory(
     """The firms name no signatory: the one of the settings file signs their requests, made
     in this process or in a pool of processes alike (the command run here: the pool's
     processes are new ones either way)."""
-    from main import main
-
     reg, _ = register
     config = tmp_path / "settings.toml"
     config.write_text('signatory_name = "Katrien Maes"\nsignatory_function = "Zaakvoerder"\n')
-    code = main(
-        ["export-pdf", "--config", str(config)]
-        + ["--db", str(reg.ws.path), "--tender", "2026/017", "--lang", "nl"]
-        + ["--document", "bid-compensation-requests", "--out", str(tmp_path / "out")]
-        + ["--issued", "2026-11-29", "--processes", str(processes)]
+    code, _, err = export_pdf(
+        capsys,
+        *("--config", config, "--db", reg.ws.path, "--tender", "2026/017", "--lang", "nl"),
+        *("--document", "bid-compensation-requests", "--out", tmp_path / "out"),
+        *("--issued", "2026-11-29", "--processes", processes),
     )
-    assert code == 0, capsys.readouterr().err
+    assert code == 0, err
     written = sorted((tmp_path / "out").glob("*.pdf"))
     assert len(written) == 2
     for path in written:
