@@ -109,13 +109,14 @@ def main() -> None:
 
 def every_order(verdicts: Verdicts) -> None:
     """The prefixes on the large register, in each order: p50, p95, max and the verdict."""
-    ws = open_workspace(cached_workspace(LARGE), now=NOW, auto_backup=False, check=False)
+    path = cached_workspace(LARGE)
+    ws = open_workspace(path, now=NOW, auto_backup=False, check=False)
     try:
         prefixes = typed_prefixes(ws.conn, PREFIXES)
         # the file in the system's cache, as for a register in use: the first order timed took
         # the reads of its cold pages otherwise (with the system's cache dropped, title from
         # Z to A timed first p95 68 ms, timed again 45; buyer ascending timed second 39)
-        with cached_workspace(LARGE).open("rb") as whole:
+        with path.open("rb") as whole:
             while whole.read(1 << 24):
                 pass
         for text in prefixes[:20]:  # and SQLite's
