@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
@@ -285,9 +285,17 @@ def test_the_bulk_path_gives_the_audit_and_search_of_the_per_row_path(tmp_path, 
     with _new(tmp_path / "bulk.sqlite") as fast:
         batch = next(demo_batches(fast, pack, 60, 21, NOW))
         assert batch.decisions and batch.tenderers
+        cache = fast.conn.execute("PRAGMA cache_size").fetchone()[0]
+        started = datetime.now(UTC).isoformat(timespec="milliseconds")[:23]
         bulk.import_rows(
             fast, batch.tenders, batch.organisations, batch.tenderers, batch.decisions, now=NOW
         )
+        # the import's audit rows carry the time it was written, as the per-row path's do
+        ended = datetime.now(UTC).isoformat(timespec="milliseconds")[:23]
+        times = fast.conn.execute("SELECT min(at), max(at) FROM audit").fetchone()
+        assert started <= times[0][:23] <= times[1][:23] <= ended
+        # the larger page cache of the import is given back
+        assert fast.conn.execute("PRAGMA cache_size").fetchone()[0] == cache
         with _new(tmp_path / "rows.sqlite") as slow:
             _per_row(Register(slow, pack), batch, pack)
             assert _content(fast) == _content(slow)
@@ -319,6 +327,7 @@ def test_new_tenderers_of_an_existing_tender_are_found(tmp_path, pack):
 def test_a_failed_import_leaves_nothing_behind(tmp_path, pack):
     """A tenderer of a tender that does not exist: nothing is stored, triggers and indexes stay."""
     with _new(tmp_path / "w.sqlite") as ws:
+        cache = ws.conn.execute("PRAGMA cache_size").fetchone()[0]
         make_demo(ws, pack, 10, 3, NOW)
         before = _content(ws), _audit(ws)
         schema_sql = ws.conn.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall()
@@ -340,6 +349,7 @@ def test_a_failed_import_leaves_nothing_behind(tmp_path, pack):
         assert ws.conn.execute("SELECT name, sql FROM sqlite_master ORDER BY name").fetchall() == (
             schema_sql
         )
+        assert ws.conn.execute("PRAGMA cache_size").fetchone()[0] == cache
 
 
 def _ceilings(pack):
