@@ -8,12 +8,13 @@ broad and an index gives the sort order, the query walks that index instead and 
 page, probing the list of matches (a few ms). A narrow match keeps the match-first plan.
 
 A text is evaluated once (``_matches``): the ids of its first ``COUNT_CAP`` matches are
-gathered and their number counted on up to ``MATCH_CAP``. The count, the page and the next
-pages read those instead of asking the full-text index again (a text of several words costs
-the index 10-20 ms on 400,000 tenders each time). The walk of a text whose matches are all
-counted gives way after a number of SQLite's steps in proportion to them, and the matches are
-sorted instead: they may sit together far along the order ("Aanko" by title from Z to A walks
-400,000 index entries in over 100 ms, where sorting its 15,237 matches takes about 40). The
+gathered and their number counted on up to ``MATCH_CAP``, and when that counts them all, the
+ids of the others too. The count, the page and the next pages read those instead of asking
+the full-text index again (a text of several words costs the index 10-20 ms on 400,000
+tenders each time), the walk of the sort index included. The walk of a text whose matches are
+all counted gives way after a number of SQLite's steps in proportion to them, and the matches
+are sorted instead: they may sit together far along the order ("Aanko" by title from Z to A
+walks 400,000 index entries in over 100 ms, where sorting its 15,237 matches takes 20-40). The
 first page of a text of more matches is looked for first in a window at the head of the
 order, when the window's ids lie close together (``_windowed``); where they do not, a text
 that matches densely and whose words are short is looked up in the index row by row as the
@@ -170,7 +171,7 @@ class _Matches:
     """A text's matches, counted up to ``MATCH_CAP`` + 1."""
 
     count: int
-    #: their ids as a JSON list, when there are at most ``COUNT_CAP``
+    #: their ids as a JSON list, when they are all counted (at most ``MATCH_CAP``)
     ids: str | None
     #: at least the share of the tenders up to the last of the first ``COUNT_CAP`` + 1
     #: matches that match (ids start at 1): how densely the text matches
@@ -182,9 +183,18 @@ class _Matches:
 _last: tuple[weakref.ref, tuple, _Matches] | None = None
 
 
+#: the ids of a text's matches after a given one, as a JSON list
+_REST = (
+    "SELECT json_group_array(rowid) FROM "
+    "(SELECT rowid FROM tender_search WHERE tender_search MATCH ? AND rowid > ?)"
+)
+
+
 def _matches(ws: Workspace, expression: str) -> _Matches:
-    """The text's matches: their ids up to ``COUNT_CAP`` of them, their number up to
-    ``MATCH_CAP`` + 1 (gathering ids costs more than counting: 4.6 against 2 ms for 20,000).
+    """The text's matches: their number up to ``MATCH_CAP`` + 1, and their ids when there are
+    no more than that (gathering ids costs more than counting: 4.6 against 2 ms for 20,000,
+    so the ids after the first ``COUNT_CAP`` are gathered only once the count says they are
+    all there is).
 
     Kept for the last text, as long as the workspace has the same connection, which has
     written nothing (``total_changes``), and no other connection has committed
@@ -211,7 +221,11 @@ def _matches(ws: Workspace, expression: str) -> _Matches:
         left = max(MATCH_CAP - found + 1, 0)  # a negative LIMIT would count them all
         density = found / max(last_id, found)  # ids below 1 (another program's) would break it
         found += ws.conn.execute(more, [expression, last_id, left]).fetchone()[0]
-        matches = _Matches(found, None, density)
+        if found <= MATCH_CAP:  # all counted: the others' ids too, for the walk and the sort
+            rest = ws.conn.execute(_REST, [expression, last_id]).fetchone()[0]
+            matches = _Matches(found, ids[:-1] + "," + rest[1:] if rest != "[]" else ids, density)
+        else:
+            matches = _Matches(found, None, density)
     _last = (weakref.ref(ws), key, matches)
     return matches
 
@@ -221,8 +235,9 @@ def _where(
 ) -> tuple[list[str], list[object]]:
     clauses, params = [], []
     expression = fts_expression(q.text)
+    lead = "+" if walk_sort_index else ""  # + : the matches may not drive the query
     if expression and ids is not None:
-        clauses.append("t.id IN (SELECT value FROM json_each(?))")
+        clauses.append(f"{lead}t.id IN (SELECT value FROM json_each(?))")
         params.append(ids)
     elif expression and each_row:  # each row the walk reaches, looked up in the index
         clauses.append(
@@ -230,7 +245,6 @@ def _where(
         )
         params.append(expression)
     elif expression:
-        lead = "+" if walk_sort_index else ""  # + : the matches may not drive the query
         clauses.append(
             f"{lead}t.id IN (SELECT rowid FROM tender_search WHERE tender_search MATCH ?)"
         )
@@ -298,8 +312,12 @@ def search(ws: Workspace, q: Query) -> list[Row]:
             steps = EACH_ROW_STEPS * q.limit / matches.density
             found = _within(ws, steps, lambda: _page(ws, q, _FROM, [], walk=True, each_row=True))
         return found if found is not None else _page(ws, q, _FROM, [], walk=True)
+    # the walk probes the ids gathered already: the full-text index would list the matches
+    # again (10-13 ms of a walk that finds its page in 2-7 ms, on 400,000 tenders)
     walked = _within(
-        ws, WALK_STEPS_PER_MATCH * matches.count, lambda: _page(ws, q, _FROM, [], walk=True)
+        ws,
+        WALK_STEPS_PER_MATCH * matches.count,
+        lambda: _page(ws, q, _FROM, [], walk=True, ids=matches.ids),
     )
     return walked if walked is not None else _page(*sorted_matches)
 
@@ -379,11 +397,13 @@ def _page(
     head: list,
     walk: bool = False,
     each_row: bool = False,
+    ids: str | None = None,
 ) -> list[Row]:
-    """The page read from ``source`` (its parameters ``head``) with the query's filters."""
+    """The page read from ``source`` (its parameters ``head``) with the query's filters (the
+    text's matches as listed in ``ids``, when given)."""
     sort = _sort(q)
     levels = ORDERS[sort]
-    clauses, params = _where(q, walk_sort_index=walk, each_row=each_row)
+    clauses, params = _where(q, ids, walk_sort_index=walk, each_row=each_row)
     keys = ", ".join(level.sql for level in levels)
 
     def read(part: Segment, wanted: int) -> list[Row]:

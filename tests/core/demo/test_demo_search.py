@@ -4,6 +4,7 @@ a window at the head of the order is read, or each row is looked up in the index
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import datetime
 
@@ -39,8 +40,13 @@ def test_broad_matches_walking_the_sort_index_give_the_same_pages(demo, monkeypa
     for steps in (10**9, 0):
         monkeypatch.setattr(search, "WALK_STEPS_PER_MATCH", steps)
         assert _found(ws) == narrow, steps
-    # matches too many to keep their ids, or to count them all: the same pages and counts
+    # the ids past the first COUNT_CAP gathered once all matches are counted: the walk and
+    # the sort read those
     monkeypatch.setattr(search, "COUNT_CAP", 2)
+    for steps in (10**9, 0):
+        monkeypatch.setattr(search, "WALK_STEPS_PER_MATCH", steps)
+        assert _found(ws) == narrow, steps
+    # matches too many to keep their ids, or to count them all: the same pages and counts
     monkeypatch.setattr(search, "MATCH_CAP", 5)
     for steps in (10**9, 0):
         monkeypatch.setattr(search, "WALK_STEPS_PER_MATCH", steps)
@@ -66,6 +72,27 @@ def test_broad_matches_walking_the_sort_index_give_the_same_pages(demo, monkeypa
             search.count(ws, q)
             == ws.conn.execute(sql, [search.fts_expression(q.text)]).fetchone()[0]
         )
+
+
+def test_the_ids_kept_of_a_text_are_those_of_every_match_when_all_are_counted(demo, monkeypatch):
+    """Whether a text's matches are fewer than COUNT_CAP, just above it or far above it, the
+    ids kept are every match's, in order; above MATCH_CAP none are kept and the count says
+    "more than"."""
+    ws, _, _ = demo
+    every_match = "SELECT rowid FROM tender_search WHERE tender_search MATCH ? ORDER BY rowid"
+    for text in ("de", "ge", "20", "bv nv"):
+        expression = search.fts_expression(text)
+        every = [r[0] for r in ws.conn.execute(every_match, [expression])]
+        assert len(every) > 3, text
+        for cap in (1, 2, len(every) - 2, len(every) - 1, len(every), len(every) + 1):
+            monkeypatch.setattr(search, "COUNT_CAP", cap)
+            monkeypatch.setattr(search, "MATCH_CAP", max(cap, len(every)))
+            matches = search._matches(ws, expression)
+            assert (matches.count, json.loads(matches.ids)) == (len(every), every), (text, cap)
+            monkeypatch.setattr(search, "MATCH_CAP", len(every) - 1)
+            if cap <= len(every) - 1:
+                matches = search._matches(ws, expression)
+                assert (matches.count, matches.ids) == (len(every), None), (text, cap)
 
 
 def test_a_dense_text_looked_up_row_by_row_gives_the_same_pages(demo, monkeypatch):
