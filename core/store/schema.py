@@ -412,6 +412,12 @@ MIGRATIONS: dict[int, str] = {
     # letter, for the probe, the page and the count (27-48 ms each on 400,000 tenders). A
     # user meets it at the first letter of each word typed after the first ("de l").
     9: _SEARCH_FIRST_LETTER,
+    # Sorting a text's matches by buyer or by title reads each match's buyer or title: from a
+    # narrow index of the tenders' ids with it rather than from their rows, which are read
+    # from the file one page each (on 400,000 tenders half the time by buyer: 22-34 ms for
+    # 10,000-15,000 matches against 9-23, and a quarter less by title).
+    10: "CREATE INDEX tenders_id_buyer ON tenders(id, buyer_id);\n"
+    "CREATE INDEX tenders_id_title ON tenders(id, title);\n",
 }
 CURRENT_VERSION = max(MIGRATIONS)
 #: version -> the function (module.name) that converts the rows after that version's statements

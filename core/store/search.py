@@ -274,16 +274,22 @@ _FROM = f"tenders t {_BUYER}"
 _BUYERS_FIRST = "organisations o CROSS JOIN tenders t ON t.buyer_id = o.id"
 
 
-def _rows_of(ids: str) -> str:
+def _rows_of(ids: str, index: str | None = None) -> str:
     """The tenders, joined to their buyers, whose ids the query ``ids`` gives (as ``id``):
     CROSS JOIN keeps those ids first, where the planner could otherwise walk an index of the
-    order and look up every row."""
-    return f"({ids}) m CROSS JOIN tenders t ON t.id = m.id {_BUYER}"
+    order and look up every row. With ``index``, each tender is looked up in that index of
+    the ids instead of the table (which holds what the query reads of it)."""
+    tenders = f"tenders t INDEXED BY {index}" if index else "tenders t"
+    return f"({ids}) m CROSS JOIN {tenders} ON t.id = m.id {_BUYER}"
 
 
-_MATCHES_FIRST = _rows_of("SELECT rowid AS id FROM tender_search WHERE tender_search MATCH ?")
-#: a narrow text's matches, read once (``_matches``), as a JSON list of ids
-_IDS_FIRST = _rows_of("SELECT value AS id FROM json_each(?)")
+#: a text's matches as the full-text index lists them
+_MATCHES = "SELECT rowid AS id FROM tender_search WHERE tender_search MATCH ?"
+#: a text's matches read once (``_matches``), as a JSON list of ids
+_IDS = "SELECT value AS id FROM json_each(?)"
+#: order -> the index of the tenders' ids and what that order sorts on (schema 10): a text's
+#: matches sorted with no filter (which would read more of each row) read that index
+_SORT_KEYS = {"buyer": "tenders_id_buyer", "title": "tenders_id_title"}
 
 
 def search(ws: Workspace, q: Query) -> list[Row]:
@@ -299,10 +305,11 @@ def search(ws: Workspace, q: Query) -> list[Row]:
         return _page(ws, q, _FROM, [])
     matches = _matches(ws, expression)
     plain = replace(q, text="")
+    index = _sort_index(ws, q)
     sorted_matches = (
-        (ws, plain, _IDS_FIRST, [matches.ids])
+        (ws, plain, _rows_of(_IDS, index), [matches.ids])
         if matches.ids is not None
-        else (ws, plain, _MATCHES_FIRST, [expression])
+        else (ws, plain, _rows_of(_MATCHES, index), [expression])
     )
     if matches.count <= BROAD_MATCH or _filtered(q):
         return _page(*sorted_matches)
@@ -320,6 +327,15 @@ def search(ws: Workspace, q: Query) -> list[Row]:
         lambda: _page(ws, q, _FROM, [], walk=True, ids=matches.ids),
     )
     return walked if walked is not None else _page(*sorted_matches)
+
+
+def _sort_index(ws: Workspace, q: Query) -> str | None:
+    """The index of the tenders' ids and what ``q`` sorts on, for sorting its matches: when
+    the query has no filter and the workspace has that index (one opened read-only keeps the
+    schema it was made with, which may be older than schema 10)."""
+    name = None if _filtered(q) else _SORT_KEYS.get(_sort(q))
+    sql = "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"
+    return name if name and ws.conn.execute(sql, [name]).fetchone() else None
 
 
 def _each_row(matches: _Matches, text: str) -> bool:

@@ -43,9 +43,8 @@ def to_schema_2(path: Path) -> None:
             if line.startswith("CREATE TRIGGER decisions_audit_update")
         )
         conn.execute(old_trigger)
-        for later in (v for v in MIGRATIONS if v > 3):  # what the later versions added
-            for name in re.findall(r"CREATE INDEX (\w+)", MIGRATIONS[later]):
-                conn.execute(f"DROP INDEX {name}")
+        drop_later_indexes(conn, 3)
+        for later in (v for v in MIGRATIONS if v > 3):  # the columns later versions added
             _drop_columns(
                 conn, re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", MIGRATIONS[later])
             )
@@ -53,6 +52,13 @@ def to_schema_2(path: Path) -> None:
         conn.commit()
     finally:
         conn.close()
+
+
+def drop_later_indexes(conn: sqlite3.Connection, version: int) -> None:
+    """Take out the indexes the versions after ``version`` added."""
+    for later in (v for v in MIGRATIONS if v > version):
+        for name in re.findall(r"CREATE INDEX (\w+)", MIGRATIONS[later]):
+            conn.execute(f"DROP INDEX {name}")
 
 
 def _drop_columns(conn: sqlite3.Connection, added: list[tuple[str, str]]) -> None:

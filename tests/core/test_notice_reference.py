@@ -11,7 +11,7 @@ from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.schema import CURRENT_VERSION
 from core.store.workspace import open_workspace
-from tests.core.old_format import _drop_columns
+from tests.core.old_format import _drop_columns, drop_later_indexes
 from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
@@ -32,6 +32,7 @@ def test_a_workspace_of_schema_7_opens_with_an_empty_notice_reference_then_audit
         tid = Register(ws, bundled_pack()).add_tender(TENDER, NOW)
     conn = sqlite3.connect(path)  # as schema 7 left it: no column, its triggers without it
     _drop_columns(conn, [("tenders", "notice_reference")])
+    drop_later_indexes(conn, 7)
     conn.execute("PRAGMA user_version = 7")
     conn.commit()
     conn.close()

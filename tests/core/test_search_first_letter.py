@@ -12,6 +12,7 @@ from core.rules import bundled_pack
 from core.store import search
 from core.store.register import Register
 from core.store.workspace import open_workspace
+from tests.core.old_format import drop_later_indexes
 
 NOW = datetime(2026, 11, 22, 10)
 #: texts a user types, the last word cut to its first letter as it is being typed
@@ -53,6 +54,7 @@ def to_schema_8(path) -> None:
         conn.execute("ALTER TABLE tender_search_v8 RENAME TO tender_search")
         for _, sql in triggers:
             conn.execute(sql)
+        drop_later_indexes(conn, 8)
         conn.execute("PRAGMA user_version = 8")
         conn.execute("COMMIT")
     finally:

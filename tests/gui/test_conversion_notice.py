@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog
 from core.store import workspace as workspace_module
 from core.store.schema import CURRENT_VERSION
 from gui.window import workspace_open
+from tests.core.old_format import drop_later_indexes
 from tests.workspaces import copy_new_workspace
 
 NOW = datetime(2026, 11, 30, 10, 0)
@@ -37,8 +38,10 @@ def _notices() -> list[str]:
 def test_a_conversion_is_announced_while_it_runs(qtbot, speak, tmp_path, monkeypatch, lang, start):
     speak(lang)
     path = copy_new_workspace(tmp_path / "old.sqlite")
-    conn = sqlite3.connect(path)
+    conn = sqlite3.connect(path)  # as the version before left it
+    drop_later_indexes(conn, CURRENT_VERSION - 1)
     conn.execute(f"PRAGMA user_version = {CURRENT_VERSION - 1}")
+    conn.commit()
     conn.close()
     seen: list[list[str]] = []
     migrate = workspace_module._migrate
