@@ -10,11 +10,11 @@ from datetime import datetime
 import pytest
 
 from core.demo.tenders import make_demo
-from core.record import replace
 from core.rules import bundled_pack
 from core.store import search
 from core.store.workspace import open_workspace
 from tests.core.old_format import drop_later_indexes
+from tests.search_pages import two_pages
 
 NOW = datetime(2026, 11, 22, 10)
 INDEXES = {"tenders_id_buyer", "tenders_id_title"}
@@ -31,12 +31,7 @@ QUERIES = [
 
 def pages(ws) -> list[tuple[list[int], int]]:
     """The ids of the first two pages and the count of every query."""
-    found = []
-    for q in QUERIES:
-        first = search.search(ws, q)
-        second = search.search(ws, replace(q, after=first[-1].key)) if first else []
-        found.append(([row.id for row in first + second], search.count(ws, q)))
-    return found
+    return [([row.id for row in two_pages(ws, q)], search.count(ws, q)) for q in QUERIES]
 
 
 def indexes(ws) -> set[str]:

@@ -8,8 +8,8 @@ import json
 import sqlite3
 from datetime import datetime
 
-from core.record import replace
 from core.store import search
+from tests.search_pages import two_pages
 from tests.workspaces import new_workspace
 
 #: texts from the narrowest to the broadest on the demo register, in every order
@@ -21,14 +21,9 @@ QUERIES = [
 ]
 
 
-def _two_pages(ws, q: search.Query) -> list[search.Row]:
-    page = search.search(ws, q)
-    return page + (search.search(ws, replace(q, after=page[-1].key)) if page else [])
-
-
 def _found(ws) -> list[tuple[list[search.Row], int]]:
     """The first two pages and the count of every query."""
-    return [(_two_pages(ws, q), search.count(ws, q)) for q in QUERIES]
+    return [(two_pages(ws, q), search.count(ws, q)) for q in QUERIES]
 
 
 def test_broad_matches_walking_the_sort_index_give_the_same_pages(demo, monkeypatch):
