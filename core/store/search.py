@@ -14,25 +14,28 @@ the full-text index again (a text of several words costs the index 10-20 ms on 4
 tenders each time), the walk of the sort index included. The walk of a text whose matches are
 all counted gives way after a number of SQLite's steps in proportion to them, and the matches
 are sorted instead: they may sit together far along the order ("Aanko" by title from Z to A
-walks 400,000 index entries in over 100 ms, where sorting its 15,237 matches takes 20-40). The
-first page of a text of more matches is looked for first in a window at the head of the
-order, when the window's ids lie close together (``_windowed``); where they do not, a text
-that matches densely and whose words are short is looked up in the index row by row as the
-order is walked (``_each_row``), instead of having every match listed first.
+walks 400,000 index entries in over 100 ms, where sorting its 15,237 matches takes 20-40).
+In the orders on a text the index reads (title, buyer, reference), where a first page lies
+along the order is estimated first from samples (``search_plan``), and a walk that would pass
+more tenders than sorting the matches costs is not begun ("Sted" by buyer passes 340,000 of
+400,000 tenders in 140-180 ms; sorting its 37,000 matches takes 45-70). The first page of a
+text of more matches is looked for first in a window at the head of the order, when the
+window's ids lie close together (``_windowed``); where they do not, a text that matches
+densely and whose words are short is looked up in the index row by row as the order is
+walked (``_each_row``), instead of having every match listed first.
 """
 
 from __future__ import annotations
 
 import re
-import sqlite3
 import weakref
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
 from core.limits import SEARCH_CHARS, search_words
 from core.money import from_cents
 from core.record import field, record, replace
+from core.store import search_plan
 from core.store.keyset import Level, Segment, read_page, whole
 from core.store.workspace import Workspace
 
@@ -83,8 +86,6 @@ MATCH_CAP = 20_000
 #: page early takes a few steps per match, one through matches gathered far along the order
 #: hundreds. Calibrated on 400,000 tenders, see bench/README.md
 WALK_STEPS_PER_MATCH = 25
-#: how often (in SQLite's steps) the walk's budget is looked at
-_STEP_CHECK = 1000
 #: the first page of a text of more than MATCH_CAP matches is looked for first among this
 #: many rows at the head of the order, when their ids lie within WINDOW_SPAN of each other
 #: (an order that follows the ids, as dates and references mostly do): the full-text index
@@ -176,6 +177,8 @@ class _Matches:
     #: at least the share of the tenders up to the last of the first ``COUNT_CAP`` + 1
     #: matches that match (ids start at 1): how densely the text matches
     density: float = 1.0
+    #: the ids of the first ``COUNT_CAP`` + 1 matches as a JSON list, when ``ids`` is None
+    head: str | None = None
 
 
 #: the last text read by ``_matches``: the workspace (weakly), what identifies the text and
@@ -225,7 +228,7 @@ def _matches(ws: Workspace, expression: str) -> _Matches:
             rest = ws.conn.execute(_REST, [expression, last_id]).fetchone()[0]
             matches = _Matches(found, ids[:-1] + "," + rest[1:] if rest != "[]" else ids, density)
         else:
-            matches = _Matches(found, None, density)
+            matches = _Matches(found, None, density, ids)
     _last = (weakref.ref(ws), key, matches)
     return matches
 
@@ -297,8 +300,9 @@ def search(ws: Workspace, q: Query) -> list[Row]:
 
     The page is read in the segments of :mod:`core.store.keyset` until it is full; with a
     text, the matches either drive the query (few of them, or a filter) or are probed while
-    the sort's index is walked (many). When the matches drive it, only their ids and sort
-    values are sorted; the page's rows are then read and joined to their buyers.
+    the sort's index is walked (many, unless the first page lies far along the order: see
+    ``_far``). When the matches drive it, only their ids and sort values are sorted; the
+    page's rows are then read and joined to their buyers.
     """
     expression = fts_expression(q.text)
     if not expression:
@@ -317,16 +321,38 @@ def search(ws: Workspace, q: Query) -> list[Row]:
         found = _windowed(ws, q, expression) if q.after is None else None
         if found is None and _each_row(matches, q.text):
             steps = EACH_ROW_STEPS * q.limit / matches.density
-            found = _within(ws, steps, lambda: _page(ws, q, _FROM, [], walk=True, each_row=True))
+            found = search_plan.within(
+                ws.conn, steps, lambda: _page(ws, q, _FROM, [], walk=True, each_row=True)
+            )
+        if found is None and _far(ws, q, matches):
+            found = _page(*sorted_matches)
         return found if found is not None else _page(ws, q, _FROM, [], walk=True)
+    if _far(ws, q, matches):
+        return _page(*sorted_matches)
     # the walk probes the ids gathered already: the full-text index would list the matches
     # again (10-13 ms of a walk that finds its page in 2-7 ms, on 400,000 tenders)
-    walked = _within(
-        ws,
+    walked = search_plan.within(
+        ws.conn,
         WALK_STEPS_PER_MATCH * matches.count,
         lambda: _page(ws, q, _FROM, [], walk=True, ids=matches.ids),
     )
     return walked if walked is not None else _page(*sorted_matches)
+
+
+def _far(ws: Workspace, q: Query, matches: _Matches) -> bool:
+    """Whether the first page of a broad text lies so far along the order that sorting its
+    matches costs less than walking to it (``search_plan``); a later page's walk starts at
+    the page before it, among the matches."""
+    sort = _sort(q)
+    if q.after is not None or sort not in search_plan.ESTIMATED:
+        return False
+    if matches.ids is not None:
+        ids, sampled, total = matches.ids, matches.count, matches.count
+    else:  # the first matches, and their number from how densely they lie
+        high = ws.conn.execute("SELECT max(id) FROM tenders").fetchone()[0] or 0
+        ids, sampled, total = matches.head, COUNT_CAP + 1, int(matches.density * high)
+    total = max(total, matches.count)
+    return search_plan.walk_is_far(ws.conn, sort, q.descending, q.limit, ids, sampled, total)
 
 
 def _sort_index(ws: Workspace, q: Query) -> str | None:
@@ -346,20 +372,6 @@ def _each_row(matches: _Matches, text: str) -> bool:
     them 6-14 (a longer word costs the index a merge of every word it begins: 1 ms a row)."""
     short = all(len(word) <= SHORT_WORD for word in _words(text))
     return short and matches.density >= DENSE
-
-
-def _within(ws: Workspace, steps: float, read: Callable[[], list[Row]]) -> list[Row] | None:
-    """``read()``, or None when it takes more than ``steps`` of SQLite's steps."""
-    budget = _Budget(int(steps))
-    ws.conn.set_progress_handler(budget, _STEP_CHECK)
-    try:
-        return read()
-    except sqlite3.OperationalError:
-        if not budget.spent:
-            raise
-    finally:
-        ws.conn.set_progress_handler(None, 0)
-    return None
 
 
 def _windowed(ws: Workspace, q: Query, expression: str) -> list[Row] | None:
@@ -391,19 +403,6 @@ def _windowed(ws: Workspace, q: Query, expression: str) -> list[Row] | None:
     )
     found = ws.conn.execute(sql, [WINDOW, expression, low, high, q.limit]).fetchall()
     return [_row(r) for r in found] if len(found) == q.limit else None
-
-
-class _Budget:
-    """A progress handler that interrupts the query after ``steps`` of SQLite's steps."""
-
-    def __init__(self, steps: int) -> None:
-        self.checks = steps // _STEP_CHECK
-        self.spent = False
-
-    def __call__(self) -> int:
-        self.checks -= 1
-        self.spent = self.checks < 0
-        return int(self.spent)
 
 
 def _page(
