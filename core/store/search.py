@@ -15,10 +15,11 @@ tenders each time), the walk of the sort index included. The walk of a text whos
 all counted gives way after a number of SQLite's steps in proportion to them, and the matches
 are sorted instead: they may sit together far along the order ("Aanko" by title from Z to A
 walks 400,000 index entries in over 100 ms, where sorting its 15,237 matches takes 20-40).
-In the orders on a text the index reads (title, buyer, reference), where a first page lies
-along the order is estimated first from samples (``search_plan``), and a walk that would pass
-more tenders than sorting the matches costs is not begun ("Sted" by buyer passes 340,000 of
-400,000 tenders in 140-180 ms; sorting its 37,000 matches takes 45-70). The first page of a
+Where a first page lies along the order is estimated first from samples (``search_plan``:
+in every order for a text whose ids are all kept, in the orders the ids say nothing of for
+a broader one), and a walk that would pass more tenders than sorting the matches costs is not begun
+("Sted" by buyer passes 340,000 of 400,000 tenders in 140-180 ms; sorting its 37,000 matches
+takes 45-70). The first page of a
 text of more matches is looked for first in a window at the head of the order, when the
 window's ids lie close together (``_windowed``); where they do not, a text that matches
 densely and whose words are short is looked up in the index row by row as the order is
@@ -286,6 +287,10 @@ def _rows_of(ids: str, index: str | None = None) -> str:
     return f"({ids}) m CROSS JOIN {tenders} ON t.id = m.id {_BUYER}"
 
 
+#: the orders the ids say nothing of (ids follow the order tenders were added in: by date,
+#: reference, often status, procedure and amount): there a broad text's first matches in id
+#: order lie along the order as all do
+_NOT_BY_ID = frozenset({"title", "buyer", "contract_type"})
 #: a text's matches as the full-text index lists them
 _MATCHES = "SELECT rowid AS id FROM tender_search WHERE tender_search MATCH ?"
 #: a text's matches read once (``_matches``), as a JSON list of ids
@@ -340,19 +345,29 @@ def search(ws: Workspace, q: Query) -> list[Row]:
 
 
 def _far(ws: Workspace, q: Query, matches: _Matches) -> bool:
-    """Whether the first page of a broad text lies so far along the order that sorting its
-    matches costs less than walking to it (``search_plan``); a later page's walk starts at
-    the page before it, among the matches."""
+    """Whether a broad text's first page lies so far along the order that sorting its matches
+    costs less than walking to it (``search_plan``); a later page's walk starts among them."""
     sort = _sort(q)
-    if q.after is not None or sort not in search_plan.ESTIMATED:
+    if q.after is not None:
         return False
     if matches.ids is not None:
         ids, sampled, total = matches.ids, matches.count, matches.count
-    else:  # the first matches, and their number from how densely they lie
+    elif sort in _NOT_BY_ID:  # its first matches, and their number from how densely they lie
         high = ws.conn.execute("SELECT max(id) FROM tenders").fetchone()[0] or 0
         ids, sampled, total = matches.head, COUNT_CAP + 1, int(matches.density * high)
-    total = max(total, matches.count)
-    return search_plan.walk_is_far(ws.conn, sort, q.descending, q.limit, ids, sampled, total)
+    else:
+        return False
+    join = _BUYER if sort == "buyer" else ""
+    return search_plan.walk_is_far(
+        ws.conn,
+        ORDERS[sort][0],
+        join,
+        q.descending,
+        q.limit,
+        ids,
+        sampled,
+        max(total, matches.count),
+    )
 
 
 def _sort_index(ws: Workspace, q: Query) -> str | None:

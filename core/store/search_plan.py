@@ -3,23 +3,24 @@
 The walk of a sort's index finds a text's first page once it has passed a page of matches.
 When the matches lie together far along the order it steps over every tender before them:
 buyers named "Sted..." sorted by buyer pass 340,000 of 400,000 tenders (175 ms), titles that
-begin "Onderhoud groen" sorted by title 83,000. Sorting the matches instead costs in
-proportion to their number, wherever they lie. On 400,000 tenders (bench/README.md): a walk
-about 0.4 us a tender passed, a sort about 1.5 us a match (the index of ids and the sorted
+begin "Onderhoud groen" sorted by title 83,000, leasing contracts sorted by contract type
+every work and service before them. Sorting the matches instead costs in proportion to their
+number, wherever they lie. On 400,000 tenders (bench/README.md): a walk about 0.4 us a tender
+passed, a sort about 1.5 us a match (for title and buyer the index of ids and the sorted
 column, schema 10), so a walk that passes more than ``WALK_ROWS_PER_MATCH`` tenders a match
 costs more than the sort.
 
-The estimate takes two samples, each a few hundred look-ups (1-2 ms):
+The estimate takes two samples at evenly spaced places, so that the same text on the same
+register gets the same plan each time:
 
-- an even sample of the text's matches, by their place in the list of ids: the key in the
-  order of the sample's match that ends a page (the sample's share of a page, rounded up);
-- an even sample of the register's ids: the share of tenders whose key comes before that one.
+- of the text's matches, by their place in its list of ids (at most ``MATCH_SAMPLE``): where
+  in the order the sample's match stands that ends a page (the sample's share of a page,
+  rounded up);
+- of the register's ids (``REGISTER_SAMPLE``, read again once the register changed): the
+  share of tenders that stand before it. The walk passes that share of the register.
 
-The walk passes that share of the register. Both samples are taken at evenly spaced ids,
-so the same text on the same register gets the same plan each time.
-
-Only the orders on text the full-text index reads (title, buyer, reference) are estimated:
-there a text's matches may lie together anywhere along the order.
+A place in the order is the sorted value, as SQLite compares it, then the tender's id (the
+buyer order breaks a tie of names by the organisation first: close enough here).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ import sqlite3
 import string
 from collections.abc import Callable
 from typing import TypeVar
+
+from core.store.keyset import Level
 
 _T = TypeVar("_T")
 
@@ -45,41 +48,33 @@ REGISTER_SAMPLE = 512
 #: how often (in SQLite's steps) a budget of steps (``within``) is looked at
 _STEP_CHECK = 1000
 
-#: order -> the sorted key of a tender (``t``), and the join that gives it; tenders without
-#: a buyer sort as an empty name, first ascending and last descending (``search.ORDERS``)
-_KEYS = {
-    "title": ("t.title", ""),
-    "reference": ("t.reference", ""),
-    "buyer": ("coalesce(o.name, '')", "LEFT JOIN organisations o ON o.id = t.buyer_id"),
-}
-#: the orders estimated
-ESTIMATED = frozenset(_KEYS)
-
 
 def walk_is_far(
     conn: sqlite3.Connection,
-    sort: str,
+    level: Level,
+    join: str,
     descending: bool,
     limit: int,
     ids: str,
     sampled: int,
     matches: int,
 ) -> bool:
-    """Whether a walk of ``sort``'s index would pass more than ``WALK_ROWS_PER_MATCH``
-    tenders for each of ``matches`` before its first page of ``limit`` rows.
+    """Whether a walk of the order whose first term is ``level`` (its column read through
+    ``join``) would pass more than ``WALK_ROWS_PER_MATCH`` tenders for each of ``matches``
+    before its first page of ``limit`` rows.
 
     ``ids``: a JSON list of ``sampled`` of the text's matches, spread over them as they lie
-    along the order (all of them, or the first ones in id order: ids say nothing of a title
-    or a buyer's name).
+    along the order (all of them, or the first ones in id order where the ids say nothing of
+    the order).
     """
-    return rows_before_page(conn, sort, descending, limit, ids, sampled, matches) > (
-        WALK_ROWS_PER_MATCH * matches
-    )
+    passed = rows_before_page(conn, level, join, descending, limit, ids, sampled, matches)
+    return passed > WALK_ROWS_PER_MATCH * matches
 
 
 def rows_before_page(
     conn: sqlite3.Connection,
-    sort: str,
+    level: Level,
+    join: str,
     descending: bool,
     limit: int,
     ids: str,
@@ -87,26 +82,25 @@ def rows_before_page(
     matches: int,
 ) -> float:
     """The number of tenders that come before the end of the first page of ``limit`` of a
-    text's ``matches`` in ``sort``'s order, estimated from ``sampled`` of the matches (their
-    ids as a JSON list, ``ids``) and from the register."""
-    key, join = _KEYS[sort]
+    text's ``matches`` in the order of ``level`` then the id, estimated from ``sampled`` of
+    the matches (their ids as a JSON list, ``ids``) and from the register."""
     step = max(1, sampled // MATCH_SAMPLE)
-    taken = math.ceil(sampled / step)
-    # the sample's match that ends the page: its share of a page, at least one
-    nth = min(taken, math.ceil(taken * limit / max(matches, 1)))
-    way = " DESC" if descending else ""
-    end = conn.execute(
-        f"SELECT k FROM (SELECT {key} AS k FROM json_each(?) j "
-        f"CROSS JOIN tenders t ON t.id = j.value {join} WHERE j.key % ? = 0) "
-        f"ORDER BY k COLLATE NOCASE{way} LIMIT 1 OFFSET ?",
-        [ids, step, nth - 1],
-    ).fetchone()
-    if end is None:  # the sampled matches are gone: nothing tells, walk
+    found = conn.execute(
+        f"SELECT {level.bare}, t.id FROM json_each(?) j CROSS JOIN tenders t ON t.id = j.value "
+        f"{join} WHERE j.key % ? = 0",
+        [ids, step],
+    ).fetchall()
+    if not found:  # the sampled matches are gone: nothing tells, walk
         return 0.0
-    keys, every = _register_keys(conn, sort)
+    folded = level.sql.endswith(_NOCASE)
+    places = sorted(_place(value, tender, folded) for value, tender in found)
+    # the sample's match that ends the page: its share of a page, at least one
+    nth = min(len(places), math.ceil(len(places) * limit / max(matches, 1)))
+    end = places[-nth] if descending else places[nth - 1]
+    register, every = _register_places(conn, level, join)
     if descending:
-        return (len(keys) - bisect.bisect_right(keys, nocase(end[0]))) * every
-    return bisect.bisect_left(keys, nocase(end[0])) * every
+        return (len(register) - bisect.bisect_right(register, end)) * every
+    return bisect.bisect_left(register, end) * every
 
 
 def nocase(text: str) -> bytes:
@@ -115,22 +109,39 @@ def nocase(text: str) -> bytes:
     return text.translate(_ASCII_SMALL).encode("utf-8", "surrogatepass")
 
 
+_NOCASE = " COLLATE NOCASE"
 _ASCII_SMALL = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def _place(value: object, tender: int, folded: bool) -> tuple:
+    """Where a tender of this value stands in an ascending order as SQLite sorts: NULL
+    first, then numbers, then texts (compared as NOCASE does when ``folded``, else by their
+    UTF-8 bytes), then the rest; ties by the tender's id."""
+    if value is None:
+        return (0, 0, tender)
+    if isinstance(value, int | float):
+        return (1, value, tender)
+    if isinstance(value, str):
+        text = nocase(value) if folded else value.encode("utf-8", "surrogatepass")
+        return (2, text, tender)
+    return (3, bytes(value), tender)
+
+
 #: the register's sample of the last connection and order: the connection (held: its id
-#: could otherwise be a later one's), its state and the order; the keys sorted as NOCASE
-#: sorts them, and the ids each stands for
-_sample: tuple[sqlite3.Connection, tuple, tuple[list[bytes], int]] | None = None
+#: could otherwise be a later one's), its state and the level; the places sorted, and the
+#: ids each stands for
+_sample: tuple[sqlite3.Connection, tuple, tuple[list[tuple], int]] | None = None
 
 
-def _register_keys(conn: sqlite3.Connection, sort: str) -> tuple[list[bytes], int]:
-    """The keys of an even sample of the register's ids in ``sort``'s order, and how many ids
-    each one stands for; read again once anything was written."""
+def _register_places(conn: sqlite3.Connection, level: Level, join: str) -> tuple[list[tuple], int]:
+    """The places (``_place``) of an even sample of the register's ids in the order of
+    ``level``, sorted, and how many ids each one stands for; read again once anything was
+    written."""
     global _sample
     version = conn.execute("PRAGMA data_version").fetchone()[0]
-    state = (conn.total_changes, version, sort)
+    state = (conn.total_changes, version, level, join)
     if _sample is not None and _sample[0] is conn and _sample[1] == state:
         return _sample[2]
-    key, join = _KEYS[sort]
     # each on its own: SQLite reads min() or max() alone from the end of the table, both
     # together by reading every row
     low, high = conn.execute(
@@ -139,12 +150,14 @@ def _register_keys(conn: sqlite3.Connection, sort: str) -> tuple[list[bytes], in
     every = max(1, (high - low + 1) // REGISTER_SAMPLE) if low is not None else 1
     register = json.dumps(list(range(low, high + 1, every))) if low is not None else "[]"
     found = conn.execute(
-        f"SELECT {key} FROM json_each(?) j CROSS JOIN tenders t ON t.id = j.value {join}",
+        f"SELECT {level.bare}, t.id FROM json_each(?) j CROSS JOIN tenders t ON t.id = j.value "
+        f"{join}",
         [register],
     )
-    keys = sorted(nocase(row[0]) for row in found)
-    _sample = (conn, state, (keys, every))
-    return keys, every
+    folded = level.sql.endswith(_NOCASE)
+    places = sorted(_place(value, tender, folded) for value, tender in found)
+    _sample = (conn, state, (places, every))
+    return places, every
 
 
 def within(conn: sqlite3.Connection, steps: float, read: Callable[[], _T]) -> _T | None:
