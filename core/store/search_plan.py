@@ -95,7 +95,7 @@ def rows_before_page(
     folded = level.sql.endswith(_NOCASE)
     places = sorted(_place(value, tender, folded) for value, tender in found)
     # the sample's match that ends the page: its share of a page, at least one
-    nth = min(len(places), math.ceil(len(places) * limit / max(matches, 1)))
+    nth = min(len(places), max(1, math.ceil(len(places) * limit / max(matches, 1))))
     end = places[-nth] if descending else places[nth - 1]
     register, every = _register_places(conn, level, join)
     if descending:
