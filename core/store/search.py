@@ -357,17 +357,11 @@ def _far(ws: Workspace, q: Query, matches: _Matches) -> bool:
         ids, sampled, total = matches.head, COUNT_CAP + 1, int(matches.density * high)
     else:
         return False
-    join = _BUYER if sort == "buyer" else ""
-    return search_plan.walk_is_far(
-        ws.conn,
-        ORDERS[sort][0],
-        join,
-        q.descending,
-        q.limit,
-        ids,
-        sampled,
-        max(total, matches.count),
+    join, total = _BUYER if sort == "buyer" else "", max(total, matches.count)
+    passed = search_plan.rows_before_page(
+        ws.conn, ORDERS[sort][0], join, q.descending, q.limit, ids, sampled, total
     )
+    return passed > search_plan.WALK_ROWS_PER_MATCH * total
 
 
 def _sort_index(ws: Workspace, q: Query) -> str | None:

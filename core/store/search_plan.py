@@ -49,28 +49,6 @@ REGISTER_SAMPLE = 512
 _STEP_CHECK = 1000
 
 
-def walk_is_far(
-    conn: sqlite3.Connection,
-    level: Level,
-    join: str,
-    descending: bool,
-    limit: int,
-    ids: str,
-    sampled: int,
-    matches: int,
-) -> bool:
-    """Whether a walk of the order whose first term is ``level`` (its column read through
-    ``join``) would pass more than ``WALK_ROWS_PER_MATCH`` tenders for each of ``matches``
-    before its first page of ``limit`` rows.
-
-    ``ids``: a JSON list of ``sampled`` of the text's matches, spread over them as they lie
-    along the order (all of them, or the first ones in id order where the ids say nothing of
-    the order).
-    """
-    passed = rows_before_page(conn, level, join, descending, limit, ids, sampled, matches)
-    return passed > WALK_ROWS_PER_MATCH * matches
-
-
 def rows_before_page(
     conn: sqlite3.Connection,
     level: Level,
