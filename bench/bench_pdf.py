@@ -13,8 +13,9 @@
    verdict is on the median of the pairs' ratios, their min–max is printed (other work on the
    machine moves them).
 3. Budget: ``export-pdf --tender`` (the command, in this process) of one summary costs the same
-   on 100,000 tenders as on 1,000, within ``SAME_COST``: medians of ``ONE_RUNS`` interleaved
-   runs in alternating order, the same tender added to both registers. The full check the
+   on 100,000 tenders as on 1,000, within ``SAME_COST``: the median of ``ONE_RUNS`` pairs'
+   ratios, each pair run back to back in alternating order, the same tender added to both
+   registers. The full check the
    command used to run first (``PRAGMA quick_check``) is printed for comparison.
 
 Run: ``make bench`` or ``.venv/bin/python -m bench.bench_pdf``.
@@ -50,7 +51,7 @@ REPEAT = 20
 BATCH = 1000
 PAIRS = 3
 SPEEDUP_PER_CORE = 0.85
-ONE_RUNS = 15
+ONE_RUNS = 21
 SAME_COST = 1.10
 ISSUED = date(2026, 11, 22)
 PROBE = "BENCH/0001"
@@ -178,9 +179,14 @@ def one_document(small: Path, folder: Path, verdicts: Verdicts) -> None:
     small_ms, big_ms = median(times[small]) * 1000, median(times[big]) * 1000
     print(f"export-pdf --tender, 1,000 tenders      {small_ms:8.1f} ms")
     print(f"export-pdf --tender, 100,000 tenders    {big_ms:8.1f} ms")
+    # each pair's ratio: the same document took 17 ms in one run and 27 in the next, and the
+    # ratio of the two medians moved with such a change between them (1.14 against 0.95-1.01)
+    ratios = sorted(b / s for s, b in zip(times[small], times[big], strict=True))
+    print(f"info  the pairs' ratios: {ratios[0]:.2f}-{ratios[-1]:.2f} x")
     checked = timed(lambda: open_workspace(big, now=NOW, read_only=True).close())
     print(f"info  the full check it ran before, at 100,000 tenders: {checked * 1000:.0f} ms")
-    verdicts.check("one document, 100,000 / 1,000 tenders", big_ms / small_ms, SAME_COST, "x")
+    label = f"one document, 100,000 / 1,000 tenders (median of {ONE_RUNS} pairs)"
+    verdicts.check(label, median(ratios), SAME_COST, "x")
 
 
 def main() -> int:
