@@ -15,15 +15,14 @@ tenders each time), the walk of the sort index included. The walk of a text whos
 all counted gives way after a number of SQLite's steps in proportion to them, and the matches
 are sorted instead: they may sit together far along the order ("Aanko" by title from Z to A
 walks 400,000 index entries in over 100 ms, where sorting its 15,237 matches takes 20-40).
-Where a first page lies along the order is estimated first from samples (``search_plan``:
-in every order for a text whose ids are all kept, in the orders the ids say nothing of for
-a broader one), and a walk that would pass more tenders than sorting the matches costs is not begun
+Where a first page lies along the order is estimated first from samples (``search_plan``: in
+every order for a text whose ids are all kept, in the orders the ids say nothing of for a
+broader one); a walk that would pass more tenders than sorting the matches costs is not begun
 ("Sted" by buyer passes 340,000 of 400,000 tenders in 140-180 ms; sorting its 37,000 matches
-takes 45-70). The first page of a
-text of more matches is looked for first in a window at the head of the order, when the
-window's ids lie close together (``_windowed``); where they do not, a text that matches
-densely and whose words are short is looked up in the index row by row as the order is
-walked (``_each_row``), instead of having every match listed first.
+takes 45-70). The first page of a text of more matches is looked for first in a window at the
+head of the order, when the window's ids lie close together (``_windowed``); where they do
+not, a text that matches densely and whose words are short is looked up in the index row by
+row as the order is walked (``_each_row``), instead of having every match listed first.
 """
 
 from __future__ import annotations

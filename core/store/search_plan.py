@@ -3,17 +3,17 @@
 The walk of a sort's index finds a text's first page once it has passed a page of matches.
 When the matches lie together far along the order it steps over every tender before them:
 buyers named "Sted..." sorted by buyer pass 340,000 of 400,000 tenders (175 ms), titles that
-begin "Onderhoud groen" sorted by title 83,000, leasing contracts sorted by contract type
-every work and service before them. Sorting the matches instead costs in proportion to their
-number, wherever they lie. On 400,000 tenders (bench/README.md): a walk about 0.4 us a tender
-passed, a sort about 1.5 us a match (for title and buyer the index of ids and the sorted
-column, schema 10), so a walk that passes more than ``WALK_ROWS_PER_MATCH`` tenders a match
-costs more than the sort.
+begin "Onderhoud groen" sorted by title 83,000, leasing contracts (supplies) sorted by
+contract type every contract for services before them. Sorting the matches instead costs in
+proportion to their number, wherever they lie. On 400,000 tenders (bench/README.md): a walk
+about 0.4 us a tender passed, a sort about 1.5 us a match (for title and buyer the index of
+ids and the sorted column, schema 10), so a walk that passes more than
+``WALK_ROWS_PER_MATCH`` tenders a match costs more than the sort.
 
 The estimate takes two samples at evenly spaced places, so that the same text on the same
 register gets the same plan each time:
 
-- of the text's matches, by their place in its list of ids (at most ``MATCH_SAMPLE``): where
+- of the text's matches, by their place in its list of ids (``MATCH_SAMPLE`` or more): where
   in the order the sample's match stands that ends a page (the sample's share of a page,
   rounded up);
 - of the register's ids (``REGISTER_SAMPLE``, read again once the register changed): the
@@ -40,9 +40,10 @@ _T = TypeVar("_T")
 #: a walk that passes more tenders than this per match costs more than sorting the matches
 #: (0.4 against 1.5 us, less what the estimate costs, on 400,000 tenders)
 WALK_ROWS_PER_MATCH = 3
-#: the matches whose keys are read, at most
+#: the matches whose places are read: every n-th, n the number kept divided by this, so this
+#: many up to twice as many (all of them when fewer)
 MATCH_SAMPLE = 128
-#: the tenders of the register whose keys are read, at most
+#: the register's ids whose places are read: every n-th of its span of ids, in the same way
 REGISTER_SAMPLE = 512
 
 #: how often (in SQLite's steps) a budget of steps (``within``) is looked at
