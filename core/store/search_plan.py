@@ -82,10 +82,13 @@ def rows_before_page(
     return bisect.bisect_left(register, end) * every
 
 
-def nocase(text: str) -> bytes:
+def nocase(text: str) -> tuple[bytes, int]:
     """What SQLite's NOCASE collation compares of a text: its UTF-8 bytes with the ASCII
-    capitals made small (and no other letter)."""
-    return text.translate(_ASCII_SMALL).encode("utf-8", "surrogatepass")
+    capitals made small (and no other letter), up to a NUL character, where it stops: two
+    texts alike up to a NUL at the same place are then told apart by their length alone."""
+    folded = text.translate(_ASCII_SMALL).encode("utf-8", "surrogatepass")
+    before, nul, _ = folded.partition(b"\0")
+    return before + nul, len(folded)
 
 
 _NOCASE = " COLLATE NOCASE"

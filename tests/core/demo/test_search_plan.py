@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from core.record import replace
@@ -107,12 +107,19 @@ def test_matches_at_the_end_of_the_order_are_sorted_and_at_its_head_walked(demo,
         assert any(walked)
 
 
+#: texts close to each other: capitals and small letters, what lies between them in ASCII,
+#: accented letters, and the NUL character at which SQLite's NOCASE stops comparing
+CLOSE = st.text(alphabet="aAbZz_[\x00éÉ", max_size=5)
+
+
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.text(max_size=6), min_size=2, max_size=12))
+@given(st.lists(CLOSE | st.text(max_size=6), min_size=2, max_size=12))
+@example(["a\x00c", "A\x00b", "a", "a\x00", "a\x00bb", "a\x01", "ab"])
 def test_nocase_orders_texts_as_sqlite_s_nocase_collation(texts):
     """The register's sample is sorted in Python with ``nocase``: as SQLite orders the same
     texts with COLLATE NOCASE (only ASCII capitals folded; accents, other scripts and
-    characters between the capitals and the small letters as they are)."""
+    characters between the capitals and the small letters as they are; texts alike up to a
+    NUL at the same place by their length)."""
     conn = sqlite3.connect(":memory:")
     try:
         conn.execute("CREATE TABLE x (v TEXT)")
