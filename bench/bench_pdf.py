@@ -15,8 +15,8 @@
 3. Budget: ``export-pdf --tender`` (the command, in this process) of one summary costs the same
    on 100,000 tenders as on 1,000, within ``SAME_COST``: the median of ``ONE_RUNS`` pairs'
    ratios, each pair run back to back in alternating order, the same tender added to both
-   registers. The full check the
-   command used to run first (``PRAGMA quick_check``) is printed for comparison.
+   registers. The full check the command used to run first (``PRAGMA quick_check``) is
+   printed for comparison.
 
 Run: ``make bench`` or ``.venv/bin/python -m bench.bench_pdf``.
 """
