@@ -63,16 +63,9 @@ def rows_before_page(
     """The number of tenders that come before the end of the first page of ``limit`` of a
     text's ``matches`` in the order of ``level`` then the id, estimated from ``sampled`` of
     the matches (their ids as a JSON list, ``ids``) and from the register."""
-    step = max(1, sampled // MATCH_SAMPLE)
-    found = conn.execute(
-        f"SELECT {level.bare}, t.id FROM json_each(?) j CROSS JOIN tenders t ON t.id = j.value "
-        f"{join} WHERE j.key % ? = 0",
-        [ids, step],
-    ).fetchall()
-    if not found:  # the sampled matches are gone: nothing tells, walk
+    places = _places(conn, level, join, ids, max(1, sampled // MATCH_SAMPLE))
+    if not places:  # the sampled matches are gone: nothing tells, walk
         return 0.0
-    folded = level.sql.endswith(_NOCASE)
-    places = sorted(_place(value, tender, folded) for value, tender in found)
     # the sample's match that ends the page: its share of a page, at least one
     nth = min(len(places), max(1, math.ceil(len(places) * limit / max(matches, 1))))
     end = places[-nth] if descending else places[nth - 1]
@@ -131,15 +124,21 @@ def _register_places(conn: sqlite3.Connection, level: Level, join: str) -> tuple
     ).fetchone()
     every = max(1, (high - low + 1) // REGISTER_SAMPLE) if low is not None else 1
     register = json.dumps(list(range(low, high + 1, every))) if low is not None else "[]"
-    found = conn.execute(
-        f"SELECT {level.bare}, t.id FROM json_each(?) j CROSS JOIN tenders t ON t.id = j.value "
-        f"{join}",
-        [register],
-    )
-    folded = level.sql.endswith(_NOCASE)
-    places = sorted(_place(value, tender, folded) for value, tender in found)
+    places = _places(conn, level, join, register, 1)
     _sample = (conn, state, (places, every))
     return places, every
+
+
+def _places(conn: sqlite3.Connection, level: Level, join: str, ids: str, step: int) -> list:
+    """The places (``_place``) in the order of ``level`` of every ``step``-th tender of the
+    JSON list ``ids`` that is still there, sorted."""
+    found = conn.execute(
+        f"SELECT {level.bare}, t.id FROM json_each(?) j CROSS JOIN tenders t ON t.id = j.value "
+        f"{join} WHERE j.key % ? = 0",
+        [ids, step],
+    )
+    folded = level.sql.endswith(_NOCASE)
+    return sorted(_place(value, tender, folded) for value, tender in found)
 
 
 def within(conn: sqlite3.Connection, steps: float, read: Callable[[], _T]) -> _T | None:
