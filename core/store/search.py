@@ -353,10 +353,11 @@ def _far(ws: Workspace, q: Query, matches: _Matches) -> bool:
         ids, sampled, total = matches.ids, matches.count, matches.count
     elif sort in _NOT_BY_ID:  # its first matches, and their number from how densely they lie
         high = ws.conn.execute("SELECT max(id) FROM tenders").fetchone()[0] or 0
-        ids, sampled, total = matches.head, COUNT_CAP + 1, int(matches.density * high)
+        total = max(int(matches.density * high), matches.count)
+        ids, sampled = matches.head, COUNT_CAP + 1
     else:
         return False
-    join, total = _BUYER if sort == "buyer" else "", max(total, matches.count)
+    join = _BUYER if sort == "buyer" else ""
     passed = search_plan.rows_before_page(
         ws.conn, ORDERS[sort][0], join, q.descending, q.limit, ids, sampled, total
     )
