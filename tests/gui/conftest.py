@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from core.demo.workspace import open_demo
 from core.rules import bundled_pack
 from core.store.register import Register
-from gui.shared import collector, i18n
+from gui.shared import collector, i18n, list_page
 from tests.gui.answer_pages import make_tenders
 from tests.gui.once import once
 from tests.workspaces import new_workspace
@@ -22,6 +22,19 @@ from tests.workspaces import new_workspace
 NOW = datetime(2026, 11, 22, 10)
 #: when the shared demo workspace was made (``demo_workspace``)
 DEMO_MADE = datetime(2026, 11, 29, 12)
+#: how long typing pauses before a list page searches, in the window tests (the app's is
+#: ``list_page.TYPING_PAUSE_MS``)
+TYPING_PAUSE_MS = 30
+
+
+@pytest.fixture(autouse=True)
+def _short_typing_pause(monkeypatch):
+    """The list pages made in a test search after a pause of :data:`TYPING_PAUSE_MS`, not the
+    app's 150 ms: every search a test typed waited that long with nothing to do (three
+    seconds of a run's window tests). The tests of the pause itself wait for the pause the
+    page was given; keys typed with ``keyClicks`` reach the page with no event in between,
+    so no pause is over before the last key, however short."""
+    monkeypatch.setattr(list_page, "TYPING_PAUSE_MS", TYPING_PAUSE_MS)
 
 
 @pytest.fixture(autouse=True)

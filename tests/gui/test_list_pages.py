@@ -12,7 +12,7 @@ from core.rules import bundled_pack
 from core.store.register import Register
 from gui.organisations.page import OrganisationsPage
 from gui.register.page import RegisterPage
-from gui.shared.list_page import TYPING_PAUSE_MS
+from gui.shared import list_page
 from tests.workspaces import new_workspace
 
 NOW = datetime(2026, 11, 22, 10)
@@ -66,7 +66,7 @@ def test_typing_a_word_searches_once_after_the_pause(qtbot, page):
     qtbot.keyClicks(page.search_box, "verm")
     assert searches == []  # typed faster than the pause: nothing searched yet
     qtbot.waitUntil(lambda: bool(searches), timeout=2000)
-    qtbot.wait(3 * TYPING_PAUSE_MS)
+    qtbot.wait(3 * list_page.TYPING_PAUSE_MS)
     assert searches == ["verm"]
     assert counts == [1]
     assert page.model.rowCount() == 1
