@@ -49,8 +49,34 @@ def _collector_on_the_gui_thread(request):
     collector.stop()
 
 
+#: the windows there were before a test began (``_clean_up_after_each_test``), by test
+_BEFORE = pytest.StashKey[set]()
+
+
+@pytest.hookimpl(wrapper=True, trylast=True)
+def pytest_runtest_call(item):
+    """The windows the test made are hidden as soon as it returns, as
+    ``_clean_up_after_each_test`` hides them before their deletion: pytest-qt processes the
+    events a test left before its fixtures are torn down (to report an exception raised in
+    one), and a window still shown was then drawn again, for nobody (a twentieth of the
+    window tests' time)."""
+    try:
+        return (yield)
+    finally:
+        if QApplication.instance() is not None:
+            for window in _made_by_the_test(item.stash.get(_BEFORE, None)):
+                window.hide()
+
+
+def _made_by_the_test(before: set | None) -> list:
+    """The windows without a parent that were not there before the test (none if unknown)."""
+    if before is None:
+        return []
+    return [w for w in set(QApplication.topLevelWidgets()) - before if w.parent() is None]
+
+
 @pytest.fixture(autouse=True)
-def _clean_up_after_each_test():
+def _clean_up_after_each_test(request):
     """Delete the windows a test made, speak English again and collect what is left, before
     the next test starts.
 
@@ -76,13 +102,13 @@ def _clean_up_after_each_test():
     """
     app = QApplication.instance()
     before = set(QApplication.topLevelWidgets()) if app is not None else set()
+    request.node.stash[_BEFORE] = before
     yield
     app = QApplication.instance()
     if app is not None:
-        for window in set(QApplication.topLevelWidgets()) - before:
-            if window.parent() is None:
-                window.hide()
-                window.deleteLater()
+        for window in _made_by_the_test(before):
+            window.hide()
+            window.deleteLater()
         before.clear()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if i18n.current() != "en":
