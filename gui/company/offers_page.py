@@ -53,11 +53,15 @@ class OffersModel(QAbstractTableModel):
         super().__init__(parent)
         self._today, self._lang = today, lang
         self._rows: list[Offer] = []
+        #: the text of each cell shown so far, by (row, column): fitting a column to its
+        #: widest entry asks every row for it, and a zoom fits them again
+        self._texts: dict[tuple[int, int], str] = {}
 
     def set_offers(self, offers: list[Offer]) -> None:
         """Show these offers."""
         self.beginResetModel()
         self._rows = offers
+        self._texts = {}
         self.endResetModel()
 
     def offer_at(self, row: int) -> Offer:
@@ -125,20 +129,26 @@ class OffersModel(QAbstractTableModel):
             return None
         o, column = self._rows[index.row()], index.column()
         if role == roles.DISPLAY:
-            return (
-                o.reference,
-                o.title,
-                o.buyer,
-                self.deadline_text(o.deadline),
-                self.amount_text(o),
-                self.status_text(o.status),
-            )[column]
+            cell = (index.row(), column)
+            shown = self._texts.get(cell)
+            if shown is None:
+                shown = self._texts[cell] = self._text(o, column)
+            return shown
         if role == roles.FOREGROUND and column == 3:
             colour = DEADLINE_COLOURS.get(deadline_state(o.deadline, self._today))
             return QBrush(QColor(colour)) if colour else None
         if role == roles.TEXT_ALIGNMENT and column == 4:
             return roles.ALIGN_RIGHT | roles.ALIGN_VCENTER
         return None
+
+    def _text(self, o: Offer, column: int) -> str:
+        if column == 3:
+            return self.deadline_text(o.deadline)
+        if column == 4:
+            return self.amount_text(o)
+        if column == 5:
+            return self.status_text(o.status)
+        return (o.reference, o.title, o.buyer)[column]
 
 
 class OffersPage(QWidget):
