@@ -58,8 +58,9 @@ def pytest_runtest_call(item):
     """The windows the test made are hidden as soon as it returns, as
     ``_clean_up_after_each_test`` hides them before their deletion: pytest-qt processes the
     events a test left before its fixtures are torn down (to report an exception raised in
-    one), and a window still shown was then drawn again, for nobody (a twentieth of the
-    window tests' time)."""
+    one), and a window still shown was then drawn again, for nobody: pytest-qt's event
+    processing around the window tests took 3.5 s, 2.0 s with the windows hidden (tests/gui
+    on two processes, one run each)."""
     try:
         return (yield)
     finally:
