@@ -88,6 +88,7 @@ def test_marking_our_offer_the_winner_keeps_its_amount(qtbot, reg):
     fill(dialog, offers_deadline="20/11/2026", launch_date="02/11/2026")
     assert dialog.save()
     assert page.model.data(page.model.index(0, 3)) == "✕ 20/11/2026 (past)"
+    assert page.model.data(page.model.index(0, 5)) == "preparing"  # shown, then changed
     page.status.setCurrentIndex(page.status.findData("winner"))
     assert page.save_selected()
     [offer] = my_offers(reg, mine)
