@@ -1,13 +1,17 @@
 """Making the documents of many tenders: in this process, or in a pool with one process per core.
 
-A PDF is built in pure Python (reportlab), so one process keeps one core busy. The pool's
-processes are started with ``spawn`` (the only way on Windows, and safe beside Qt's threads):
-each opens the workspace read-only itself and gets only tender ids; it sends back the PDF bytes,
-and the caller writes them (``core.documents.export``: each file whole or not at all), in the
-order of the ids, so that file names come out as in one process.
+A PDF is built in pure Python (reportlab), so one process keeps one core busy. Each of the
+pool's processes opens the workspace read-only itself and gets only tender ids; it sends back
+the PDF bytes, and the caller writes them (``core.documents.export``: each file whole or not at
+all), in the order of the ids, so that file names come out as in one process.
 
-A new process costs about half a second to start (reportlab and the store are imported again),
-so a small batch is made in this process (``processes_for``).
+How the processes start (``START_METHODS``): where the system has it (Linux, macOS), as copies
+of a server process that imported this module once, at the first batch (``forkserver``: a new
+Python started for it, not a copy of this one and its Qt threads); the server stays until the
+app ends, and each later process starts in milliseconds. On Windows, as a new Python each
+(``spawn``), which imports reportlab and the store again: about half a second. A process copied
+from the server has the server's environment, so what a document depends on is handed to it
+(``_start_worker``). A small batch is made in this process (``processes_for``).
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ TENDERS_PER_PROCESS = 40
 AHEAD = 3
 #: how often a wait for a document looks whether the batch was cancelled (seconds)
 POLL = 0.05
+#: how the pool's processes are started, the first the system has (module docstring)
+START_METHODS = ("forkserver", "spawn")
 
 
 @dataclass(frozen=True)
@@ -112,13 +118,14 @@ def in_pool(
     An error of a process (a tender that is gone, a damaged file) is raised here.
     """
     from concurrent.futures import ProcessPoolExecutor, wait
-    from multiprocessing import get_context
+
+    from reportlab import rl_config
 
     pool = ProcessPoolExecutor(
         max_workers=processes,
-        mp_context=get_context("spawn"),
+        mp_context=starts(),
         initializer=_start_worker,
-        initargs=(source, replace(pack, memo={}), signatory),
+        initargs=(source, replace(pack, memo={}), signatory, rl_config.invariant),
     )
     try:
         pending = iter(tender_ids)
@@ -146,13 +153,36 @@ def in_pool(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+def starts():  # noqa: ANN201 - a multiprocessing context, whose class depends on the method
+    """The multiprocessing context the pool's processes start with (``START_METHODS``).
+
+    The server of ``forkserver`` is one for the whole process and imports what the first
+    caller asked for: here this module, so that a process copied from it has the documents
+    loaded (a server already running keeps what it has, and its processes import the rest)."""
+    from multiprocessing import get_all_start_methods, get_context
+
+    method = next(m for m in START_METHODS if m in get_all_start_methods())
+    context = get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload([__name__])
+    return context
+
+
 #: what a pool process reads: the file and the pack (given once, at its start), then the
 #: register it opens on its first document (an error there reaches the caller as it is)
 _worker: dict = {}
 
 
-def _start_worker(source: Path, pack: RulePack, signatory: Signatory | None = None) -> None:
-    """In a new pool process: keep what its documents are made from."""
+def _start_worker(
+    source: Path, pack: RulePack, signatory: Signatory | None = None, invariant: int | None = None
+) -> None:
+    """In a new pool process: keep what its documents are made from, and make them as the
+    caller's process would: with its reportlab ``invariant`` (no date or random id in a PDF,
+    set by the tests), not the one the process inherited."""
+    if invariant is not None:
+        from reportlab import rl_config
+
+        rl_config.invariant = invariant
     _worker.update(source=source, pack=pack, signatory=signatory)
 
 

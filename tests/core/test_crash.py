@@ -120,10 +120,18 @@ class Model:
 def writers():
     """Starts writers: forked from a server that imported the writer, the app and sqlite-utils
     and read the rule pack once (each writer loading sqlite-utils and the pack took 0.2 s of
-    its start: most of the test's time, with no kill in it)."""
+    its start: most of the test's time, with no kill in it).
+
+    The server is one for the whole process, and keeps what it imported when it started: one
+    the PDF pool started before (``core.documents.batch``) is stopped first, and this one is
+    stopped after, so that the pool's next server imports the documents again."""
+    from multiprocessing import forkserver
+
+    forkserver._forkserver._stop()  # the method CPython's own tests stop it with
     context = multiprocessing.get_context("forkserver")
     context.set_forkserver_preload(["tests.core.crash_writer", "sqlite_utils"])
-    return context
+    yield context
+    forkserver._forkserver._stop()
 
 
 def _pump(conn, out: queue.Queue) -> None:
