@@ -11,7 +11,6 @@ must be there whole or not at all.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import queue
 import random
@@ -33,6 +32,7 @@ from core.store.schema import CURRENT_VERSION
 from core.store.workspace import APPLICATION_ID, WorkspaceError, open_workspace
 from tests.core import crash_writer
 from tests.core.crash_writer import Kill
+from tests.core.forked import server_with
 
 pytestmark = pytest.mark.skipif(
     not hasattr(signal, "SIGKILL"), reason="no SIGKILL on Windows: a process cannot be hard-killed"
@@ -118,20 +118,11 @@ class Model:
 
 @pytest.fixture(scope="module")
 def writers():
-    """Starts writers: forked from a server that imported the writer, the app and sqlite-utils
+    """Starts writers: copies of a server that imported the writer, the app and sqlite-utils
     and read the rule pack once (each writer loading sqlite-utils and the pack took 0.2 s of
-    its start: most of the test's time, with no kill in it).
-
-    The server is one for the whole process, and keeps what it imported when it started: one
-    the PDF pool started before (``core.documents.batch``) is stopped first, and this one is
-    stopped after, so that the pool's next server imports the documents again."""
-    from multiprocessing import forkserver
-
-    forkserver._forkserver._stop()  # the method CPython's own tests stop it with
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["tests.core.crash_writer", "sqlite_utils"])
-    yield context
-    forkserver._forkserver._stop()
+    its start: most of the test's time, with no kill in it)."""
+    with server_with(["tests.core.crash_writer", "sqlite_utils"]) as context:
+        yield context
 
 
 def _pump(conn, out: queue.Queue) -> None:

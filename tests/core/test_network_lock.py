@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import getpass
 import json
-import multiprocessing
 import os
 import signal
 import socket
@@ -25,6 +24,7 @@ from core.store.locking import Holder, WorkspaceLock, read_holder, utc_now
 from core.store.workspace import NETWORK_BUSY_TIMEOUT_MS, WorkspaceError, open_workspace
 from main import main
 from tests.core import lock_writer
+from tests.core.forked import server_with
 from tests.workspaces import copy_new_workspace
 
 NOW = datetime(2026, 11, 29, 10, 0)
@@ -201,10 +201,11 @@ def _refused(*_args):
 # -- two processes ---------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def writers():
-    """Writers forked from this process (a tenth of a second each; a forkserver child took
-    half a second to start, too slow for fifty rounds). Nothing of the workspace is open in
-    this process when one is forked."""
-    return multiprocessing.get_context("fork")
+    """Writers copied from a server that imported the writer and the app once: a copy of
+    this process (``fork``) copied its Qt and threads too, a new Python took half a second to
+    start, too slow for fifty rounds."""
+    with server_with(["tests.core.lock_writer"]) as context:
+        yield context
 
 
 def start_writer(context, path, share, round_no):
