@@ -9,8 +9,6 @@ import random
 import shutil
 import signal
 import sqlite3
-import subprocess
-import sys
 import time
 from collections import Counter
 from datetime import datetime
@@ -23,6 +21,8 @@ from core.rules import bundled_pack
 from core.store.register import Register
 from core.store.schema import CURRENT_VERSION
 from core.store.workspace import open_workspace
+from tests.core import opener
+from tests.core.forked import server_with
 from tests.core.old_format import to_schema_2
 
 pytestmark = pytest.mark.skipif(
@@ -30,18 +30,16 @@ pytestmark = pytest.mark.skipif(
 )
 
 NOW = datetime(2026, 11, 22, 9, 30)
-ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = 6
 WAIT = 60
-#: the child: opens the workspace (which backs it up and migrates it), says so, and waits to
-#: be killed; what the migration imports is imported before, so that the kills land in it
-CHILD = (
-    "import sys, time; sys.path.insert(0, sys.argv[2]); from datetime import datetime; "
-    "from core.store.workspace import open_workspace; import core.store.decision_rows; "
-    "print('opening', flush=True); "
-    "ws = open_workspace(sys.argv[1], now=datetime(2026, 11, 23)); "
-    "print('ready', flush=True); time.sleep(60)"
-)
+
+
+@pytest.fixture(scope="module")
+def openers():
+    """Processes that open a workspace: copies of a server that imported the store and what
+    the conversion imports, so that the kills land in the opening, not in imports."""
+    with server_with(["tests.core.opener", "core.store.decision_rows"]) as context:
+        yield context
 
 
 @pytest.fixture(scope="module")
@@ -63,29 +61,32 @@ def old_workspace(tmp_path_factory) -> tuple[Path, dict[int, dict], int]:
     return path, plain, audit
 
 
-def _kill_while_opening(path: Path, delay: float) -> bool:
+def _kill_while_opening(openers, path: Path, delay: float) -> bool:  # noqa: ANN001 - a context
     """Start a process that opens ``path``, kill it ``delay`` s after it began to; whether it
     had finished opening."""
-    proc = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(path), str(ROOT)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
+    mine, theirs = openers.Pipe(duplex=False)
+    proc = openers.Process(target=opener.open_and_wait, args=(theirs, str(path)), daemon=True)
+    proc.start()
+    theirs.close()
     try:
-        assert proc.stdout.readline().strip() == "opening"
+        assert mine.poll(WAIT) and mine.recv() == "opening"
         time.sleep(delay)
         os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=WAIT)
-        return proc.stdout.read().strip() == "ready"
+        proc.join(WAIT)
+        try:
+            return mine.poll(0) and mine.recv() == "ready"
+        except EOFError:  # killed before it said more
+            return False
     finally:
-        if proc.poll() is None:
+        if proc.is_alive():
             proc.kill()
-            proc.wait(timeout=WAIT)
-        proc.stdout.close()
+            proc.join(WAIT)
+        mine.close()
 
 
-def test_a_kill_during_the_conversion_leaves_every_decision_as_it_was(old_workspace, tmp_path):
+def test_a_kill_during_the_conversion_leaves_every_decision_as_it_was(
+    openers, old_workspace, tmp_path
+):
     source, plain, audit = old_workspace
     shutil.copy(source, tmp_path / "timing.sqlite")
     started = time.monotonic()
@@ -98,7 +99,7 @@ def test_a_kill_during_the_conversion_leaves_every_decision_as_it_was(old_worksp
         path = tmp_path / f"round-{round_no}" / "w.sqlite"
         path.parent.mkdir()
         shutil.copy(source, path)
-        ready = _kill_while_opening(path, rng.uniform(0, opening))
+        ready = _kill_while_opening(openers, path, rng.uniform(0, opening))
         conn = sqlite3.connect(path)
         try:
             assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
