@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -40,6 +41,9 @@ AHEAD = 3
 POLL = 0.05
 #: how the pool's processes are started, the first the system has (module docstring)
 START_METHODS = ("forkserver", "spawn")
+#: the first Python whose forkserver listens on a socket in a private folder: before it, on
+#: Linux, any local user could reach the server and have it run code (CVE-2022-42919)
+SAFE_FORKSERVER = (3, 11, 1)
 
 
 @dataclass(frozen=True)
@@ -161,7 +165,10 @@ def starts():  # noqa: ANN201 - a multiprocessing context, whose class depends o
     loaded (a server already running keeps what it has, and its processes import the rest)."""
     from multiprocessing import get_all_start_methods, get_context
 
-    method = next(m for m in START_METHODS if m in get_all_start_methods())
+    offered = get_all_start_methods()
+    if sys.version_info < SAFE_FORKSERVER:
+        offered = [m for m in offered if m != "forkserver"]
+    method = next(m for m in START_METHODS if m in offered)
     context = get_context(method)
     if method == "forkserver":
         context.set_forkserver_preload([__name__])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import sys
 import time
 from datetime import date, datetime
 
@@ -54,6 +55,25 @@ def test_two_processes_write_the_documents_one_process_writes(demo, tmp_path, mo
     assert files(tmp_path / "two") == files(tmp_path / "one")
     assert seen == list(range(1, TENDERS + 1)), "each document is counted once it is written"
     assert not multiprocessing.active_children()
+
+
+def test_where_the_forkserver_is_not_private_the_processes_are_new_pythons_writing_the_same(
+    demo, tmp_path, monkeypatch
+):
+    """Python 3.11.0's forkserver listened where any local user could reach it
+    (CVE-2022-42919): there, as on Windows, the pool spawns new Pythons, and they write what
+    one process writes."""
+    offered = multiprocessing.get_all_start_methods()
+    assert batch.starts().get_start_method() == (
+        "forkserver" if "forkserver" in offered else "spawn"
+    )
+    monkeypatch.setattr(batch, "SAFE_FORKSERVER", (sys.version_info[0] + 1,))
+    assert batch.starts().get_start_method() == "spawn"
+    monkeypatch.setattr(rl_config, "invariant", 1)
+    export(demo, tmp_path / "one", ids=[1, 2, 3], processes=1)
+    spawned = export(demo, tmp_path / "two", ids=[1, 2, 3], processes=2)
+    assert len(spawned.written) == 3 and spawned.ok
+    assert files(tmp_path / "two") == files(tmp_path / "one")
 
 
 def test_a_cancel_stops_the_processes_at_once_and_leaves_whole_files(demo, tmp_path):
