@@ -418,6 +418,10 @@ MIGRATIONS: dict[int, str] = {
     # 10,000-15,000 matches against 9-23, and a quarter less by title).
     10: "CREATE INDEX tenders_id_buyer ON tenders(id, buyer_id);\n"
     "CREATE INDEX tenders_id_title ON tenders(id, title);\n",
+    # The same for the contract type: a broad text whose matches lie behind every contract of
+    # another type is sorted, not walked, and read each match's row for its type (on 400,000
+    # tenders "tuinm" by type from Z to A, 28,000 matches: 60 ms, 37 with this index).
+    11: "CREATE INDEX tenders_id_contract_type ON tenders(id, contract_type);\n",
 }
 CURRENT_VERSION = max(MIGRATIONS)
 #: version -> the function (module.name) that converts the rows after that version's statements

@@ -294,9 +294,13 @@ _NOT_BY_ID = frozenset({"title", "buyer", "contract_type"})
 _MATCHES = "SELECT rowid AS id FROM tender_search WHERE tender_search MATCH ?"
 #: a text's matches read once (``_matches``), as a JSON list of ids
 _IDS = "SELECT value AS id FROM json_each(?)"
-#: order -> the index of the tenders' ids and what that order sorts on (schema 10): a text's
-#: matches sorted with no filter (which would read more of each row) read that index
-_SORT_KEYS = {"buyer": "tenders_id_buyer", "title": "tenders_id_title"}
+#: order -> the index of the tenders' ids and what that order sorts on (schemas 10 and 11): a
+#: text's matches sorted with no filter (which would read more of each row) read that index
+_SORT_KEYS = {
+    "buyer": "tenders_id_buyer",
+    "title": "tenders_id_title",
+    "contract_type": "tenders_id_contract_type",
+}
 
 
 def search(ws: Workspace, q: Query) -> list[Row]:
@@ -367,7 +371,7 @@ def _far(ws: Workspace, q: Query, matches: _Matches) -> bool:
 def _sort_index(ws: Workspace, q: Query) -> str | None:
     """The index of the tenders' ids and what ``q`` sorts on, for sorting its matches: when
     the query has no filter and the workspace has that index (one opened read-only keeps the
-    schema it was made with, which may be older than schema 10)."""
+    schema it was made with, which may be older than the index)."""
     name = None if _filtered(q) else _SORT_KEYS.get(_sort(q))
     sql = "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?"
     return name if name and ws.conn.execute(sql, [name]).fetchone() else None

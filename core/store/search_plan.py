@@ -6,8 +6,8 @@ buyers named "Sted..." sorted by buyer pass 340,000 of 400,000 tenders (175 ms),
 begin "Onderhoud groen" sorted by title 83,000, leasing contracts (supplies) sorted by
 contract type every contract for services before them. Sorting the matches instead costs in
 proportion to their number, wherever they lie. On 400,000 tenders (bench/README.md): a walk
-about 0.4 us a tender passed, a sort about 1.5 us a match (for title and buyer the index of
-ids and the sorted column, schema 10), so a walk that passes more than
+about 0.4 us a tender passed, a sort about 1.5 us a match (for title, buyer and contract type
+the index of ids and the sorted column, schemas 10 and 11), so a walk that passes more than
 ``WALK_ROWS_PER_MATCH`` tenders a match costs more than the sort.
 
 The estimate takes two samples at evenly spaced places, so that the same text on the same

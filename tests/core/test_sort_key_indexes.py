@@ -1,6 +1,7 @@
-"""A text's matches sorted by buyer or by title read an index of the tenders' ids and that
-key (schema 10): a workspace of schema 9 is converted in its first opening and shows the same
-pages; one opened read-only, which keeps schema 9, shows them too."""
+"""A text's matches sorted by buyer, by title or by contract type read an index of the
+tenders' ids and that key (schemas 10 and 11): a workspace of schema 9 or 10 is converted in
+its first opening and shows the same pages; one opened read-only, which keeps its schema,
+shows them too."""
 
 from __future__ import annotations
 
@@ -17,13 +18,15 @@ from tests.core.old_format import drop_later_indexes
 from tests.search_pages import two_pages
 
 NOW = datetime(2026, 11, 22, 10)
-INDEXES = {"tenders_id_buyer", "tenders_id_title"}
+INDEXES = {"tenders_id_buyer", "tenders_id_title", "tenders_id_contract_type"}
+#: the schema that added each index
+ADDED_IN = {"tenders_id_buyer": 10, "tenders_id_title": 10, "tenders_id_contract_type": 11}
 #: texts whose matches are sorted (fewer than BROAD_MATCH), in the orders that read the index
 #: and in one that does not, with and without a filter (a filter reads the rows)
 QUERIES = [
     search.Query(text=text, sort=sort, descending=descending, limit=20, status=status)
     for text in ("de", "ge", "bv nv", "20")
-    for sort in ("buyer", "title", "reference")
+    for sort in ("buyer", "title", "contract_type", "reference")
     for descending in (True, False)
     for status in (None, "closed")
 ]
@@ -51,27 +54,30 @@ def made(tmp_path, monkeypatch):
     return path, before
 
 
-def to_schema_9(path) -> None:
+def to_schema(path, version: int) -> None:
     conn = sqlite3.connect(path)
     try:
-        drop_later_indexes(conn, 9)
-        conn.execute("PRAGMA user_version = 9")
+        drop_later_indexes(conn, version)
+        conn.execute(f"PRAGMA user_version = {version}")
         conn.commit()
     finally:
         conn.close()
 
 
-def test_a_workspace_of_schema_9_shows_the_same_pages_after_its_conversion(made):
+@pytest.mark.parametrize("version", [9, 10])
+def test_an_older_workspace_shows_the_same_pages_after_its_conversion(made, version):
     path, before = made
-    to_schema_9(path)
+    to_schema(path, version)
     with open_workspace(path, now=NOW) as ws:
-        assert ws.migrated_from == 9 and indexes(ws) >= INDEXES
+        assert ws.migrated_from == version and indexes(ws) >= INDEXES
         assert pages(ws) == before
 
 
-def test_a_workspace_of_schema_9_opened_read_only_shows_the_same_pages(made):
+@pytest.mark.parametrize("version", [9, 10])
+def test_an_older_workspace_opened_read_only_shows_the_same_pages(made, version):
     path, before = made
-    to_schema_9(path)
+    to_schema(path, version)
     with open_workspace(path, now=NOW, read_only=True) as ws:
-        assert not INDEXES & indexes(ws)  # not converted: it is only read
+        kept = {name for name, added in ADDED_IN.items() if added <= version}
+        assert INDEXES & indexes(ws) == kept  # not converted: it is only read
         assert pages(ws) == before
