@@ -5,12 +5,13 @@ pool's processes opens the workspace read-only itself and gets only tender ids; 
 the PDF bytes, and the caller writes them (``core.documents.export``: each file whole or not at
 all), in the order of the ids, so that file names come out as in one process.
 
-How the processes start (``START_METHODS``): where the system has it (Linux, macOS), as copies
-of a server process that imported this module once, at the first batch (``forkserver``: a new
-Python started for it, not a copy of this one and its Qt threads); the server stays until the
-app ends, and each later process starts in milliseconds. On Windows, as a new Python each
-(``spawn``), which imports reportlab and the store again: about half a second. A process copied
-from the server has the server's environment, so what a document depends on is handed to it
+How the processes start (``START_METHODS``): where the system has it (Linux, macOS, with a
+Python that keeps the server to this user: ``SAFE_FORKSERVER``), as copies of a server process
+that imported this module once, at the first batch (``forkserver``: a new Python started for
+it, not a copy of this one and its Qt threads); the server stays until the app ends, and each
+later process starts in milliseconds. On Windows, as a new Python each (``spawn``), which
+imports reportlab and the store again: about half a second. A process copied from the server
+has the server's environment, so what a document depends on is handed to it
 (``_start_worker``). A small batch is made in this process (``processes_for``).
 """
 
