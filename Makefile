@@ -58,7 +58,8 @@ translations: $(STAMP)
 	@$(PY) tools/translations.py todo >/dev/null || echo "some messages still need a translation: $(PY) tools/translations.py todo"
 
 # benchmarks with their budgets (not part of `make test`); every one runs, then a miss fails
-bench: $(STAMP)
+bench: deps $(STAMP)
+	@./installer/install-debian-deps.sh bench/debian-packages.txt
 	@status=0; for b in import open search organisations pdf decisions start cli paging; do \
 		echo "== bench_$$b"; $(PY) -m bench.bench_$$b || status=1; \
 	done; exit $$status

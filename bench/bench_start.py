@@ -25,6 +25,14 @@ paint) is printed too, with its ratios: on a machine whose cores other work shar
 time of a run depends on what else ran at that moment, its CPU time much less. The verdicts
 stay on the wall times; the load average is printed before and after.
 
+A single start's wall time moves by half from one process to the next on this machine
+(172-272 ms for the bare window, idle), so the median of 7 rounds moved the 400,000 against
+1,000 tenders difference between 2 and 17 %: ``ROUNDS`` is 21. Where valgrind is installed
+(``make bench`` installs it: ``bench/debian-packages.txt``), one start of each is also
+counted in instructions (cachegrind, the process's own code, not the system's), which move by
+0.1 % between runs: the same two budgets are judged on them, so that a start doing more work
+shows as such, whatever the machine's moment.
+
 Run: ``make bench`` or ``.venv/bin/python -m bench.bench_start``.
 """
 
@@ -32,6 +40,8 @@ from __future__ import annotations
 
 import math
 import os
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -42,7 +52,7 @@ from bench.common import ROOT, Verdicts, cached_workspace, median
 
 BUDGET_BARE = 1.5
 BUDGET_SIZE = 0.10
-ROUNDS = 7
+ROUNDS = 21
 SIZES = (1_000, 100_000, 400_000)
 PAINTED = "first page painted"
 
@@ -158,6 +168,32 @@ def until_painted(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     return painted, children_cpu() - before
 
 
+def instructions(argv: list[str], env: dict[str, str]) -> subprocess.Popen | None:
+    """``argv`` started under valgrind's cachegrind, counting the instructions it runs until
+    it exits (``counted`` reads them); None where valgrind is not installed."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    counter = [valgrind, "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null"]
+    return subprocess.Popen(
+        [*counter, *argv],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def counted(proc: subprocess.Popen) -> int:
+    """The instructions a run of ``instructions`` counted (its summary's ``I refs``)."""
+    _, report = proc.communicate(timeout=600)
+    found = re.search(r"I\s+refs:\s+([\d,]+)", report)
+    if proc.returncode or found is None:
+        raise RuntimeError(f"cachegrind ended with {proc.returncode}: {report[-500:]}")
+    return int(found.group(1).replace(",", ""))
+
+
 def children_cpu() -> float:
     """User and system CPU seconds of this process's ended children, in all."""
     try:
@@ -191,6 +227,7 @@ def main() -> None:
                 if round_:  # the first round warms the caches
                     times[name].append(seconds)
                     cpu[name].append(used)
+        counts = count_instructions({name: runs[name] for name in ("bare", *SIZES)}, env)
     bare, bare_cpu = times["bare"], cpu["bare"]
     print(f"platform: {env.get('QT_QPA_PLATFORM') or 'display ' + env.get('DISPLAY', '')}")
     print(f"load average (1 min): {load_before:.1f} before, {os.getloadavg()[0]:.1f} after")
@@ -220,7 +257,46 @@ def main() -> None:
         BUDGET_SIZE * 100,
         " %",
     )
+    judge_instructions(verdicts, counts)
     verdicts.exit()
+
+
+def count_instructions(runs: dict[object, list[str]], env: dict[str, str]) -> dict[object, int]:
+    """Each run's instructions, as many counted at once as there are cores; empty where
+    valgrind is not installed."""
+    counts: dict[object, int] = {}
+    names = list(runs)
+    at_once = os.cpu_count() or 1
+    for first in range(0, len(names), at_once):
+        started = {name: instructions(runs[name], env) for name in names[first : first + at_once]}
+        for name, proc in started.items():
+            if proc is not None:
+                counts[name] = counted(proc)
+    return counts
+
+
+def judge_instructions(verdicts: Verdicts, counts: dict[object, int]) -> None:
+    """Print each start's instructions and judge the two budgets on them."""
+    if not counts:
+        print("instructions: not counted (valgrind is not installed)")
+        return
+    bare = counts["bare"]
+    print(f"instructions (cachegrind): bare window {bare / 1e6:,.1f} M")
+    for size in SIZES:
+        ratio = counts[size] / bare
+        print(f"  window, {size:>7,} tenders  {counts[size] / 1e6:,.1f} M   {ratio:.3f} x bare")
+    verdicts.check(
+        "first page, 100,000 tenders, x bare window, instructions",
+        counts[100_000] / bare,
+        BUDGET_BARE,
+        "x",
+    )
+    verdicts.check(
+        "first page, 400,000 vs 1,000 tenders, difference, instructions",
+        abs(counts[400_000] / counts[1_000] - 1) * 100,
+        BUDGET_SIZE * 100,
+        " %",
+    )
 
 
 if __name__ == "__main__":
