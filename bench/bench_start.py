@@ -23,15 +23,16 @@ start faster than this second window.
 The CPU time of each process (user + system, from its start to its exit just after the first
 paint) is printed too, with its ratios: on a machine whose cores other work shares, the wall
 time of a run depends on what else ran at that moment, its CPU time much less. The verdicts
-stay on the wall times; the load average is printed before and after.
+are on the wall times (and on the instructions, below); the load average is printed
+before and after.
 
 A single start's wall time moves by half from one process to the next on this machine
 (172-272 ms for the bare window, idle), so the median of 7 rounds moved the 400,000 against
 1,000 tenders difference between 2 and 17 %: ``ROUNDS`` is 21. Where valgrind is installed
 (``make bench`` installs it: ``bench/debian-packages.txt``), one start of each is also
 counted in instructions (cachegrind, the process's own code, not the system's), which move by
-0.1 % between runs: the same two budgets are judged on them, so that a start doing more work
-shows as such, whatever the machine's moment.
+0.02 % at most between runs: the same two budgets are judged on them, so that a start
+doing more work shows as such, whatever the machine's moment.
 
 Run: ``make bench`` or ``.venv/bin/python -m bench.bench_start``.
 """
